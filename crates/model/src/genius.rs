@@ -1,0 +1,1 @@
+//! GENIUS XML import and export (see docs/genius.md).
