@@ -1,0 +1,545 @@
+//! What the linker looks for: the scenario's parties, issues and options turned into
+//! stemmed terms, and the cue words that decide a polarity.
+
+use crate::text::{is_negation, is_stopword, tokenize};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The parts of a scenario the linker needs, as plain data, so the linker works (and is
+/// tested) without the model crate or a store. See [`crate::scenario_terms`] for the
+/// conversion from a loaded scenario.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioTerms {
+    pub parties: Vec<PartyTerms>,
+    pub issues: Vec<IssueTerms>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PartyTerms {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The scenario's value (0..=1) of each option for this party: issue id -> option id
+    /// -> value. Used only to flag contradictions with what the party's speakers say.
+    #[serde(default)]
+    pub values: BTreeMap<String, BTreeMap<String, f64>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IssueTerms {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub options: Vec<OptionTerms>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OptionTerms {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+/// Which way a cue word pushes: towards what follows it, or away from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueSense {
+    Support,
+    Oppose,
+}
+
+/// Support and oppose cues, written as they appear in text; matched on stems so that
+/// "insists", "insisted" and "insisting" all count. Negations ("not", "never", "n't",
+/// "no", "without") are handled apart, by [`crate::text::is_negation`], and flip.
+pub const SUPPORT_CUES: &[&str] = &[
+    "demand",
+    "insist",
+    "must",
+    "need",
+    "want",
+    "seek",
+    "call for",
+    "calls for",
+    "urge",
+    "ready to",
+    "ready for",
+    "willing",
+    "prepared to",
+    "open to",
+    "agree",
+    "accept",
+    "support",
+    "favour",
+    "favor",
+    "in favour of",
+    "in favor of",
+    "propose",
+    "welcome",
+    "endorse",
+    "push for",
+    "require",
+    "ensure",
+    "commit",
+    "should",
+    "has to",
+    "have to",
+    "aim",
+    "goal",
+    "priority",
+    "non-negotiable",
+    "essential",
+    "necessary",
+    "vital",
+    "crucial",
+    "determined to",
+    "intend",
+    "approve",
+    "stand by",
+    "stick to",
+    "achieve",
+    "pursue",
+    "advocate",
+    "back",
+];
+
+pub const OPPOSE_CUES: &[&str] = &[
+    "reject",
+    "refuse",
+    "oppose",
+    "opposed to",
+    "rule out",
+    "ruled out",
+    "unacceptable",
+    "inadmissible",
+    "red line",
+    "renounce",
+    "abandon",
+    "give up",
+    "drop",
+    "deny",
+    "block",
+    "veto",
+    "impossible",
+    "out of the question",
+    "off the table",
+    "non-starter",
+    "against",
+    "forgo",
+    "relinquish",
+    "stay out of",
+    "keep out of",
+    "ban",
+    "prevent",
+    "dismiss",
+    "condemn",
+    "denounce",
+    "resist",
+    "exclude",
+    "unthinkable",
+    "illegal",
+    "illegitimate",
+    "null and void",
+    "no way",
+    "not on the table",
+    "withdraw from",
+    "scrap",
+    "halt",
+];
+
+/// A cue compiled to stems.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub stems: Vec<String>,
+    pub sense: CueSense,
+}
+
+/// Generic words that should never link a statement to an issue by themselves.
+pub fn is_generic(lower: &str) -> bool {
+    matches!(
+        lower,
+        "issue"
+            | "issues"
+            | "status"
+            | "question"
+            | "future"
+            | "level"
+            | "timing"
+            | "terms"
+            | "term"
+            | "arrangement"
+            | "arrangements"
+            | "matter"
+            | "process"
+            | "plan"
+            | "deal"
+            | "agreement"
+            | "side"
+            | "sides"
+            | "party"
+            | "parties"
+            | "right"
+            | "rights"
+            | "condition"
+            | "conditions"
+            | "full"
+            | "partial"
+            | "current"
+            | "new"
+            | "immediate"
+            | "immediately"
+            | "later"
+            | "first"
+            | "option"
+            | "none"
+            | "kept"
+            | "remain"
+            | "remains"
+            | "stay"
+            | "stays"
+            | "must"
+            | "need"
+            | "recognised"
+            | "recognized"
+            | "recognition"
+            | "recognise"
+            | "recognize"
+    )
+}
+
+/// One word of a term (an issue name, keyword, or option label).
+#[derive(Debug, Clone)]
+pub struct TermWord {
+    pub lower: String,
+    pub stem: String,
+    /// Index of the party this word names ("Russian" names Russia), if any.
+    pub party: Option<usize>,
+    /// How much finding this word counts towards linking.
+    pub weight: f64,
+    /// False for generic words and party names: they count, but cannot link alone.
+    pub distinctive: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Name,
+    Keyword,
+    /// An option's label or keyword; the index is the option's.
+    Option(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub words: Vec<TermWord>,
+    pub kind: TermKind,
+    /// Keywords must be found whole; names and labels may be found in part.
+    pub whole: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompiledOption {
+    pub id: String,
+    pub label: String,
+    /// The label's words less its negation ("no NATO membership" -> "NATO membership").
+    pub core: Vec<TermWord>,
+    /// Whole-phrase alternatives to the label from the scenario.
+    pub keywords: Vec<Vec<TermWord>>,
+    pub negated: bool,
+    /// The option that says the opposite ("NATO membership" / "no NATO membership").
+    pub complement: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompiledIssue {
+    pub id: String,
+    pub name: String,
+    pub terms: Vec<Term>,
+    pub options: Vec<CompiledOption>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompiledParty {
+    pub id: String,
+    pub name: String,
+    /// Every way of naming the party (id, name, aliases) as stem sequences, longest first.
+    pub names: Vec<Vec<String>>,
+}
+
+/// Parties, issues and cues, compiled once per scenario.
+#[derive(Debug, Clone)]
+pub struct StanceLexicon {
+    pub parties: Vec<CompiledParty>,
+    pub issues: Vec<CompiledIssue>,
+    pub cues: Vec<Cue>,
+    pub source: ScenarioTerms,
+}
+
+fn content_stems(phrase: &str) -> Vec<(String, String)> {
+    tokenize(phrase)
+        .into_iter()
+        .filter(|t| !is_stopword(&t.lower) || is_negation(&t.lower))
+        .map(|t| (t.lower, t.stem))
+        .collect()
+}
+
+fn name_stems(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .into_iter()
+        .filter(|t| t.lower != "the")
+        .map(|t| t.stem)
+        .collect()
+}
+
+impl StanceLexicon {
+    pub fn new(terms: &ScenarioTerms) -> Self {
+        let parties: Vec<CompiledParty> = terms
+            .parties
+            .iter()
+            .map(|p| {
+                let mut names: Vec<Vec<String>> = std::iter::once(p.id.replace(['_', '-'], " "))
+                    .chain(std::iter::once(p.name.clone()))
+                    .chain(p.aliases.iter().cloned())
+                    .map(|n| name_stems(&n))
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                names.dedup();
+                CompiledParty {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    names,
+                }
+            })
+            .collect();
+        let single_party: HashMap<String, usize> = parties
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                p.names
+                    .iter()
+                    .filter(|n| n.len() == 1)
+                    .map(move |n| (n[0].clone(), i))
+            })
+            .collect();
+
+        // How many issues use a stem: words shared by many issues link weakly.
+        let mut issue_df: HashMap<String, usize> = HashMap::new();
+        for issue in &terms.issues {
+            let mut seen: Vec<String> = Vec::new();
+            let phrases = std::iter::once(issue.name.as_str())
+                .chain(issue.keywords.iter().map(String::as_str))
+                .chain(issue.options.iter().map(|o| o.label.as_str()))
+                .chain(
+                    issue
+                        .options
+                        .iter()
+                        .flat_map(|o| o.keywords.iter().map(String::as_str)),
+                );
+            for ph in phrases {
+                for (_, s) in content_stems(ph) {
+                    if !seen.contains(&s) {
+                        seen.push(s);
+                    }
+                }
+            }
+            for s in seen {
+                *issue_df.entry(s).or_default() += 1;
+            }
+        }
+
+        let word = |lower: String, stem: String| -> TermWord {
+            let party = single_party.get(&stem).copied();
+            let generic = is_generic(&lower) || is_negation(&lower);
+            let df = issue_df.get(&stem).copied().unwrap_or(1).max(1) as f64;
+            let base = if generic {
+                0.2
+            } else if party.is_some() {
+                0.5
+            } else {
+                1.0
+            };
+            TermWord {
+                party,
+                weight: base / df.sqrt(),
+                distinctive: !generic && party.is_none(),
+                lower,
+                stem,
+            }
+        };
+        let phrase = |p: &str| -> Vec<TermWord> {
+            content_stems(p)
+                .into_iter()
+                .filter(|(l, _)| !is_negation(l))
+                .map(|(l, s)| word(l, s))
+                .collect()
+        };
+
+        let issues = terms
+            .issues
+            .iter()
+            .map(|issue| {
+                let mut t = Vec::new();
+                let name = phrase(&issue.name);
+                if !name.is_empty() {
+                    t.push(Term {
+                        words: name,
+                        kind: TermKind::Name,
+                        whole: false,
+                    });
+                }
+                for k in &issue.keywords {
+                    let w = phrase(k);
+                    if !w.is_empty() {
+                        t.push(Term {
+                            words: w,
+                            kind: TermKind::Keyword,
+                            whole: true,
+                        });
+                    }
+                }
+                let mut options: Vec<CompiledOption> = issue
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let label = if o.label.trim().is_empty() {
+                            o.id.replace(['_', '-'], " ")
+                        } else {
+                            o.label.clone()
+                        };
+                        let negated = tokenize(&label).iter().any(|t| is_negation(&t.lower));
+                        CompiledOption {
+                            id: o.id.clone(),
+                            core: phrase(&label),
+                            keywords: o
+                                .keywords
+                                .iter()
+                                .map(|k| phrase(k))
+                                .filter(|k| !k.is_empty())
+                                .collect(),
+                            label,
+                            negated,
+                            complement: None,
+                        }
+                    })
+                    .collect();
+                for i in 0..options.len() {
+                    for j in 0..options.len() {
+                        if i != j
+                            && options[i].negated != options[j].negated
+                            && !options[i].core.is_empty()
+                            && same_stems(&options[i].core, &options[j].core)
+                        {
+                            options[i].complement = Some(j);
+                        }
+                    }
+                }
+                // Within an issue, a word every option shares does not tell options apart.
+                let n = options.len().max(1) as f64;
+                let mut option_df: HashMap<String, usize> = HashMap::new();
+                for o in &options {
+                    let mut seen: Vec<&str> = o.core.iter().map(|w| w.stem.as_str()).collect();
+                    seen.sort_unstable();
+                    seen.dedup();
+                    for s in seen {
+                        *option_df.entry(s.to_string()).or_default() += 1;
+                    }
+                }
+                for (oi, o) in options.iter_mut().enumerate() {
+                    for w in &mut o.core {
+                        let k = option_df.get(&w.stem).copied().unwrap_or(1).max(1) as f64;
+                        w.weight *= (1.0 + n / k).ln() / (1.0 + n).ln().max(f64::MIN_POSITIVE);
+                    }
+                    if !o.core.is_empty() {
+                        t.push(Term {
+                            words: o.core.clone(),
+                            kind: TermKind::Option(oi),
+                            whole: false,
+                        });
+                    }
+                    for k in &o.keywords {
+                        t.push(Term {
+                            words: k.clone(),
+                            kind: TermKind::Option(oi),
+                            whole: true,
+                        });
+                    }
+                }
+                CompiledIssue {
+                    id: issue.id.clone(),
+                    name: issue.name.clone(),
+                    terms: t,
+                    options,
+                }
+            })
+            .collect();
+
+        let cues = SUPPORT_CUES
+            .iter()
+            .map(|c| (c, CueSense::Support))
+            .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
+            .map(|(c, sense)| Cue {
+                stems: tokenize(c).into_iter().map(|t| t.stem).collect(),
+                sense,
+            })
+            .collect();
+
+        StanceLexicon {
+            parties,
+            issues,
+            cues,
+            source: terms.clone(),
+        }
+    }
+
+    /// The party an actor belongs to, from their affiliation ("Russia", "Russian Foreign
+    /// Ministry", "the Kremlin") or, failing that, their own name (a country or body
+    /// speaking as itself). Exact names win over names found inside a longer phrase.
+    pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
+        for text in [affiliation, speaker].into_iter().flatten() {
+            let stems = name_stems(text);
+            if stems.is_empty() {
+                continue;
+            }
+            if let Some(i) = self
+                .parties
+                .iter()
+                .position(|p| p.names.iter().any(|n| *n == stems))
+            {
+                return Some(i);
+            }
+            let mut best: Option<(usize, usize)> = None;
+            for (i, p) in self.parties.iter().enumerate() {
+                for n in &p.names {
+                    if stems.windows(n.len()).any(|w| w == n.as_slice())
+                        && best.is_none_or(|(_, len)| n.len() > len)
+                    {
+                        best = Some((i, n.len()));
+                    }
+                }
+            }
+            if let Some((i, _)) = best {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|p| p.id == id)
+    }
+}
+
+fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {
+    let mut x: Vec<&str> = a.iter().map(|w| w.stem.as_str()).collect();
+    let mut y: Vec<&str> = b.iter().map(|w| w.stem.as_str()).collect();
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
+}
+
+/// Stems of a phrase, as the matcher sees them (exposed for the draft builder).
+pub fn phrase_stems(p: &str) -> Vec<String> {
+    content_stems(p).into_iter().map(|(_, s)| s).collect()
+}

@@ -1,0 +1,572 @@
+//! Linking one statement (a quote or a claim) to the scenario: which issues it is about,
+//! which option it supports or rejects, and the words that decided.
+//!
+//! Method, per clause of the statement:
+//! 1. find each issue's terms (name, keywords, option labels and keywords; party names
+//!    match through any of the party's aliases, so "Kremlin" meets "Russian");
+//! 2. an issue is linked when a keyword is found whole, or enough of its name or of an
+//!    option label is found, including at least one word that is neither generic nor a
+//!    party name;
+//! 3. the cue words around that target (from the previous target, or the clause start, to
+//!    the next target or the first comma after it) decide the polarity: each oppose cue
+//!    and each negation flips, so "must renounce" rejects and "will never agree to give
+//!    up" supports; no cue and no negation leaves a neutral mention;
+//! 4. the option is the one whose label is best covered; when a label and its negation
+//!    tie ("NATO membership" / "no NATO membership"), the polarity picks the one the
+//!    statement supports.
+
+use crate::lexicon::{CueSense, StanceLexicon, TermKind, TermWord};
+use crate::text::{clauses, is_negation, stem_similarity, tokenize, Token};
+use serde::{Deserialize, Serialize};
+
+/// Which way a statement leans on an option (or, with no option, on the issue's subject).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    Supports,
+    Rejects,
+    /// The statement is about the issue but takes no side that the words show.
+    Neutral,
+}
+
+impl Polarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Supports => "supports",
+            Polarity::Rejects => "rejects",
+            Polarity::Neutral => "neutral",
+        }
+    }
+    fn flip(self) -> Self {
+        match self {
+            Polarity::Supports => Polarity::Rejects,
+            Polarity::Rejects => Polarity::Supports,
+            Polarity::Neutral => Polarity::Neutral,
+        }
+    }
+}
+
+/// One stance found in a statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// Scenario issue id.
+    pub issue: String,
+    /// Scenario option id, when the words single one out.
+    pub option: Option<String>,
+    pub polarity: Polarity,
+    /// The speaker's party (scenario party id), from their affiliation.
+    pub party: Option<String>,
+    /// Parties named in the clause ("Kyiv must ..." names Ukraine).
+    pub mentioned_parties: Vec<String>,
+    /// Cue words and negations that decided the polarity, as written.
+    pub cues: Vec<String>,
+    /// Words that linked the clause to the issue and option, as written.
+    pub matched: Vec<String>,
+    /// Byte range of the clause within the statement text.
+    pub start: usize,
+    pub end: usize,
+    /// A rough 0..1 score: higher with a cue word and a well-covered option label.
+    pub confidence: f64,
+}
+
+/// Links statements to a scenario's issues and options. Build once, call [`Self::link`]
+/// per statement.
+#[derive(Debug, Clone)]
+pub struct StanceLinker {
+    lexicon: StanceLexicon,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct CueMark {
+    first: usize,
+    len: usize,
+    /// -1 for an oppose cue or a negation, +1 for a support cue.
+    sign: i8,
+    negation: bool,
+}
+
+#[derive(Debug, Default)]
+struct TermHit {
+    matched_weight: f64,
+    total_weight: f64,
+    tokens: Vec<usize>,
+    distinctive_tokens: Vec<usize>,
+    all_found: bool,
+    any_distinctive: bool,
+}
+
+#[derive(Debug)]
+struct Target {
+    issue: usize,
+    /// Token span (inclusive) of the issue's words in the statement.
+    first: usize,
+    last: usize,
+    matched: Vec<usize>,
+    option_scores: Vec<f64>,
+}
+
+const NAME_LINK: f64 = 0.4;
+const LABEL_LINK: f64 = 0.6;
+const OPTION_PICK: f64 = 0.5;
+
+impl StanceLinker {
+    pub fn new(lexicon: StanceLexicon) -> Self {
+        StanceLinker { lexicon }
+    }
+
+    pub fn lexicon(&self) -> &StanceLexicon {
+        &self.lexicon
+    }
+
+    /// The stances in one statement. `speaker` and `affiliation` come from the evidence
+    /// records (the quote's speaker and that actor's affiliation) and only decide the
+    /// party; the text alone decides issues, options and polarity.
+    pub fn link(
+        &self,
+        text: &str,
+        speaker: Option<&str>,
+        affiliation: Option<&str>,
+    ) -> Vec<Stance> {
+        let party = self
+            .lexicon
+            .party_of(affiliation, speaker)
+            .map(|i| self.lexicon.parties[i].id.clone());
+        let tokens = tokenize(text);
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let parties = self.party_marks(&tokens);
+        let cues = self.cue_marks(&tokens);
+        let mut out = Vec::new();
+        for clause in clauses(text, &tokens) {
+            let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
+                .filter_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
+                .collect();
+            targets.sort_by_key(|t| (t.first, t.last));
+            let mentioned: Vec<String> = {
+                let mut m: Vec<usize> = parties[clause.first..clause.last]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .collect();
+                m.sort_unstable();
+                m.dedup();
+                m.into_iter()
+                    .map(|i| self.lexicon.parties[i].id.clone())
+                    .collect()
+            };
+            let mut previous_scope: Option<Vec<CueMark>> = None;
+            for (ti, target) in targets.iter().enumerate() {
+                let left = if ti > 0 && targets[ti - 1].last < target.first {
+                    targets[ti - 1].last + 1
+                } else {
+                    clause.first
+                };
+                let right_limit = targets
+                    .get(ti + 1)
+                    .map(|n| n.first.max(target.last + 1))
+                    .unwrap_or(clause.last)
+                    .min(clause.last);
+                // Right of the target, cues reach only to the first comma: "X is out of
+                // the question" but not "X, and we welcome Y".
+                let mut right = target.last + 1;
+                while right < right_limit {
+                    if right > target.last + 1
+                        && text[tokens[right - 1].end..tokens[right].start].contains(',')
+                    {
+                        break;
+                    }
+                    right += 1;
+                }
+                let in_scope = |m: &CueMark| {
+                    let inside = (m.first >= left && m.first < target.first)
+                        || (m.first > target.first && m.first < target.last)
+                        || (m.first > target.last && m.first < right);
+                    inside && !(m.first..m.first + m.len).any(|i| target.matched.contains(&i))
+                };
+                let mut scope: Vec<CueMark> = cues.iter().copied().filter(in_scope).collect();
+                let left_has_cue = scope.iter().any(|m| m.first < target.first);
+                if !left_has_cue && ti > 0 {
+                    // Coordination: "we reject X and Y" carries "reject" over to Y when
+                    // only little words stand between the two.
+                    if coordinated(&tokens[left..target.first], &parties[left..target.first]) {
+                        if let Some(prev) = &previous_scope {
+                            let mut inherited = prev.clone();
+                            inherited.extend(scope);
+                            scope = inherited;
+                        }
+                    }
+                }
+                previous_scope = Some(
+                    scope
+                        .iter()
+                        .copied()
+                        .filter(|m| m.first < target.last)
+                        .collect(),
+                );
+
+                let polarity = if scope.is_empty() {
+                    Polarity::Neutral
+                } else if scope.iter().filter(|m| m.sign < 0).count() % 2 == 1 {
+                    Polarity::Rejects
+                } else {
+                    Polarity::Supports
+                };
+                let (option, polarity) = self.pick_option(target, polarity);
+                let issue = &self.lexicon.issues[target.issue];
+                let mut cue_words: Vec<String> = scope
+                    .iter()
+                    .map(|m| {
+                        text[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string()
+                    })
+                    .collect();
+                cue_words.dedup();
+                let mut matched = target.matched.clone();
+                matched.sort_unstable();
+                matched.dedup();
+                let matched_words: Vec<String> = matched
+                    .iter()
+                    .map(|&i| text[tokens[i].start..tokens[i].end].to_string())
+                    .collect();
+                let option_cover = option.map(|o| target.option_scores[o]).unwrap_or(0.0);
+                let confidence =
+                    (0.4 + if scope.iter().any(|m| !m.negation) {
+                        0.3
+                    } else if scope.is_empty() {
+                        0.0
+                    } else {
+                        0.2
+                    } + 0.3 * option_cover.min(1.0))
+                    .min(1.0);
+                out.push(Stance {
+                    issue: issue.id.clone(),
+                    option: option.map(|o| issue.options[o].id.clone()),
+                    polarity,
+                    party: party.clone(),
+                    mentioned_parties: mentioned.clone(),
+                    cues: cue_words,
+                    matched: matched_words,
+                    start: clause.start,
+                    end: clause.end,
+                    confidence,
+                });
+            }
+        }
+        out
+    }
+
+    /// Which party, if any, each token names (multi-word names such as "the White House"
+    /// mark every word).
+    fn party_marks(&self, tokens: &[Token]) -> Vec<Option<usize>> {
+        let mut marks = vec![None; tokens.len()];
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut best: Option<(usize, usize)> = None;
+            for (pi, p) in self.lexicon.parties.iter().enumerate() {
+                for n in &p.names {
+                    if i + n.len() <= tokens.len()
+                        && n.iter().zip(&tokens[i..]).all(|(a, t)| *a == t.stem)
+                        && best.is_none_or(|(_, l)| n.len() > l)
+                    {
+                        best = Some((pi, n.len()));
+                    }
+                }
+            }
+            match best {
+                Some((pi, len)) => {
+                    for m in &mut marks[i..i + len] {
+                        *m = Some(pi);
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        marks
+    }
+
+    fn cue_marks(&self, tokens: &[Token]) -> Vec<CueMark> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut best: Option<(usize, CueSense)> = None;
+            for c in &self.lexicon.cues {
+                let n = c.stems.len();
+                if i + n <= tokens.len()
+                    && c.stems.iter().zip(&tokens[i..]).all(|(a, t)| *a == t.stem)
+                    && best.is_none_or(|(l, _)| n > l)
+                {
+                    best = Some((n, c.sense));
+                }
+            }
+            if let Some((len, sense)) = best {
+                out.push(CueMark {
+                    first: i,
+                    len,
+                    sign: if sense == CueSense::Oppose { -1 } else { 1 },
+                    negation: false,
+                });
+                i += len;
+                continue;
+            }
+            let lower = tokens[i].lower.as_str();
+            let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+            let idiom = matches!(
+                (lower, next),
+                ("not", Some("only"))
+                    | ("no", Some("doubt"))
+                    | ("without", Some("delay"))
+                    | ("no", Some("matter"))
+            );
+            if (is_negation(lower) || lower == "non") && !idiom {
+                out.push(CueMark {
+                    first: i,
+                    len: 1,
+                    sign: -1,
+                    negation: true,
+                });
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn find_word(
+        &self,
+        w: &TermWord,
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+    ) -> Option<Vec<usize>> {
+        for i in from..to {
+            let t = &tokens[i];
+            if stem_similarity(&w.stem, &t.stem) > 0.0
+                || (w.party.is_some() && parties[i] == w.party)
+            {
+                return Some(vec![i]);
+            }
+            // "ceasefire" written "cease-fire" or "cease fire".
+            if i + 1 < to
+                && w.lower.len() > t.lower.len()
+                && w.lower.starts_with(&t.lower)
+                && w.lower[t.lower.len()..] == tokens[i + 1].lower
+            {
+                return Some(vec![i, i + 1]);
+            }
+        }
+        None
+    }
+
+    fn term_hit(
+        &self,
+        words: &[TermWord],
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+    ) -> TermHit {
+        let mut hit = TermHit {
+            all_found: true,
+            ..TermHit::default()
+        };
+        for w in words {
+            hit.total_weight += w.weight;
+            match self.find_word(w, tokens, parties, from, to) {
+                Some(idx) => {
+                    hit.matched_weight += w.weight;
+                    if w.distinctive {
+                        hit.any_distinctive = true;
+                        hit.distinctive_tokens.extend(&idx);
+                    }
+                    hit.tokens.extend(idx);
+                }
+                None => hit.all_found = false,
+            }
+        }
+        hit
+    }
+
+    fn match_issue(
+        &self,
+        ii: usize,
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+    ) -> Option<Target> {
+        let issue = &self.lexicon.issues[ii];
+        let mut linked = false;
+        let mut tokens_hit: Vec<usize> = Vec::new();
+        let mut anchor: Vec<usize> = Vec::new();
+        for term in &issue.terms {
+            let hit = self.term_hit(&term.words, tokens, parties, from, to);
+            if hit.tokens.is_empty() {
+                continue;
+            }
+            let coverage = hit.matched_weight / hit.total_weight.max(f64::MIN_POSITIVE);
+            let fires = if term.whole {
+                hit.all_found && (hit.any_distinctive || term.words.iter().all(|w| !w.distinctive))
+            } else {
+                let need = match term.kind {
+                    TermKind::Name => NAME_LINK,
+                    _ => LABEL_LINK,
+                };
+                hit.any_distinctive && coverage >= need
+            };
+            if fires {
+                linked = true;
+                if hit.distinctive_tokens.is_empty() {
+                    anchor.extend(&hit.tokens);
+                } else {
+                    anchor.extend(&hit.distinctive_tokens);
+                }
+            }
+            tokens_hit.extend(hit.tokens);
+        }
+        if !linked {
+            return None;
+        }
+        let option_scores: Vec<f64> = issue
+            .options
+            .iter()
+            .map(|o| {
+                let label = if o.core.is_empty() {
+                    0.0
+                } else {
+                    let h = self.term_hit(&o.core, tokens, parties, from, to);
+                    if h.any_distinctive || h.all_found {
+                        h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
+                    } else {
+                        0.0
+                    }
+                };
+                let kw = o
+                    .keywords
+                    .iter()
+                    .map(|k| {
+                        let h = self.term_hit(k, tokens, parties, from, to);
+                        if h.all_found {
+                            1.0
+                        } else {
+                            0.0
+                        }
+                    })
+                    .fold(0.0, f64::max);
+                label.max(kw)
+            })
+            .collect();
+        anchor.sort_unstable();
+        anchor.dedup();
+        let (mut first, mut last) = (*anchor.first()?, *anchor.last()?);
+        // Non-distinctive words (party names, generic words) widen the target only when
+        // they sit next to it, so "Ukraine" at the clause start stays outside.
+        tokens_hit.sort_unstable();
+        tokens_hit.dedup();
+        let mut grew = true;
+        while grew {
+            grew = false;
+            for &i in &tokens_hit {
+                if i + 2 >= first && i < first {
+                    first = i;
+                    grew = true;
+                }
+                if i <= last + 2 && i > last {
+                    last = i;
+                    grew = true;
+                }
+            }
+        }
+        let matched: Vec<usize> = tokens_hit
+            .into_iter()
+            .filter(|i| *i >= first && *i <= last)
+            .collect();
+        Some(Target {
+            issue: ii,
+            first,
+            last,
+            matched,
+            option_scores,
+        })
+    }
+
+    /// The option a target points at, and the polarity towards it.
+    fn pick_option(&self, target: &Target, polarity: Polarity) -> (Option<usize>, Polarity) {
+        let issue = &self.lexicon.issues[target.issue];
+        let best = target.option_scores.iter().copied().fold(0.0, f64::max);
+        if best < OPTION_PICK {
+            return (None, polarity);
+        }
+        let tied: Vec<usize> = (0..issue.options.len())
+            .filter(|&o| (target.option_scores[o] - best).abs() < 1e-9)
+            .collect();
+        match tied.as_slice() {
+            [o] => {
+                let opt = &issue.options[*o];
+                // Rejecting "X" where the scenario also offers "no X" is supporting "no X".
+                if polarity == Polarity::Rejects && !opt.negated {
+                    if let Some(c) = opt.complement {
+                        return (Some(c), Polarity::Supports);
+                    }
+                }
+                (Some(*o), polarity)
+            }
+            [a, b] if issue.options[*a].complement == Some(*b) => {
+                let (pos, neg) = if issue.options[*a].negated {
+                    (*b, *a)
+                } else {
+                    (*a, *b)
+                };
+                match polarity {
+                    Polarity::Supports => (Some(pos), Polarity::Supports),
+                    Polarity::Rejects => (Some(neg), Polarity::Supports),
+                    Polarity::Neutral => (Some(pos), Polarity::Neutral),
+                }
+            }
+            _ => (None, polarity),
+        }
+    }
+}
+
+/// Whether the words between two targets join them ("X and Y", "X, as well as the end
+/// of Y") rather than start a new statement ("X, and Kyiv will ..."): a conjunction first,
+/// a short gap, no auxiliary verb and no party as a new subject.
+fn coordinated(gap: &[Token], parties: &[Option<usize>]) -> bool {
+    let Some(first) = gap.first() else {
+        return true;
+    };
+    let conj = matches!(first.lower.as_str(), "and" | "or" | "nor" | "plus" | "as");
+    conj && gap.len() <= 5
+        && parties.iter().all(Option::is_none)
+        && gap.iter().all(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "will"
+                    | "would"
+                    | "must"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "we"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "i"
+                    | "it"
+            )
+        })
+}
+
+impl Polarity {
+    /// The polarity towards an option's complement.
+    pub fn towards_complement(self) -> Self {
+        self.flip()
+    }
+}

@@ -1,0 +1,156 @@
+mod common;
+use detente_positions::{Polarity, Stance, StanceLexicon, StanceLinker};
+
+fn linker() -> StanceLinker {
+    StanceLinker::new(StanceLexicon::new(&common::talks_terms()))
+}
+
+fn on<'a>(s: &'a [Stance], issue: &str) -> &'a Stance {
+    s.iter()
+        .find(|x| x.issue == issue)
+        .unwrap_or_else(|| panic!("no stance on {issue} in {s:#?}"))
+}
+
+#[test]
+fn renouncing_membership_supports_its_negation() {
+    let s = linker().link(
+        "Ukraine must renounce its NATO membership ambitions for good.",
+        Some("Dmitry Peskov"),
+        Some("Russia"),
+    );
+    let n = on(&s, "nato");
+    assert_eq!(n.option.as_deref(), Some("no_nato"));
+    assert_eq!(n.polarity, Polarity::Supports);
+    assert_eq!(n.party.as_deref(), Some("russia"));
+    assert!(n.cues.iter().any(|c| c == "renounce"), "{:?}", n.cues);
+    assert!(n.mentioned_parties.contains(&"ukraine".to_string()));
+}
+
+#[test]
+fn never_recognise_rejects_the_option() {
+    let s = linker().link(
+        "We will never recognise Crimea as Russian territory.",
+        Some("Volodymyr Zelensky"),
+        Some("Ukraine"),
+    );
+    let c = on(&s, "crimea");
+    assert_eq!(c.option.as_deref(), Some("russian"));
+    assert_eq!(c.polarity, Polarity::Rejects);
+    assert_eq!(c.party.as_deref(), Some("ukraine"));
+    assert!(c.cues.iter().any(|w| w == "never"));
+}
+
+#[test]
+fn aliases_name_the_party_and_match_label_words() {
+    let l = linker();
+    // "Kremlin" in the affiliation is an alias of Russia.
+    let s = l.link(
+        "The peninsula belongs to Moscow and that is final.",
+        None,
+        Some("the Kremlin"),
+    );
+    let c = on(&s, "crimea");
+    assert_eq!(c.party.as_deref(), Some("russia"));
+    // A ministry inside a longer affiliation phrase still finds its country.
+    assert_eq!(
+        l.lexicon()
+            .party_of(Some("Russian Foreign Ministry"), None)
+            .map(|i| l.lexicon().parties[i].id.as_str()),
+        Some("russia")
+    );
+    assert_eq!(l.lexicon().party_of(Some("Reuters"), None), None);
+}
+
+#[test]
+fn double_negation_and_cue_chains() {
+    let l = linker();
+    let s = l.link(
+        "Kyiv will never agree to give up Crimea.",
+        None,
+        Some("Ukraine"),
+    );
+    // "never agree to give up": negation x support x oppose = supports keeping it Ukrainian,
+    // but with no option label covered this stays at the issue level.
+    let c = on(&s, "crimea");
+    assert_eq!(c.polarity, Polarity::Supports);
+    let s = l.link("We do not reject a truce.", None, None);
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Supports);
+    let s = l.link("We refuse to accept any truce now.", None, None);
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Rejects);
+}
+
+#[test]
+fn multi_issue_sentence_keeps_scopes_apart() {
+    let s = linker().link(
+        "We reject NATO membership for Ukraine, but we are ready to discuss an immediate ceasefire.",
+        None,
+        Some("Russia"),
+    );
+    let n = on(&s, "nato");
+    assert_eq!(
+        (n.option.as_deref(), n.polarity),
+        (Some("no_nato"), Polarity::Supports)
+    );
+    let c = on(&s, "ceasefire");
+    assert_eq!(
+        (c.option.as_deref(), c.polarity),
+        (Some("now"), Polarity::Supports)
+    );
+}
+
+#[test]
+fn coordination_carries_the_cue() {
+    let s = linker().link(
+        "Moscow demands recognition of Crimea and the lifting of sanctions.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "crimea").polarity, Polarity::Supports);
+    assert_eq!(on(&s, "sanctions").polarity, Polarity::Supports);
+}
+
+#[test]
+fn predicate_after_the_target() {
+    let s = linker().link(
+        "Any ceasefire after a settlement is unacceptable.",
+        None,
+        None,
+    );
+    let c = on(&s, "ceasefire");
+    assert_eq!(
+        (c.option.as_deref(), c.polarity),
+        (Some("after"), Polarity::Rejects)
+    );
+}
+
+#[test]
+fn plain_mention_is_neutral_and_unrelated_text_links_nothing() {
+    let l = linker();
+    let s = l.link("Delegations discussed Crimea for two hours.", None, None);
+    assert_eq!(on(&s, "crimea").polarity, Polarity::Neutral);
+    assert!(l
+        .link("Don't expect miracles from the weather.", None, None)
+        .is_empty());
+    assert!(l.link("", None, None).is_empty());
+    assert!(l.link("\u{0}\u{1}<script>", None, None).is_empty());
+}
+
+#[test]
+fn generic_words_alone_do_not_link() {
+    // "status" appears in an issue name but says nothing by itself.
+    let s = linker().link("The status of the talks is unclear.", None, None);
+    assert!(s.iter().all(|x| x.issue != "crimea"), "{s:#?}");
+}
+
+#[test]
+fn spans_point_into_the_statement() {
+    let t = "We reject sanctions; we want a truce.";
+    let s = linker().link(t, None, None);
+    for st in &s {
+        assert!(st.start < st.end && st.end <= t.len());
+    }
+    assert_eq!(
+        &t[on(&s, "sanctions").start..on(&s, "sanctions").end],
+        "We reject sanctions"
+    );
+}
