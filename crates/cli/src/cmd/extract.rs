@@ -1,5 +1,8 @@
-//! `detente extract`.
+//! `detente extract`: evidence records from articles, no database.
 use super::output::Format;
+use anyhow::{bail, Context};
+use detente_text::{read_paths, ArticleEvidence, Evidence, Extractor, ReadEvent, ReadOptions};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -14,6 +17,135 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("extract is not built yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let mut missing = Vec::new();
+    for p in &args.paths {
+        if !p.exists() {
+            missing.push(p.display().to_string());
+        }
+    }
+    if !missing.is_empty() {
+        bail!("no such file or folder: {}", missing.join(", "));
+    }
+    if let Some(d) = &args.date {
+        if detente_text::dates::normalise_iso(d).is_none() {
+            bail!("--date {d:?} is not a date (expected YYYY-MM-DD)");
+        }
+    }
+    let opts = ReadOptions {
+        default_date: args.date.clone(),
+        ..ReadOptions::default()
+    };
+    let extractor = Extractor::new();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut articles = 0usize;
+    let mut warnings = 0usize;
+    if args.format == Format::Table {
+        writeln!(
+            out,
+            "{:<8} {:<28} {:<26} {}",
+            "type", "article", "who / resolved", "text"
+        )?;
+    }
+    for ev in read_paths(&args.paths, &opts) {
+        match ev {
+            ReadEvent::Warning {
+                path,
+                line,
+                message,
+            } => {
+                warnings += 1;
+                match line {
+                    Some(l) => eprintln!("warning: {}:{l}: {message}", path.display()),
+                    None => eprintln!("warning: {}: {message}", path.display()),
+                }
+            }
+            ReadEvent::Article(a) => {
+                articles += 1;
+                let ev = extractor.extract(&a);
+                print_evidence(&mut out, &ev, args.format)
+                    .context("cannot write to standard output")?;
+            }
+        }
+    }
+    out.flush().ok();
+    if articles == 0 {
+        bail!(
+            "no article could be read from {} ({} warning{})",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            warnings,
+            if warnings == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        let mut t: String = flat.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn print_evidence(
+    out: &mut impl Write,
+    ev: &ArticleEvidence,
+    format: Format,
+) -> std::io::Result<()> {
+    for rec in ev.records() {
+        if format != Format::Table {
+            serde_json::to_writer(&mut *out, &rec)?;
+            writeln!(out)?;
+            continue;
+        }
+        let (kind, article, who, text) = match &rec {
+            Evidence::Quote(q) => (
+                "quote",
+                &q.article,
+                q.speaker.clone().unwrap_or_default(),
+                q.text.clone(),
+            ),
+            Evidence::Claim(c) => (
+                "claim",
+                &c.article,
+                c.speaker.clone().unwrap_or_default(),
+                c.text.clone(),
+            ),
+            Evidence::Actor(a) => (
+                "actor",
+                &a.article,
+                format!("{:?}", a.kind).to_lowercase(),
+                format!(
+                    "{} [{}] {}",
+                    a.name,
+                    a.affiliation.clone().unwrap_or_default(),
+                    a.role.clone().unwrap_or_default()
+                ),
+            ),
+            Evidence::Date(d) => (
+                "date",
+                &d.article,
+                d.resolved.clone().unwrap_or_default(),
+                d.text.clone(),
+            ),
+        };
+        writeln!(
+            out,
+            "{:<8} {:<28} {:<26} {}",
+            kind,
+            clip(article, 28),
+            clip(&who, 26),
+            clip(&text, 90)
+        )?;
+    }
+    Ok(())
 }

@@ -1,0 +1,680 @@
+//! Date and time expressions: finding them and resolving them against the article's date.
+//!
+//! Conventions (see `docs/extraction.md`): week-level expressions ("last week", "over the
+//! weekend") resolve to the month; a bare weekday resolves to the most recent such day on
+//! or before the article date; durations, clock times and vague anchors ("days after",
+//! "coming weeks") are kept as mentions with no resolution.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// The date an article's relative expressions are resolved against, at the precision known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl Reference {
+    pub fn parse(s: &str) -> Option<Reference> {
+        let mut it = s.split('-');
+        let year: i32 = it.next()?.parse().ok()?;
+        let month: Option<u32> = match it.next() {
+            Some(m) => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day: Option<u32> = match it.next() {
+            Some(d) => Some(d.parse().ok()?),
+            None => None,
+        };
+        if let (Some(m), Some(d)) = (month, day) {
+            NaiveDate::from_ymd_opt(year, m, d)?;
+        }
+        Some(Reference { year, month, day })
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+}
+
+/// Kind of a date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    Date,
+    Weekday,
+    Relative,
+    Deictic,
+    Time,
+    Duration,
+}
+
+/// One date expression found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DateKind,
+    pub resolved: Option<String>,
+}
+
+/// Accepts `YYYY-MM-DD` (optionally followed by a time), `YYYY-MM`, `YYYY`, and
+/// `YYYY/MM/DD`; returns the ISO form at the precision given.
+pub fn normalise_iso(s: &str) -> Option<String> {
+    let s = s.trim();
+    let head: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/')
+        .collect();
+    let head = head.replace('/', "-");
+    let head = head.trim_end_matches('-');
+    let r = Reference::parse(head)?;
+    if !(1000..=2999).contains(&r.year) {
+        return None;
+    }
+    Some(match (r.month, r.day) {
+        (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", r.year, m, d),
+        (Some(m), None) => format!("{:04}-{:02}", r.year, m),
+        _ => format!("{:04}", r.year),
+    })
+}
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Ninety|Hundred)";
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let p = format!(
+            r"(?x)
+            (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+          | (?P<wmd>\b(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wmd_y>\d{{4}})\b)?)
+          | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})\b)
+          | (?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
+          | (?P<dm>\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})\b)
+          | (?P<rm>\b(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?P<rm_m>{MONTH})\b(?:\s+(?P<rm_y>\d{{4}})\b)?)
+          | (?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
+          | (?P<mo>\b(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)\b)
+          | (?P<time>\b\d{{1,2}}(?::\d{{2}})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)
+          | (?P<rw>\b(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})\b)
+          | (?P<wd>\b(?P<wd_w>{WEEKDAY})\b)
+          | (?P<deic>\b(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)\b)
+          | (?P<rel>\b(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))\b)
+          | (?P<wkend>\b(?i:over\s+the\s+weekend|at\s+the\s+weekend)\b)
+          | (?P<ago>\b(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)\b)
+          | (?P<anchor>\b(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)\b)
+          | (?P<within>\bwithin\s+(?:(?:{NUM}|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?|years?)\b)
+          | (?P<coming>\b(?:coming|next\s+few|next)\s+(?:days|weeks|months)\b)
+          | (?P<dl>\b{NUM}-(?:hour|day|week|month|year)(?:-(?:window|deadline|ultimatum|period))?\b(?:\s+(?:deadline|ultimatum|window))?)
+          | (?P<dur>\b{NUM}\s+(?:hours|days|weeks|months)\b)
+          | (?P<year>\b(?:19|20)\d{{2}}\b)
+        "
+        );
+        Regex::new(&p).unwrap_or_else(|e| panic!("date pattern is valid: {e}"))
+    })
+}
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.trim_end_matches('.');
+    let key: String = m.chars().take(3).collect::<String>().to_ascii_lowercase();
+    let n = match key.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn weekday_of(s: &str) -> Option<Weekday> {
+    let key: String = s.chars().take(3).collect::<String>().to_ascii_lowercase();
+    Some(match key.as_str() {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
+    NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+fn ym(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+fn num_value(s: &str) -> Option<i64> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let n = match s.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" | "a few" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Year for a month-day without a year: the reference year, or the year before when that
+/// would put the date more than about three months after the reference.
+fn year_for(month: u32, day: u32, r: &Reference) -> i32 {
+    match (r.date(), NaiveDate::from_ymd_opt(r.year, month, day)) {
+        (Some(rd), Some(d)) if d > rd + Duration::days(92) => r.year - 1,
+        (None, _) => match r.month {
+            Some(rm) if month > rm + 3 => r.year - 1,
+            _ => r.year,
+        },
+        _ => r.year,
+    }
+}
+
+fn weekday_year(month: u32, day: u32, wd: Weekday, r: &Reference) -> Option<i32> {
+    let base = year_for(month, day, r);
+    [base, base - 1, base + 1]
+        .into_iter()
+        .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd))
+}
+
+fn month_of(d: NaiveDate) -> String {
+    ym(d.year(), d.month())
+}
+
+fn shift_month(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y * 12 + m as i32 - 1 + delta;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// Finds date expressions in `text[range]`, resolving against `reference`.
+pub fn find_dates(
+    text: &str,
+    from: usize,
+    to: usize,
+    reference: Option<&Reference>,
+) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let slice = &text[from..to];
+    for caps in pattern().captures_iter(slice) {
+        let Some(m) = caps.get(0) else { continue };
+        let (start, end) = (from + m.start(), from + m.end());
+        if let Some((kind, resolved)) = classify(text, start, end, &caps, reference) {
+            out.push(FoundDate {
+                start,
+                end,
+                kind,
+                resolved,
+            });
+        }
+    }
+    out
+}
+
+fn before_words(text: &str, start: usize, n: usize) -> String {
+    let lo = start.saturating_sub(40);
+    let mut lo = lo;
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let words: Vec<&str> = text[lo..start].split_whitespace().collect();
+    let k = words.len().saturating_sub(n);
+    words[k..].join(" ").to_ascii_lowercase()
+}
+
+fn after_text(text: &str, end: usize, n: usize) -> &str {
+    let mut hi = (end + n).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    &text[end..hi]
+}
+
+fn classify(
+    text: &str,
+    start: usize,
+    end: usize,
+    c: &Captures,
+    r: Option<&Reference>,
+) -> Option<(DateKind, Option<String>)> {
+    let g = |name: &str| c.name(name).map(|m| m.as_str());
+    let rd = r.and_then(Reference::date);
+    if let Some(iso) = g("iso") {
+        return Some((DateKind::Date, normalise_iso(iso)));
+    }
+    if g("wmd").is_some() {
+        let m = month_number(g("wmd_m")?)?;
+        let d: u32 = g("wmd_d")?.parse().ok()?;
+        let wd = weekday_of(g("wmd_w")?)?;
+        let y = match g("wmd_y").and_then(|y| y.parse().ok()) {
+            Some(y) => Some(y),
+            None => r.and_then(|r| weekday_year(m, d, wd, r)),
+        };
+        return Some((DateKind::Date, y.and_then(|y| ymd(y, m, d))));
+    }
+    for (grp, mg, dg, yg) in [
+        ("dmy", "dmy_m", "dmy_d", "dmy_y"),
+        ("mdy", "mdy_m", "mdy_d", "mdy_y"),
+        ("dm", "dm_m", "dm_d", ""),
+    ] {
+        if g(grp).is_some() {
+            let mname = g(mg)?;
+            let m = month_number(mname)?;
+            let d: u32 = g(dg)?.parse().ok()?;
+            if d == 0 || d > 31 {
+                return None;
+            }
+            // "May 5" is a date, but "may 5" is not: month names are capitalised.
+            let y = match g(yg).and_then(|y| y.parse().ok()) {
+                Some(y) => Some(y),
+                None => r.map(|r| year_for(m, d, r)),
+            };
+            return Some((DateKind::Date, y.and_then(|y| ymd(y, m, d))));
+        }
+    }
+    if g("rm").is_some() {
+        let m = month_number(g("rm_m")?)?;
+        let rel = g("rm_r")?.to_ascii_lowercase();
+        if let Some(y) = g("rm_y").and_then(|y| y.parse::<i32>().ok()) {
+            return Some((DateKind::Date, Some(ym(y, m))));
+        }
+        let res = r.and_then(|r| {
+            let rm = r.month?;
+            let y = match rel.as_str() {
+                "last" => {
+                    if m < rm {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                "next" => {
+                    if m > rm {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+                _ => r.year,
+            };
+            Some(ym(y, m))
+        });
+        return Some((DateKind::Relative, res));
+    }
+    if g("my").is_some() {
+        let m = month_number(g("my_m")?)?;
+        let y: i32 = g("my_y")?.parse().ok()?;
+        return Some((DateKind::Date, Some(ym(y, m))));
+    }
+    if let Some(mo) = c.name("mo") {
+        let prep = before_words(text, mo.start() + start - mo.start(), 1);
+        if !matches!(
+            prep.as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "through"
+        ) {
+            return None;
+        }
+        let m = month_number(g("mo_m")?)?;
+        let res = r.and_then(|r| {
+            let rm = r.month?;
+            Some(ym(if m > rm + 3 { r.year - 1 } else { r.year }, m))
+        });
+        return Some((DateKind::Date, res));
+    }
+    if g("time").is_some() {
+        return Some((DateKind::Time, None));
+    }
+    if g("rw").is_some() {
+        let wd = weekday_of(g("rw_w")?)?;
+        let rel = g("rw_r")?.to_ascii_lowercase();
+        let res = rd.map(|rd| {
+            let back = (rd.weekday().num_days_from_monday() as i64
+                - wd.num_days_from_monday() as i64)
+                .rem_euclid(7);
+            let d = match rel.as_str() {
+                "next" => rd + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 }),
+                "this" => rd - Duration::days(back),
+                _ => rd - Duration::days(if back == 0 { 7 } else { back }),
+            };
+            d.format("%Y-%m-%d").to_string()
+        });
+        return Some((DateKind::Weekday, res));
+    }
+    if g("wd").is_some() {
+        let wd = weekday_of(g("wd")?)?;
+        let res = rd.map(|rd| {
+            let back = (rd.weekday().num_days_from_monday() as i64
+                - wd.num_days_from_monday() as i64)
+                .rem_euclid(7);
+            (rd - Duration::days(back)).format("%Y-%m-%d").to_string()
+        });
+        return Some((DateKind::Weekday, res));
+    }
+    if let Some(s) = g("deic") {
+        let s = s.to_ascii_lowercase();
+        let delta = if s.starts_with("yesterday") || s.starts_with("last") {
+            -1
+        } else if s.starts_with("tomorrow") {
+            1
+        } else {
+            0
+        };
+        if s.contains("night") && s.starts_with("this") {
+            return Some((DateKind::Deictic, None));
+        }
+        let res = match (rd, r) {
+            (Some(d), _) => Some((d + Duration::days(delta)).format("%Y-%m-%d").to_string()),
+            (None, Some(r)) => r.month.map(|m| ym(r.year, m)),
+            _ => None,
+        };
+        return Some((DateKind::Deictic, res));
+    }
+    if g("rel").is_some() {
+        let rel = g("rel_r")?.to_ascii_lowercase();
+        let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
+        let unit = g("rel_u")?.to_ascii_lowercase();
+        let past = rel.contains("last") || rel.contains("past");
+        let next = rel.starts_with("next") || rel.starts_with("early next");
+        let res = r.and_then(|r| match unit.as_str() {
+            "week" | "weekend" => {
+                if let Some(d) = rd {
+                    let d = if next {
+                        d + Duration::days(7)
+                    } else if past {
+                        d - Duration::days(7)
+                    } else {
+                        d
+                    };
+                    Some(month_of(d))
+                } else {
+                    r.month.map(|m| ym(r.year, m))
+                }
+            }
+            "month" => r.month.map(|m| {
+                let (y, m) = shift_month(
+                    r.year,
+                    m,
+                    if next {
+                        1
+                    } else if past && !rel.starts_with("this") {
+                        -1
+                    } else {
+                        0
+                    },
+                );
+                ym(y, m)
+            }),
+            _ => Some(format!(
+                "{:04}",
+                if next {
+                    r.year + 1
+                } else if past && !rel.starts_with("this") {
+                    r.year - 1
+                } else {
+                    r.year
+                }
+            )),
+        });
+        return Some((DateKind::Relative, res));
+    }
+    if g("wkend").is_some() {
+        let res = match rd {
+            Some(d) => {
+                let back = (d.weekday().num_days_from_monday() as i64 + 2) % 7; // to Saturday
+                Some(month_of(d - Duration::days(back)))
+            }
+            None => r.and_then(|r| r.month.map(|m| ym(r.year, m))),
+        };
+        return Some((DateKind::Relative, res));
+    }
+    if g("ago").is_some() {
+        let dir = g("ago_d")?.to_ascii_lowercase();
+        if dir != "ago" {
+            return Some((DateKind::Relative, None));
+        }
+        let n = num_value(g("ago_n")?).unwrap_or(3);
+        let unit = g("ago_u")?.to_ascii_lowercase();
+        let res = rd.map(|d| {
+            if unit.starts_with("day") {
+                (d - Duration::days(n)).format("%Y-%m-%d").to_string()
+            } else if unit.starts_with("week") {
+                month_of(d - Duration::days(7 * n))
+            } else if unit.starts_with("month") {
+                let (y, m) = shift_month(d.year(), d.month(), -(n as i32));
+                ym(y, m)
+            } else {
+                format!("{:04}", d.year() as i64 - n)
+            }
+        });
+        return Some((DateKind::Relative, res));
+    }
+    if g("anchor").is_some() || g("within").is_some() || g("coming").is_some() {
+        return Some((DateKind::Relative, None));
+    }
+    if g("dl").is_some() || g("dur").is_some() {
+        let before = before_words(text, start, 2);
+        let after = after_text(text, end, 6);
+        let approx = [
+            "approximately",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "than",
+            "several",
+            "for",
+            "lasted",
+            "over",
+            "some",
+            "least",
+            "the",
+        ];
+        if before
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| approx.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            return None;
+        }
+        if after.starts_with("-old")
+            || after.starts_with("-long")
+            || after.starts_with(" old")
+            || after.starts_with(" of ")
+        {
+            return None;
+        }
+        return Some((DateKind::Duration, None));
+    }
+    if let Some(y) = g("year") {
+        let after = after_text(text, end, 3);
+        if after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if after.starts_with(|c: char| {
+            c == '%' || c == '-' || c == '.' && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            return None;
+        }
+        let prev = text[..start].chars().next_back();
+        if prev.is_some_and(|c| c == '$' || c == '#' || c == '-' || c == '.' || c == ',') {
+            return None;
+        }
+        let _ = start;
+        return Some((DateKind::Date, Some(y.to_string())));
+    }
+    None
+}
+
+/// Infers an article's date from its content: a weekday with a month and day that fits one
+/// recent year, or the latest fully specified date mentioned. `None` when neither exists.
+pub fn infer_article_date(text: &str) -> Option<String> {
+    let today = chrono::Utc::now().date_naive();
+    let found = find_dates(text, 0, text.len(), None);
+    let mut latest_full: Option<NaiveDate> = None;
+    let mut max_year: Option<i32> = None;
+    for f in &found {
+        if let Some(r) = f.resolved.as_deref() {
+            if let Some(y) = r.get(0..4).and_then(|y| y.parse::<i32>().ok()) {
+                if y <= today.year() {
+                    max_year = Some(max_year.map_or(y, |m| m.max(y)));
+                }
+            }
+            if r.len() == 10 {
+                if let Ok(d) = NaiveDate::parse_from_str(r, "%Y-%m-%d") {
+                    if d <= today {
+                        latest_full = Some(latest_full.map_or(d, |l| l.max(d)));
+                    }
+                }
+            }
+        }
+    }
+    // Weekday + month + day without a year: the first year at or after the latest year
+    // mentioned (or within the last decade) whose calendar fits.
+    let mut weekday_dates: Vec<NaiveDate> = Vec::new();
+    for caps in pattern().captures_iter(text) {
+        if caps.name("wmd").is_none() || caps.name("wmd_y").is_some() {
+            continue;
+        }
+        let (Some(m), Some(d), Some(wd)) = (
+            caps.name("wmd_m").and_then(|m| month_number(m.as_str())),
+            caps.name("wmd_d")
+                .and_then(|d| d.as_str().parse::<u32>().ok()),
+            caps.name("wmd_w").and_then(|w| weekday_of(w.as_str())),
+        ) else {
+            continue;
+        };
+        let lo = max_year.unwrap_or(today.year() - 10);
+        let years: Vec<i32> = (lo..=today.year())
+            .filter(|&y| {
+                NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd && x <= today)
+            })
+            .collect();
+        let pick = if max_year.is_some() {
+            years.first()
+        } else {
+            years.last()
+        };
+        if let Some(&y) = pick {
+            if let Some(x) = NaiveDate::from_ymd_opt(y, m, d) {
+                weekday_dates.push(x);
+            }
+        }
+    }
+    let best = weekday_dates.into_iter().chain(latest_full).max()?;
+    Some(best.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res(text: &str, r: &str) -> Vec<(String, Option<String>)> {
+        let r = Reference::parse(r).unwrap();
+        find_dates(text, 0, text.len(), Some(&r))
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.resolved))
+            .collect()
+    }
+
+    #[test]
+    fn absolute_and_weekday_dates() {
+        let v = res(
+            "Talks on Wednesday, July 23 followed the June 2 round; the invasion in February 2022 and 15 April 2022.",
+            "2025-07-24",
+        );
+        assert_eq!(
+            v[0],
+            ("Wednesday, July 23".into(), Some("2025-07-23".into()))
+        );
+        assert_eq!(v[1], ("June 2".into(), Some("2025-06-02".into())));
+        assert_eq!(v[2], ("February 2022".into(), Some("2022-02".into())));
+        assert_eq!(v[3], ("15 April 2022".into(), Some("2022-04-15".into())));
+    }
+
+    #[test]
+    fn relative_dates() {
+        let v = res(
+            "He spoke on Sunday and last week; yesterday, earlier this month and last March.",
+            "2025-07-24",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Sunday", Some("2025-07-20")),
+                ("last week", Some("2025-07")),
+                ("yesterday", Some("2025-07-23")),
+                ("earlier this month", Some("2025-07")),
+                ("last March", Some("2025-03")),
+            ]
+        );
+    }
+
+    #[test]
+    fn deadlines_kept_measures_dropped() {
+        let v = res(
+            "a 50-day deadline, within 50 days, a talk of approximately five hours, a three-year-long war, a 12-year-old",
+            "2025-07-24",
+        );
+        let texts: Vec<_> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["50-day deadline", "within 50 days"]);
+    }
+
+    #[test]
+    fn infers_year_from_weekday() {
+        assert_eq!(
+            infer_article_date(
+                "Since the invasion in February 2022 ... talks on Wednesday, July 23 ended."
+            )
+            .as_deref(),
+            Some("2025-07-23")
+        );
+        assert_eq!(infer_article_date("No dates at all."), None);
+    }
+
+    #[test]
+    fn normalises_iso_forms() {
+        assert_eq!(
+            normalise_iso("2025-07-23T10:00:00Z").as_deref(),
+            Some("2025-07-23")
+        );
+        assert_eq!(normalise_iso("2025-07").as_deref(), Some("2025-07"));
+        assert_eq!(normalise_iso("2025/7/3").as_deref(), Some("2025-07-03"));
+        assert_eq!(normalise_iso("July"), None);
+    }
+}
