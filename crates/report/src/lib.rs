@@ -1,1 +1,32 @@
-//! placeholder
+//! The self-contained HTML report and the local web dashboard.
+//!
+//! Both render one view model, [`data::ReportData`]; [`adapt`] fills it from the scenario,
+//! the analysis, the evidence store and the forecasts.
+
+pub mod charts;
+pub mod data;
+pub mod findings;
+pub mod html;
+pub mod sample;
+
+pub use data::ReportData;
+pub use html::render_report;
+
+/// What can go wrong while building a report or serving the dashboard.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("{0}")]
+    Scenario(String),
+    #[error("evidence store: {0}")]
+    Store(String),
+    #[error("analysis: {0}")]
+    Analysis(String),
+    #[error("no party called `{0}` in the scenario (parties: {1})")]
+    UnknownParty(String, String),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,245 @@
+//! The view model that both the HTML report and the dashboard render.
+//!
+//! These are plain serde structs, deliberately independent of the model, analysis, store
+//! and forecast crates: the adapters in [`crate::adapt`] fill them, and the renderers only
+//! ever see this shape. That keeps rendering testable with hand-built data and lets the JSON
+//! API serve exactly what the pages show.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything one report shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReportData {
+    pub title: String,
+    /// When the report was generated (ISO date-time), shown in the footer.
+    pub generated: Option<String>,
+    pub scenario: Option<ScenarioView>,
+    pub evidence: EvidenceView,
+    pub forecasts: Vec<ForecastView>,
+    /// Stated positions linked to scenario issues, when the positions crate ran.
+    pub positions: Vec<PositionView>,
+}
+
+/// A scenario and what the analysis says about it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioView {
+    pub name: String,
+    pub description: Option<String>,
+    pub parties: Vec<PartyView>,
+    pub issues: Vec<IssueView>,
+    pub proposals: Vec<ProposalView>,
+    /// `utilities[p][k]`: the utility of proposal `p` for party `k`, in [0, 1].
+    pub utilities: Vec<Vec<f64>>,
+    /// `acceptable[p][k]`: proposal `p` is at least as good as party `k`'s walk-away point.
+    pub acceptable: Vec<Vec<bool>>,
+    /// The zone of possible agreement, one entry per issue.
+    pub zopa: Vec<IssueZopa>,
+    /// The Pareto frontier for one pair of parties, with the bargaining solutions.
+    pub frontier: Option<FrontierView>,
+    /// Monte Carlo robustness: how often each proposal stays acceptable to every party when
+    /// weights and values are perturbed.
+    pub robustness: Vec<RobustnessView>,
+    /// Trades between issues that leave every party better off, in words.
+    pub logrolls: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PartyView {
+    pub id: String,
+    pub name: String,
+    /// Utility of the walk-away point (best alternative to agreement), in [0, 1].
+    pub reservation: Option<f64>,
+    /// `weights[i]`: the importance of issue `i` for this party; sums to 1.
+    pub weights: Vec<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IssueView {
+    pub id: String,
+    pub name: String,
+    pub options: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProposalView {
+    pub id: String,
+    pub name: String,
+    /// The option chosen on each issue, in issue order (label), when the proposal is a
+    /// full package.
+    pub choices: Vec<String>,
+}
+
+/// Per issue: how each party values each option and which options lie in the zone of
+/// possible agreement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IssueZopa {
+    pub issue: String,
+    pub options: Vec<String>,
+    /// `values[o][k]`: party `k`'s value of option `o`, in [0, 1].
+    pub values: Vec<Vec<f64>>,
+    /// Indices of the options inside the zone of possible agreement.
+    pub zone: Vec<usize>,
+    /// A plain-language note on the zone (e.g. "empty: Russia and Ukraine share no option").
+    pub note: Option<String>,
+}
+
+/// Utilities for two parties: the frontier, every proposal and the solution points.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FrontierView {
+    /// Party ids of the horizontal and vertical axes.
+    pub party_a: String,
+    pub party_b: String,
+    /// Pareto-optimal outcomes, `(u_a, u_b)`, sorted by `u_a`.
+    pub frontier: Vec<(f64, f64)>,
+    /// Every named proposal, placed by its utilities.
+    pub proposals: Vec<LabelledPoint>,
+    /// Nash, Kalai–Smorodinsky, egalitarian, utilitarian.
+    pub solutions: Vec<SolutionPoint>,
+    /// The disagreement point (each party's walk-away utility).
+    pub disagreement: Option<(f64, f64)>,
+    /// How many outcomes there are in total (the frontier is a subset).
+    pub outcomes: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LabelledPoint {
+    pub label: String,
+    pub a: f64,
+    pub b: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SolutionPoint {
+    /// `nash`, `kalai_smorodinsky`, `egalitarian`, `utilitarian`.
+    pub kind: String,
+    /// The outcome it picks, in words (option labels).
+    pub outcome: String,
+    pub a: f64,
+    pub b: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RobustnessView {
+    pub proposal: String,
+    /// Share of draws in which the proposal was acceptable to every party.
+    pub probability: f64,
+    /// A 95% interval for that share.
+    pub low: f64,
+    pub high: f64,
+    pub draws: usize,
+}
+
+/// One forecast of where one issue lands.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ForecastView {
+    pub model: String,
+    pub issue: String,
+    /// The weighted mean position per round (round 0 is the input).
+    pub rounds: Vec<f64>,
+    /// Each actor's position in the last round.
+    pub final_positions: Vec<(String, f64)>,
+    /// The scale of positions (e.g. 0..100), for drawing.
+    pub scale: (f64, f64),
+}
+
+/// Everything from the evidence store.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceView {
+    pub quotes: Vec<QuoteView>,
+    pub actors: Vec<ActorView>,
+    pub events: Vec<EventView>,
+    pub articles: Vec<ArticleView>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuoteView {
+    pub id: i64,
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub affiliation: Option<String>,
+    pub date: Option<String>,
+    /// Scenario issues the quote is about (issue ids), from the positions analysis.
+    pub issues: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActorView {
+    pub name: String,
+    pub kind: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub quotes: usize,
+}
+
+/// A dated event on the timeline.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventView {
+    /// ISO date, at the precision known (`2025`, `2025-06`, `2025-06-02`).
+    pub date: String,
+    /// `event`, `date` or `quote`.
+    pub kind: String,
+    pub text: String,
+    /// The side involved, where known.
+    pub party: Option<String>,
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleView {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub text: String,
+    /// Extracted spans to highlight, byte offsets into `text`.
+    pub spans: Vec<SpanView>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SpanView {
+    pub start: usize,
+    pub end: usize,
+    /// `quote`, `claim`, `date`, `event`.
+    pub kind: String,
+    /// Who said it, for quotes and claims.
+    pub speaker: Option<String>,
+}
+
+/// A party's stated position on an issue, linked to the quote that states it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PositionView {
+    pub party: String,
+    pub issue: String,
+    pub option: Option<String>,
+    /// `supports`, `rejects` or `neutral`.
+    pub polarity: String,
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    pub quote: String,
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl ScenarioView {
+    pub fn party_name(&self, id: &str) -> String {
+        self.parties
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+
+    /// Utility of proposal `p` for party `k`, if both exist.
+    pub fn utility(&self, p: usize, k: usize) -> Option<f64> {
+        self.utilities.get(p).and_then(|row| row.get(k)).copied()
+    }
+
+    pub fn is_acceptable(&self, p: usize, k: usize) -> Option<bool> {
+        self.acceptable.get(p).and_then(|row| row.get(k)).copied()
+    }
+}

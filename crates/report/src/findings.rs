@@ -1,0 +1,246 @@
+//! Headline findings in plain sentences, derived only from the view model.
+
+use crate::charts::solution_name;
+use crate::data::{EvidenceView, ReportData, ScenarioView};
+
+fn list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+fn score(u: f64) -> String {
+    format!("{:.0}", u * 100.0)
+}
+
+/// The sentences that open the report, most important first.
+pub fn headline_findings(data: &ReportData) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(s) = &data.scenario {
+        scenario_findings(s, &mut out);
+    }
+    evidence_findings(&data.evidence, &mut out);
+    if let Some(f) = data.forecasts.first() {
+        if let (Some(first), Some(last)) = (f.rounds.first(), f.rounds.last()) {
+            out.push(format!(
+                "The {} forecast for {} moves the weighted mean position from {first:.1} to {last:.1} over {} rounds.",
+                f.model,
+                f.issue,
+                f.rounds.len().saturating_sub(1)
+            ));
+        }
+    }
+    out
+}
+
+fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
+    let np = s.parties.len();
+    if s.proposals.is_empty() || np == 0 {
+        out.push(format!(
+            "The scenario has {np} parties and {} issues but no proposals to compare.",
+            s.issues.len()
+        ));
+    } else {
+        let all: Vec<String> = s
+            .proposals
+            .iter()
+            .enumerate()
+            .filter(|(p, _)| (0..np).all(|k| s.is_acceptable(*p, k) == Some(true)))
+            .map(|(_, prop)| prop.name.clone())
+            .collect();
+        if all.is_empty() {
+            out.push(format!(
+                "None of the {} proposals is acceptable to all {np} parties.",
+                s.proposals.len()
+            ));
+        } else {
+            out.push(format!(
+                "{} of {} proposals {} acceptable to every party: {}.",
+                all.len(),
+                s.proposals.len(),
+                if all.len() == 1 { "is" } else { "are" },
+                list(&all)
+            ));
+        }
+        // The proposal that treats the worst-off party best.
+        let best = (0..s.proposals.len())
+            .filter_map(|p| {
+                let min = (0..np)
+                    .filter_map(|k| s.utility(p, k))
+                    .fold(f64::INFINITY, f64::min);
+                min.is_finite().then_some((p, min))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((p, min)) = best {
+            out.push(format!(
+                "{} leaves the worst-off party best placed: no party scores it below {}.",
+                s.proposals[p].name,
+                score(min)
+            ));
+        }
+        // Which party rejects the most.
+        let rejections: Vec<usize> = (0..np)
+            .map(|k| {
+                (0..s.proposals.len())
+                    .filter(|&p| s.is_acceptable(p, k) == Some(false))
+                    .count()
+            })
+            .collect();
+        if let Some((k, &r)) = rejections.iter().enumerate().max_by_key(|(_, r)| **r) {
+            if r > 0 {
+                out.push(format!(
+                    "{} is the hardest to satisfy: {r} of {} proposals fall below its walk-away point.",
+                    s.parties[k].name,
+                    s.proposals.len()
+                ));
+            }
+        }
+    }
+    if let Some(f) = &s.frontier {
+        let a = s.party_name(&f.party_a);
+        let b = s.party_name(&f.party_b);
+        let (ka, kb) = (
+            s.parties.iter().position(|p| p.id == f.party_a),
+            s.parties.iter().position(|p| p.id == f.party_b),
+        );
+        if let (Some(ka), Some(kb)) = (ka, kb) {
+            let both: Vec<String> = s
+                .proposals
+                .iter()
+                .enumerate()
+                .filter(|(p, _)| {
+                    s.is_acceptable(*p, ka) == Some(true) && s.is_acceptable(*p, kb) == Some(true)
+                })
+                .map(|(_, prop)| prop.name.clone())
+                .collect();
+            if !s.proposals.is_empty() {
+                out.push(if both.is_empty() {
+                    format!("No proposal on the table is acceptable to both {a} and {b}.")
+                } else {
+                    format!("Acceptable to both {a} and {b}: {}.", list(&both))
+                });
+            }
+        }
+        if let Some(nash) = f.solutions.iter().find(|x| x.kind == "nash") {
+            out.push(format!(
+                "The Nash bargaining solution for {a} and {b} is {}, giving {a} {} and {b} {} out of 100.",
+                nash.outcome,
+                score(nash.a),
+                score(nash.b)
+            ));
+        }
+        let others: Vec<String> = f
+            .solutions
+            .iter()
+            .filter(|x| x.kind != "nash")
+            .map(|x| {
+                format!(
+                    "{} ({a} {}, {b} {})",
+                    solution_name(&x.kind),
+                    score(x.a),
+                    score(x.b)
+                )
+            })
+            .collect();
+        if !others.is_empty() {
+            out.push(format!("Other fair-division points: {}.", list(&others)));
+        }
+        if !f.frontier.is_empty() {
+            let on: Vec<String> = f
+                .proposals
+                .iter()
+                .filter(|p| {
+                    f.frontier
+                        .iter()
+                        .any(|q| (q.0 - p.a).abs() < 1e-9 && (q.1 - p.b).abs() < 1e-9)
+                })
+                .map(|p| p.label.clone())
+                .collect();
+            if !f.proposals.is_empty() {
+                out.push(if on.is_empty() {
+                    format!("Every proposal on the table leaves value unclaimed for {a} and {b}: none lies on their Pareto frontier.")
+                } else {
+                    format!("On the Pareto frontier for {a} and {b}: {}.", list(&on))
+                });
+            }
+        }
+    }
+    let empty: Vec<String> = s
+        .zopa
+        .iter()
+        .filter(|z| z.zone.is_empty())
+        .map(|z| z.issue.clone())
+        .collect();
+    if !s.zopa.is_empty() {
+        if empty.is_empty() {
+            out.push(format!(
+                "Every one of the {} issues has at least one option all parties can accept on its own.",
+                s.zopa.len()
+            ));
+        } else {
+            out.push(format!(
+                "On {} of {} issues no option is acceptable to all parties: {}.",
+                empty.len(),
+                s.zopa.len(),
+                list(&empty)
+            ));
+        }
+    }
+    if let Some(r) = s
+        .robustness
+        .iter()
+        .max_by(|a, b| a.probability.total_cmp(&b.probability))
+    {
+        out.push(format!(
+            "Under uncertain weights and values, {} stays acceptable to all parties most often: in {:.0}% of {} simulations (95% interval {:.0}–{:.0}%).",
+            r.proposal,
+            r.probability * 100.0,
+            r.draws,
+            r.low * 100.0,
+            r.high * 100.0
+        ));
+    }
+    out.extend(s.logrolls.iter().take(2).cloned());
+}
+
+fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
+    if e.quotes.is_empty() && e.events.is_empty() {
+        return;
+    }
+    let mut speakers: Vec<&str> = e.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    let mut dates: Vec<&str> = e
+        .quotes
+        .iter()
+        .filter_map(|q| q.date.as_deref())
+        .chain(e.events.iter().map(|x| x.date.as_str()))
+        .collect();
+    dates.sort_unstable();
+    let span = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => format!(", dated {a} to {b}"),
+        (Some(a), _) => format!(", dated {a}"),
+        _ => String::new(),
+    };
+    out.push(format!(
+        "The evidence holds {} quotes from {} named speakers in {} articles{span}.",
+        e.quotes.len(),
+        speakers.len(),
+        e.articles.len()
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(list(&["a".into()]), "a");
+        assert_eq!(list(&["a".into(), "b".into()]), "a and b");
+        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b, and c");
+    }
+}
