@@ -1,0 +1,100 @@
+//! ISO dates at the precision the text supports (`2025`, `2025-06`, `2025-06-02`) as day
+//! ranges, so that range filters treat "June 2025" as overlapping "since 2025-06-15".
+
+use crate::error::{Result, StoreError};
+use serde::Serialize;
+
+/// The first and last day a partial ISO date covers, as `YYYY-MM-DD` strings (the last day
+/// of a month is written `-31` whatever the month: the strings only ever get compared).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DayRange {
+    pub first: String,
+    pub last: String,
+}
+
+impl DayRange {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, ignoring anything after the day (a time).
+    pub fn parse(s: &str) -> Option<DayRange> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = b.get(r)?;
+            if part.iter().all(u8::is_ascii_digit) {
+                std::str::from_utf8(part).ok()?.parse().ok()
+            } else {
+                None
+            }
+        };
+        let year = digits(0..4)?;
+        match b.len() {
+            4 => Some(DayRange {
+                first: format!("{year:04}-01-01"),
+                last: format!("{year:04}-12-31"),
+            }),
+            7 if b[4] == b'-' => {
+                let month = digits(5..7).filter(|m| (1..=12).contains(m))?;
+                Some(DayRange {
+                    first: format!("{year:04}-{month:02}-01"),
+                    last: format!("{year:04}-{month:02}-31"),
+                })
+            }
+            n if n >= 10 && b[4] == b'-' && b[7] == b'-' => {
+                if n > 10 && b[10].is_ascii_digit() {
+                    return None;
+                }
+                let month = digits(5..7).filter(|m| (1..=12).contains(m))?;
+                let day = digits(8..10).filter(|d| (1..=31).contains(d))?;
+                let d = format!("{year:04}-{month:02}-{day:02}");
+                Some(DayRange {
+                    first: d.clone(),
+                    last: d,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Parses a user-supplied filter bound, with an error naming it.
+    pub(crate) fn parse_bound(what: &'static str, s: &str) -> Result<DayRange> {
+        DayRange::parse(s).ok_or_else(|| StoreError::InvalidDate {
+            what,
+            value: s.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DayRange;
+
+    #[test]
+    fn precisions() {
+        let r = DayRange::parse("2025").unwrap();
+        assert_eq!(
+            (r.first.as_str(), r.last.as_str()),
+            ("2025-01-01", "2025-12-31")
+        );
+        let r = DayRange::parse("2025-06").unwrap();
+        assert_eq!(
+            (r.first.as_str(), r.last.as_str()),
+            ("2025-06-01", "2025-06-31")
+        );
+        let r = DayRange::parse("2025-06-02T10:00:00Z").unwrap();
+        assert_eq!(
+            (r.first.as_str(), r.last.as_str()),
+            ("2025-06-02", "2025-06-02")
+        );
+        for bad in [
+            "",
+            "25",
+            "2025-13",
+            "2025-6-1",
+            "June 2",
+            "2025-06-32",
+            "20255",
+            "2025-06-021",
+        ] {
+            assert!(DayRange::parse(bad).is_none(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,609 @@
+//! Typed read queries over the store. All rows serialise with serde, so the CLI's
+//! `--format json` and the dashboard's JSON API print them as they are.
+
+use crate::dates::DayRange;
+use crate::error::Result;
+use crate::{retry_busy, Store};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+/// Filters for [`Store::quotes`] and [`Store::claims`]. Unset fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// Any part of the speaker's canonical name or of a form they were mentioned under,
+    /// case-insensitive ("Peskov", "peskov", "Kremlin spokesman").
+    pub speaker: Option<String>,
+    /// The speaker's side, case-insensitive exact ("Russia").
+    pub affiliation: Option<String>,
+    /// On or after this day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), on the quote's date or,
+    /// when it has none, its article's.
+    pub since: Option<String>,
+    /// On or before this day.
+    pub until: Option<String>,
+    /// Only from this article.
+    pub article_id: Option<i64>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// A direct quote (or, from [`Store::claims`], a reported claim) with its article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteRow {
+    pub id: i64,
+    pub article_id: i64,
+    /// The article's name (file base name or JSONL id).
+    pub article: String,
+    pub article_title: Option<String>,
+    pub article_date: Option<String>,
+    pub source_path: String,
+    pub url: Option<String>,
+    /// Byte span in the article text, `end` exclusive.
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_id: Option<i64>,
+    pub speaker_mention: Option<String>,
+    pub speaker_role: Option<String>,
+    pub affiliation: Option<String>,
+    pub cue: Option<String>,
+    /// The quote's own date, else the article's.
+    pub date: Option<String>,
+}
+
+/// Same shape as a quote: indirect speech with its speaker.
+pub type ClaimRow = QuoteRow;
+
+#[derive(Debug, Clone, Default)]
+pub struct ActorFilter {
+    /// Any part of the canonical name or of a surface form, case-insensitive.
+    pub name: Option<String>,
+    /// Case-insensitive exact.
+    pub affiliation: Option<String>,
+    /// `person`, `organization` or `country`.
+    pub kind: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// An actor merged across all articles by canonical name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// Occurrences of the actor's name and surface forms across all articles.
+    pub mention_count: i64,
+    /// Articles that name the actor or quote them.
+    pub article_count: i64,
+    pub quote_count: i64,
+    /// Every form the actor was met under.
+    pub surfaces: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TimelineFilter {
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Leave out quotes (dated through their article) and keep only date expressions.
+    pub dates_only: bool,
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimelineKind {
+    /// A date expression in an article, with its sentence.
+    Date,
+    /// A quote, dated by itself or its article.
+    Quote,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    /// ISO date at the precision known (`2025`, `2025-06`, `2025-06-02`).
+    pub date: String,
+    pub kind: TimelineKind,
+    pub article_id: i64,
+    pub article: String,
+    pub article_title: Option<String>,
+    pub start: i64,
+    pub end: i64,
+    /// The date expression ("last Tuesday") or the quote's words.
+    pub text: String,
+    /// For a date: the sentence it occurs in.
+    pub context: Option<String>,
+    /// For a quote: its speaker.
+    pub speaker: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    pub id: i64,
+    pub name: String,
+    pub source_path: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub date_inferred: bool,
+    pub url: Option<String>,
+    pub content_hash: String,
+    pub ingested_at: String,
+    /// Length of the text in bytes.
+    pub bytes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleActorRow {
+    pub actor_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub mention_count: i64,
+}
+
+/// Where an actor is named in an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MentionRow {
+    pub actor_id: i64,
+    pub actor: String,
+    pub start: i64,
+    pub end: i64,
+    pub surface: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateRow {
+    pub id: i64,
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    pub resolved: Option<String>,
+    pub context: String,
+}
+
+/// One article with its text and every span extracted from it, for highlighting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleDetail {
+    pub article: ArticleSummary,
+    pub text: String,
+    /// Every (name, path) the same text was met under, the first one included.
+    pub sources: Vec<(String, String)>,
+    pub actors: Vec<ArticleActorRow>,
+    pub mentions: Vec<MentionRow>,
+    pub quotes: Vec<QuoteRow>,
+    pub claims: Vec<ClaimRow>,
+    pub dates: Vec<DateRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoreStats {
+    pub schema_version: i64,
+    pub articles: i64,
+    pub sources: i64,
+    pub actors: i64,
+    pub quotes: i64,
+    pub claims: i64,
+    pub dates: i64,
+    pub mentions: i64,
+    pub text_bytes: i64,
+    pub first_article_date: Option<String>,
+    pub last_article_date: Option<String>,
+}
+
+/// `%part%` for LIKE, with the wildcards in `part` taken literally.
+pub(crate) fn like_pattern(part: &str) -> String {
+    let mut p = String::with_capacity(part.len() + 2);
+    p.push('%');
+    for c in part.trim().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+fn limit_clause(limit: Option<usize>, offset: usize) -> String {
+    let limit = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+    format!(" LIMIT {limit} OFFSET {offset}")
+}
+
+const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+    q.start, q.end, q.text, q.speaker, q.speaker_id, q.speaker_mention, ac.role,
+    coalesce(q.affiliation, ac.affiliation), q.cue, coalesce(q.date, ar.date)";
+
+fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
+    Ok(QuoteRow {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        article: r.get(2)?,
+        article_title: r.get(3)?,
+        article_date: r.get(4)?,
+        source_path: r.get(5)?,
+        url: r.get(6)?,
+        start: r.get(7)?,
+        end: r.get(8)?,
+        text: r.get(9)?,
+        speaker: r.get(10)?,
+        speaker_id: r.get(11)?,
+        speaker_mention: r.get(12)?,
+        speaker_role: r.get(13)?,
+        affiliation: r.get(14)?,
+        cue: r.get(15)?,
+        date: r.get(16)?,
+    })
+}
+
+struct SpeechQuery {
+    sql: String,
+    params: Vec<Value>,
+}
+
+fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
+    let mut sql = format!(
+        "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
+         LEFT JOIN actors ac ON ac.id = q.speaker_id WHERE 1"
+    );
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(s) = f
+        .speaker
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        params.push(Value::Text(like_pattern(&crate::write::name_key(s))));
+        let n = params.len();
+        sql.push_str(&format!(
+            " AND (q.speaker_id IN (SELECT id FROM actors WHERE name_key LIKE ?{n} ESCAPE '\\'
+                                   UNION SELECT actor_id FROM actor_surfaces WHERE surface_key LIKE ?{n} ESCAPE '\\')
+                   OR q.speaker_mention LIKE ?{n} ESCAPE '\\')"
+        ));
+    }
+    if let Some(a) = f
+        .affiliation
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        params.push(Value::Text(a.to_string()));
+        let n = params.len();
+        sql.push_str(&format!(
+            " AND (q.affiliation = ?{n} COLLATE NOCASE OR (q.affiliation IS NULL AND ac.affiliation = ?{n} COLLATE NOCASE))"
+        ));
+    }
+    if let Some(s) = &f.since {
+        params.push(Value::Text(DayRange::parse_bound("--since", s)?.first));
+        sql.push_str(&format!(" AND q.date_hi >= ?{}", params.len()));
+    }
+    if let Some(u) = &f.until {
+        params.push(Value::Text(DayRange::parse_bound("--until", u)?.last));
+        sql.push_str(&format!(" AND q.date_lo <= ?{}", params.len()));
+    }
+    if let Some(id) = f.article_id {
+        params.push(Value::Integer(id));
+        sql.push_str(&format!(" AND q.article_id = ?{}", params.len()));
+    }
+    sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
+    sql.push_str(&limit_clause(f.limit, f.offset));
+    Ok(SpeechQuery { sql, params })
+}
+
+fn run_speech(conn: &Connection, q: &SpeechQuery) -> rusqlite::Result<Vec<QuoteRow>> {
+    let mut stmt = conn.prepare_cached(&q.sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(q.params.iter()), speech_row)?;
+    rows.collect()
+}
+
+impl Store {
+    /// Direct quotes matching the filter, in date order (undated last).
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        let q = speech_query("quotes", filter)?;
+        let conn = self.lock();
+        retry_busy(&self.path, || run_speech(&conn, &q))
+    }
+
+    /// Reported claims (indirect speech) matching the filter, in date order.
+    pub fn claims(&self, filter: &QuoteFilter) -> Result<Vec<ClaimRow>> {
+        let q = speech_query("claims", filter)?;
+        let conn = self.lock();
+        retry_busy(&self.path, || run_speech(&conn, &q))
+    }
+
+    /// Actors merged across articles, most widely reported first.
+    pub fn actors(&self, filter: &ActorFilter) -> Result<Vec<ActorRow>> {
+        let mut sql = String::from(
+            "SELECT a.id, a.name, a.kind, a.role, a.affiliation,
+                coalesce((SELECT sum(mention_count) FROM article_actors aa WHERE aa.actor_id = a.id), 0),
+                (SELECT count(*) FROM (SELECT article_id FROM article_actors WHERE actor_id = a.id
+                                       UNION SELECT article_id FROM quotes WHERE speaker_id = a.id)),
+                (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id),
+                (SELECT group_concat(surface, char(31)) FROM actor_surfaces s WHERE s.actor_id = a.id)
+             FROM actors a WHERE 1",
+        );
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(n) = filter
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Value::Text(like_pattern(&crate::write::name_key(n))));
+            let i = params.len();
+            sql.push_str(&format!(
+                " AND (a.name_key LIKE ?{i} ESCAPE '\\' OR a.id IN
+                       (SELECT actor_id FROM actor_surfaces WHERE surface_key LIKE ?{i} ESCAPE '\\'))"
+            ));
+        }
+        if let Some(a) = filter
+            .affiliation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Value::Text(a.to_string()));
+            sql.push_str(&format!(
+                " AND a.affiliation = ?{} COLLATE NOCASE",
+                params.len()
+            ));
+        }
+        if let Some(k) = filter
+            .kind
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Value::Text(k.to_lowercase()));
+            sql.push_str(&format!(" AND a.kind = ?{}", params.len()));
+        }
+        sql.push_str(" ORDER BY 7 DESC, 6 DESC, a.name");
+        sql.push_str(&limit_clause(filter.limit, 0));
+        let conn = self.lock();
+        retry_busy(&self.path, || {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                let surfaces: Option<String> = r.get(8)?;
+                let mut surfaces: Vec<String> = surfaces
+                    .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+                    .unwrap_or_default();
+                surfaces.sort();
+                Ok(ActorRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    role: r.get(3)?,
+                    affiliation: r.get(4)?,
+                    mention_count: r.get(5)?,
+                    article_count: r.get(6)?,
+                    quote_count: r.get(7)?,
+                    surfaces,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Dated date expressions and quotes in date order.
+    pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineEntry>> {
+        let mut cond = String::new();
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(s) = &filter.since {
+            params.push(Value::Text(DayRange::parse_bound("--since", s)?.first));
+            cond.push_str(&format!(" AND x.date_hi >= ?{}", params.len()));
+        }
+        if let Some(u) = &filter.until {
+            params.push(Value::Text(DayRange::parse_bound("--until", u)?.last));
+            cond.push_str(&format!(" AND x.date_lo <= ?{}", params.len()));
+        }
+        let dates = format!(
+            "SELECT x.resolved AS d, x.date_lo AS lo, 0 AS kind, x.article_id, ar.name, ar.title,
+                    x.start, x.end, x.text, x.context, NULL AS speaker
+             FROM dates x JOIN articles ar ON ar.id = x.article_id
+             WHERE x.date_lo IS NOT NULL{cond}"
+        );
+        let quotes = format!(
+            "SELECT coalesce(x.date, ar.date), x.date_lo, 1, x.article_id, ar.name, ar.title,
+                    x.start, x.end, x.text, NULL, x.speaker
+             FROM quotes x JOIN articles ar ON ar.id = x.article_id
+             WHERE x.date_lo IS NOT NULL{cond}"
+        );
+        let mut sql = if filter.dates_only {
+            dates
+        } else {
+            format!("{dates} UNION ALL {quotes}")
+        };
+        sql.push_str(" ORDER BY lo, 4, 7, kind");
+        sql.push_str(&limit_clause(filter.limit, 0));
+        let conn = self.lock();
+        retry_busy(&self.path, || {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                let kind: i64 = r.get(2)?;
+                Ok(TimelineEntry {
+                    date: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    kind: if kind == 0 {
+                        TimelineKind::Date
+                    } else {
+                        TimelineKind::Quote
+                    },
+                    article_id: r.get(3)?,
+                    article: r.get(4)?,
+                    article_title: r.get(5)?,
+                    start: r.get(6)?,
+                    end: r.get(7)?,
+                    text: r.get(8)?,
+                    context: r.get(9)?,
+                    speaker: r.get(10)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Articles, newest first.
+    pub fn articles(&self, limit: Option<usize>, offset: usize) -> Result<Vec<ArticleSummary>> {
+        let sql = format!(
+            "SELECT {ARTICLE_COLS} FROM articles ORDER BY date IS NULL, date DESC, id{}",
+            limit_clause(limit, offset)
+        );
+        let conn = self.lock();
+        retry_busy(&self.path, || {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([], article_row)?;
+            rows.collect()
+        })
+    }
+
+    /// The id of the first article stored under this name (file name or JSONL id).
+    pub fn article_id_by_name(&self, name: &str) -> Result<Option<i64>> {
+        let conn = self.lock();
+        retry_busy(&self.path, || {
+            conn.prepare_cached(
+                "SELECT article_id FROM article_sources WHERE name = ?1 ORDER BY article_id LIMIT 1",
+            )?
+            .query_row([name], |r| r.get(0))
+            .optional()
+        })
+    }
+
+    /// One article with its text and all spans, or `None` if there is no such id.
+    pub fn article(&self, id: i64) -> Result<Option<ArticleDetail>> {
+        let conn = self.lock();
+        let found = retry_busy(&self.path, || {
+            let sql = format!("SELECT {ARTICLE_COLS}, text FROM articles WHERE id = ?1");
+            conn.prepare_cached(&sql)?
+                .query_row([id], |r| Ok((article_row(r)?, r.get::<_, String>(10)?)))
+                .optional()
+        })?;
+        let Some((article, text)) = found else {
+            return Ok(None);
+        };
+        let detail = retry_busy(&self.path, || {
+            let sources = conn
+                .prepare_cached(
+                    "SELECT name, source_path FROM article_sources WHERE article_id = ?1 ORDER BY id",
+                )?
+                .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let actors = conn
+                .prepare_cached(
+                    "SELECT a.id, a.name, aa.kind, coalesce(aa.role, a.role), coalesce(aa.affiliation, a.affiliation), aa.mention_count
+                     FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
+                     WHERE aa.article_id = ?1 ORDER BY aa.mention_count DESC, a.name",
+                )?
+                .query_map([id], |r| {
+                    Ok(ArticleActorRow {
+                        actor_id: r.get(0)?,
+                        name: r.get(1)?,
+                        kind: r.get(2)?,
+                        role: r.get(3)?,
+                        affiliation: r.get(4)?,
+                        mention_count: r.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mentions = conn
+                .prepare_cached(
+                    "SELECT m.actor_id, a.name, m.start, m.end, m.surface
+                     FROM actor_mentions m JOIN actors a ON a.id = m.actor_id
+                     WHERE m.article_id = ?1 ORDER BY m.start",
+                )?
+                .query_map([id], |r| {
+                    Ok(MentionRow {
+                        actor_id: r.get(0)?,
+                        actor: r.get(1)?,
+                        start: r.get(2)?,
+                        end: r.get(3)?,
+                        surface: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let dates = conn
+                .prepare_cached(
+                    "SELECT id, start, end, text, resolved, context FROM dates WHERE article_id = ?1 ORDER BY start",
+                )?
+                .query_map([id], |r| {
+                    Ok(DateRow {
+                        id: r.get(0)?,
+                        start: r.get(1)?,
+                        end: r.get(2)?,
+                        text: r.get(3)?,
+                        resolved: r.get(4)?,
+                        context: r.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((sources, actors, mentions, dates))
+        })?;
+        let by_article = QuoteFilter {
+            article_id: Some(id),
+            ..QuoteFilter::default()
+        };
+        let (quotes, claims) = {
+            let q = speech_query("quotes", &by_article)?;
+            let c = speech_query("claims", &by_article)?;
+            let mut quotes = retry_busy(&self.path, || run_speech(&conn, &q))?;
+            let mut claims = retry_busy(&self.path, || run_speech(&conn, &c))?;
+            quotes.sort_by_key(|q| q.start);
+            claims.sort_by_key(|q| q.start);
+            (quotes, claims)
+        };
+        let (sources, actors, mentions, dates) = detail;
+        Ok(Some(ArticleDetail {
+            article,
+            text,
+            sources,
+            actors,
+            mentions,
+            quotes,
+            claims,
+            dates,
+        }))
+    }
+
+    /// Counts of everything stored.
+    pub fn stats(&self) -> Result<StoreStats> {
+        let conn = self.lock();
+        retry_busy(&self.path, || {
+            let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
+            let (first, last) =
+                conn.query_row("SELECT min(date), max(date) FROM articles", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            Ok(StoreStats {
+                schema_version: count("PRAGMA user_version")?,
+                articles: count("SELECT count(*) FROM articles")?,
+                sources: count("SELECT count(*) FROM article_sources")?,
+                actors: count("SELECT count(*) FROM actors")?,
+                quotes: count("SELECT count(*) FROM quotes")?,
+                claims: count("SELECT count(*) FROM claims")?,
+                dates: count("SELECT count(*) FROM dates")?,
+                mentions: count("SELECT count(*) FROM actor_mentions")?,
+                text_bytes: count("SELECT coalesce(sum(bytes), 0) FROM articles")?,
+                first_article_date: first,
+                last_article_date: last,
+            })
+        })
+    }
+}
+
+const ARTICLE_COLS: &str =
+    "id, name, source_path, title, date, date_inferred, url, content_hash, ingested_at, bytes";
+
+fn article_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        source_path: r.get(2)?,
+        title: r.get(3)?,
+        date: r.get(4)?,
+        date_inferred: r.get(5)?,
+        url: r.get(6)?,
+        content_hash: r.get(7)?,
+        ingested_at: r.get(8)?,
+        bytes: r.get(9)?,
+    })
+}

@@ -1,0 +1,182 @@
+//! The schema and its migrations.
+//!
+//! The version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the file as a
+//! detente store so that another program's SQLite file is refused rather than altered.
+//! Migration `i` (0-based) takes the schema from version `i` to `i + 1`; each runs inside
+//! the same `BEGIN IMMEDIATE` transaction that re-reads the version, so two processes
+//! opening a new file at once migrate it exactly once.
+
+/// "dtnt" as a big-endian integer.
+pub const APPLICATION_ID: i64 = 0x6474_6e74;
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) const MIGRATIONS: &[&str] = &[V1];
+
+const V1: &str = r#"
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    source_path   TEXT NOT NULL,
+    title         TEXT,
+    date          TEXT,
+    date_inferred INTEGER NOT NULL DEFAULT 0,
+    url           TEXT,
+    text          TEXT NOT NULL,
+    bytes         INTEGER NOT NULL,
+    ingested_at   TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_name ON articles(name);
+
+-- Every (name, path) an article was met under; the first is also in `articles`.
+CREATE TABLE article_sources (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    UNIQUE (article_id, source_path)
+);
+CREATE INDEX article_sources_name ON article_sources(name);
+
+-- One row per canonical actor in the whole store, keyed by the lower-cased name.
+-- kind/role/affiliation are the first non-null values met.
+CREATE TABLE actors (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    role        TEXT,
+    affiliation TEXT
+);
+CREATE INDEX actors_affiliation ON actors(affiliation COLLATE NOCASE);
+
+-- Every surface form an actor was met under (for speaker search by mention).
+CREATE TABLE actor_surfaces (
+    actor_id    INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    surface_key TEXT NOT NULL,
+    surface     TEXT NOT NULL,
+    PRIMARY KEY (actor_id, surface_key)
+) WITHOUT ROWID;
+CREATE INDEX actor_surfaces_key ON actor_surfaces(surface_key);
+
+-- An actor as described in one article.
+CREATE TABLE article_actors (
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id      INTEGER NOT NULL REFERENCES actors(id),
+    kind          TEXT NOT NULL,
+    role          TEXT,
+    affiliation   TEXT,
+    mention_count INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX article_actors_actor ON article_actors(actor_id);
+
+-- Where an actor's surface forms occur in an article (byte spans).
+CREATE TABLE actor_mentions (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id   INTEGER NOT NULL REFERENCES actors(id),
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    surface    TEXT NOT NULL
+);
+CREATE INDEX actor_mentions_article ON actor_mentions(article_id, start);
+
+-- Direct quotes. date is the quote's own date, date_lo/date_hi the day range of the
+-- effective date (the quote's, else the article's) for range filters and ordering.
+CREATE TABLE quotes (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    speaker         TEXT,
+    speaker_key     TEXT,
+    speaker_id      INTEGER REFERENCES actors(id),
+    speaker_mention TEXT,
+    cue             TEXT,
+    affiliation     TEXT,
+    date            TEXT,
+    date_lo         TEXT,
+    date_hi         TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id, start);
+CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+CREATE INDEX quotes_affiliation ON quotes(affiliation COLLATE NOCASE);
+CREATE INDEX quotes_date ON quotes(date_lo);
+
+-- Indirect speech ("X said that ...").
+CREATE TABLE claims (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    speaker         TEXT,
+    speaker_key     TEXT,
+    speaker_id      INTEGER REFERENCES actors(id),
+    speaker_mention TEXT,
+    cue             TEXT,
+    affiliation     TEXT,
+    date            TEXT,
+    date_lo         TEXT,
+    date_hi         TEXT
+);
+CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_speaker_id ON claims(speaker_id);
+CREATE INDEX claims_date ON claims(date_lo);
+
+-- Date expressions with the sentence they occur in.
+CREATE TABLE dates (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    resolved   TEXT,
+    date_lo    TEXT,
+    date_hi    TEXT,
+    context    TEXT NOT NULL
+);
+CREATE INDEX dates_article ON dates(article_id, start);
+CREATE INDEX dates_date ON dates(date_lo);
+
+-- Full-text indexes, external-content, kept in sync by triggers.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, content='quotes', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
+    INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
+END;
+"#;
