@@ -125,9 +125,7 @@ impl Scenario {
         let iss = self.issue(issue)?;
         match (&iss.domain, term) {
             (IssueDomain::Numeric(_), Term::Number(x)) => self.numeric_value(party, issue, *x),
-            (IssueDomain::Discrete { .. }, Term::Option(o)) => {
-                self.option_value(party, issue, o)
-            }
+            (IssueDomain::Discrete { .. }, Term::Option(o)) => self.option_value(party, issue, o),
             (IssueDomain::Discrete { .. }, Term::Number(x)) => {
                 let id = format_number(*x);
                 self.option_value(party, issue, &id)
@@ -219,7 +217,11 @@ impl Scenario {
                         } else {
                             format!("{id} {}", r.unit)
                         };
-                        DenseOption { id, label, x: Some(x) }
+                        DenseOption {
+                            id,
+                            label,
+                            x: Some(x),
+                        }
                     })
                     .collect(),
             })
@@ -244,24 +246,26 @@ impl Scenario {
                 pw.push(w.map(|e| e.value).unwrap_or(0.0));
                 pwu.push(w.and_then(|e| e.uncertainty));
                 let opts = &options[ii];
-                let (v, u): (Vec<f64>, Vec<Option<Uncertainty>>) =
-                    match prefs.values.get(&iss.id) {
-                        Some(ValueFunction::Discrete(m)) => opts
-                            .iter()
-                            .map(|o| match m.get(&o.id) {
-                                Some(e) => (e.value, e.uncertainty),
-                                None => (0.0, None),
-                            })
-                            .unzip(),
-                        Some(ValueFunction::Piecewise(f)) => opts
-                            .iter()
-                            .map(|o| {
-                                let x = o.x.unwrap_or(f64::NAN);
-                                (f.eval(x).unwrap_or(0.0), interpolated_uncertainty(&f.points, x))
-                            })
-                            .unzip(),
-                        None => (vec![0.0; opts.len()], vec![None; opts.len()]),
-                    };
+                let (v, u): (Vec<f64>, Vec<Option<Uncertainty>>) = match prefs.values.get(&iss.id) {
+                    Some(ValueFunction::Discrete(m)) => opts
+                        .iter()
+                        .map(|o| match m.get(&o.id) {
+                            Some(e) => (e.value, e.uncertainty),
+                            None => (0.0, None),
+                        })
+                        .unzip(),
+                    Some(ValueFunction::Piecewise(f)) => opts
+                        .iter()
+                        .map(|o| {
+                            let x = o.x.unwrap_or(f64::NAN);
+                            (
+                                f.eval(x).unwrap_or(0.0),
+                                interpolated_uncertainty(&f.points, x),
+                            )
+                        })
+                        .unzip(),
+                    None => (vec![0.0; opts.len()], vec![None; opts.len()]),
+                };
                 pv.push(v);
                 pu.push(u);
             }
@@ -366,8 +370,7 @@ fn interpolated_uncertainty(points: &[(f64, Estimate)], x: f64) -> Option<Uncert
         return None;
     }
     let t = if x1 > x0 { (x - x0) / (x1 - x0) } else { 1.0 };
-    if let (Some(Uncertainty::Sd(a)), Some(Uncertainty::Sd(b))) = (e0.uncertainty, e1.uncertainty)
-    {
+    if let (Some(Uncertainty::Sd(a)), Some(Uncertainty::Sd(b))) = (e0.uncertainty, e1.uncertainty) {
         return Some(Uncertainty::Sd(a + t * (b - a)));
     }
     let (lo0, hi0) = e0.interval();

@@ -98,10 +98,16 @@ pub enum Problem {
     },
     #[error("{context} cites source \"{source_id}\", which is not in [[sources]]")]
     UnknownSource { context: String, source_id: String },
-    #[error("party \"{party}\" gives no weight for issue \"{issue}\" (write 0 if it does not care)")]
+    #[error(
+        "party \"{party}\" gives no weight for issue \"{issue}\" (write 0 if it does not care)"
+    )]
     MissingWeight { party: String, issue: String },
-    #[error("party \"{party}\": weights sum to {sum} instead of 1 (fix them or load with --normalize)")]
+    #[error(
+        "party \"{party}\": weights sum to {sum} instead of 1 (fix them or load with --normalize)"
+    )]
     WeightSum { party: String, sum: f64 },
+    #[error("party \"{party}\": weights sum to {sum}, kept as the GENIUS profile wrote them")]
+    GeniusWeightSum { party: String, sum: f64 },
     #[error("{context}: {what} {value} is outside [{lo}, {hi}]")]
     OutOfRange {
         context: String,
@@ -128,7 +134,9 @@ pub enum Problem {
     },
     #[error("{context}: uncertainty {detail}")]
     BadUncertainty { context: String, detail: String },
-    #[error("proposal \"{proposal}\": issue \"{issue}\" is numeric, give a number (range {min}..{max})")]
+    #[error(
+        "proposal \"{proposal}\": issue \"{issue}\" is numeric, give a number (range {min}..{max})"
+    )]
     ExpectedNumber {
         proposal: String,
         issue: String,

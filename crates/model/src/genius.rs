@@ -115,7 +115,10 @@ fn parse_xml(name: &str, text: &str) -> Result<Element, GeniusError> {
             }
             Event::Start(e) => {
                 if stack.len() >= MAX_DEPTH {
-                    return Err(xml_err(before, format!("elements nest deeper than {MAX_DEPTH}")));
+                    return Err(xml_err(
+                        before,
+                        format!("elements nest deeper than {MAX_DEPTH}"),
+                    ));
                 }
                 let el = element(&e, before, name, text)?;
                 stack.push(el);
@@ -126,7 +129,10 @@ fn parse_xml(name: &str, text: &str) -> Result<Element, GeniusError> {
             }
             Event::End(_) => {
                 let Some(el) = stack.pop() else {
-                    return Err(xml_err(before, "closing tag without opening tag".to_string()));
+                    return Err(xml_err(
+                        before,
+                        "closing tag without opening tag".to_string(),
+                    ));
                 };
                 attach(&mut stack, &mut root, el, name, text)?;
             }
@@ -161,7 +167,12 @@ fn markup_start(text: &str, pos: u64) -> u64 {
     }
 }
 
-fn element(e: &BytesStart<'_>, offset: u64, file: &str, text: &str) -> Result<Element, GeniusError> {
+fn element(
+    e: &BytesStart<'_>,
+    offset: u64,
+    file: &str,
+    text: &str,
+) -> Result<Element, GeniusError> {
     let err = |message: String| GeniusError::Xml {
         location: Location::at_offset(file, text, offset as usize),
         message,
@@ -313,7 +324,10 @@ pub fn import_texts(files: &[(String, String)]) -> Result<Scenario, GeniusError>
             },
             description: format!(
                 "Imported from GENIUS: domain {}; profiles {}.",
-                domain.as_ref().map(|d| file_base(&d.name)).unwrap_or("(none)"),
+                domain
+                    .as_ref()
+                    .map(|d| file_base(&d.name))
+                    .unwrap_or("(none)"),
                 profiles
                     .iter()
                     .map(|p| file_base(&p.name))
@@ -435,13 +449,16 @@ struct DomainIssue {
 }
 
 fn num(file: &XmlFile, el: &Element, key: &str) -> Result<f64, GeniusError> {
-    let raw = el
-        .attr(key)
-        .ok_or_else(|| file.format_err(el.offset, format!("<{}> lacks attribute `{key}`", el.name)))?;
+    let raw = el.attr(key).ok_or_else(|| {
+        file.format_err(el.offset, format!("<{}> lacks attribute `{key}`", el.name))
+    })?;
     let v: f64 = raw.trim().parse().map_err(|_| {
         file.format_err(
             el.offset,
-            format!("<{}> attribute `{key}` = \"{raw}\" is not a number", el.name),
+            format!(
+                "<{}> attribute `{key}` = \"{raw}\" is not a number",
+                el.name
+            ),
         )
     })?;
     if !v.is_finite() {
@@ -631,46 +648,50 @@ fn read_profile(file: &XmlFile, domain: &[DomainIssue]) -> Result<Preferences, G
             }
             IssueDomain::Numeric(r) => {
                 let ev = el.child("evaluator").ok_or_else(|| {
-                    file.format_err(el.offset, format!("numeric issue \"{name}\" has no <evaluator>"))
+                    file.format_err(
+                        el.offset,
+                        format!("numeric issue \"{name}\" has no <evaluator>"),
+                    )
                 })?;
                 let ftype = ev.attr("ftype").unwrap_or("linear").to_ascii_lowercase();
                 let mut affine = None;
                 let mut breaks = Vec::new();
-                let f: Box<dyn Fn(f64) -> f64> = match (r.integer, ftype.as_str()) {
-                    (true, "linear") => {
-                        let slope = num(file, ev, "slope")?;
-                        let offset = num(file, ev, "offset")?;
-                        let lo = r.min;
-                        affine = Some((offset - slope * lo, slope));
-                        Box::new(move |x| (offset + slope * (x - lo)).clamp(0.0, 1.0))
-                    }
-                    (false, "linear") => {
-                        let p0 = num(file, ev, "parameter0")?;
-                        let p1 = num(file, ev, "parameter1")?;
-                        affine = Some((p0, p1));
-                        Box::new(move |x| (p0 + p1 * x).clamp(0.0, 1.0))
-                    }
-                    (_, "constant") => {
-                        let c = match ev.attr("parameter0") {
-                            Some(_) => num(file, ev, "parameter0")?,
-                            None => num(file, ev, "offset")?,
-                        };
-                        Box::new(move |_| c)
-                    }
-                    (false, "triangular") => {
-                        let a = num(file, ev, "parameter0")?;
-                        let b = num(file, ev, "parameter1")?;
-                        let top = num(file, ev, "parameter2")?;
-                        breaks = vec![a, b, top];
-                        Box::new(move |x| triangular(x, a, b, top))
-                    }
-                    (_, other) => {
-                        return Err(file.format_err(
+                let f: Box<dyn Fn(f64) -> f64> =
+                    match (r.integer, ftype.as_str()) {
+                        (true, "linear") => {
+                            let slope = num(file, ev, "slope")?;
+                            let offset = num(file, ev, "offset")?;
+                            let lo = r.min;
+                            affine = Some((offset - slope * lo, slope));
+                            Box::new(move |x| (offset + slope * (x - lo)).clamp(0.0, 1.0))
+                        }
+                        (false, "linear") => {
+                            let p0 = num(file, ev, "parameter0")?;
+                            let p1 = num(file, ev, "parameter1")?;
+                            affine = Some((p0, p1));
+                            Box::new(move |x| (p0 + p1 * x).clamp(0.0, 1.0))
+                        }
+                        (_, "constant") => {
+                            let c = match ev.attr("parameter0") {
+                                Some(_) => num(file, ev, "parameter0")?,
+                                None => num(file, ev, "offset")?,
+                            };
+                            Box::new(move |_| c)
+                        }
+                        (false, "triangular") => {
+                            let a = num(file, ev, "parameter0")?;
+                            let b = num(file, ev, "parameter1")?;
+                            let top = num(file, ev, "parameter2")?;
+                            breaks = vec![a, b, top];
+                            Box::new(move |x| triangular(x, a, b, top))
+                        }
+                        (_, other) => return Err(file.format_err(
                             ev.offset,
-                            format!("evaluator ftype \"{other}\" is not supported for issue \"{name}\""),
-                        ))
-                    }
-                };
+                            format!(
+                                "evaluator ftype \"{other}\" is not supported for issue \"{name}\""
+                            ),
+                        )),
+                    };
                 ValueFunction::Piecewise(piecewise_of(&*f, r, &breaks, affine))
             }
         };
@@ -690,7 +711,10 @@ fn read_profile(file: &XmlFile, domain: &[DomainIssue]) -> Result<Preferences, G
                     .position(|d| d.genius_index.as_deref().map(str::trim) == Some(idx.as_str()))
             })
             .ok_or_else(|| {
-                file.format_err(w.offset, format!("<weight index=\"{idx}\"> matches no issue"))
+                file.format_err(
+                    w.offset,
+                    format!("<weight index=\"{idx}\"> matches no issue"),
+                )
             })?;
         let v = num(file, w, "value")?;
         prefs

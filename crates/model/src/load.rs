@@ -59,7 +59,10 @@ impl Scenario {
     }
 
     /// Like [`Scenario::load`], with options, also returning warnings.
-    pub fn load_with(path: impl AsRef<Path>, options: LoadOptions) -> Result<Loaded, ScenarioError> {
+    pub fn load_with(
+        path: impl AsRef<Path>,
+        options: LoadOptions,
+    ) -> Result<Loaded, ScenarioError> {
         let path = path.as_ref();
         let file = path.display().to_string();
         let io = |source| ScenarioError::Io {

@@ -392,14 +392,11 @@ pub(crate) fn validate(s: &Scenario) -> Vec<Finding> {
         {
             let mut p = ppath();
             p.push(k("weights"));
-            let problem = Problem::WeightSum {
-                party: party_id.clone(),
-                sum: (sum * 1e9).round() / 1e9,
-            };
+            let (party, sum) = (party_id.clone(), (sum * 1e9).round() / 1e9);
             if genius {
-                c.warn(p, problem);
+                c.warn(p, Problem::GeniusWeightSum { party, sum });
             } else {
-                c.err(p, problem);
+                c.err(p, Problem::WeightSum { party, sum });
             }
         }
         // Values.
@@ -502,8 +499,10 @@ pub(crate) fn validate(s: &Scenario) -> Vec<Finding> {
                 }
                 (IssueDomain::Discrete { .. }, ValueFunction::Piecewise(_)) => c.err(
                     vpath,
-                    bad("the issue is discrete: give `{ option = value, ... }`, not `points`"
-                        .to_string()),
+                    bad(
+                        "the issue is discrete: give `{ option = value, ... }`, not `points`"
+                            .to_string(),
+                    ),
                 ),
                 (IssueDomain::Numeric(_), ValueFunction::Discrete(_)) => c.err(
                     vpath,

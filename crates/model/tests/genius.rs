@@ -158,9 +158,7 @@ fn integer_and_real_issues() {
     let r = months.range().unwrap();
     assert!(r.integer && r.min == 6.0 && r.max == 24.0);
     // Integer: offset + slope * (x - lowerbound).
-    let v = s
-        .value("landlord", "months", &Term::Number(12.0))
-        .unwrap();
+    let v = s.value("landlord", "months", &Term::Number(12.0)).unwrap();
     assert!((v - 0.4).abs() < 1e-12, "{v}");
     // Real: parameter0 + parameter1 * x.
     let v = s

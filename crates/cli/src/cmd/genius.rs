@@ -1,25 +1,107 @@
 //! `detente import-genius` and `detente export-genius`.
 use std::path::PathBuf;
 
+use anyhow::{bail, Context};
+use detente_model::{genius, LoadOptions, Scenario, Severity};
+
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  \
+    detente import-genius path/to/Laptop -o laptop.toml\n  \
+    detente import-genius domain.xml buyer.xml seller.xml -o laptop.toml\n\n\
+    A folder's *.xml files are read in file-name order: the domain file (a \
+    <negotiation_template>) and one preference profile per party, named after the profile \
+    files. Values follow GENIUS (evaluation / largest evaluation of the issue); weights are \
+    kept as written. See docs/genius.md.")]
 pub struct ImportArgs {
     /// A folder holding the domain XML and the profiles, or the files themselves.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+    /// The scenario TOML to write.
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(clap::Args)]
+#[command(
+    after_help = "Example:\n  detente export-genius examples/labour-2024/scenario.toml -o labour-genius/\n\n\
+    Writes <title>_domain.xml and <title>_<party>.xml. Utilities are preserved exactly; \
+    uncertainty is dropped and non-linear numeric issues become discrete ones (printed as notes)."
+)]
 pub struct ExportArgs {
+    /// Scenario TOML file.
     pub scenario: PathBuf,
+    /// Folder to write the GENIUS files into (created if missing).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Rescale each party's weights to sum to 1 before exporting.
+    #[arg(long)]
+    pub normalize: bool,
 }
 
-pub fn import(_a: ImportArgs) -> anyhow::Result<()> {
-    anyhow::bail!("import-genius is not built yet")
+pub fn import(a: ImportArgs) -> anyhow::Result<()> {
+    if a.output.exists() && !a.force {
+        bail!(
+            "{} already exists; pass --force to replace it",
+            a.output.display()
+        );
+    }
+    let scenario = genius::import_paths(&a.inputs).with_context(|| {
+        format!(
+            "cannot import GENIUS domain from {}",
+            a.inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })?;
+    let text = scenario
+        .to_toml_string()
+        .context("cannot write the imported scenario as TOML")?;
+    let header = "# Imported from GENIUS by `detente import-genius`; values are evaluation / largest\n\
+                  # evaluation of each issue, weights as written in the profiles (docs/genius.md).\n";
+    let text = format!("{header}{text}");
+    // The file written must load back; check before writing anything.
+    let out_name = a.output.display().to_string();
+    let loaded = Scenario::from_toml_str_with(&text, &out_name, LoadOptions::default())
+        .with_context(|| format!("imported scenario for {out_name} does not validate"))?;
+    std::fs::write(&a.output, &text).with_context(|| format!("cannot write {out_name}"))?;
+    for w in loaded
+        .warnings
+        .iter()
+        .filter(|w| w.severity == Severity::Warning)
+    {
+        eprintln!("{w}");
+    }
+    let outcomes = scenario.dense().outcome_count();
+    println!(
+        "wrote {out_name}: {} parties, {} issues, {} outcomes",
+        scenario.parties.len(),
+        scenario.issues.len(),
+        outcomes
+    );
+    Ok(())
 }
-pub fn export(_a: ExportArgs) -> anyhow::Result<()> {
-    anyhow::bail!("export-genius is not built yet")
+
+pub fn export(a: ExportArgs) -> anyhow::Result<()> {
+    let loaded = Scenario::load_with(
+        &a.scenario,
+        LoadOptions {
+            normalize_weights: a.normalize,
+        },
+    )
+    .map_err(anyhow::Error::new)
+    .with_context(|| format!("cannot load scenario {}", a.scenario.display()))?;
+    let (written, notes) = genius::export_to_dir(&loaded.scenario, &a.output)
+        .with_context(|| format!("cannot export {} to GENIUS", a.scenario.display()))?;
+    for n in notes {
+        eprintln!("note: {n}");
+    }
+    for p in written {
+        println!("wrote {}", p.display());
+    }
+    Ok(())
 }
