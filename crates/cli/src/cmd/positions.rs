@@ -1,5 +1,11 @@
 //! `detente positions` and `detente scenario draft`.
 use super::output::Format;
+use anyhow::Context;
+use detente_positions::{
+    draft, load_draft_actors, load_statements, positions, scenario_terms, DraftOptions, Polarity,
+    PositionsFilter, PositionsReport, StanceLexicon, StanceLinker,
+};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -8,10 +14,13 @@ pub struct Args {
     pub db: PathBuf,
     #[arg(long)]
     pub scenario: PathBuf,
+    /// Only this issue (scenario issue id).
     #[arg(long)]
     pub issue: Option<String>,
+    /// Only this party (scenario party id).
     #[arg(long)]
     pub party: Option<String>,
+    /// `json` prints one object; `jsonl` one stance per line; `table` a readable summary.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -24,11 +33,204 @@ pub struct ScenarioArgs {
     pub db: PathBuf,
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Title of the drafted scenario.
+    #[arg(long, default_value = "Draft scenario")]
+    pub title: String,
+    /// At most this many parties.
+    #[arg(long, default_value_t = 6)]
+    pub max_parties: usize,
+    /// At most this many issues.
+    #[arg(long, default_value_t = 6)]
+    pub max_issues: usize,
 }
 
-pub fn run(_a: Args) -> anyhow::Result<()> {
-    anyhow::bail!("positions is not built yet")
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let scenario = detente_model::Scenario::load(&a.scenario)
+        .with_context(|| format!("cannot load scenario {}", a.scenario.display()))?;
+    if let Some(i) = &a.issue {
+        if !scenario.issues.iter().any(|x| x.id == *i) {
+            let known: Vec<&str> = scenario.issues.iter().map(|x| x.id.as_str()).collect();
+            anyhow::bail!(
+                "{}: no issue \"{i}\" (issues: {})",
+                a.scenario.display(),
+                known.join(", ")
+            );
+        }
+    }
+    if let Some(p) = &a.party {
+        if !scenario.parties.iter().any(|x| x.id == *p) {
+            let known: Vec<&str> = scenario.parties.iter().map(|x| x.id.as_str()).collect();
+            anyhow::bail!(
+                "{}: no party \"{p}\" (parties: {})",
+                a.scenario.display(),
+                known.join(", ")
+            );
+        }
+    }
+    let store = detente_store::Store::open_read_only(&a.db)?;
+    let statements = load_statements(&store)?;
+    let linker = StanceLinker::new(StanceLexicon::new(&scenario_terms(&scenario)));
+    let report = positions(
+        &linker,
+        &statements,
+        &PositionsFilter {
+            issue: a.issue.clone(),
+            party: a.party.clone(),
+        },
+    );
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match a.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for p in &report.parties {
+                for i in &p.issues {
+                    for e in &i.timeline {
+                        serde_json::to_writer(&mut out, e)?;
+                        writeln!(out)?;
+                    }
+                }
+            }
+            for e in &report.unattributed {
+                serde_json::to_writer(&mut out, e)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Table => print_table(&mut out, &report)?,
+    }
+    Ok(())
 }
-pub fn scenario(_a: ScenarioArgs) -> anyhow::Result<()> {
-    anyhow::bail!("scenario draft is not built yet")
+
+fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() > max {
+        let cut: String = flat.chars().take(max.saturating_sub(3)).collect();
+        format!("{cut}...")
+    } else {
+        flat
+    }
+}
+
+fn print_table(out: &mut impl Write, r: &PositionsReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} statements read, {} linked to the scenario, {} stances ({} without a known party)",
+        r.statements_read,
+        r.statements_linked,
+        r.stances,
+        r.unattributed.len()
+    )?;
+    for p in &r.parties {
+        if p.issues.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n== {} ({})", p.name, p.party)?;
+        for i in &p.issues {
+            writeln!(out, "  -- {} ({})", i.name, i.issue)?;
+            for t in i
+                .options
+                .iter()
+                .filter(|t| t.supports + t.rejects + t.neutral > 0)
+            {
+                let value = t
+                    .scenario_value
+                    .map(|v| format!("{v:.2}"))
+                    .unwrap_or_else(|| "-".into());
+                writeln!(
+                    out,
+                    "     {:<32} supports {:>2}  rejects {:>2}  neutral {:>2}  scenario value {}",
+                    one_line(&t.label, 32),
+                    t.supports,
+                    t.rejects,
+                    t.neutral,
+                    value
+                )?;
+            }
+            for e in &i.timeline {
+                let what = match (&e.option_label, e.polarity) {
+                    (Some(l), pol) => format!("{} \"{}\"", pol.as_str(), l),
+                    (None, Polarity::Neutral) => "mentions the issue".to_string(),
+                    (None, pol) => format!("{} (no option singled out)", pol.as_str()),
+                };
+                writeln!(
+                    out,
+                    "     {:<10} {:<40} {} [{}:{}-{}] \"{}\"{}",
+                    e.date.as_deref().unwrap_or("undated"),
+                    one_line(&what, 40),
+                    e.citation.speaker.as_deref().unwrap_or("unknown speaker"),
+                    e.citation.article,
+                    e.citation.clause_start,
+                    e.citation.clause_end,
+                    one_line(&e.citation.clause, 90),
+                    if e.cues.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  cues: {}", e.cues.join(", "))
+                    }
+                )?;
+            }
+        }
+    }
+    if !r.contradictions.is_empty() {
+        writeln!(out, "\nContradictions with the scenario:")?;
+        for c in &r.contradictions {
+            writeln!(out, "  ! {}", c.message)?;
+            for cite in &c.citations {
+                writeln!(
+                    out,
+                    "      {} [{}:{}-{}] \"{}\"",
+                    cite.date.as_deref().unwrap_or("undated"),
+                    cite.article,
+                    cite.clause_start,
+                    cite.clause_end,
+                    one_line(&cite.clause, 90)
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn scenario(a: ScenarioArgs) -> anyhow::Result<()> {
+    if a.action != "draft" {
+        anyhow::bail!(
+            "unknown action \"{}\": the only action is `draft` (detente scenario draft --db FILE -o draft.toml)",
+            a.action
+        );
+    }
+    let store = detente_store::Store::open_read_only(&a.db)?;
+    let statements = load_statements(&store)?;
+    let actors = load_draft_actors(&store)?;
+    let d = draft(
+        &statements,
+        &actors,
+        DraftOptions {
+            max_parties: a.max_parties,
+            max_issues: a.max_issues,
+            ..DraftOptions::default()
+        },
+    );
+    let text = d.to_toml(&a.title);
+    // Check the draft against the model's own loader before writing it.
+    let name = a.output.display().to_string();
+    let loaded = detente_model::Scenario::from_toml_str_with(&text, &name, Default::default())
+        .map_err(|e| anyhow::anyhow!("internal error: the draft does not load: {e}"))?;
+    std::fs::write(&a.output, &text)
+        .with_context(|| format!("cannot write {}", a.output.display()))?;
+    println!(
+        "wrote {}: {} parties, {} issues, {} sources from {} statements ({} validation warnings); every number is a PLACEHOLDER to finish",
+        a.output.display(),
+        d.parties.len(),
+        d.issues.len(),
+        d.sources.len(),
+        d.statements,
+        loaded.warnings.len()
+    );
+    Ok(())
 }

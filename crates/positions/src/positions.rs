@@ -1,0 +1,359 @@
+//! Each party's stated positions per issue over time, from linked statements, and where
+//! they contradict the scenario's values.
+
+use crate::lexicon::StanceLexicon;
+use crate::linker::{Polarity, Stance, StanceLinker};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Whether a statement was quoted directly or reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    Quote,
+    Claim,
+}
+
+/// One quote or claim, with what is needed to cite it. Offsets are UTF-8 byte offsets into
+/// the article text; `text` is `article_text[start..end]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub article: String,
+    #[serde(default)]
+    pub article_title: Option<String>,
+    /// ISO date the words were said, else the article's date.
+    #[serde(default)]
+    pub date: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub affiliation: Option<String>,
+}
+
+/// Where a stance was read: the statement and the clause inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    pub kind: StatementKind,
+    pub article: String,
+    pub article_title: Option<String>,
+    pub date: Option<String>,
+    pub speaker: Option<String>,
+    /// The whole quote or claim.
+    pub text: String,
+    /// Its byte span in the article.
+    pub start: usize,
+    pub end: usize,
+    /// The clause the stance was read from, and its byte span in the article.
+    pub clause: String,
+    pub clause_start: usize,
+    pub clause_end: usize,
+}
+
+/// One stance with its citation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PositionEntry {
+    pub date: Option<String>,
+    pub issue: String,
+    pub option: Option<String>,
+    pub option_label: Option<String>,
+    pub polarity: Polarity,
+    pub party: Option<String>,
+    pub cues: Vec<String>,
+    pub matched: Vec<String>,
+    pub confidence: f64,
+    pub citation: Citation,
+}
+
+/// How often a party's speakers supported or rejected one option, next to the scenario's
+/// value for it. Rejecting "X" counts as supporting "no X" and the other way round when
+/// the scenario offers both.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OptionTally {
+    pub option: String,
+    pub label: String,
+    pub supports: usize,
+    pub rejects: usize,
+    pub neutral: usize,
+    /// The party's value for the option in the scenario, if it gives one.
+    pub scenario_value: Option<f64>,
+    /// `supports` or `rejects` when every statement taking a side went one way.
+    pub stated: Option<Polarity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssuePositions {
+    pub issue: String,
+    pub name: String,
+    pub options: Vec<OptionTally>,
+    /// Stances on the issue in date order (undated last).
+    pub timeline: Vec<PositionEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartyPositions {
+    pub party: String,
+    pub name: String,
+    pub issues: Vec<IssuePositions>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContradictionKind {
+    /// The scenario values the option at or above [`HIGH_VALUE`]; the party's speakers
+    /// reject it in every statement that takes a side.
+    ValuedButRejected,
+    /// The scenario values the option at or below [`LOW_VALUE`]; the party's speakers
+    /// support it in every statement that takes a side.
+    LowValuedButSupported,
+}
+
+pub const HIGH_VALUE: f64 = 0.5;
+pub const LOW_VALUE: f64 = 0.2;
+
+/// A place where what a party says and what the scenario assumes disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contradiction {
+    pub kind: ContradictionKind,
+    pub party: String,
+    pub issue: String,
+    pub option: String,
+    pub option_label: String,
+    pub scenario_value: f64,
+    /// Statements that took a side on the option (all the same way).
+    pub statements: usize,
+    pub message: String,
+    pub citations: Vec<Citation>,
+}
+
+/// Everything `detente positions` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PositionsReport {
+    pub statements_read: usize,
+    /// Statements with at least one stance.
+    pub statements_linked: usize,
+    pub stances: usize,
+    pub parties: Vec<PartyPositions>,
+    /// Stances whose speaker could not be matched to a scenario party.
+    pub unattributed: Vec<PositionEntry>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+/// Restricts a report to one issue and/or one party.
+#[derive(Debug, Clone, Default)]
+pub struct PositionsFilter {
+    pub issue: Option<String>,
+    pub party: Option<String>,
+}
+
+fn citation(s: &Statement, st: &Stance) -> Citation {
+    let clause = s.text.get(st.start..st.end).unwrap_or("").to_string();
+    Citation {
+        kind: s.kind,
+        article: s.article.clone(),
+        article_title: s.article_title.clone(),
+        date: s.date.clone(),
+        speaker: s.speaker.clone(),
+        text: s.text.clone(),
+        start: s.start,
+        end: s.end,
+        clause,
+        clause_start: s.start + st.start,
+        clause_end: s.start + st.end,
+    }
+}
+
+fn date_key(d: &Option<String>) -> (bool, String) {
+    (d.is_none(), d.clone().unwrap_or_default())
+}
+
+/// Links every statement and gathers the stances by party and issue.
+pub fn positions(
+    linker: &StanceLinker,
+    statements: &[Statement],
+    filter: &PositionsFilter,
+) -> PositionsReport {
+    let lex: &StanceLexicon = linker.lexicon();
+    let mut entries: Vec<PositionEntry> = Vec::new();
+    let mut linked = 0usize;
+    for s in statements {
+        let stances = linker.link(&s.text, s.speaker.as_deref(), s.affiliation.as_deref());
+        let before = entries.len();
+        for st in &stances {
+            if filter.issue.as_ref().is_some_and(|i| *i != st.issue) {
+                continue;
+            }
+            let option_label = st.option.as_ref().and_then(|o| {
+                lex.issues
+                    .iter()
+                    .find(|i| i.id == st.issue)
+                    .and_then(|i| i.options.iter().find(|x| x.id == *o))
+                    .map(|x| x.label.clone())
+            });
+            entries.push(PositionEntry {
+                date: s.date.clone(),
+                issue: st.issue.clone(),
+                option: st.option.clone(),
+                option_label,
+                polarity: st.polarity,
+                party: st.party.clone(),
+                cues: st.cues.clone(),
+                matched: st.matched.clone(),
+                confidence: st.confidence,
+                citation: citation(s, st),
+            });
+        }
+        if entries.len() > before {
+            linked += 1;
+        }
+    }
+    entries.sort_by(|a, b| {
+        date_key(&a.date)
+            .cmp(&date_key(&b.date))
+            .then_with(|| a.citation.article.cmp(&b.citation.article))
+            .then_with(|| a.citation.clause_start.cmp(&b.citation.clause_start))
+    });
+    let stances = entries.len();
+
+    let mut unattributed = Vec::new();
+    let mut by_party: BTreeMap<String, Vec<PositionEntry>> = BTreeMap::new();
+    for e in entries {
+        match &e.party {
+            Some(p) => by_party.entry(p.clone()).or_default().push(e),
+            None => unattributed.push(e),
+        }
+    }
+    if filter.party.is_some() {
+        unattributed.clear();
+    }
+
+    let mut parties = Vec::new();
+    let mut contradictions = Vec::new();
+    for (pi, party) in lex.parties.iter().enumerate() {
+        if filter.party.as_ref().is_some_and(|p| *p != party.id) {
+            continue;
+        }
+        let mine = by_party.remove(&party.id).unwrap_or_default();
+        let values = lex
+            .source
+            .parties
+            .get(pi)
+            .map(|p| &p.values)
+            .cloned()
+            .unwrap_or_default();
+        let mut issues = Vec::new();
+        for issue in &lex.issues {
+            let timeline: Vec<PositionEntry> = mine
+                .iter()
+                .filter(|e| e.issue == issue.id)
+                .cloned()
+                .collect();
+            if timeline.is_empty() {
+                continue;
+            }
+            let mut options = Vec::new();
+            for opt in &issue.options {
+                let complement = opt.complement.map(|c| issue.options[c].id.as_str());
+                let mut t = OptionTally {
+                    option: opt.id.clone(),
+                    label: opt.label.clone(),
+                    supports: 0,
+                    rejects: 0,
+                    neutral: 0,
+                    scenario_value: values.get(&issue.id).and_then(|m| m.get(&opt.id)).copied(),
+                    stated: None,
+                };
+                let mut cites: Vec<Citation> = Vec::new();
+                for e in &timeline {
+                    let Some(o) = e.option.as_deref() else {
+                        continue;
+                    };
+                    let direct = o == opt.id;
+                    let via_complement = complement == Some(o);
+                    let pol = match (direct, via_complement) {
+                        (true, _) => e.polarity,
+                        (false, true) => match e.polarity {
+                            Polarity::Supports => Polarity::Rejects,
+                            Polarity::Rejects => Polarity::Supports,
+                            Polarity::Neutral => continue,
+                        },
+                        _ => continue,
+                    };
+                    match pol {
+                        Polarity::Supports => t.supports += 1,
+                        Polarity::Rejects => t.rejects += 1,
+                        Polarity::Neutral => t.neutral += 1,
+                    }
+                    if pol != Polarity::Neutral {
+                        cites.push(e.citation.clone());
+                    }
+                }
+                t.stated = match (t.supports, t.rejects) {
+                    (s, 0) if s > 0 => Some(Polarity::Supports),
+                    (0, r) if r > 0 => Some(Polarity::Rejects),
+                    _ => None,
+                };
+                if let Some(v) = t.scenario_value {
+                    let kind = match t.stated {
+                        Some(Polarity::Rejects) if v >= HIGH_VALUE => {
+                            Some(ContradictionKind::ValuedButRejected)
+                        }
+                        Some(Polarity::Supports) if v <= LOW_VALUE => {
+                            Some(ContradictionKind::LowValuedButSupported)
+                        }
+                        _ => None,
+                    };
+                    if let Some(kind) = kind {
+                        let n = t.supports + t.rejects;
+                        let message = match kind {
+                            ContradictionKind::ValuedButRejected => format!(
+                                "the scenario gives {} a value of {v:.2} for \"{}\" on {}, but its speakers reject it in all {n} statement(s) that take a side",
+                                party.name, opt.label, issue.name
+                            ),
+                            ContradictionKind::LowValuedButSupported => format!(
+                                "the scenario gives {} a value of only {v:.2} for \"{}\" on {}, but its speakers support it in all {n} statement(s) that take a side",
+                                party.name, opt.label, issue.name
+                            ),
+                        };
+                        cites.truncate(5);
+                        contradictions.push(Contradiction {
+                            kind,
+                            party: party.id.clone(),
+                            issue: issue.id.clone(),
+                            option: opt.id.clone(),
+                            option_label: opt.label.clone(),
+                            scenario_value: v,
+                            statements: n,
+                            message,
+                            citations: cites,
+                        });
+                    }
+                }
+                options.push(t);
+            }
+            issues.push(IssuePositions {
+                issue: issue.id.clone(),
+                name: issue.name.clone(),
+                options,
+                timeline,
+            });
+        }
+        parties.push(PartyPositions {
+            party: party.id.clone(),
+            name: party.name.clone(),
+            issues,
+        });
+    }
+
+    PositionsReport {
+        statements_read: statements.len(),
+        statements_linked: linked,
+        stances,
+        parties,
+        unattributed,
+        contradictions,
+    }
+}

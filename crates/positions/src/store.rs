@@ -1,0 +1,50 @@
+//! Reading statements (quotes and claims) from the evidence store.
+
+use crate::error::PositionsError;
+use crate::positions::{Statement, StatementKind};
+use detente_store::{QuoteFilter, QuoteRow, Store};
+
+fn statement(kind: StatementKind, r: QuoteRow) -> Statement {
+    Statement {
+        kind,
+        article: r.article,
+        article_title: r.article_title,
+        date: r.date.or(r.article_date),
+        start: usize::try_from(r.start).unwrap_or(0),
+        end: usize::try_from(r.end).unwrap_or(0),
+        text: r.text,
+        speaker: r.speaker,
+        affiliation: r.affiliation,
+    }
+}
+
+/// Every quote and claim in the store, quotes first, each in date order.
+pub fn load_statements(store: &Store) -> Result<Vec<Statement>, PositionsError> {
+    let all = QuoteFilter::default();
+    let mut out: Vec<Statement> = store
+        .quotes(&all)?
+        .into_iter()
+        .map(|r| statement(StatementKind::Quote, r))
+        .collect();
+    out.extend(
+        store
+            .claims(&all)?
+            .into_iter()
+            .map(|r| statement(StatementKind::Claim, r)),
+    );
+    Ok(out)
+}
+
+/// Every actor in the store, as the scenario draft needs them.
+pub fn load_draft_actors(store: &Store) -> Result<Vec<crate::draft::DraftActor>, PositionsError> {
+    Ok(store
+        .actors(&detente_store::ActorFilter::default())?
+        .into_iter()
+        .map(|a| crate::draft::DraftActor {
+            name: a.name,
+            kind: a.kind,
+            affiliation: a.affiliation,
+            surfaces: a.surfaces,
+        })
+        .collect())
+}
