@@ -97,18 +97,27 @@ fn valid_span(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     const MAX: usize = 300;
     let bytes = text.as_bytes();
-    let is_stop = |b: u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
+    // A full stop ends a sentence only before a space, a quote mark or the end: not in
+    // "4.0" or "U.S.-led".
+    let is_stop_at = |i: usize| match bytes[i] {
+        b'\n' => true,
+        b'.' | b'!' | b'?' => match bytes.get(i + 1) {
+            None => true,
+            Some(&n) => n.is_ascii_whitespace() || matches!(n, b'"' | b'\'' | b')' | 0xE2),
+        },
+        _ => false,
+    };
     let closing = |c: char| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}' | ')');
     let mut lo = start;
     let floor = start.saturating_sub(MAX);
-    while lo > floor && !is_stop(bytes[lo - 1]) {
+    while lo > floor && !is_stop_at(lo - 1) {
         lo -= 1;
     }
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
     // A quote mark right after the previous full stop closes the previous sentence.
-    if lo > 0 && is_stop(bytes[lo - 1]) {
+    if lo > 0 && is_stop_at(lo - 1) {
         let skipped = text[lo..start]
             .chars()
             .take_while(|&c| closing(c))
@@ -118,10 +127,10 @@ pub(crate) fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     }
     let mut hi = end;
     let ceil = (end + MAX).min(bytes.len());
-    while hi < ceil && !is_stop(bytes[hi]) {
+    while hi < ceil && !is_stop_at(hi) {
         hi += 1;
     }
-    if hi < ceil && bytes[hi] != b'\n' && is_stop(bytes[hi]) {
+    if hi < ceil && bytes[hi] != b'\n' && is_stop_at(hi) {
         hi += 1; // keep the full stop and the quote marks that close after it
         hi += text[hi..]
             .chars()
@@ -486,6 +495,9 @@ mod tests {
             sentence_around(t, s, s + 6),
             "Talks resume on June 2 in Geneva."
         );
+        let t = "Version 4.0 of the U.S. plan. Signed on June 2 in Geneva.";
+        let s = t.find("June 2").unwrap();
+        assert_eq!(sentence_around(t, s, s + 6), "Signed on June 2 in Geneva.");
         let t = "Ünïcödé before June 2 and after";
         let s = t.find("June 2").unwrap();
         assert_eq!(sentence_around(t, s, s + 6), t);
