@@ -63,6 +63,8 @@ pub enum Severity {
 /// One problem found while validating a scenario.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Problem {
+    #[error("the scenario defines no {what} (add at least one [[{what}]] table)")]
+    Empty { what: &'static str },
     #[error("duplicate {kind} id \"{id}\"")]
     DuplicateId { kind: &'static str, id: String },
     #[error("empty {kind} id")]

@@ -183,6 +183,12 @@ pub(crate) fn validate(s: &Scenario) -> Vec<Finding> {
     let genius = s.meta.origin.as_deref() == Some("genius");
 
     c.date(&s.meta.date, vec![k("meta"), k("date")], "meta");
+    if s.parties.is_empty() {
+        c.err(vec![], Problem::Empty { what: "parties" });
+    }
+    if s.issues.is_empty() {
+        c.err(vec![], Problem::Empty { what: "issues" });
+    }
 
     // Ids: non-empty and unique per kind.
     let ids = |kind: &'static str, table: &str, it: Vec<&str>, c: &mut Checker| {
