@@ -2,6 +2,8 @@
 //! extractor's quality.
 #![allow(dead_code)]
 
+pub mod corpus;
+
 use detente_store::ArticleWithEvidence;
 use detente_text::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
 
