@@ -107,7 +107,7 @@ fn rerun_and_renamed_copies_add_nothing() {
     std::fs::write(input.join("one.txt"), &text).unwrap();
     std::fs::write(input.join("same-text-other-name.txt"), &text).unwrap();
     let db = dir.path().join("t.db");
-    let (first, _) = ingest(&db, &[input.clone()], 8);
+    let (first, _) = ingest(&db, std::slice::from_ref(&input), 8);
     assert_eq!((first.articles_read, first.stored.articles_new), (42, 41));
     let before = dump(&db);
     let (second, _) = ingest(&db, &[input], 8);
@@ -131,8 +131,8 @@ fn two_writers_and_a_reader_share_one_database() {
     Store::open(&db).unwrap();
     let done = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|s| {
-        let wa = s.spawn(|| ingest(&db, &[a.clone()], 7).0);
-        let wb = s.spawn(|| ingest(&db, &[b.clone()], 5).0);
+        let wa = s.spawn(|| ingest(&db, std::slice::from_ref(&a), 7).0);
+        let wb = s.spawn(|| ingest(&db, std::slice::from_ref(&b), 5).0);
         let reader = s.spawn(|| {
             let mut reads = 0;
             while !done.load(std::sync::atomic::Ordering::Relaxed) {
@@ -203,7 +203,7 @@ fn kills_at_random_moments_lose_nothing() {
         killed_mid_run >= 6,
         "only {killed_mid_run} kills landed during a run"
     );
-    let (last, _) = ingest(&db, &[input.clone()], 32);
+    let (last, _) = ingest(&db, std::slice::from_ref(&input), 32);
     assert_eq!(
         last.stored.articles_new + last.stored.articles_skipped,
         6000
