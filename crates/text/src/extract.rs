@@ -1,32 +1,1947 @@
-//! Evidence extraction from one article.
-use crate::dates::{find_dates, Reference};
-use crate::records::{Article, ArticleEvidence, DateMention};
+//! Evidence extraction from one article: actors, direct quotes with speakers, indirect
+//! claims and date expressions.
+//!
+//! The method is rule-based and general: people are found from capitalised word sequences
+//! with title words, appositions and reporting cues around them; bundled lists (countries,
+//! international bodies, titles, reporting verbs) only help classify what the text names.
+//! See `docs/extraction.md` for the rules and their limits.
+
+use crate::dates::{find_dates, DateKind, Reference};
+use crate::lexicon::{tokenize, Known, Lexicon, Token};
+use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
+use std::collections::HashMap;
 
 /// Extracts actors, quotes, claims and dates. Build once, share across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    lx: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "di", "la", "le", "du", "der",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
+const TRAILER_STARTS: &[&str] = &[
+    "about the author",
+    "read also",
+    "read more",
+    "also read",
+    "similar posts",
+    "related:",
+    "related posts",
+    "related articles",
+    "image:",
+    "photo:",
+    "sign up",
+    "subscribe",
+    "copyright",
+    "©",
+    "follow us",
+    "share this",
+    "more from",
+    "recommended",
+    "most read",
+];
+const SCARE_CUES: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "term",
+    "word",
+    "slogan",
+    "called",
+];
+const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must"];
+const LOCATIVES: &[&str] = &[
+    "in",
+    "into",
+    "to",
+    "from",
+    "across",
+    "throughout",
+    "inside",
+    "near",
+    "at",
+    "within",
+    "toward",
+    "towards",
+    "via",
+    "around",
+    "outside",
+    "through",
+    "across",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MKind {
+    Person(usize),
+    Org(usize),
+    Country(usize),
+    Pronoun,
+    /// A title phrase ("the spokesman"); resolved to a person by role.
+    Title,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    /// Token range.
+    t0: usize,
+    t1: usize,
+    kind: MKind,
+}
+
 #[derive(Debug, Default)]
-pub struct Extractor {}
+struct PersonAcc {
+    name_tokens: usize,
+    name: String,
+    surname_key: String,
+    given: Option<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    /// Possessor named in the role ("Putin's aide"): inherits that person's side.
+    owner: Option<String>,
+    analyst: bool,
+    institution: Option<String>,
+    mentions: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+struct OrgAcc {
+    name: String,
+    affiliation: Option<String>,
+    role: Option<String>,
+    mentions: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+struct CountryAcc {
+    name: String,
+    mentions: Vec<String>,
+    acting: bool,
+}
+
+#[derive(Debug, Clone)]
+struct QSpan {
+    /// Byte offset of the opening mark.
+    open: usize,
+    /// Quoted words (marks excluded).
+    start: usize,
+    end: usize,
+    /// Byte offset just after the closing mark (or `end` when unclosed).
+    after: usize,
+    para: usize,
+    closed: bool,
+    single: bool,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Sentence index per token.
+    sent_of: Vec<usize>,
+    /// Sentence token ranges.
+    sents: Vec<(usize, usize)>,
+    para_of: Vec<usize>,
+    /// Per token: inside a quotation.
+    in_quote: Vec<bool>,
+    /// Per paragraph: looks like a headline, caption or credit line.
+    para_skip: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    fn t(&self, i: usize) -> &'a str {
+        let k = &self.toks[i];
+        &self.text[k.start..k.end]
+    }
+    fn span(&self, t0: usize, t1: usize) -> &'a str {
+        &self.text[self.toks[t0].start..self.toks[t1 - 1].end]
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        i < self.toks.len() && self.t(i) == s
+    }
+    fn lower_is(&self, i: usize, set: &[&str]) -> bool {
+        i < self.toks.len()
+            && self.toks[i].word
+            && set.iter().any(|s| self.t(i).eq_ignore_ascii_case(s))
+    }
+    /// First token at or after byte `b`.
+    fn tok_at(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.start < b)
+    }
+}
+
+fn surname_key(s: &str) -> String {
+    let mut k: String = s
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    // Transliteration variants: Zelenskyy/Zelensky, Zelenskiy.
+    for suf in ["yy", "iy", "ii"] {
+        if k.len() > 5 && k.ends_with(suf) {
+            k.truncate(k.len() - 1);
+            k.pop();
+            k.push('y');
+            break;
+        }
+    }
+    k
+}
+
+fn edit_distance_le1(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut diff) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        diff += 1;
+        if diff > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    diff + (a.len() - i) + (b.len() - j) <= 1
+}
+
+fn same_surname(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 6 && b.len() >= 6 && edit_distance_le1(a, b))
+}
 
 impl Extractor {
     pub fn new() -> Self {
-        Extractor {}
+        Extractor {
+            lx: Lexicon::load(),
+        }
     }
 
+    /// Extracts all evidence from one article. Never panics on any text.
     pub fn extract(&self, article: &Article) -> ArticleEvidence {
+        let text = article.text.as_str();
+        let body_start = crate::read::parse_text_header(text).body_start;
+        let body_end = trailer_start(text, body_start);
         let reference = article.date.as_deref().and_then(Reference::parse);
-        let start = crate::read::parse_text_header(&article.text).body_start;
-        let dates = find_dates(&article.text, start, article.text.len(), reference.as_ref())
+        let doc = self.build_doc(text, body_start, body_end);
+        let quotes = find_quote_spans(text, body_start, body_end);
+        let mut doc = doc;
+        for q in &quotes {
+            let a = doc.tok_at(q.start);
+            let b = doc.tok_at(q.end);
+            for f in &mut doc.in_quote[a..b] {
+                *f = true;
+            }
+        }
+        let mut ents = self.find_entities(&doc);
+        let mut out = ArticleEvidence::default();
+        let subjects = sentence_subjects(&doc, &ents, self);
+        out.quotes = self.attribute_quotes(&doc, &quotes, &mut ents, &subjects, article);
+        out.claims = self.find_claims(&doc, &ents, &subjects, article);
+        out.actors = ents.into_actors(&article.id, &doc);
+        let date_for = article.date.clone();
+        for q in &mut out.quotes {
+            q.date = date_for.clone();
+        }
+        for c in &mut out.claims {
+            c.date = date_for.clone();
+        }
+        out.dates = find_dates(text, body_start, body_end, reference.as_ref())
             .into_iter()
+            .filter(|f| !hypothetical_date(text, f, &quotes))
             .map(|f| DateMention {
                 article: article.id.clone(),
                 start: f.start,
                 end: f.end,
-                text: article.text[f.start..f.end].to_string(),
+                text: text[f.start..f.end].to_string(),
                 resolved: f.resolved,
             })
             .collect();
-        ArticleEvidence {
-            dates,
-            ..ArticleEvidence::default()
+        out
+    }
+
+    fn build_doc<'a>(&self, text: &'a str, from: usize, to: usize) -> Doc<'a> {
+        let mut toks = Vec::new();
+        tokenize(text, from, to, &mut toks);
+        let n = toks.len();
+        let mut para_of = Vec::with_capacity(n);
+        let mut para = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.para_start && i > 0 {
+                para += 1;
+            }
+            para_of.push(para);
+        }
+        let npara = para + 1;
+        let mut doc = Doc {
+            text,
+            toks,
+            sent_of: vec![0; n],
+            sents: Vec::new(),
+            para_of,
+            in_quote: vec![false; n],
+            para_skip: vec![false; npara],
+        };
+        // Sentences: a full stop, question or exclamation mark (after any closing quotes)
+        // followed by a capitalised word or an opening quote; paragraphs always end one.
+        let mut s0 = 0;
+        let mut i = 0;
+        while i < n {
+            let para_end = i + 1 == n || doc.para_of[i + 1] != doc.para_of[i];
+            let mut end_here = para_end;
+            if !end_here && !doc.toks[i].word && matches!(doc.t(i), "." | "?" | "!" | "…") {
+                let mut j = i + 1;
+                while j < n
+                    && matches!(doc.t(j), "”" | "\"" | "’" | "'" | "»" | ")")
+                    && doc.para_of[j] == doc.para_of[i]
+                {
+                    j += 1;
+                }
+                if j < n
+                    && doc.para_of[j] == doc.para_of[i]
+                    && (doc.toks[j].cap || matches!(doc.t(j), "“" | "\"" | "«" | "‘"))
+                {
+                    i = j - 1;
+                    end_here = true;
+                }
+            }
+            if end_here {
+                let idx = doc.sents.len();
+                for k in s0..=i {
+                    doc.sent_of[k] = idx;
+                }
+                doc.sents.push((s0, i + 1));
+                s0 = i + 1;
+            }
+            i += 1;
+        }
+        // Headline-like paragraphs (no final punctuation, short, mostly capitalised) and
+        // credit lines are not used to discover names.
+        let mut p0 = 0;
+        while p0 < n {
+            let p = doc.para_of[p0];
+            let mut p1 = p0;
+            while p1 < n && doc.para_of[p1] == p {
+                p1 += 1;
+            }
+            let last = doc.t(p1 - 1);
+            let words: Vec<usize> = (p0..p1).filter(|&k| doc.toks[k].word).collect();
+            let caps = words.iter().filter(|&&k| doc.toks[k].cap).count();
+            let ends_sentence = matches!(last, "." | "?" | "!" | "”" | "\"" | "…" | ":");
+            let credit =
+                doc.span(p0, p1).contains("CC BY") || doc.span(p0, p1).contains("Wikimedia");
+            doc.para_skip[p] = credit
+                || (!ends_sentence && words.len() <= 25)
+                || (words.len() >= 3 && caps * 10 >= words.len() * 7 && words.len() <= 20);
+            p0 = p1;
+        }
+        doc
+    }
+}
+
+/// Where boilerplate at the end of a page begins (author bio, "Read also", hashtags).
+fn trailer_start(text: &str, from: usize) -> usize {
+    let half = from + (text.len() - from) / 3;
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let l = line.trim().to_lowercase();
+        if pos >= half && !l.is_empty() {
+            let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
+            if hashtags || TRAILER_STARTS.iter().any(|s| l.starts_with(s)) {
+                return pos;
+            }
+        }
+        pos += line.len();
+    }
+    text.len()
+}
+
+fn hypothetical_date(text: &str, f: &crate::dates::FoundDate, quotes: &[QSpan]) -> bool {
+    if f.kind != DateKind::Deictic {
+        return false;
+    }
+    if !quotes.iter().any(|q| q.start <= f.start && f.end <= q.end) {
+        return false;
+    }
+    let mut lo = f.start.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..f.start].to_lowercase();
+    ["can", "could", "will", "would", "may", "might"]
+        .iter()
+        .any(|m| {
+            before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == *m)
+        })
+}
+
+fn is_open_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘')
         }
     }
+}
+
+/// Finds quotation spans paragraph by paragraph. Marks that never close are bounded by
+/// their paragraph, so one stray mark cannot swallow the rest of the article.
+fn find_quote_spans(text: &str, from: usize, to: usize) -> Vec<QSpan> {
+    let mut out = Vec::new();
+    let mut para_start = from;
+    for (para, line) in text[from..to].split_inclusive('\n').enumerate() {
+        let base = para_start;
+        para_start += line.len();
+        let line_end = base + line.trim_end().len();
+        let mut i = base;
+        let mut prev: Option<char> = None;
+        while i < line_end {
+            let Some(c) = text[i..line_end].chars().next() else {
+                break;
+            };
+            let cl = c.len_utf8();
+            let next = text[i + cl..line_end].chars().next();
+            let opener = match c {
+                '“' | '«' | '„' => true,
+                '"' => is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()),
+                '‘' | '\'' => {
+                    is_open_context(prev) && next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                }
+                _ => false,
+            };
+            if !opener {
+                prev = Some(c);
+                i += cl;
+                continue;
+            }
+            let single = matches!(c, '‘' | '\'');
+            let start = i + cl;
+            let mut j = start;
+            let mut close: Option<(usize, usize)> = None;
+            let mut pc: Option<char> = None;
+            while j < line_end {
+                let Some(d) = text[j..line_end].chars().next() else {
+                    break;
+                };
+                let dl = d.len_utf8();
+                let dn = text[j + dl..line_end].chars().next();
+                let is_close = match c {
+                    '“' | '"' | '„' => {
+                        matches!(d, '”' | '"' | '“')
+                            && (d != '“' || c == '„')
+                            && !(d == '"'
+                                && pc.is_some_and(char::is_whitespace)
+                                && dn.is_some_and(|x| !x.is_whitespace()))
+                    }
+                    '«' => d == '»',
+                    _ => {
+                        matches!(d, '’' | '\'')
+                            && !dn.is_some_and(char::is_alphanumeric)
+                            && pc.is_some_and(|p| !p.is_whitespace())
+                            // "the Russians’ demands": a plural possessive, not a close.
+                            && !(pc == Some('s') && dn == Some(' ') && text[j + dl..line_end].chars().nth(1).is_some_and(char::is_lowercase))
+                    }
+                };
+                if is_close {
+                    close = Some((j, j + dl));
+                    break;
+                }
+                pc = Some(d);
+                j += dl;
+            }
+            match close {
+                Some((e, after)) => {
+                    if e > start {
+                        out.push(QSpan {
+                            open: i,
+                            start,
+                            end: e,
+                            after,
+                            para,
+                            closed: true,
+                            single,
+                        });
+                    }
+                    prev = Some('”');
+                    i = after;
+                }
+                None => {
+                    if single {
+                        // An apostrophe, most likely.
+                        prev = Some(c);
+                        i += cl;
+                        continue;
+                    }
+                    let e = line_end;
+                    if e > start {
+                        out.push(QSpan {
+                            open: i,
+                            start,
+                            end: e,
+                            after: e,
+                            para,
+                            closed: false,
+                            single,
+                        });
+                    }
+                    i = line_end;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Entities found in one article.
+#[derive(Debug, Default)]
+struct Entities {
+    persons: Vec<PersonAcc>,
+    orgs: Vec<OrgAcc>,
+    countries: Vec<CountryAcc>,
+    country_index: HashMap<usize, usize>,
+    mentions: Vec<Mention>,
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() && !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+impl Entities {
+    fn country(&mut self, lx: &Lexicon, idx: usize) -> usize {
+        if let Some(&c) = self.country_index.get(&idx) {
+            return c;
+        }
+        let c = self.countries.len();
+        self.countries.push(CountryAcc {
+            name: lx.countries[idx].clone(),
+            ..Default::default()
+        });
+        self.country_index.insert(idx, c);
+        c
+    }
+
+    fn org(&mut self, name: &str, affiliation: Option<String>, role: Option<String>) -> usize {
+        if let Some(i) = self
+            .orgs
+            .iter()
+            .position(|o| o.name == name || o.mentions.iter().any(|m| m == name))
+        {
+            if self.orgs[i].affiliation.is_none() {
+                self.orgs[i].affiliation = affiliation;
+            }
+            return i;
+        }
+        self.orgs.push(OrgAcc {
+            name: name.to_string(),
+            affiliation,
+            role,
+            mentions: Vec::new(),
+        });
+        self.orgs.len() - 1
+    }
+
+    fn find_person(&self, surname: &str, given: Option<&str>) -> Option<usize> {
+        let key = surname_key(surname);
+        self.persons.iter().position(|p| {
+            same_surname(&p.surname_key, &key)
+                && match (given, p.given.as_deref()) {
+                    (Some(a), Some(b)) => {
+                        a == b || edit_distance_le1(a, b) || a.starts_with(b) || b.starts_with(a)
+                    }
+                    _ => true,
+                }
+        })
+    }
+
+    fn into_actors(self, article: &str, _doc: &Doc) -> Vec<Actor> {
+        let mut out = Vec::new();
+        let owners: Vec<(String, Option<String>)> = self
+            .persons
+            .iter()
+            .map(|p| (p.surname_key.clone(), p.affiliation.clone()))
+            .collect();
+        for p in self.persons {
+            if p.name_tokens < 2 && p.role.is_none() {
+                continue;
+            }
+            let mut affiliation = if p.analyst {
+                p.institution.clone()
+            } else {
+                p.affiliation.clone()
+            };
+            if affiliation.is_none() && !p.analyst {
+                if let Some(o) = &p.owner {
+                    let k = surname_key(o);
+                    affiliation = owners
+                        .iter()
+                        .find(|(s, _)| same_surname(s, &k))
+                        .and_then(|(_, a)| a.clone());
+                }
+                if affiliation.is_none() {
+                    affiliation = p.institution.clone();
+                }
+            }
+            out.push(Actor {
+                article: article.to_string(),
+                name: p.name,
+                kind: ActorKind::Person,
+                role: p.role,
+                affiliation,
+                mentions: p.mentions,
+            });
+        }
+        for o in self.orgs {
+            out.push(Actor {
+                article: article.to_string(),
+                name: o.name,
+                kind: ActorKind::Organization,
+                role: o.role,
+                affiliation: o.affiliation,
+                mentions: o.mentions,
+            });
+        }
+        for c in self.countries {
+            if !c.acting {
+                continue;
+            }
+            out.push(Actor {
+                article: article.to_string(),
+                name: c.name.clone(),
+                kind: ActorKind::Country,
+                role: None,
+                affiliation: Some(c.name),
+                mentions: c.mentions,
+            });
+        }
+        out
+    }
+}
+
+impl Extractor {
+    fn gaz_at(&self, doc: &Doc, i: usize) -> Option<(Known, usize)> {
+        if !doc.toks[i].word || !(doc.toks[i].cap || doc.toks[i].digit) {
+            return None;
+        }
+        let max = self.lx.max_form_words.min(doc.toks.len() - i);
+        let mut key = String::new();
+        let mut best = None;
+        for len in 1..=max {
+            let k = i + len - 1;
+            if !doc.toks[k].word || doc.para_of[k] != doc.para_of[i] {
+                break;
+            }
+            if len > 1 {
+                key.push(' ');
+            }
+            key.push_str(doc.t(k));
+            if let Some(&kn) = self.lx.forms.get(key.as_str()) {
+                best = Some((kn, len));
+            }
+            if doc.toks[k].poss {
+                break;
+            }
+        }
+        best
+    }
+
+    fn find_entities(&self, doc: &Doc) -> Entities {
+        let lx = &self.lx;
+        let n = doc.toks.len();
+        let mut ents = Entities::default();
+        // Gazetteer matches.
+        let mut gaz: Vec<Option<(Known, usize)>> = vec![None; n];
+        let mut covered = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            if let Some((k, len)) = self.gaz_at(doc, i) {
+                gaz[i] = Some((k, len));
+                for c in &mut covered[i..i + len] {
+                    *c = true;
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        let lower = |i: usize| doc.t(i).to_lowercase();
+        let is_conn =
+            |i: usize| doc.toks[i].word && !doc.toks[i].cap && CONNECTORS.contains(&doc.t(i));
+        // Capitalised runs.
+        let mut person_hits: Vec<(usize, usize, usize)> = Vec::new(); // (t0, name_start, t1)
+        let mut i = 0;
+        while i < n {
+            let tk = doc.toks[i];
+            let starts = tk.word
+                && (tk.cap
+                    || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let p = doc.para_of[i];
+            let mut j = i;
+            loop {
+                if doc.toks[j].poss {
+                    j += 1;
+                    break;
+                }
+                let nx = j + 1;
+                if nx < n
+                    && doc.para_of[nx] == p
+                    && doc.toks[nx].word
+                    && doc.toks[nx].cap
+                    && !doc.t(nx).ends_with("-based")
+                {
+                    j = nx;
+                    continue;
+                }
+                if nx + 1 < n
+                    && is_conn(nx)
+                    && doc.toks[nx + 1].word
+                    && doc.toks[nx + 1].cap
+                    && doc.para_of[nx + 1] == p
+                {
+                    // "of"/"for" joins only inside organisation names; "the" only after them.
+                    let has_org_head = (i..=j).any(|k| lx.org_heads.contains(&lower(k)));
+                    if has_org_head || doc.t(nx) == "of" && (i..=j).any(|k| lx.is_head(&lower(k))) {
+                        j = nx + 1;
+                        continue;
+                    }
+                    if doc.t(nx) == "the" && nx >= 1 && matches!(doc.t(nx - 1), "for" | "of") {
+                        j = nx + 1;
+                        continue;
+                    }
+                }
+                j += 1;
+                break;
+            }
+            let (t0, t1) = (i, j);
+            i = j;
+            if doc.para_skip[p] {
+                // Known entities still count in headlines and captions; nothing new is learnt.
+                continue;
+            }
+            self.classify_run(doc, t0, t1, &gaz, &mut ents, &mut person_hits);
+        }
+        // Gazetteer entities outside organisation names.
+        let org_spans: Vec<(usize, usize)> = ents
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MKind::Org(_)))
+            .map(|m| (m.t0, m.t1))
+            .collect();
+        for i in 0..n {
+            let Some((k, len)) = gaz[i] else { continue };
+            if org_spans.iter().any(|&(a, b)| a <= i && i < b) {
+                continue;
+            }
+            let surface = doc.span(i, i + len);
+            match k {
+                Known::Country(ci) | Known::Capital(ci) => {
+                    // "the Minsk agreements": a city naming a document, not a government.
+                    if i + len < n && lx.events.contains(&lower(i + len)) {
+                        continue;
+                    }
+                    let c = ents.country(lx, ci);
+                    let locative = self.locative(doc, i);
+                    let mention = !locative || matches!(k, Known::Country(_));
+                    if !locative && !doc.para_skip[doc.para_of[i]] {
+                        ents.countries[c].acting = true;
+                    }
+                    if mention {
+                        push_unique(&mut ents.countries[c].mentions, surface);
+                    }
+                    ents.mentions.push(Mention {
+                        t0: i,
+                        t1: i + len,
+                        kind: MKind::Country(c),
+                    });
+                }
+                Known::Org(oi) => {
+                    let e = &lx.orgs[oi];
+                    let o = ents.org(&e.name, e.affiliation.clone(), e.role.clone());
+                    push_unique(&mut ents.orgs[o].mentions, surface);
+                    ents.mentions.push(Mention {
+                        t0: i,
+                        t1: i + len,
+                        kind: MKind::Org(o),
+                    });
+                }
+                Known::Demonym(_) => {}
+            }
+        }
+        // All-capital names that report or are reported ("FREEDOM reports").
+        for i in 0..n {
+            let tk = doc.toks[i];
+            if !tk.allcaps
+                || covered[i]
+                || doc.para_skip[doc.para_of[i]]
+                || doc.t(i).chars().count() < 3
+            {
+                continue;
+            }
+            if i + 1 < n && doc.toks[i + 1].allcaps || i > 0 && doc.toks[i - 1].allcaps {
+                continue;
+            }
+            let cue_follows =
+                (i + 1..(i + 3).min(n)).any(|k| doc.toks[k].word && lx.cues.contains(&lower(k)));
+            if cue_follows {
+                let o = ents.org(doc.t(i), None, Some("news outlet".to_string()));
+                push_unique(&mut ents.orgs[o].mentions, doc.t(i));
+                ents.mentions.push(Mention {
+                    t0: i,
+                    t1: i + 1,
+                    kind: MKind::Org(o),
+                });
+            }
+        }
+        // Acronyms given in brackets after an organisation: "Armed Forces of Ukraine (APU)".
+        let org_mentions: Vec<Mention> = ents
+            .mentions
+            .iter()
+            .copied()
+            .filter(|m| matches!(m.kind, MKind::Org(_)))
+            .collect();
+        for m in org_mentions {
+            if m.t1 + 2 < n
+                && doc.is(m.t1, "(")
+                && doc.toks[m.t1 + 1].allcaps
+                && doc.is(m.t1 + 2, ")")
+            {
+                if let MKind::Org(o) = m.kind {
+                    let acr = doc.t(m.t1 + 1).to_string();
+                    push_unique(&mut ents.orgs[o].mentions, &acr);
+                    for k in 0..n {
+                        if doc.t(k) == acr && k != m.t1 + 1 {
+                            ents.mentions.push(Mention {
+                                t0: k,
+                                t1: k + 1,
+                                kind: MKind::Org(o),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        self.persons_from_hits(doc, &gaz, &mut ents, &person_hits);
+        // Single capitalised words that are a known person's surname ("Peskov added").
+        let taken: Vec<bool> = {
+            let mut v = vec![false; n];
+            for m in &ents.mentions {
+                for x in &mut v[m.t0..m.t1] {
+                    *x = true;
+                }
+            }
+            v
+        };
+        for i in 0..n {
+            if taken[i]
+                || !doc.toks[i].word
+                || !doc.toks[i].cap
+                || covered[i]
+                || doc.t(i).chars().count() < 3
+            {
+                continue;
+            }
+            if lx.stop.contains(doc.t(i)) {
+                continue;
+            }
+            if let Some(pi) = ents.find_person(doc.t(i), None) {
+                let mut t0 = i;
+                // "Mr. Zelensky", "President Putin": keep the title in the mention.
+                while t0 > 0 && doc.toks[t0 - 1].word && doc.toks[t0 - 1].cap && {
+                    let w = doc.t(t0 - 1).trim_end_matches('.').to_lowercase();
+                    lx.is_head(&w)
+                        || lx.mods.contains(&w)
+                        || matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr")
+                } {
+                    t0 -= 1;
+                }
+                push_unique(&mut ents.persons[pi].mentions, doc.span(t0, i + 1));
+                if t0 < i {
+                    push_unique(&mut ents.persons[pi].mentions, doc.t(i));
+                }
+                ents.mentions.push(Mention {
+                    t0,
+                    t1: i + 1,
+                    kind: MKind::Person(pi),
+                });
+            }
+        }
+        // Pronouns and title phrases.
+        for i in 0..n {
+            if !doc.toks[i].word {
+                continue;
+            }
+            let w = doc.t(i);
+            if matches!(w, "he" | "He" | "she" | "She") {
+                ents.mentions.push(Mention {
+                    t0: i,
+                    t1: i + 1,
+                    kind: MKind::Pronoun,
+                });
+                continue;
+            }
+            if DETERMINERS.contains(&w) {
+                // the [modifiers] HEAD, not followed by a name.
+                let mut k = i + 1;
+                let mut last_head = None;
+                while k < n && k <= i + 6 && doc.toks[k].word && doc.para_of[k] == doc.para_of[i] {
+                    let lw = lower(k);
+                    let lw = lw.trim_end_matches('.');
+                    if lx.is_head(lw) {
+                        last_head = Some(k);
+                    } else if !(lx.mods.contains(lw)
+                        || gaz[k].is_some()
+                        || covered[k]
+                        || (doc.toks[k].cap && !lx.stop.contains(doc.t(k))))
+                    {
+                        break;
+                    }
+                    if doc.toks[k].poss && last_head.is_none() {
+                        // "the Kremlin's spokesman": keep going.
+                    }
+                    k += 1;
+                }
+                if let Some(h) = last_head {
+                    let next_is_name =
+                        h + 1 < n && doc.toks[h + 1].word && doc.toks[h + 1].cap && !covered[h + 1];
+                    if !next_is_name && !taken[h] {
+                        ents.mentions.push(Mention {
+                            t0: i,
+                            t1: h + 1,
+                            kind: MKind::Title,
+                        });
+                    }
+                }
+            }
+        }
+        ents.mentions
+            .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
+        ents
+    }
+
+    fn locative(&self, doc: &Doc, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..5 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let w = doc.t(k);
+            if doc.lower_is(k, LOCATIVES) {
+                return !doc.lower_is(k, &["to"])
+                    || (k > 0
+                        && doc.lower_is(
+                            k - 1,
+                            &[
+                                "trip",
+                                "visit",
+                                "travelled",
+                                "traveled",
+                                "went",
+                                "returned",
+                                "flew",
+                                "way",
+                                "back",
+                            ],
+                        ));
+            }
+            if w == "and" || w == "," || doc.toks[k].cap {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    fn classify_run(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        gaz: &[Option<(Known, usize)>],
+        ents: &mut Entities,
+        hits: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let lx = &self.lx;
+        let lower = |i: usize| doc.t(i).to_lowercase();
+        // A run that is exactly one gazetteer entity is handled elsewhere.
+        if let Some((_, len)) = gaz[t0] {
+            if t0 + len == t1 {
+                return;
+            }
+        }
+        // Organisation: ends in an organisation word, or has one followed by "of"/"for".
+        let mut org_head = None;
+        for k in t0..t1 {
+            let lw = lower(k);
+            if lx.org_heads.contains(&lw) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for"])) {
+                org_head = Some(k);
+            }
+        }
+        if let Some(h) = org_head {
+            let unit = matches!(
+                lower(h).as_str(),
+                "brigade" | "battalion" | "regiment" | "division" | "corps"
+            );
+            let has_digit = (t0..t1).any(|k| doc.toks[k].digit);
+            let mut s = t0;
+            let mut affiliation = None;
+            while s < h {
+                let w = doc.t(s);
+                if DETERMINERS.contains(&w) {
+                    s += 1;
+                    continue;
+                }
+                if let Some((Known::Demonym(ci) | Known::Country(ci), len)) = gaz[s] {
+                    if s + len <= h
+                        && !doc.lower_is(s + len, &["of", "for"])
+                        && (matches!(gaz[s], Some((Known::Demonym(_), _)))
+                            || doc.toks[s + len - 1].poss)
+                    {
+                        affiliation = Some(lx.countries[ci].clone());
+                        s += len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let name_ok = (t1 - s >= 2 || doc.toks[s].allcaps)
+                && (!unit || has_digit)
+                && !lx.events.contains(&lower(t1 - 1));
+            if name_ok {
+                let name = doc.span(s, t1);
+                if affiliation.is_none() {
+                    affiliation = (s..t1).find_map(|k| match gaz[k] {
+                        Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => {
+                            Some(lx.countries[ci].clone())
+                        }
+                        _ => None,
+                    });
+                }
+                if affiliation.is_none() && s > 0 {
+                    affiliation = self.owner_country(doc, s, gaz);
+                }
+                // "University of California, Berkeley": a campus after a comma.
+                let mut end = t1;
+                if end + 2 < doc.toks.len()
+                    && doc.is(end, ",")
+                    && doc.toks[end + 1].cap
+                    && doc.toks[end + 1].word
+                    && !doc.toks[end + 2].word
+                    && lower(h) == "university"
+                {
+                    end += 2;
+                }
+                let name = if end > t1 { doc.span(s, end) } else { name };
+                let known = self.lx.forms.get(name).and_then(|k| match k {
+                    Known::Org(oi) => Some(*oi),
+                    _ => None,
+                });
+                let o = match known {
+                    Some(oi) => ents.org(
+                        &lx.orgs[oi].name,
+                        lx.orgs[oi].affiliation.clone(),
+                        lx.orgs[oi].role.clone(),
+                    ),
+                    None => ents.org(name, affiliation, None),
+                };
+                push_unique(&mut ents.orgs[o].mentions, name);
+                if s > t0 {
+                    push_unique(&mut ents.orgs[o].mentions, doc.span(t0, end));
+                }
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1: end,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
+        }
+        let last = lower(t1 - 1);
+        if lx.places.contains(&last) || lx.events.contains(&last) {
+            return;
+        }
+        if (t0..t1).any(|k| lx.places.contains(&lower(k)) && !lx.is_head(&lower(k))) {
+            return;
+        }
+        // Media outlet named before its staff: "Kyiv Independent journalists".
+        if t1 < doc.toks.len()
+            && doc.lower_is(
+                t1,
+                &[
+                    "journalists",
+                    "reporters",
+                    "correspondents",
+                    "staff",
+                    "editors",
+                ],
+            )
+            && t1 - t0 >= 1
+        {
+            let name = doc.span(t0, t1);
+            let aff = (t0..t1).find_map(|k| match gaz[k] {
+                Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _)) => {
+                    Some(lx.countries[ci].clone())
+                }
+                _ => None,
+            });
+            let o = ents.org(name, aff, Some("news outlet".to_string()));
+            push_unique(&mut ents.orgs[o].mentions, name);
+            ents.mentions.push(Mention {
+                t0,
+                t1,
+                kind: MKind::Org(o),
+            });
+            return;
+        }
+        // Person: a trailing sequence of name-like words.
+        let name_like = |k: usize| {
+            let w = doc.t(k);
+            let lw = w.trim_end_matches('.').to_lowercase();
+            let hyphen_ok = !w.contains('-')
+                || w.split('-')
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+            doc.toks[k].word
+                && doc.toks[k].cap
+                && !doc.toks[k].allcaps
+                && !doc.toks[k].digit
+                && gaz[k].is_none()
+                && !w.ends_with('.')
+                && hyphen_ok
+                && !lx.stop.contains(w)
+                && !lx.is_head(&lw)
+                && !lx.mods.contains(&lw)
+                && !lx.org_heads.contains(&lw)
+        };
+        let mut s = t1;
+        while s > t0 && name_like(s - 1) && !covered_by_gaz(gaz, s - 1) {
+            s -= 1;
+        }
+        if s == t1 {
+            return;
+        }
+        // Names do not start with connectors.
+        while s < t1 && CONNECTORS.contains(&doc.t(s)) {
+            s += 1;
+        }
+        let len = t1 - s;
+        if len == 0 || len > 4 {
+            return;
+        }
+        let titled = (t0..s).any(|k| {
+            let lw = doc.t(k).trim_end_matches('.').to_lowercase();
+            lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
+        }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
+        if len == 1 && !titled {
+            return;
+        }
+        hits.push((t0, s, t1));
+    }
+
+    fn owner_country(&self, doc: &Doc, s: usize, gaz: &[Option<(Known, usize)>]) -> Option<String> {
+        // "Ukraine's Air Force", "Moscow-based Digoria Expert Club".
+        let k = s.checked_sub(1)?;
+        let w = doc.t(k);
+        if let Some(base) = w.strip_suffix("-based") {
+            if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
+                return Some(self.lx.countries[*ci].clone());
+            }
+        }
+        let mut b = k;
+        while b > 0 && gaz[b].is_none() && doc.toks[b - 1].word && doc.toks[b - 1].cap {
+            b -= 1;
+        }
+        match gaz[b] {
+            Some((Known::Country(ci) | Known::Capital(ci), len))
+                if b + len == k + 1 && doc.toks[k].poss =>
+            {
+                Some(self.lx.countries[ci].clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn persons_from_hits(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        ents: &mut Entities,
+        hits: &[(usize, usize, usize)],
+    ) {
+        let lx = &self.lx;
+        // Full names first so that surnames and titles can attach to them.
+        let mut order: Vec<&(usize, usize, usize)> = hits.iter().collect();
+        order.sort_by_key(|h| (std::cmp::Reverse((h.2 - h.1).min(2)), h.0));
+        for &&(t0, s, t1) in &order {
+            let surname = doc.t(t1 - 1);
+            let given = if t1 - s >= 2 { Some(doc.t(s)) } else { None };
+            let full = doc.span(s, t1);
+            let pi = match ents.find_person(surname, given) {
+                Some(pi) => pi,
+                None => {
+                    ents.persons.push(PersonAcc {
+                        name_tokens: t1 - s,
+                        name: full.to_string(),
+                        surname_key: surname_key(surname),
+                        given: given.map(str::to_string),
+                        ..Default::default()
+                    });
+                    ents.persons.len() - 1
+                }
+            };
+            {
+                let p = &mut ents.persons[pi];
+                if t1 - s > p.name_tokens {
+                    p.name_tokens = t1 - s;
+                    p.name = full.to_string();
+                    p.given = given.map(str::to_string);
+                }
+                push_unique(&mut p.mentions, full);
+                if t1 - s == 1 && s > t0 {
+                    push_unique(&mut p.mentions, doc.span(t0, t1));
+                }
+            }
+            ents.mentions.push(Mention {
+                t0: s,
+                t1,
+                kind: MKind::Person(pi),
+            });
+            // Role and side from the words before the name.
+            let (rs, role) = self.role_before(doc, gaz, s);
+            let mut aff = None;
+            let mut owner = None;
+            let mut org_inst = None;
+            for k in rs..s {
+                match gaz[k] {
+                    Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _))
+                        if aff.is_none() =>
+                    {
+                        aff = Some(lx.countries[ci].clone())
+                    }
+                    Some((Known::Org(oi), _)) => {
+                        let e = &lx.orgs[oi];
+                        let media = e
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r.contains("news") || r.contains("broadcast"));
+                        if media {
+                            org_inst = Some(e.name.clone());
+                        } else if aff.is_none() {
+                            aff = e.affiliation.clone();
+                        }
+                    }
+                    _ => {
+                        if doc.toks[k].poss && doc.toks[k].cap && gaz[k].is_none() {
+                            owner = Some(doc.t(k).to_string());
+                        }
+                    }
+                }
+            }
+            let (app_role, app_inst, app_aff) = self.apposition(doc, gaz, t1, ents);
+            let p = &mut ents.persons[pi];
+            let role = role.or(app_role.clone());
+            if p.role.is_none() {
+                p.role = role.clone();
+            }
+            let role_words = format!(
+                "{} {}",
+                role.clone().unwrap_or_default(),
+                app_role.unwrap_or_default()
+            )
+            .to_lowercase();
+            if lx.analysts.iter().any(|a| role_words.contains(a.as_str()))
+                && !role_words.contains("minister")
+            {
+                p.analyst = true;
+            }
+            if p.affiliation.is_none() {
+                p.affiliation = aff.or(app_aff);
+            }
+            if p.owner.is_none() {
+                p.owner = owner;
+            }
+            if p.institution.is_none() {
+                p.institution = app_inst.or(org_inst);
+            }
+        }
+    }
+
+    /// The title words right before a name: "Kremlin spokesperson", "Putin's aide",
+    /// "US Representative to the UN". Returns the first token and the role text.
+    fn role_before(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        s: usize,
+    ) -> (usize, Option<String>) {
+        let lx = &self.lx;
+        let mut k = s;
+        let mut has_head = false;
+        let limit = s.saturating_sub(8);
+        while k > limit {
+            let j = k - 1;
+            if !doc.toks[j].word || doc.para_of[j] != doc.para_of[s] {
+                break;
+            }
+            let lw = doc.t(j).trim_end_matches('.').to_lowercase();
+            let head = lx.is_head(&lw);
+            let ok = head
+                || lx.mods.contains(&lw)
+                || lx.analysts.contains(&lw)
+                || gaz[j].is_some()
+                || covered_prev(gaz, j)
+                || (doc.toks[j].cap && !lx.stop.contains(doc.t(j)))
+                || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit);
+            if !ok {
+                break;
+            }
+            has_head |= head;
+            k = j;
+        }
+        while k < s && doc.lower_is(k, &["of", "to", "the", "for", "a", "an"]) {
+            k += 1;
+        }
+        if !has_head || k >= s {
+            return (s, None);
+        }
+        (k, Some(doc.span(k, s).to_string()))
+    }
+
+    /// ", a Russian political scientist and visiting scholar at the University of X," after a
+    /// name: the role, an institution named in it, and a side.
+    fn apposition(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        t1: usize,
+        ents: &Entities,
+    ) -> (Option<String>, Option<String>, Option<String>) {
+        let n = doc.toks.len();
+        if t1 + 1 >= n || !doc.is(t1, ",") {
+            return (None, None, None);
+        }
+        let mut a = t1 + 1;
+        if doc.lower_is(a, &["a", "an", "the"]) {
+            a += 1;
+        }
+        let mut b = a;
+        let mut depth_comma = 0;
+        while b < n && b < a + 25 && doc.para_of[b] == doc.para_of[t1] {
+            let w = doc.t(b);
+            if matches!(w, "." | ";" | ":" | "“" | "”" | "\"" | "(" | ")") {
+                break;
+            }
+            if w == "," {
+                // "University of California, Berkeley," keeps going once.
+                if depth_comma == 0
+                    && b + 2 < n
+                    && doc.toks[b + 1].cap
+                    && doc.is(b + 2, ",")
+                    && (a..b).any(|k| doc.lower_is(k, &["university"]))
+                {
+                    depth_comma += 1;
+                    b += 2;
+                    continue;
+                }
+                break;
+            }
+            b += 1;
+        }
+        if b <= a {
+            return (None, None, None);
+        }
+        let has_head = (a..b).any(|k| self.lx.is_head(&doc.t(k).to_lowercase()));
+        if !has_head || doc.toks[a].cap && !(a..b).any(|k| !doc.toks[k].cap) {
+            return (None, None, None);
+        }
+        let role = doc.span(a, b).to_string();
+        let inst = ents
+            .mentions
+            .iter()
+            .filter(|m| m.t0 >= a && m.t1 <= b)
+            .find_map(|m| match m.kind {
+                MKind::Org(o) => Some(ents.orgs[o].name.clone()),
+                _ => None,
+            });
+        let aff = (a..b).find_map(|k| match gaz[k] {
+            Some((Known::Country(ci) | Known::Demonym(ci), _)) => {
+                Some(self.lx.countries[ci].clone())
+            }
+            _ => None,
+        });
+        (Some(role), inst, aff)
+    }
+}
+
+fn covered_by_gaz(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
+    covered_prev(gaz, k) || gaz[k].is_some()
+}
+
+fn covered_prev(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
+}
+
+/// For each sentence, the person it is about: the first person named (or resolved from a
+/// title or pronoun) outside quotations.
+fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<usize>> {
+    let mut subj: Vec<Option<usize>> = vec![None; doc.sents.len()];
+    let mut last: Option<usize> = None;
+    let mut mi = 0;
+    for (si, &(a, b)) in doc.sents.iter().enumerate() {
+        while mi < ents.mentions.len() && ents.mentions[mi].t0 < a {
+            mi += 1;
+        }
+        let mut k = mi;
+        while k < ents.mentions.len() && ents.mentions[k].t0 < b {
+            let m = ents.mentions[k];
+            k += 1;
+            if doc.in_quote[m.t0] {
+                continue;
+            }
+            let p = match m.kind {
+                MKind::Person(p) => Some(p),
+                MKind::Pronoun => last,
+                MKind::Title => ex.resolve_title(doc, ents, m),
+                _ => None,
+            };
+            if p.is_some() {
+                subj[si] = p;
+                break;
+            }
+        }
+        if subj[si].is_some() {
+            last = subj[si];
+        }
+    }
+    subj
+}
+
+/// Attribution found for a quotation.
+#[derive(Debug, Clone, Default)]
+struct Attribution {
+    speaker: Option<String>,
+    mention: Option<String>,
+    cue: Option<String>,
+    /// A speaker was stated (not inherited from context).
+    explicit: bool,
+    /// A reporting cue ties the quotation to someone in its own sentence.
+    has_cue: bool,
+    hypothetical: bool,
+}
+
+impl Extractor {
+    fn resolve_title(&self, doc: &Doc, ents: &Entities, m: Mention) -> Option<usize> {
+        let words: Vec<String> = (m.t0..m.t1)
+            .filter(|&k| doc.toks[k].word && !DETERMINERS.contains(&doc.t(k)))
+            .map(|k| doc.t(k).to_lowercase())
+            .collect();
+        let head = words.last()?;
+        let syn = |w: &str| -> &'static str {
+            match w {
+                "spokesman" | "spokeswoman" | "spokesperson" => "spokes",
+                "aide" | "adviser" | "advisor" => "adviser",
+                _ => "",
+            }
+        };
+        let demonym_country = (m.t0..m.t1).find_map(|k| match self.lx.forms.get(doc.t(k)) {
+            Some(Known::Demonym(ci) | Known::Country(ci)) => Some(self.lx.countries[*ci].clone()),
+            _ => None,
+        });
+        let mut best: Option<(usize, usize)> = None;
+        for (pi, p) in ents.persons.iter().enumerate() {
+            let Some(role) = &p.role else { continue };
+            let role_l = role.to_lowercase();
+            let rwords: Vec<&str> = role_l
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let head_ok = rwords
+                .iter()
+                .any(|w| w == head || (!syn(head).is_empty() && syn(w) == syn(head)));
+            if !head_ok {
+                continue;
+            }
+            let mut score = 2;
+            for w in &words[..words.len() - 1] {
+                if rwords.iter().any(|r| r == w) {
+                    score += 1;
+                }
+            }
+            if let (Some(dc), Some(a)) = (&demonym_country, &p.affiliation) {
+                if dc == a {
+                    score += 1;
+                } else {
+                    continue;
+                }
+            }
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, pi));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    /// The person a mention in `t0..t1` stands for, preferring people over titles, titles
+    /// over pronouns, pronouns over organisations and countries.
+    fn speaker_in(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        t0: usize,
+        t1: usize,
+        before: usize,
+    ) -> Option<(String, String)> {
+        let ms: Vec<&Mention> = ents
+            .mentions
+            .iter()
+            .filter(|m| m.t0 >= t0 && m.t1 <= t1 && !doc.in_quote[m.t0])
+            .collect();
+        let rank = |m: &&Mention| match m.kind {
+            MKind::Person(_) => 5,
+            MKind::Title => 4,
+            MKind::Pronoun => 3,
+            MKind::Org(_) => 2,
+            MKind::Country(_) => 1,
+        };
+        let best = ms.iter().max_by_key(|m| (rank(m), m.t1))?;
+        let surface = doc.span(best.t0, best.t1).to_string();
+        let name = match best.kind {
+            MKind::Person(p) => ents.persons[p].name.clone(),
+            MKind::Title => {
+                let p = self.resolve_title(doc, ents, **best)?;
+                ents.persons[p].name.clone()
+            }
+            MKind::Pronoun => {
+                let p = self.pronoun_referent(doc, ents, subjects, best.t0, before)?;
+                ents.persons[p].name.clone()
+            }
+            MKind::Org(o) => ents.orgs[o].name.clone(),
+            MKind::Country(c) => ents.countries[c].name.clone(),
+        };
+        Some((name, surface))
+    }
+
+    fn pronoun_referent(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        at: usize,
+        before: usize,
+    ) -> Option<usize> {
+        let s = doc.sent_of[at];
+        let (a, _) = doc.sents[s];
+        // A person named earlier in the same sentence, outside quotations.
+        let limit = before.min(at);
+        for m in &ents.mentions {
+            if m.t0 >= a && m.t1 <= limit && !doc.in_quote[m.t0] {
+                match m.kind {
+                    MKind::Person(p) => return Some(p),
+                    MKind::Title => {
+                        if let Some(p) = self.resolve_title(doc, ents, *m) {
+                            return Some(p);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        (0..s).rev().take(6).find_map(|k| subjects[k])
+    }
+
+    fn is_cue(&self, doc: &Doc, k: usize) -> bool {
+        doc.toks[k].word && !doc.toks[k].cap && self.lx.cues.contains(&doc.t(k).to_lowercase())
+    }
+
+    fn attribute_quotes(
+        &self,
+        doc: &Doc,
+        quotes: &[QSpan],
+        ents: &mut Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+    ) -> Vec<Quote> {
+        let n = doc.toks.len();
+        let mut out: Vec<Quote> = Vec::new();
+        let mut prev: Option<(usize, Attribution, usize)> = None; // (para, attribution, quote end)
+        let mut pending_continued: Vec<usize> = Vec::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            let qt0 = doc.tok_at(q.start);
+            let qt1 = doc.tok_at(q.end);
+            let open_t = doc.tok_at(q.open);
+            let after_t = doc.tok_at(q.after);
+            let text = &doc.text[q.start..q.end];
+            let words = text.split_whitespace().count();
+            if qt0 >= n || words == 0 {
+                continue;
+            }
+            // Scare quotes and titles.
+            let before_words: Vec<String> = (open_t.saturating_sub(2)..open_t)
+                .filter(|&k| doc.toks[k].word)
+                .map(|k| doc.t(k).to_lowercase())
+                .collect();
+            if before_words
+                .iter()
+                .any(|w| SCARE_CUES.contains(&w.as_str()))
+                && words <= 6
+            {
+                continue;
+            }
+            let mut att = self.attribution(doc, ents, subjects, q, open_t, qt1, after_t);
+            if att.hypothetical {
+                continue;
+            }
+            if q.single && words < 3 {
+                continue;
+            }
+            if words <= 2 && !att.has_cue {
+                continue;
+            }
+            let title_case = words <= 6
+                && text.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                });
+            if title_case && !att.has_cue && words < 3 {
+                continue;
+            }
+            if !att.explicit {
+                // Continuation of the previous quotation ("..." she said. "..."), or a
+                // quotation attributed by context.
+                let near = prev
+                    .as_ref()
+                    .is_some_and(|(p, _, e)| q.para <= p + 1 && doc.tok_at(*e) + 40 >= open_t);
+                if let (true, Some((_, pa, _))) = (near, prev.as_ref()) {
+                    if pa.speaker.is_some() {
+                        att.speaker = pa.speaker.clone();
+                        att.mention = pa.mention.clone();
+                        if att.cue.is_none() {
+                            att.cue = pa.cue.clone();
+                        }
+                    }
+                }
+                if att.speaker.is_none() {
+                    let s = doc.sent_of[open_t.min(n - 1)];
+                    if let Some(p) =
+                        subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
+                    {
+                        att.speaker = Some(ents.persons[p].name.clone());
+                        att.mention =
+                            Some(ents.persons[p].mentions.last().cloned().unwrap_or_default());
+                    }
+                }
+            }
+            if let (Some(name), Some(m)) = (&att.speaker, &att.mention) {
+                if let Some(p) = ents.persons.iter_mut().find(|p| &p.name == name) {
+                    if !matches!(m.as_str(), "he" | "He" | "she" | "She") {
+                        push_unique(
+                            &mut p.mentions,
+                            m.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')
+                                .trim_start_matches(['A', ' '])
+                                .trim(),
+                        );
+                    }
+                }
+            }
+            // A quotation running on into the next paragraph takes the speaker found later.
+            if !q.closed
+                && quotes.get(qi + 1).is_some_and(|nq| {
+                    nq.para == q.para + 1
+                        && doc.tok_at(nq.open) < n
+                        && doc.toks[doc.tok_at(nq.open)].para_start
+                })
+            {
+                pending_continued.push(out.len());
+            } else if att.speaker.is_some() {
+                for idx in pending_continued.drain(..) {
+                    let sp: &mut Quote = &mut out[idx];
+                    if sp.speaker.is_none() || !sp.cue.is_some() {
+                        sp.speaker = att.speaker.clone();
+                        sp.speaker_mention = att.mention.clone();
+                        sp.cue = att.cue.clone();
+                    }
+                }
+            }
+            let (s, e) = trim_span(doc.text, q.start, q.end);
+            out.push(Quote {
+                article: article.id.clone(),
+                start: s,
+                end: e,
+                text: doc.text[s..e].to_string(),
+                speaker: att.speaker.clone(),
+                speaker_mention: att.mention.clone(),
+                cue: att.cue.clone(),
+                date: None,
+            });
+            prev = Some((q.para, att, q.after));
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribution(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        q: &QSpan,
+        open_t: usize,
+        qt1: usize,
+        after_t: usize,
+    ) -> Attribution {
+        let n = doc.toks.len();
+        let mut att = Attribution::default();
+        let text_q = doc.text[q.start..q.end].trim_end();
+        // After the quotation: “...,” X said / “...,” said X.
+        let ends_open = !text_q.ends_with('.')
+            || q.after < doc.text.len() && doc.text[q.after..].starts_with(',');
+        if q.closed && after_t < n && doc.para_of[after_t] == q.para {
+            let mut k = after_t;
+            let s_end = {
+                let mut e = k;
+                while e < n
+                    && e < k + 30
+                    && doc.para_of[e] == q.para
+                    && !matches!(doc.t(e), "." | "?" | "!" | "“" | "\"" | "«")
+                {
+                    e += 1;
+                }
+                e
+            };
+            while k < s_end && !doc.toks[k].word {
+                k += 1;
+            }
+            let cue = (k..s_end.min(k + 8)).find(|&c| self.is_cue(doc, c));
+            if let Some(c) = cue {
+                let sentence_start_after = !ends_open && doc.toks[k].cap && c > k + 4;
+                if !sentence_start_after {
+                    att.cue = Some(doc.t(c).to_string());
+                    att.has_cue = true;
+                    let found = if c > k {
+                        self.speaker_in(doc, ents, subjects, k, c, open_t)
+                    } else {
+                        // "said X", up to the next comma.
+                        let mut e = c + 1;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
+                    };
+                    if let Some((name, m)) = found {
+                        att.speaker = Some(name);
+                        att.mention = Some(m);
+                        att.explicit = true;
+                    }
+                    if c > k && (k..c).any(|j| doc.lower_is(j, MODALS)) {
+                        att.hypothetical = true;
+                    }
+                    return att;
+                }
+            }
+        }
+        // Before the quotation, in the same sentence: X said that “...”, X warned, “...”.
+        let s = doc.sent_of[open_t.min(n - 1)];
+        let (sa, _) = doc.sents[s];
+        let lo = sa.max(open_t.saturating_sub(40));
+        let cue = (lo..open_t).rev().find(|&c| {
+            !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]))
+        });
+        if let Some(c) = cue {
+            att.cue = Some(doc.t(c).to_string());
+            att.has_cue = true;
+            if c >= 2 && (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS)) {
+                att.hypothetical = true;
+                return att;
+            }
+            let mut found = None;
+            if doc.lower_is(c, &["according"]) {
+                let mut e = c + 2;
+                while e < open_t && doc.t(e) != "," {
+                    e += 1;
+                }
+                found = self.speaker_in(doc, ents, subjects, c + 1, e, open_t);
+            } else {
+                // The noun phrase right before the cue, back to a comma or clause start.
+                let mut b = c;
+                while b > sa
+                    && !matches!(doc.t(b - 1), "," | ";" | ":" | "”" | "\"" | "(" | "—")
+                    && doc.t(b - 1) != "that"
+                    && c - b < 10
+                {
+                    b -= 1;
+                }
+                if b < c {
+                    found = self.speaker_in(doc, ents, subjects, b, c, open_t);
+                }
+                if found.is_none() {
+                    // "..., stating that ...": the subject of the sentence.
+                    let ms = ents
+                        .mentions
+                        .iter()
+                        .filter(|m| m.t0 >= sa && m.t1 <= c && !doc.in_quote[m.t0]);
+                    for m in ms {
+                        if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun) {
+                            found = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
+                            if found.is_some() {
+                                break;
+                            }
+                        }
+                    }
+                }
+                if found.is_none() {
+                    found = subjects[..s]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .flatten()
+                        .next()
+                        .map(|&p| (ents.persons[p].name.clone(), ents.persons[p].name.clone()));
+                }
+            }
+            if let Some((name, m)) = found {
+                att.speaker = Some(name);
+                att.mention = Some(m);
+                att.explicit = true;
+            }
+            return att;
+        }
+        let _ = qt1;
+        att
+    }
+
+    fn find_claims(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+    ) -> Vec<Claim> {
+        let n = doc.toks.len();
+        let mut out = Vec::new();
+        for &(a, b) in &doc.sents {
+            if (a..b).any(|k| doc.in_quote[k]) || b - a < 5 {
+                continue;
+            }
+            // "X said (that) CLAUSE."
+            let Some(c) = (a..b).find(|&k| {
+                self.is_cue(doc, k)
+                    && !doc.lower_is(
+                        k,
+                        &[
+                            "according",
+                            "called",
+                            "calls",
+                            "call",
+                            "post",
+                            "posts",
+                            "note",
+                            "state",
+                            "states",
+                            "report",
+                            "reports",
+                            "continue",
+                            "continues",
+                            "continued",
+                        ],
+                    )
+            }) else {
+                continue;
+            };
+            let (clause, who) = if c > a && c + 2 < b {
+                let mut s = c + 1;
+                // "told a reporter that ..."
+                let mut k = s;
+                while k < b && k < s + 6 && doc.t(k) != "that" {
+                    k += 1;
+                }
+                if k < b && doc.t(k) == "that" {
+                    s = k + 1;
+                } else if doc.t(c).eq_ignore_ascii_case("told") {
+                    continue;
+                }
+                let mut nb = c;
+                while nb > a && !matches!(doc.t(nb - 1), "," | ";" | ":") && c - nb < 10 {
+                    nb -= 1;
+                }
+                ((s, b), (nb, c))
+            } else if c + 2 >= b && c > a + 3 {
+                // "CLAUSE, X said." at the end.
+                let mut comma = c;
+                while comma > a && doc.t(comma - 1) != "," {
+                    comma -= 1;
+                }
+                if comma <= a + 2 {
+                    continue;
+                }
+                ((a, comma - 1), (comma, c))
+            } else {
+                continue;
+            };
+            if clause.1 <= clause.0 + 2 || clause.1 > n {
+                continue;
+            }
+            let Some((name, mention)) = self.speaker_in(doc, ents, subjects, who.0, who.1, who.0)
+            else {
+                continue;
+            };
+            let mut e = clause.1;
+            while e > clause.0 && !doc.toks[e - 1].word {
+                e -= 1;
+            }
+            if e <= clause.0 {
+                continue;
+            }
+            let (s, e) = (doc.toks[clause.0].start, doc.toks[e - 1].end);
+            out.push(Claim {
+                article: article.id.clone(),
+                start: s,
+                end: e,
+                text: doc.text[s..e].to_string(),
+                speaker: Some(name),
+                speaker_mention: Some(mention),
+                cue: Some(doc.t(c).to_string()),
+                date: None,
+            });
+        }
+        out
+    }
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    if lead + trail >= t.len() {
+        return (s, e);
+    }
+    (s + lead, e - trail)
 }

@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod extract;
 pub mod html;
+pub mod lexicon;
 pub mod read;
 pub mod records;
 

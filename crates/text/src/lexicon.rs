@@ -1,0 +1,357 @@
+//! Bundled word lists (countries, international bodies, titles, reporting verbs) and the
+//! tokenizer the extractor works on. The lists help; names of people are found from the
+//! text itself.
+
+use std::collections::{HashMap, HashSet};
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const TITLES: &str = include_str!("../data/titles.txt");
+const CUES: &str = include_str!("../data/cues.txt");
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+
+/// What a gazetteer surface form refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    /// A country by name (index into `countries`).
+    Country(usize),
+    /// A capital or seat of government used for the country's government.
+    Capital(usize),
+    /// An adjective or plural noun of nationality.
+    Demonym(usize),
+    Org(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgEntry {
+    pub name: String,
+    pub affiliation: Option<String>,
+    pub role: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    pub countries: Vec<String>,
+    pub orgs: Vec<OrgEntry>,
+    /// Surface form (as written) -> entity; the key is the words joined by one space.
+    pub forms: HashMap<String, Known>,
+    /// Longest form in words.
+    pub max_form_words: usize,
+    pub heads: HashSet<String>,
+    pub mods: HashSet<String>,
+    pub analysts: HashSet<String>,
+    pub org_heads: HashSet<String>,
+    pub places: HashSet<String>,
+    pub events: HashSet<String>,
+    pub cues: HashSet<String>,
+    pub stop: HashSet<String>,
+}
+
+fn data_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    pub fn load() -> Lexicon {
+        let mut lx = Lexicon {
+            countries: Vec::new(),
+            orgs: Vec::new(),
+            forms: HashMap::new(),
+            max_form_words: 1,
+            heads: HashSet::new(),
+            mods: HashSet::new(),
+            analysts: HashSet::new(),
+            org_heads: HashSet::new(),
+            places: HashSet::new(),
+            events: HashSet::new(),
+            cues: HashSet::new(),
+            stop: HashSet::new(),
+        };
+        for line in data_lines(COUNTRIES) {
+            let cols: Vec<&str> = line.split('|').collect();
+            let Some(name) = cols.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let idx = lx.countries.len();
+            lx.countries.push(name.to_string());
+            lx.add_form(name, Known::Country(idx));
+            let list = |i: usize| -> Vec<&str> {
+                cols.get(i)
+                    .map(|c| {
+                        c.split(';')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            for a in list(1) {
+                lx.add_form(a, Known::Country(idx));
+            }
+            for d in list(2) {
+                lx.add_form(d, Known::Demonym(idx));
+            }
+            for c in list(3) {
+                lx.add_form(c, Known::Capital(idx));
+            }
+        }
+        for line in data_lines(ORGANIZATIONS) {
+            let cols: Vec<&str> = line.split('|').collect();
+            let Some(name) = cols.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let aff = cols.get(2).map(|s| s.trim()).unwrap_or("");
+            let affiliation = match aff {
+                "" => None,
+                "-" => Some(name.to_string()),
+                a => Some(a.to_string()),
+            };
+            let role = cols
+                .get(3)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            let idx = lx.orgs.len();
+            lx.orgs.push(OrgEntry {
+                name: name.to_string(),
+                affiliation,
+                role,
+            });
+            lx.add_form(name, Known::Org(idx));
+            if let Some(aliases) = cols.get(1) {
+                for a in aliases.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                    lx.add_form(a, Known::Org(idx));
+                }
+            }
+        }
+        for line in data_lines(TITLES) {
+            let Some((kind, word)) = line.split_once(' ') else {
+                continue;
+            };
+            let word = word.trim().to_lowercase();
+            let set = match kind {
+                "head" => &mut lx.heads,
+                "mod" => &mut lx.mods,
+                "analyst" => &mut lx.analysts,
+                "org" => &mut lx.org_heads,
+                "place" => &mut lx.places,
+                "event" => &mut lx.events,
+                _ => continue,
+            };
+            set.insert(word);
+        }
+        for line in data_lines(CUES) {
+            for w in line.split_whitespace() {
+                lx.cues.insert(w.to_lowercase());
+            }
+        }
+        for line in data_lines(STOPWORDS) {
+            for w in line.split_whitespace() {
+                lx.stop.insert(w.to_string());
+            }
+        }
+        lx
+    }
+
+    fn add_form(&mut self, form: &str, k: Known) {
+        let key = form.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.max_form_words = self.max_form_words.max(key.split(' ').count());
+        self.forms.entry(key).or_insert(k);
+    }
+
+    pub fn is_head(&self, lower: &str) -> bool {
+        self.heads.contains(lower)
+    }
+}
+
+/// A word or punctuation mark, as a byte span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Two or more letters, all upper case.
+    pub allcaps: bool,
+    /// Followed directly by a possessive `'s`/`’s` (not part of the span).
+    pub poss: bool,
+    /// Starts with a digit.
+    pub digit: bool,
+    /// A line break (paragraph end) precedes this token.
+    pub para_start: bool,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rep",
+    "Sen", "Gov", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "Ft", "Mt", "Rev", "Hon",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text[from..to]` into tokens. One pass, no allocation per token.
+pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let mut para_start = true;
+    while i < to {
+        let Some(c) = text[i..to].chars().next() else {
+            break;
+        };
+        let cl = c.len_utf8();
+        if c == '\n' {
+            para_start = true;
+            i += cl;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                start: i,
+                end: i + cl,
+                word: false,
+                cap: false,
+                allcaps: false,
+                poss: false,
+                digit: false,
+                para_start,
+            });
+            para_start = false;
+            i += cl;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        let mut poss = false;
+        let mut end;
+        loop {
+            // Consume word characters.
+            while j < to {
+                let Some(ch) = text[j..to].chars().next() else {
+                    break;
+                };
+                if is_word_char(ch) {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            end = j;
+            if j >= to {
+                break;
+            }
+            let Some(ch) = text[j..to].chars().next() else {
+                break;
+            };
+            let next = text[j + ch.len_utf8()..to].chars().next();
+            let next_is_word = next.is_some_and(is_word_char);
+            if ch == '-' && next_is_word {
+                j += 1;
+                continue;
+            }
+            if ch == '\'' || ch == '’' {
+                let after = j + ch.len_utf8();
+                let rest = &text[after..to];
+                let s_end =
+                    rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char);
+                if s_end {
+                    end = j;
+                    poss = true;
+                    j = after + 1;
+                    break;
+                }
+                if next_is_word {
+                    j = after;
+                    continue;
+                }
+                // Plural possessive ("Russians’ demands"): the mark is not part of the word.
+                break;
+            }
+            if ch == '.' {
+                // Initialisms (U.S., U.N.) and known abbreviations keep their full stop.
+                let w = &text[start..j];
+                let single = w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase());
+                let initialism = single && next.is_some_and(|n| n.is_uppercase()) && {
+                    let after = j + 1;
+                    bytes.get(after + 1) == Some(&b'.')
+                };
+                if initialism {
+                    j += 1;
+                    continue;
+                }
+                if ABBREVIATIONS.contains(&w)
+                    || (w.contains('.') && w.chars().next().is_some_and(|c| c.is_uppercase()))
+                {
+                    end = j + 1;
+                    j += 1;
+                }
+                break;
+            }
+            break;
+        }
+        let w = &text[start..end];
+        let first = w.chars().next().unwrap_or(' ');
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        out.push(Token {
+            start,
+            end,
+            word: true,
+            cap: first.is_uppercase(),
+            allcaps: letters >= 2
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase),
+            poss,
+            digit: first.is_ascii_digit(),
+            para_start,
+        });
+        para_start = false;
+        i = j.max(start + first.len_utf8());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<(String, bool)> {
+        let mut v = Vec::new();
+        tokenize(t, 0, t.len(), &mut v);
+        v.iter()
+            .map(|k| (t[k.start..k.end].to_string(), k.poss))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_initialisms_and_split_possessives() {
+        let w = words("U.S. envoy met Russia’s Putin's aide, Maj. Gen. Freuding. Don’t");
+        let texts: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "U.S.", "envoy", "met", "Russia", "Putin", "aide", ",", "Maj.", "Gen.", "Freuding",
+                ".", "Don’t"
+            ]
+        );
+        assert!(w[3].1 && w[4].1);
+    }
+
+    #[test]
+    fn lexicon_loads() {
+        let lx = Lexicon::load();
+        assert!(lx.countries.len() >= 190);
+        assert!(matches!(lx.forms.get("Kremlin"), Some(Known::Org(_))));
+        assert!(matches!(lx.forms.get("Kyiv"), Some(Known::Capital(_))));
+        assert!(matches!(lx.forms.get("NATO"), Some(Known::Org(_))));
+        assert!(lx.cues.contains("scoffed"));
+    }
+}
