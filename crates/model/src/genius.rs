@@ -656,42 +656,43 @@ fn read_profile(file: &XmlFile, domain: &[DomainIssue]) -> Result<Preferences, G
                 let ftype = ev.attr("ftype").unwrap_or("linear").to_ascii_lowercase();
                 let mut affine = None;
                 let mut breaks = Vec::new();
-                let f: Box<dyn Fn(f64) -> f64> =
-                    match (r.integer, ftype.as_str()) {
-                        (true, "linear") => {
-                            let slope = num(file, ev, "slope")?;
-                            let offset = num(file, ev, "offset")?;
-                            let lo = r.min;
-                            affine = Some((offset - slope * lo, slope));
-                            Box::new(move |x| (offset + slope * (x - lo)).clamp(0.0, 1.0))
-                        }
-                        (false, "linear") => {
-                            let p0 = num(file, ev, "parameter0")?;
-                            let p1 = num(file, ev, "parameter1")?;
-                            affine = Some((p0, p1));
-                            Box::new(move |x| (p0 + p1 * x).clamp(0.0, 1.0))
-                        }
-                        (_, "constant") => {
-                            let c = match ev.attr("parameter0") {
-                                Some(_) => num(file, ev, "parameter0")?,
-                                None => num(file, ev, "offset")?,
-                            };
-                            Box::new(move |_| c)
-                        }
-                        (false, "triangular") => {
-                            let a = num(file, ev, "parameter0")?;
-                            let b = num(file, ev, "parameter1")?;
-                            let top = num(file, ev, "parameter2")?;
-                            breaks = vec![a, b, top];
-                            Box::new(move |x| triangular(x, a, b, top))
-                        }
-                        (_, other) => return Err(file.format_err(
+                let f: Box<dyn Fn(f64) -> f64> = match (r.integer, ftype.as_str()) {
+                    (true, "linear") => {
+                        let slope = num(file, ev, "slope")?;
+                        let offset = num(file, ev, "offset")?;
+                        let lo = r.min;
+                        affine = Some((offset - slope * lo, slope));
+                        Box::new(move |x| (offset + slope * (x - lo)).clamp(0.0, 1.0))
+                    }
+                    (false, "linear") => {
+                        let p0 = num(file, ev, "parameter0")?;
+                        let p1 = num(file, ev, "parameter1")?;
+                        affine = Some((p0, p1));
+                        Box::new(move |x| (p0 + p1 * x).clamp(0.0, 1.0))
+                    }
+                    (_, "constant") => {
+                        let c = match ev.attr("parameter0") {
+                            Some(_) => num(file, ev, "parameter0")?,
+                            None => num(file, ev, "offset")?,
+                        };
+                        Box::new(move |_| c)
+                    }
+                    (false, "triangular") => {
+                        let a = num(file, ev, "parameter0")?;
+                        let b = num(file, ev, "parameter1")?;
+                        let top = num(file, ev, "parameter2")?;
+                        breaks = vec![a, b, top];
+                        Box::new(move |x| triangular(x, a, b, top))
+                    }
+                    (_, other) => {
+                        return Err(file.format_err(
                             ev.offset,
                             format!(
                                 "evaluator ftype \"{other}\" is not supported for issue \"{name}\""
                             ),
-                        )),
-                    };
+                        ))
+                    }
+                };
                 ValueFunction::Piecewise(piecewise_of(&*f, r, &breaks, affine))
             }
         };

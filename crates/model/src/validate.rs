@@ -289,7 +289,11 @@ pub(crate) fn validate(s: &Scenario) -> Vec<Finding> {
             IssueDomain::Numeric(r) => {
                 let mut p = ipath();
                 p.push(k("range"));
-                if !(r.min.is_finite() && r.max.is_finite() && r.min < r.max) {
+                if !(r.min.is_finite()
+                    && r.max.is_finite()
+                    && r.min < r.max
+                    && (r.max - r.min).is_finite())
+                {
                     c.err(
                         p.clone(),
                         Problem::BadRange {
