@@ -125,3 +125,18 @@ fn examples_survive_a_toml_round_trip() {
         assert_eq!(s, back, "{name}");
     }
 }
+
+#[test]
+fn the_example_in_docs_scenario_md_loads() {
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/scenario.md");
+    let Ok(text) = std::fs::read_to_string(&doc) else {
+        eprintln!("note: {} not found; skipped", doc.display());
+        return;
+    };
+    let start = text.find("```toml\n").expect("a toml block") + "```toml\n".len();
+    let end = start + text[start..].find("```").expect("end of block");
+    let s = Scenario::from_toml_str(&text[start..end], "docs/scenario.md")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.parties.len(), 2);
+    assert!(s.stakeholders.is_some());
+}
