@@ -50,7 +50,7 @@ impl UtilityTable {
                 values.len()
             )));
         }
-        if option_counts.iter().any(|&k| k == 0) {
+        if option_counts.contains(&0) {
             return Err(AnalysisError::Shape("an issue has no options".into()));
         }
         if option_counts.iter().any(|&k| k > u32::MAX as usize) {

@@ -29,7 +29,11 @@ fn genius_fixtures_match_reference() {
     folders.sort();
     assert!(!folders.is_empty(), "no fixtures with reference.json");
     for folder in folders {
-        let name = folder.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = folder
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let reference: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(folder.join("reference.json")).expect("reference readable"),
         )

@@ -300,22 +300,25 @@ fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()>
             )?;
         }
     }
-    for iz in &z.issues {
-        let opts = iz
-            .agreement_options
-            .as_ref()
-            .unwrap_or(&iz.reachable_options);
+    if z.count != Some(0) {
         writeln!(
             out,
-            "  {:<w$} {}",
-            iz.issue,
-            if opts.is_empty() {
-                "(no option)".to_string()
+            "  options on each issue that appear in some acceptable outcome:"
+        )?;
+        for (iz, issue) in z.issues.iter().zip(&a.issues) {
+            let opts = iz
+                .agreement_options
+                .as_ref()
+                .unwrap_or(&iz.reachable_options);
+            let text = if opts.is_empty() {
+                "(none)".to_string()
+            } else if opts.len() == issue.options.len() {
+                "any".to_string()
             } else {
                 opts.join(", ")
-            },
-            w = col
-        )?;
+            };
+            writeln!(out, "    {}: {}", iz.issue, text)?;
+        }
     }
 
     writeln!(out)?;
