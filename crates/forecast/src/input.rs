@@ -481,7 +481,7 @@ fn parse_ktab_csv(name: &str, lines: &[(usize, &str)]) -> Result<Stakeholders, I
     while h.last().is_some_and(|c| c.is_empty()) {
         h.pop();
     }
-    if h.len() < 5 || (h.len() - 3) % 2 != 0 {
+    if h.len() < 5 || !(h.len() - 3).is_multiple_of(2) {
         return Err(InputError::new(
             name,
             Some(*hno),

@@ -10,6 +10,9 @@
 //! return a [`Forecast`]. [`montecarlo`] runs any of them over perturbed inputs, and
 //! [`negotiation`] simulates alternating-offers bargaining between agents.
 
+// Index loops over several parallel arrays are the clearest form of the numeric kernels.
+#![allow(clippy::needless_range_loop)]
+
 pub mod compromise;
 pub mod eum;
 pub mod exchange;

@@ -283,6 +283,7 @@ struct PceScratch {
 
 /// Probability of each of `m` options prevailing, given actor weights `w` (n) and
 /// utilities `u[k * stride + o]` of option o to actor k. Result in `sc.p[..m]`.
+#[allow(clippy::too_many_arguments)]
 fn option_probs(
     n: usize,
     m: usize,
