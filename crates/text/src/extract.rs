@@ -696,7 +696,11 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             let tk = doc.toks[i];
+            let hyphen_adj = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
+                .iter()
+                .any(|suf| doc.t(i).ends_with(suf));
             let starts = tk.word
+                && !hyphen_adj
                 && (tk.cap
                     || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word));
             if !starts {
@@ -718,6 +722,18 @@ impl Extractor {
                     && !doc.t(nx).ends_with("-based")
                 {
                     j = nx;
+                    continue;
+                }
+                let has_org_head = (i..=j).any(|k| lx.org_heads.contains(&lower(k)));
+                if has_org_head
+                    && nx + 2 < n
+                    && is_conn(nx)
+                    && doc.t(nx + 1) == "the"
+                    && doc.toks[nx + 2].word
+                    && doc.toks[nx + 2].cap
+                    && doc.para_of[nx + 2] == p
+                {
+                    j = nx + 2;
                     continue;
                 }
                 if nx + 1 < n
@@ -1034,7 +1050,7 @@ impl Extractor {
             }
             let name_ok = (t1 - s >= 2 || doc.toks[s].allcaps)
                 && (!unit || has_digit)
-                && !lx.events.contains(&lower(t1 - 1));
+                && (h + 1 < t1 || !lx.events.contains(&lower(t1 - 1)));
             if name_ok {
                 let name = doc.span(s, t1);
                 if affiliation.is_none() {
@@ -1169,6 +1185,9 @@ impl Extractor {
         // "Ukraine's Air Force", "Moscow-based Digoria Expert Club".
         let k = s.checked_sub(1)?;
         let w = doc.t(k);
+        if let Some((Known::Demonym(ci), 1)) = gaz[k] {
+            return Some(self.lx.countries[ci].clone());
+        }
         if let Some(base) = w.strip_suffix("-based") {
             if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
                 return Some(self.lx.countries[*ci].clone());
@@ -1264,7 +1283,37 @@ impl Extractor {
                     }
                 }
             }
+            if aff.is_none() && rs == s {
+                // "NBC's Andrea Mitchell": a media outlet's own person.
+                if s > 0 && doc.toks[s - 1].poss {
+                    if let Some((Known::Org(oi), _)) = gaz[s - 1] {
+                        let e = &lx.orgs[oi];
+                        if e.role.as_deref().is_some_and(|r| r.contains("news") || r.contains("broadcast")) {
+                            org_inst = Some(e.name.clone());
+                        } else {
+                            aff = e.affiliation.clone();
+                        }
+                    }
+                }
+                // "Russian dictator Vladimir Putin": a nationality just before the name.
+                let mut k = s;
+                while k > 0 && k + 3 > s && doc.toks[k - 1].word {
+                    k -= 1;
+                    if let Some((Known::Demonym(ci) | Known::Country(ci), _)) = gaz[k] {
+                        aff = Some(lx.countries[ci].clone());
+                        break;
+                    }
+                }
+            }
             let (app_role, app_inst, app_aff) = self.apposition(doc, gaz, t1, ents);
+            let (app_inst, inst_side) = match app_inst {
+                Some(o) => (
+                    Some(ents.orgs[o].name.clone()),
+                    ents.orgs[o].affiliation.clone(),
+                ),
+                None => (None, None),
+            };
+            let app_aff = app_aff.or(inst_side);
             let p = &mut ents.persons[pi];
             let role = role.or(app_role.clone());
             if p.role.is_none() {
@@ -1342,7 +1391,7 @@ impl Extractor {
         gaz: &[Option<(Known, usize)>],
         t1: usize,
         ents: &Entities,
-    ) -> (Option<String>, Option<String>, Option<String>) {
+    ) -> (Option<String>, Option<usize>, Option<String>) {
         let n = doc.toks.len();
         if t1 + 1 >= n || !doc.is(t1, ",") {
             return (None, None, None);
@@ -1387,7 +1436,7 @@ impl Extractor {
             .iter()
             .filter(|m| m.t0 >= a && m.t1 <= b)
             .find_map(|m| match m.kind {
-                MKind::Org(o) => Some(ents.orgs[o].name.clone()),
+                MKind::Org(o) => Some(o),
                 _ => None,
             });
         let aff = (a..b).find_map(|k| match gaz[k] {
@@ -1423,6 +1472,9 @@ fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<u
             let m = ents.mentions[k];
             k += 1;
             if doc.in_quote[m.t0] {
+                continue;
+            }
+            if doc.toks[m.t1 - 1].poss {
                 continue;
             }
             let p = match m.kind {
@@ -1597,6 +1649,12 @@ impl Extractor {
             let qt0 = doc.tok_at(q.start);
             let qt1 = doc.tok_at(q.end);
             let open_t = doc.tok_at(q.open);
+            if open_t >= n {
+                continue;
+            }
+            let mut q = q.clone();
+            q.para = doc.para_of[open_t];
+            let q = &q;
             let after_t = doc.tok_at(q.after);
             let text = &doc.text[q.start..q.end];
             let words = text.split_whitespace().count();
@@ -1749,7 +1807,12 @@ impl Extractor {
                     let found = if c > k {
                         self.speaker_in(doc, ents, subjects, k, c, open_t)
                     } else {
-                        // "said X", up to the next comma.
+                        // "said X", up to the next comma; "expressing that ..." names nobody.
+                        if c + 1 < n
+                            && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
+                        {
+                            return att;
+                        }
                         let mut e = c + 1;
                         while e < s_end && doc.t(e) != "," {
                             e += 1;
@@ -1809,7 +1872,9 @@ impl Extractor {
                         .iter()
                         .filter(|m| m.t0 >= sa && m.t1 <= c && !doc.in_quote[m.t0]);
                     for m in ms {
-                        if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun) {
+                        if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun)
+                            && !doc.toks[m.t1 - 1].poss
+                        {
                             found = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
                             if found.is_some() {
                                 break;
