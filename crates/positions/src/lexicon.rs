@@ -147,6 +147,7 @@ pub const OPPOSE_CUES: &[&str] = &[
     "withdraw from",
     "scrap",
     "halt",
+    "outside",
 ];
 
 /// A cue compiled to stems.
@@ -220,6 +221,9 @@ pub struct TermWord {
     pub weight: f64,
     /// False for generic words and party names: they count, but cannot link alone.
     pub distinctive: bool,
+    /// For option labels: false when every option of the issue has the word, so finding
+    /// it cannot single one out ("sanctions" in "sanctions lifted" / "sanctions kept").
+    pub discriminative: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -364,6 +368,7 @@ impl StanceLexicon {
                 party,
                 weight: base / df.sqrt(),
                 distinctive: !generic && party.is_none(),
+                discriminative: true,
                 lower,
                 stem,
             }
@@ -436,9 +441,16 @@ impl StanceLexicon {
                     }
                 }
                 // Within an issue, a word every option shares does not tell options apart.
-                let n = options.len().max(1) as f64;
+                // An option and its negation count once: they share all their words.
+                let groups: Vec<&CompiledOption> = options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, o)| o.complement.is_none_or(|c| c > *i))
+                    .map(|(_, o)| o)
+                    .collect();
+                let n_groups = groups.len();
                 let mut option_df: HashMap<String, usize> = HashMap::new();
-                for o in &options {
+                for o in &groups {
                     let mut seen: Vec<&str> = o.core.iter().map(|w| w.stem.as_str()).collect();
                     seen.sort_unstable();
                     seen.dedup();
@@ -446,10 +458,12 @@ impl StanceLexicon {
                         *option_df.entry(s.to_string()).or_default() += 1;
                     }
                 }
+                let n = n_groups.max(1) as f64;
                 for (oi, o) in options.iter_mut().enumerate() {
                     for w in &mut o.core {
                         let k = option_df.get(&w.stem).copied().unwrap_or(1).max(1) as f64;
                         w.weight *= (1.0 + n / k).ln() / (1.0 + n).ln().max(f64::MIN_POSITIVE);
+                        w.discriminative = n_groups <= 1 || k < n;
                     }
                     if !o.core.is_empty() {
                         t.push(Term {

@@ -93,6 +93,7 @@ struct TermHit {
     distinctive_tokens: Vec<usize>,
     all_found: bool,
     any_distinctive: bool,
+    any_discriminative: bool,
 }
 
 #[derive(Debug)]
@@ -108,6 +109,8 @@ struct Target {
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
+/// Linking words further apart than this (in tokens) are separate mentions.
+const CLUSTER_GAP: usize = 4;
 
 impl StanceLinker {
     pub fn new(lexicon: StanceLexicon) -> Self {
@@ -140,7 +143,7 @@ impl StanceLinker {
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
-                .filter_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
+                .flat_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
                 .collect();
             targets.sort_by_key(|t| (t.first, t.last));
             let mentioned: Vec<String> = {
@@ -155,7 +158,10 @@ impl StanceLinker {
                     .map(|i| self.lexicon.parties[i].id.clone())
                     .collect()
             };
-            let mut previous_scope: Option<Vec<CueMark>> = None;
+            // Pass 1: each target's own cues, left (from the previous target or the clause
+            // start), inside, and right (up to a comma, a conjunction or a subordinate clause).
+            let mut scopes: Vec<Vec<CueMark>> = Vec::with_capacity(targets.len());
+            let mut lefts: Vec<usize> = Vec::with_capacity(targets.len());
             for (ti, target) in targets.iter().enumerate() {
                 let left = if ti > 0 && targets[ti - 1].last < target.first {
                     targets[ti - 1].last + 1
@@ -167,12 +173,14 @@ impl StanceLinker {
                     .map(|n| n.first.max(target.last + 1))
                     .unwrap_or(clause.last)
                     .min(clause.last);
-                // Right of the target, cues reach only to the first comma: "X is out of
-                // the question" but not "X, and we welcome Y".
                 let mut right = target.last + 1;
                 while right < right_limit {
-                    if right > target.last + 1
-                        && text[tokens[right - 1].end..tokens[right].start].contains(',')
+                    let later = right > target.last + 1;
+                    if later && text[tokens[right - 1].end..tokens[right].start].contains(',') {
+                        break;
+                    }
+                    if (later && is_subordinator(&tokens[right].lower))
+                        || matches!(tokens[right].lower.as_str(), "and" | "or" | "nor" | "but")
                     {
                         break;
                     }
@@ -184,27 +192,40 @@ impl StanceLinker {
                         || (m.first > target.last && m.first < right);
                     inside && !(m.first..m.first + m.len).any(|i| target.matched.contains(&i))
                 };
-                let mut scope: Vec<CueMark> = cues.iter().copied().filter(in_scope).collect();
-                let left_has_cue = scope.iter().any(|m| m.first < target.first);
-                if !left_has_cue && ti > 0 {
-                    // Coordination: "we reject X and Y" carries "reject" over to Y when
-                    // only little words stand between the two.
-                    if coordinated(&tokens[left..target.first], &parties[left..target.first]) {
-                        if let Some(prev) = &previous_scope {
-                            let mut inherited = prev.clone();
-                            inherited.extend(scope);
-                            scope = inherited;
-                        }
-                    }
+                scopes.push(cues.iter().copied().filter(in_scope).collect());
+                lefts.push(left);
+            }
+            // Pass 2: coordination. "We reject X and Y" carries "reject" on to Y; "X and Y
+            // are unacceptable" carries "unacceptable" back to X.
+            for ti in 1..targets.len() {
+                let (left, first) = (lefts[ti], targets[ti].first);
+                if left > first || !coordinated(&tokens[left..first], &parties[left..first]) {
+                    continue;
                 }
-                previous_scope = Some(
-                    scope
+                let has_left = scopes[ti].iter().any(|m| m.first < first);
+                let prev_has = !scopes[ti - 1].is_empty();
+                if !has_left && prev_has {
+                    let prev_last = targets[ti - 1].last;
+                    let mut inherited: Vec<CueMark> = scopes[ti - 1]
                         .iter()
                         .copied()
-                        .filter(|m| m.first < target.last)
-                        .collect(),
-                );
-
+                        .filter(|m| m.first < prev_last)
+                        .collect();
+                    inherited.extend(scopes[ti].iter().copied());
+                    scopes[ti] = inherited;
+                } else if !prev_has && !scopes[ti].is_empty() {
+                    let last = targets[ti].last;
+                    let right: Vec<CueMark> = scopes[ti]
+                        .iter()
+                        .copied()
+                        .filter(|m| m.first > last)
+                        .collect();
+                    scopes[ti - 1] = right;
+                }
+            }
+            let clause_start = out.len();
+            for (ti, target) in targets.iter().enumerate() {
+                let scope = &scopes[ti];
                 let polarity = if scope.is_empty() {
                     Polarity::Neutral
                 } else if scope.iter().filter(|m| m.sign < 0).count() % 2 == 1 {
@@ -250,6 +271,21 @@ impl StanceLinker {
                     end: clause.end,
                     confidence,
                 });
+            }
+            // An issue-level stance adds nothing beside an option-level one on the same
+            // issue in the same clause.
+            let here: Vec<Stance> = out.drain(clause_start..).collect();
+            for st in &here {
+                let redundant = st.option.is_none()
+                    && here
+                        .iter()
+                        .any(|o| o.issue == st.issue && o.option.is_some());
+                let repeated = out[clause_start..].iter().any(|o| {
+                    o.issue == st.issue && o.option == st.option && o.polarity == st.polarity
+                });
+                if !redundant && !repeated {
+                    out.push(st.clone());
+                }
             }
         }
         out
@@ -338,11 +374,12 @@ impl StanceLinker {
         parties: &[Option<usize>],
         from: usize,
         to: usize,
+        aliases: bool,
     ) -> Option<Vec<usize>> {
         for i in from..to {
             let t = &tokens[i];
             if stem_similarity(&w.stem, &t.stem) > 0.0
-                || (w.party.is_some() && parties[i] == w.party)
+                || (aliases && w.party.is_some() && parties[i] == w.party)
             {
                 return Some(vec![i]);
             }
@@ -365,6 +402,7 @@ impl StanceLinker {
         parties: &[Option<usize>],
         from: usize,
         to: usize,
+        aliases: bool,
     ) -> TermHit {
         let mut hit = TermHit {
             all_found: true,
@@ -372,9 +410,12 @@ impl StanceLinker {
         };
         for w in words {
             hit.total_weight += w.weight;
-            match self.find_word(w, tokens, parties, from, to) {
+            match self.find_word(w, tokens, parties, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
+                    if w.discriminative {
+                        hit.any_discriminative = true;
+                    }
                     if w.distinctive {
                         hit.any_distinctive = true;
                         hit.distinctive_tokens.extend(&idx);
@@ -387,6 +428,9 @@ impl StanceLinker {
         hit
     }
 
+    /// The places in a clause where an issue is spoken of: one target per cluster of
+    /// linking words, so "we will not trade our land ..., and we will not freeze the front
+    /// line" gives two targets with their own cues.
     fn match_issue(
         &self,
         ii: usize,
@@ -394,13 +438,12 @@ impl StanceLinker {
         parties: &[Option<usize>],
         from: usize,
         to: usize,
-    ) -> Option<Target> {
+    ) -> Vec<Target> {
         let issue = &self.lexicon.issues[ii];
-        let mut linked = false;
         let mut tokens_hit: Vec<usize> = Vec::new();
         let mut anchor: Vec<usize> = Vec::new();
         for term in &issue.terms {
-            let hit = self.term_hit(&term.words, tokens, parties, from, to);
+            let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
             if hit.tokens.is_empty() {
                 continue;
             }
@@ -415,7 +458,6 @@ impl StanceLinker {
                 hit.any_distinctive && coverage >= need
             };
             if fires {
-                linked = true;
                 if hit.distinctive_tokens.is_empty() {
                     anchor.extend(&hit.tokens);
                 } else {
@@ -424,82 +466,111 @@ impl StanceLinker {
             }
             tokens_hit.extend(hit.tokens);
         }
-        if !linked {
-            return None;
+        if anchor.is_empty() {
+            return Vec::new();
         }
-        let option_scores: Vec<f64> = issue
-            .options
-            .iter()
-            .map(|o| {
-                let label = if o.core.is_empty() {
-                    0.0
-                } else {
-                    let h = self.term_hit(&o.core, tokens, parties, from, to);
-                    if h.any_distinctive || h.all_found {
-                        h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
-                    } else {
-                        0.0
+        anchor.sort_unstable();
+        anchor.dedup();
+        tokens_hit.sort_unstable();
+        tokens_hit.dedup();
+        let mut clusters: Vec<(usize, usize)> = Vec::new();
+        for &a in &anchor {
+            match clusters.last_mut() {
+                Some((_, last)) if a <= *last + CLUSTER_GAP => *last = a,
+                _ => clusters.push((a, a)),
+            }
+        }
+        let mut out = Vec::new();
+        for (ci, &(a, b)) in clusters.iter().enumerate() {
+            let region_from = if ci == 0 {
+                from
+            } else {
+                clusters[ci - 1].1 + 1
+            };
+            let region_to = clusters.get(ci + 1).map(|c| c.0).unwrap_or(to);
+            let (mut first, mut last) = (a, b);
+            // Non-distinctive words (party names, generic words) widen the target only
+            // when they sit next to it, so "Ukraine" at the clause start stays outside.
+            let mut grew = true;
+            while grew {
+                grew = false;
+                for &i in &tokens_hit {
+                    if i >= region_from && i + 2 >= first && i < first {
+                        first = i;
+                        grew = true;
                     }
-                };
-                let kw = o
-                    .keywords
-                    .iter()
-                    .map(|k| {
-                        let h = self.term_hit(k, tokens, parties, from, to);
-                        if h.all_found {
-                            1.0
+                    if i < region_to && i <= last + 2 && i > last {
+                        last = i;
+                        grew = true;
+                    }
+                }
+            }
+            // Option labels match literally: "Kremlin" in a statement is Russia speaking,
+            // not the word "Russian" in a label.
+            let option_scores: Vec<f64> = issue
+                .options
+                .iter()
+                .map(|o| {
+                    let label = if o.core.is_empty() {
+                        0.0
+                    } else {
+                        let h =
+                            self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                        if h.any_discriminative {
+                            h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                         } else {
                             0.0
                         }
-                    })
-                    .fold(0.0, f64::max);
-                label.max(kw)
-            })
-            .collect();
-        anchor.sort_unstable();
-        anchor.dedup();
-        let (mut first, mut last) = (*anchor.first()?, *anchor.last()?);
-        // Non-distinctive words (party names, generic words) widen the target only when
-        // they sit next to it, so "Ukraine" at the clause start stays outside.
-        tokens_hit.sort_unstable();
-        tokens_hit.dedup();
-        let mut grew = true;
-        while grew {
-            grew = false;
-            for &i in &tokens_hit {
-                if i + 2 >= first && i < first {
-                    first = i;
-                    grew = true;
-                }
-                if i <= last + 2 && i > last {
-                    last = i;
-                    grew = true;
-                }
-            }
+                    };
+                    let kw = o
+                        .keywords
+                        .iter()
+                        .map(|k| {
+                            let h =
+                                self.term_hit(k, tokens, parties, region_from, region_to, false);
+                            if h.all_found {
+                                1.0
+                            } else {
+                                0.0
+                            }
+                        })
+                        .fold(0.0, f64::max);
+                    label.max(kw)
+                })
+                .collect();
+            let matched: Vec<usize> = tokens_hit
+                .iter()
+                .copied()
+                .filter(|i| *i >= first && *i <= last)
+                .collect();
+            out.push(Target {
+                issue: ii,
+                first,
+                last,
+                matched,
+                option_scores,
+            });
         }
-        let matched: Vec<usize> = tokens_hit
-            .into_iter()
-            .filter(|i| *i >= first && *i <= last)
-            .collect();
-        Some(Target {
-            issue: ii,
-            first,
-            last,
-            matched,
-            option_scores,
-        })
+        out
     }
 
     /// The option a target points at, and the polarity towards it.
     fn pick_option(&self, target: &Target, polarity: Polarity) -> (Option<usize>, Polarity) {
         let issue = &self.lexicon.issues[target.issue];
         let best = target.option_scores.iter().copied().fold(0.0, f64::max);
-        if best < OPTION_PICK {
+        if best <= 0.0 {
             return (None, polarity);
         }
         let tied: Vec<usize> = (0..issue.options.len())
             .filter(|&o| (target.option_scores[o] - best).abs() < 1e-9)
             .collect();
+        // An option and its negation share every word, so any of those words found
+        // speaks of the pair, and the polarity says which side; other options need
+        // their label well covered.
+        let pair = matches!(tied.as_slice(), [a, b] if issue.options[*a].complement == Some(*b));
+        if best < OPTION_PICK && !pair {
+            return (None, polarity);
+        }
         match tied.as_slice() {
             [o] => {
                 let opt = &issue.options[*o];
@@ -520,12 +591,31 @@ impl StanceLinker {
                 match polarity {
                     Polarity::Supports => (Some(pos), Polarity::Supports),
                     Polarity::Rejects => (Some(neg), Polarity::Supports),
-                    Polarity::Neutral => (Some(pos), Polarity::Neutral),
+                    // Naming the pair without taking a side is a mention of the issue.
+                    Polarity::Neutral => (None, Polarity::Neutral),
                 }
             }
             _ => (None, polarity),
         }
     }
+}
+
+fn is_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "because"
+            | "so"
+            | "when"
+            | "if"
+            | "until"
+            | "unless"
+            | "since"
+            | "as"
+    )
 }
 
 /// Whether the words between two targets join them ("X and Y", "X, as well as the end

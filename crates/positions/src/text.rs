@@ -121,14 +121,20 @@ const SUFFIXES: &[(&str, &str)] = &[
 /// "recognition", or "Russia" and "Russian", meet, without a dictionary. Two rounds so
 /// that "neutrality" and "neutral" meet too. Stems never drop below four letters.
 pub fn stem(word: &str) -> String {
-    let mut w = word.to_string();
+    let base = irregular(word).unwrap_or(word);
+    let mut w = base.to_string();
     if w.chars().any(|c| !c.is_ascii_alphabetic()) {
         return w;
     }
     for _ in 0..2 {
         let mut changed = false;
         for (suf, rep) in SUFFIXES {
-            if w.len() >= suf.len() + 4 && w.ends_with(suf) {
+            // "allies" is "ally", not "alli" (which is "alliance").
+            let min = if *suf == "ies" { 2 } else { 4 };
+            if w.len() >= suf.len() + min && w.ends_with(suf) {
+                if *suf == "es" && w.ends_with("ies") {
+                    continue;
+                }
                 // "ss" endings ("press", "progress") are not plurals.
                 if *suf == "s" && (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) {
                     continue;
@@ -144,6 +150,36 @@ pub fn stem(word: &str) -> String {
         }
     }
     w
+}
+
+/// Irregular verb forms that suffix stripping cannot bring together with their base.
+fn irregular(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "kept" => "keep",
+        "held" => "hold",
+        "gave" | "given" => "give",
+        "left" => "leave",
+        "sought" => "seek",
+        "fought" => "fight",
+        "won" => "win",
+        "lost" => "lose",
+        "withdrew" | "withdrawn" => "withdraw",
+        "froze" | "frozen" => "freeze",
+        "chose" | "chosen" => "choose",
+        "took" | "taken" => "take",
+        "broke" | "broken" => "break",
+        "stood" => "stand",
+        "sent" => "send",
+        "spoke" | "spoken" => "speak",
+        "brought" => "bring",
+        "drew" | "drawn" => "draw",
+        "met" => "meet",
+        "paid" => "pay",
+        "struck" => "strike",
+        "began" | "begun" => "begin",
+        "forgone" | "forwent" => "forgo",
+        _ => return None,
+    })
 }
 
 /// Words too common to link a statement to anything on their own.

@@ -1,0 +1,197 @@
+//! Stance evaluation on hand-annotated statements (tests/fixtures/stances.jsonl, written
+//! for this project, with the scenario tests/fixtures/talks-scenario.toml). Prints the
+//! figures quoted in docs/positions.md:
+//!
+//!     cargo test -p detente-positions --test evaluation -- --nocapture
+//!
+//! The thresholds sit a little under the current figures, so the test fails when a change
+//! makes linking or polarity worse, not when it makes them better.
+
+use detente_positions::{scenario_terms, Polarity, StanceLexicon, StanceLinker};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+struct GoldStance {
+    issue: String,
+    option: Option<String>,
+    polarity: Polarity,
+}
+
+#[derive(Deserialize)]
+struct GoldStatement {
+    id: String,
+    text: String,
+    speaker: Option<String>,
+    affiliation: Option<String>,
+    party: Option<String>,
+    stances: Vec<GoldStance>,
+}
+
+type Tuple = (String, Option<String>, Polarity);
+
+/// Rejecting "X" is supporting "no X" where the scenario offers both: compare in one form.
+fn normalise(lex: &StanceLexicon, issue: &str, option: Option<&str>, pol: Polarity) -> Tuple {
+    if let (Some(o), Polarity::Rejects) = (option, pol) {
+        if let Some(i) = lex.issues.iter().find(|i| i.id == issue) {
+            if let Some(opt) = i.options.iter().find(|x| x.id == o) {
+                if let Some(c) = opt.complement {
+                    return (
+                        issue.into(),
+                        Some(i.options[c].id.clone()),
+                        Polarity::Supports,
+                    );
+                }
+            }
+        }
+    }
+    (issue.into(), option.map(String::from), pol)
+}
+
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn p(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn r(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add<T: Ord + Clone>(&mut self, gold: &BTreeSet<T>, pred: &BTreeSet<T>) {
+        self.tp += gold.intersection(pred).count();
+        self.fp += pred.difference(gold).count();
+        self.fn_ += gold.difference(pred).count();
+    }
+}
+
+struct Figures {
+    statements: usize,
+    issue: Counts,
+    stance: Counts,
+    polarity_right: usize,
+    polarity_compared: usize,
+    party_right: usize,
+    party_total: usize,
+}
+
+fn evaluate(scenario_file: &str, gold_file: &str, show: bool) -> Figures {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let scenario = detente_model::Scenario::load(format!("{dir}{scenario_file}"))
+        .unwrap_or_else(|e| panic!("fixture scenario: {e}"));
+    let lex = StanceLexicon::new(&scenario_terms(&scenario));
+    let linker = StanceLinker::new(lex.clone());
+    let text = std::fs::read_to_string(format!("{dir}{gold_file}")).expect("fixture file");
+    let mut f = Figures {
+        statements: 0,
+        issue: Counts {
+            tp: 0,
+            fp: 0,
+            fn_: 0,
+        },
+        stance: Counts {
+            tp: 0,
+            fp: 0,
+            fn_: 0,
+        },
+        polarity_right: 0,
+        polarity_compared: 0,
+        party_right: 0,
+        party_total: 0,
+    };
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: GoldStatement =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{gold_file}:{}: {e}", n + 1));
+        f.statements += 1;
+        let pred = linker.link(&g.text, g.speaker.as_deref(), g.affiliation.as_deref());
+        let gold_t: BTreeSet<Tuple> = g
+            .stances
+            .iter()
+            .map(|s| normalise(&lex, &s.issue, s.option.as_deref(), s.polarity))
+            .collect();
+        let pred_t: BTreeSet<Tuple> = pred
+            .iter()
+            .map(|s| normalise(&lex, &s.issue, s.option.as_deref(), s.polarity))
+            .collect();
+        let gold_i: BTreeSet<String> = gold_t.iter().map(|t| t.0.clone()).collect();
+        let pred_i: BTreeSet<String> = pred_t.iter().map(|t| t.0.clone()).collect();
+        f.issue.add(&gold_i, &pred_i);
+        f.stance.add(&gold_t, &pred_t);
+        // Polarity where gold and prediction speak of the same thing (issue and option).
+        for gt in &gold_t {
+            if let Some(pt) = pred_t.iter().find(|p| p.0 == gt.0 && p.1 == gt.1) {
+                f.polarity_compared += 1;
+                if pt.2 == gt.2 {
+                    f.polarity_right += 1;
+                }
+            }
+        }
+        if g.party.is_some() {
+            f.party_total += 1;
+            let got = lex
+                .party_of(g.affiliation.as_deref(), g.speaker.as_deref())
+                .map(|i| lex.parties[i].id.clone());
+            if got == g.party {
+                f.party_right += 1;
+            }
+        }
+        if show && gold_t != pred_t {
+            eprintln!(
+                "  {}: {}\n     gold {:?}\n     got  {:?}",
+                g.id, g.text, gold_t, pred_t
+            );
+        }
+    }
+    f
+}
+
+fn report(name: &str, f: &Figures) {
+    eprintln!(
+        "{name}: {} statements\n  issue linking  P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3} F1 {:.3} (issue + option + polarity)\n  polarity accuracy where issue and option agree: {:.3} ({}/{})\n  party from affiliation: {}/{}",
+        f.statements,
+        f.issue.p(), f.issue.r(), f.issue.f1(), f.issue.tp, f.issue.fp, f.issue.fn_,
+        f.stance.p(), f.stance.r(), f.stance.f1(),
+        f.polarity_right as f64 / f.polarity_compared.max(1) as f64, f.polarity_right, f.polarity_compared,
+        f.party_right, f.party_total
+    );
+}
+
+#[test]
+fn stance_evaluation_on_written_statements() {
+    let show = std::env::var_os("DETENTE_SHOW_ERRORS").is_some();
+    let f = evaluate("talks-scenario.toml", "stances.jsonl", show);
+    report("stances.jsonl", &f);
+    assert!(f.statements >= 50);
+    // Current: issue P 0.984 R 0.968; stance F1 0.645; polarity 0.889; party 58/58.
+    assert!(f.issue.p() >= 0.93, "issue-link precision {:.3}", f.issue.p());
+    assert!(f.issue.r() >= 0.93, "issue-link recall {:.3}", f.issue.r());
+    assert!(f.stance.f1() >= 0.60, "stance F1 {:.3}", f.stance.f1());
+    let pol = f.polarity_right as f64 / f.polarity_compared.max(1) as f64;
+    assert!(pol >= 0.85, "polarity accuracy {pol:.3}");
+    assert_eq!(f.party_right, f.party_total);
+}
+
+#[test]
+#[ignore]
+fn debug_one() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let scenario = detente_model::Scenario::load(format!("{dir}talks-scenario.toml")).unwrap();
+    let lex = StanceLexicon::new(&scenario_terms(&scenario));
+    let linker = StanceLinker::new(lex);
+    let t = std::env::var("DETENTE_TEXT").unwrap_or_default();
+    eprintln!("{:#?}", linker.link(&t, None, None));
+}
