@@ -1948,16 +1948,30 @@ impl Extractor {
                 while k < b && k < s + 6 && doc.t(k) != "that" {
                     k += 1;
                 }
-                if k < b && doc.t(k) == "that" {
-                    s = k + 1;
-                } else if doc.t(c).eq_ignore_ascii_case("told") {
-                    continue;
-                }
                 let mut nb = c;
                 while nb > a && !matches!(doc.t(nb - 1), "," | ";" | ":") && c - nb < 10 {
                     nb -= 1;
                 }
-                ((s, b), (nb, c))
+                if k < b && doc.t(k) == "that" {
+                    s = k + 1;
+                } else if nb > a + 3
+                    && doc.t(nb - 1) == ","
+                    && (c + 1 >= b
+                        || matches!(doc.t(c + 1), "," | "." | ";")
+                        || (c + 2 < b && doc.t(c + 2) == "," && doc.toks[c + 1].cap))
+                {
+                    // "CLAUSE, Peskov said Sunday, ...": the words before the speaker.
+                    s = a;
+                } else if !doc.lower_is(c, &["said", "says", "say", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "believes", "believe", "thinks"])
+                    || doc.lower_is(c + 1, &["on", "in", "at", "to", "during", "after", "before", "with", "for", "of", "about", "as", "by", "the", "a", "an", "it", "so", "nothing"])
+                {
+                    continue;
+                }
+                if s == a {
+                    ((a, nb - 1), (nb, c))
+                } else {
+                    ((s, b), (nb, c))
+                }
             } else if c + 2 >= b && c > a + 3 {
                 // "CLAUSE, X said." at the end.
                 let mut comma = c;
