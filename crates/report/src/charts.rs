@@ -51,7 +51,11 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// Sequential blue scale for utilities in [0, 1]; returns fill and a readable text colour.
 pub fn heat_colour(u: f64) -> (String, &'static str) {
-    let t = if u.is_finite() { u.clamp(0.0, 1.0) } else { 0.0 };
+    let t = if u.is_finite() {
+        u.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let lo = (0xf2 as f64, 0xf6 as f64, 0xfc as f64);
     let hi = (0x08 as f64, 0x30 as f64, 0x6b as f64);
     let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
@@ -137,7 +141,12 @@ pub fn zopa(s: &ScenarioView) -> Markup {
         .map(|p| text_width(&truncate(&p.name, 18), 12.0))
         .fold(80.0, f64::max)
         + 12.0;
-    let max_opts = issues.iter().map(|z| z.options.len()).max().unwrap_or(1).max(1);
+    let max_opts = issues
+        .iter()
+        .map(|z| z.options.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let cell_w = (560.0 / max_opts as f64).clamp(56.0, 130.0);
     let row_h = 20.0;
     let block_h = 40.0 + s.parties.len() as f64 * row_h + 14.0;
@@ -150,7 +159,7 @@ pub fn zopa(s: &ScenarioView) -> Markup {
                 @let top = i as f64 * block_h;
                 text x="0" y=(n(top + 16.0)) font-weight="600" font-size="13" {
                     (z.issue)
-                    @if z.zone.is_empty() { tspan fill="#b00020" font-weight="400" { "  — no option acceptable to all" } }
+                    @if z.zone.is_empty() { tspan fill="#b00020" font-weight="400" { "  — no option fits a deal all accept" } }
                 }
                 @for (o, label) in z.options.iter().enumerate() {
                     @let x = name_w + o as f64 * cell_w;
@@ -200,7 +209,9 @@ pub fn solution_name(kind: &str) -> &'static str {
 fn marker(kind: &str, x: f64, y: f64, colour: &str) -> Markup {
     let r = 7.0;
     match kind {
-        "nash" => html! { rect.solution x=(n(x - r)) y=(n(y - r)) width=(n(2.0 * r)) height=(n(2.0 * r)) fill=(colour) stroke="#fff" stroke-width="1.5" {} },
+        "nash" => {
+            html! { rect.solution x=(n(x - r)) y=(n(y - r)) width=(n(2.0 * r)) height=(n(2.0 * r)) fill=(colour) stroke="#fff" stroke-width="1.5" {} }
+        }
         "kalai_smorodinsky" => html! {
             polygon.solution points={(n(x)) "," (n(y - r - 1.0)) " " (n(x + r + 1.0)) "," (n(y + r)) " " (n(x - r - 1.0)) "," (n(y + r))}
                 fill=(colour) stroke="#fff" stroke-width="1.5" {}
@@ -209,7 +220,9 @@ fn marker(kind: &str, x: f64, y: f64, colour: &str) -> Markup {
             polygon.solution points={(n(x)) "," (n(y - r - 2.0)) " " (n(x + r + 2.0)) "," (n(y)) " " (n(x)) "," (n(y + r + 2.0)) " " (n(x - r - 2.0)) "," (n(y))}
                 fill=(colour) stroke="#fff" stroke-width="1.5" {}
         },
-        _ => html! { circle.solution cx=(n(x)) cy=(n(y)) r=(n(r)) fill=(colour) stroke="#fff" stroke-width="1.5" {} },
+        _ => {
+            html! { circle.solution cx=(n(x)) cy=(n(y)) r=(n(r)) fill=(colour) stroke="#fff" stroke-width="1.5" {} }
+        }
     }
 }
 
@@ -390,7 +403,9 @@ pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String
     let h = 14.0 + lanes.len().max(1) as f64 * lane_h + 36.0;
     let span = (hi - lo).max(1) as f64;
     let x = |d: i64| label_w + (d - lo) as f64 / span * plot_w;
-    let ticks: Vec<i64> = (0..=5).map(|i| lo + (span * i as f64 / 5.0) as i64).collect();
+    let ticks: Vec<i64> = (0..=5)
+        .map(|i| lo + (span * i as f64 / 5.0) as i64)
+        .collect();
     let axis_y = 14.0 + lanes.len().max(1) as f64 * lane_h;
     html! {
         svg.chart.timeline xmlns="http://www.w3.org/2000/svg" viewBox={"0 0 " (n(w)) " " (n(h))} width=(n(w)) height=(n(h))

@@ -34,6 +34,12 @@ pub struct ScenarioView {
     pub acceptable: Vec<Vec<bool>>,
     /// The zone of possible agreement, one entry per issue.
     pub zopa: Vec<IssueZopa>,
+    /// Complete packages acceptable to every party (`None`: the exact count ran out of budget).
+    #[serde(default)]
+    pub zone_count: Option<u64>,
+    /// Number of complete packages (`None` beyond 2^64).
+    #[serde(default)]
+    pub outcome_count: Option<u64>,
     /// The Pareto frontier for one pair of parties, with the bargaining solutions.
     pub frontier: Option<FrontierView>,
     /// Monte Carlo robustness: how often each proposal stays acceptable to every party when
@@ -58,6 +64,9 @@ pub struct IssueView {
     pub id: String,
     pub name: String,
     pub options: Vec<String>,
+    /// A numeric issue shown on a grid; its option values follow from a value function.
+    #[serde(default)]
+    pub numeric: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -241,5 +250,83 @@ impl ScenarioView {
 
     pub fn is_acceptable(&self, p: usize, k: usize) -> Option<bool> {
         self.acceptable.get(p).and_then(|row| row.get(k)).copied()
+    }
+}
+
+/// The numbers a dashboard user may change, sent to and from `/api/scenario` and
+/// `/api/analyze`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EditableScenario {
+    /// Issues and their options, in order (read-only context for the editor).
+    pub issues: Vec<IssueView>,
+    pub parties: Vec<EditableParty>,
+    /// The two parties for the frontier chart (ids); the first two when absent.
+    #[serde(default)]
+    pub pair: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EditableParty {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    /// Walk-away utility in [0, 1].
+    pub reservation: f64,
+    /// `weights[i]`: importance of issue `i`; rescaled to sum to 1 before analysis.
+    pub weights: Vec<f64>,
+    /// `values[i][o]`: value of option `o` of issue `i`, in [0, 1].
+    pub values: Vec<Vec<f64>>,
+}
+
+impl EditableScenario {
+    /// Checks shapes and ranges against the issues; returns a message naming the first
+    /// offending field.
+    pub fn check(&self) -> Result<(), String> {
+        if self.parties.is_empty() {
+            return Err("no parties".into());
+        }
+        for p in &self.parties {
+            let at = |what: &str| format!("party `{}`: {what}", p.id);
+            if !(0.0..=1.0).contains(&p.reservation) {
+                return Err(at("reservation must be between 0 and 1"));
+            }
+            if p.weights.len() != self.issues.len() {
+                return Err(at(&format!(
+                    "{} weights for {} issues",
+                    p.weights.len(),
+                    self.issues.len()
+                )));
+            }
+            if p.weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
+                return Err(at("weights must be finite and not negative"));
+            }
+            if p.weights.iter().sum::<f64>() <= 0.0 {
+                return Err(at("weights must not all be zero"));
+            }
+            if p.values.len() != self.issues.len() {
+                return Err(at(&format!(
+                    "values for {} issues, expected {}",
+                    p.values.len(),
+                    self.issues.len()
+                )));
+            }
+            for (i, (vals, issue)) in p.values.iter().zip(&self.issues).enumerate() {
+                if vals.len() != issue.options.len() {
+                    return Err(at(&format!(
+                        "issue {i} (`{}`) has {} options but {} values",
+                        issue.id,
+                        issue.options.len(),
+                        vals.len()
+                    )));
+                }
+                if vals.iter().any(|v| !(0.0..=1.0).contains(v)) {
+                    return Err(at(&format!(
+                        "values of issue `{}` must be between 0 and 1",
+                        issue.id
+                    )));
+                }
+            }
+        }
+        Ok(())
     }
 }

@@ -168,27 +168,7 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
             }
         }
     }
-    let empty: Vec<String> = s
-        .zopa
-        .iter()
-        .filter(|z| z.zone.is_empty())
-        .map(|z| z.issue.clone())
-        .collect();
-    if !s.zopa.is_empty() {
-        if empty.is_empty() {
-            out.push(format!(
-                "Every one of the {} issues has at least one option all parties can accept on its own.",
-                s.zopa.len()
-            ));
-        } else {
-            out.push(format!(
-                "On {} of {} issues no option is acceptable to all parties: {}.",
-                empty.len(),
-                s.zopa.len(),
-                list(&empty)
-            ));
-        }
-    }
+    zone_findings(s, out);
     if let Some(r) = s
         .robustness
         .iter()
@@ -206,11 +186,64 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
     out.extend(s.logrolls.iter().take(2).cloned());
 }
 
+fn zone_findings(s: &ScenarioView, out: &mut Vec<String>) {
+    match (s.zone_count, s.outcome_count) {
+        (Some(0), _) => out.push(
+            "No complete package of options is acceptable to every party: the zone of possible agreement is empty, so any deal needs someone to move their walk-away point."
+                .to_string(),
+        ),
+        (Some(c), Some(t)) if t > 0 => out.push(format!(
+            "{c} of {t} possible packages ({:.1}%) are acceptable to every party.",
+            c as f64 / t as f64 * 100.0
+        )),
+        _ => {}
+    }
+    if s.zone_count == Some(0) {
+        return;
+    }
+    let narrow: Vec<String> = s
+        .zopa
+        .iter()
+        .filter(|z| z.zone.len() == 1 && z.options.len() > 1)
+        .filter_map(|z| {
+            Some(format!(
+                "{} must be “{}”",
+                z.issue,
+                z.options.get(z.zone[0])?
+            ))
+        })
+        .collect();
+    if !narrow.is_empty() {
+        out.push(format!(
+            "In every package all parties accept, {}.",
+            list(&narrow)
+        ));
+    }
+    let empty: Vec<String> = s
+        .zopa
+        .iter()
+        .filter(|z| z.zone.is_empty())
+        .map(|z| z.issue.clone())
+        .collect();
+    if s.zone_count.is_none() && !empty.is_empty() {
+        out.push(format!(
+            "On {} of {} issues no option was found in a package acceptable to all: {}.",
+            empty.len(),
+            s.zopa.len(),
+            list(&empty)
+        ));
+    }
+}
+
 fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
     if e.quotes.is_empty() && e.events.is_empty() {
         return;
     }
-    let mut speakers: Vec<&str> = e.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    let mut speakers: Vec<&str> = e
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .collect();
     speakers.sort_unstable();
     speakers.dedup();
     let mut dates: Vec<&str> = e

@@ -143,13 +143,24 @@ fn scenario_tables(s: &ScenarioView) -> Markup {
 }
 
 pub fn timeline_section(data: &ReportData, anchors: &Anchors) -> Markup {
-    let events = &data.evidence.events;
-    let href = |e: &EventView| anchors.span(&e.article, e.start, e.end).map(|a| format!("#{a}"));
+    let href = |e: &EventView| {
+        anchors
+            .span(&e.article, e.start, e.end)
+            .map(|a| format!("#{a}"))
+    };
+    timeline_section_with(data, &href)
+}
+
+/// The timeline with marks linking wherever `href` says.
+pub fn timeline_section_with(
+    data: &ReportData,
+    href: &dyn Fn(&EventView) -> Option<String>,
+) -> Markup {
     html! {
         section #timeline {
             h2 { "Timeline" }
             figure {
-                (charts::timeline(events, &href))
+                (charts::timeline(&data.evidence.events, href))
                 figcaption {
                     "Each row is one side. Circles are things said (quotes), diamonds are other dated events found in the articles. "
                     "Hover over a mark to read it; click it to jump to the sentence in its article."
@@ -278,8 +289,9 @@ pub fn proposals_section(s: &ScenarioView) -> Markup {
                     (charts::zopa(s))
                     figcaption {
                         "For each issue, how much each party likes each option (darker is better). "
-                        "A green outline marks options every party could live with on that issue: the zone of possible agreement. "
-                        "An issue without an outline is where the parties must trade: someone gives ground here in exchange for something elsewhere."
+                        "A green outline marks the options that appear in at least one complete package every party prefers to walking away: "
+                        "the zone of possible agreement. One outlined option means a deal must settle that issue that way; "
+                        "no outline at all means no package satisfies everyone."
                     }
                 }
                 @let notes: Vec<_> = s.zopa.iter().filter_map(|z| z.note.as_ref().map(|n| (&z.issue, n))).collect();

@@ -3,11 +3,14 @@
 //! Both render one view model, [`data::ReportData`]; [`adapt`] fills it from the scenario,
 //! the analysis, the evidence store and the forecasts.
 
+pub mod adapt;
+pub mod analyzer;
 pub mod charts;
 pub mod data;
 pub mod findings;
 pub mod html;
 pub mod sample;
+pub mod server;
 
 pub use data::ReportData;
 pub use html::render_report;
@@ -17,6 +20,9 @@ pub use html::render_report;
 pub enum ReportError {
     #[error("{0}")]
     Scenario(String),
+    /// The request itself is wrong (a bad search expression or date); the server answers 400.
+    #[error("{0}")]
+    BadRequest(String),
     #[error("evidence store: {0}")]
     Store(String),
     #[error("analysis: {0}")]

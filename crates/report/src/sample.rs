@@ -14,14 +14,30 @@ pub fn sample_report() -> ReportData {
         party("broker", "Broker Union", 0.30, &[0.3, 0.3, 0.4]),
     ];
     let issues = vec![
-        issue("border", "Border line", &["Current line", "Pre-war line", "Buffer zone"]),
-        issue("guarantee", "Security guarantee", &["None", "Observers", "Treaty"]),
+        issue(
+            "border",
+            "Border line",
+            &["Current line", "Pre-war line", "Buffer zone"],
+        ),
+        issue(
+            "guarantee",
+            "Security guarantee",
+            &["None", "Observers", "Treaty"],
+        ),
         issue("sanctions", "Sanctions", &["Keep", "Phase out", "Lift"]),
     ];
     let proposals = vec![
-        proposal("p1", "Freeze and observe", &["Current line", "Observers", "Keep"]),
+        proposal(
+            "p1",
+            "Freeze and observe",
+            &["Current line", "Observers", "Keep"],
+        ),
         proposal("p2", "Full withdrawal", &["Pre-war line", "Treaty", "Lift"]),
-        proposal("p3", "Buffer and treaty", &["Buffer zone", "Treaty", "Phase out"]),
+        proposal(
+            "p3",
+            "Buffer and treaty",
+            &["Buffer zone", "Treaty", "Phase out"],
+        ),
         proposal("p4", "Status quo", &["Current line", "None", "Keep"]),
     ];
     let utilities = vec![
@@ -43,29 +59,50 @@ pub fn sample_report() -> ReportData {
         IssueZopa {
             issue: "Border line".into(),
             options: issues[0].options.clone(),
-            values: vec![vec![1.0, 0.1, 0.6], vec![0.0, 1.0, 0.5], vec![0.6, 0.6, 1.0]],
+            values: vec![
+                vec![1.0, 0.1, 0.6],
+                vec![0.0, 1.0, 0.5],
+                vec![0.6, 0.6, 1.0],
+            ],
             zone: vec![2],
             note: None,
         },
         IssueZopa {
             issue: "Security guarantee".into(),
             options: issues[1].options.clone(),
-            values: vec![vec![1.0, 0.0, 0.2], vec![0.7, 0.4, 0.8], vec![0.3, 1.0, 1.0]],
+            values: vec![
+                vec![1.0, 0.0, 0.2],
+                vec![0.7, 0.4, 0.8],
+                vec![0.3, 1.0, 1.0],
+            ],
             zone: vec![1],
             note: None,
         },
         IssueZopa {
             issue: "Sanctions".into(),
             options: issues[2].options.clone(),
-            values: vec![vec![0.0, 1.0, 0.4], vec![0.5, 0.5, 0.7], vec![1.0, 0.0, 0.6]],
-            zone: vec![],
-            note: Some("Northland wants them lifted, Southland kept: a trade issue.".into()),
+            values: vec![
+                vec![0.0, 1.0, 0.4],
+                vec![0.5, 0.5, 0.7],
+                vec![1.0, 0.0, 0.6],
+            ],
+            zone: vec![1],
+            note: Some(
+                "Northland wants them lifted, Southland kept: phasing out is the middle ground."
+                    .into(),
+            ),
         },
     ];
     let frontier = FrontierView {
         party_a: "north".into(),
         party_b: "south".into(),
-        frontier: vec![(0.2, 0.95), (0.45, 0.8), (0.58, 0.66), (0.7, 0.5), (0.86, 0.2)],
+        frontier: vec![
+            (0.2, 0.95),
+            (0.45, 0.8),
+            (0.58, 0.66),
+            (0.7, 0.5),
+            (0.86, 0.2),
+        ],
         proposals: proposals
             .iter()
             .zip(&utilities)
@@ -77,7 +114,12 @@ pub fn sample_report() -> ReportData {
             .collect(),
         solutions: vec![
             sol("nash", "Buffer zone, Treaty, Phase out", 0.58, 0.66),
-            sol("kalai_smorodinsky", "Buffer zone, Observers, Phase out", 0.6, 0.63),
+            sol(
+                "kalai_smorodinsky",
+                "Buffer zone, Observers, Phase out",
+                0.6,
+                0.63,
+            ),
             sol("egalitarian", "Buffer zone, Observers, Keep", 0.62, 0.6),
             sol("utilitarian", "Pre-war line, Treaty, Phase out", 0.45, 0.8),
         ],
@@ -115,9 +157,39 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
         },
     ];
     let quotes = vec![
-        quote(1, "talks.txt", 28, 58, &articles[0].text, "Ada Stone", "Northland", "2025-06-02", &["border"]),
-        quote(2, "talks.txt", 148, 173, &articles[0].text, "Bo Reyes", "Southland", "2025-06-02", &["guarantee"]),
-        quote(3, "hostile.txt", 17, 64, HOSTILE, "<b>Envoy</b>", "Southland", "2025-06-09", &[]),
+        quote(
+            1,
+            "talks.txt",
+            28,
+            58,
+            &articles[0].text,
+            "Ada Stone",
+            "Northland",
+            "2025-06-02",
+            &["border"],
+        ),
+        quote(
+            2,
+            "talks.txt",
+            148,
+            173,
+            &articles[0].text,
+            "Bo Reyes",
+            "Southland",
+            "2025-06-02",
+            &["guarantee"],
+        ),
+        quote(
+            3,
+            "hostile.txt",
+            17,
+            64,
+            HOSTILE,
+            "<b>Envoy</b>",
+            "Southland",
+            "2025-06-09",
+            &[],
+        ),
         QuoteView {
             id: 4,
             article: "talks.txt".into(),
@@ -186,9 +258,14 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             utilities,
             acceptable,
             zopa,
+            zone_count: Some(4),
+            outcome_count: Some(27),
             frontier: Some(frontier),
             robustness,
-            logrolls: vec!["Northland concedes on the guarantee in exchange for sanctions relief: both gain.".into()],
+            logrolls: vec![
+                "Northland concedes on the guarantee in exchange for sanctions relief: both gain."
+                    .into(),
+            ],
         }),
         evidence: EvidenceView {
             quotes,
@@ -221,6 +298,7 @@ fn issue(id: &str, name: &str, options: &[&str]) -> IssueView {
         id: id.into(),
         name: name.into(),
         options: options.iter().map(|s| s.to_string()).collect(),
+        numeric: false,
     }
 }
 

@@ -1,7 +1,23 @@
 //! `detente serve`.
+use super::report::{load_scenario, parse_pair};
+use anyhow::Context;
+use detente_report::adapt::{build_report, IssueLinker, ModelAnalyzer, ReportOptions};
+use detente_report::analyzer::ScenarioAnalyzer;
+use detente_report::data::ReportData;
+use detente_report::server::evidence::EvidenceSource;
+use detente_report::server::store_source::StoreEvidence;
+use detente_report::server::{serve_blocking, AppState};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  \
+    detente serve --db talks.db --scenario examples/ukraine-2025/scenario.toml\n  \
+    detente serve --db talks.db --addr 127.0.0.1:9000\n\n\
+    Serves the dashboard on this computer only (127.0.0.1) unless --addr says otherwise: the \
+    report's views plus live search, filters, an article view and a scenario editor that \
+    re-runs the analysis. The JSON API under /api/ is documented in docs/api.md. A database \
+    that does not exist yet is served as empty and picked up once something is ingested.")]
 pub struct Args {
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
@@ -10,8 +26,68 @@ pub struct Args {
     /// Address to listen on; loopback by default.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: String,
+    /// The two parties of the frontier chart, as `a,b` (ids or names).
+    #[arg(long, value_name = "A,B")]
+    pub pair: Option<String>,
+    /// Monte Carlo draws for the robustness chart shown at start (0 to skip).
+    #[arg(long, default_value_t = 1000)]
+    pub draws: u64,
+    /// Rescale weights that do not sum to 1 instead of failing.
+    #[arg(long)]
+    pub normalize: bool,
 }
 
-pub fn run(_a: Args) -> anyhow::Result<()> {
-    anyhow::bail!("serve is not built yet")
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let pair = parse_pair(a.pair.as_deref())?;
+    let scenario = match &a.scenario {
+        Some(p) => Some(load_scenario(p, a.normalize)?),
+        None => None,
+    };
+    let evidence = StoreEvidence::open(&a.db, scenario.as_ref().map(IssueLinker::new))
+        .with_context(|| format!("cannot serve the evidence in {}", a.db.display()))?;
+    if !evidence.is_open() {
+        eprintln!(
+            "detente: {} does not exist yet; serving an empty store (it is picked up once `detente ingest --db {}` runs)",
+            a.db.display(),
+            a.db.display()
+        );
+    }
+    let options = ReportOptions {
+        pair: pair.clone(),
+        draws: a.draws,
+        max_quotes: 300,
+        ..ReportOptions::default()
+    };
+    let (report, analyzer) = match &scenario {
+        Some(sc) => {
+            // The page's charts use the scenario analysis and a first slice of evidence;
+            // the live panels query the store through the API.
+            let store = detente_store::Store::open_read_only(&a.db).ok();
+            let data = build_report(sc, store.as_ref(), &options)?;
+            let analyzer: Arc<dyn ScenarioAnalyzer> =
+                Arc::new(ModelAnalyzer::new(sc.clone(), pair)?);
+            (data, Some(analyzer))
+        }
+        None => {
+            let store = detente_store::Store::open_read_only(&a.db).ok();
+            let evidence = match &store {
+                Some(s) => detente_report::adapt::evidence_view(s, None, &options)?.0,
+                None => Default::default(),
+            };
+            (
+                ReportData {
+                    title: "Evidence".to_string(),
+                    evidence,
+                    ..ReportData::default()
+                },
+                None,
+            )
+        }
+    };
+    let evidence: Arc<dyn EvidenceSource> = Arc::new(evidence);
+    let state = AppState::new(report, evidence, analyzer);
+    serve_blocking(state, &a.addr, |addr| {
+        eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");
+    })?;
+    Ok(())
 }

@@ -1,0 +1,412 @@
+//! The dashboard's evidence from a detente store.
+//!
+//! Quotes are the hot path (`/api/quotes?speaker=...` must answer thousands of requests a
+//! second on 100,000 quotes), and the store's speaker filter is a LIKE over names and
+//! mentions that scans every quote. So quotes are held in memory, grouped by who said them,
+//! and rebuilt when the store changes ([`EvidenceSource::refresh`], polled by the server).
+//! Everything else (actors, timeline, search, articles) queries SQLite directly, through a
+//! small pool of read-only connections, on tokio's blocking pool.
+
+use super::evidence::{in_range, ArticleSummary, EvidenceSource, QuoteFilter, SearchHit, TextPart};
+use crate::adapt::{article_view, quote_view, IssueLinker};
+use crate::data::{ActorView, ArticleView, EventView, QuoteView};
+use crate::ReportError;
+use detente_store::{ActorFilter, SearchOptions, Store, StoreError, TimelineFilter, TimelineKind};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+/// Read-only connections kept open; SQLite reads run in parallel across them.
+const POOL: usize = 4;
+
+/// Quotes in store order with an index by speaker.
+#[derive(Default)]
+struct QuoteIndex {
+    quotes: Vec<QuoteView>,
+    /// Lower-cased "name \x1f surface forms \x1f mention" per group of quotes, and the
+    /// group's quote indices in store order.
+    speakers: Vec<(String, Vec<u32>)>,
+    per_article: HashMap<String, usize>,
+    affiliation_of: HashMap<String, String>,
+}
+
+impl QuoteIndex {
+    fn build(store: &Store, linker: Option<&IssueLinker>) -> Result<Self, ReportError> {
+        let rows = store
+            .quotes(&detente_store::QuoteFilter::default())
+            .map_err(store_err)?;
+        let actors = store.actors(&ActorFilter::default()).map_err(store_err)?;
+        let surfaces: HashMap<&str, String> = actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.surfaces.join("\u{1f}").to_lowercase()))
+            .collect();
+        let mut groups: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut quotes = Vec::with_capacity(rows.len());
+        let mut per_article: HashMap<String, usize> = HashMap::new();
+        let mut affiliation_of: HashMap<String, String> = HashMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            let hay = format!(
+                "{}\u{1f}{}\u{1f}{}",
+                r.speaker.as_deref().unwrap_or("").to_lowercase(),
+                r.speaker
+                    .as_deref()
+                    .and_then(|s| surfaces.get(s))
+                    .map_or("", String::as_str),
+                r.speaker_mention.as_deref().unwrap_or("").to_lowercase()
+            );
+            groups.entry(hay).or_default().push(i);
+            *per_article.entry(r.article.clone()).or_default() += 1;
+            if let (Some(s), Some(a)) = (&r.speaker, &r.affiliation) {
+                affiliation_of.entry(s.clone()).or_insert_with(|| a.clone());
+            }
+            let mut q = quote_view(r);
+            if let Some(l) = linker {
+                l.link(&mut q);
+            }
+            quotes.push(q);
+        }
+        let mut speakers: Vec<(String, Vec<u32>)> = groups.into_iter().collect();
+        speakers.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(QuoteIndex {
+            quotes,
+            speakers,
+            per_article,
+            affiliation_of,
+        })
+    }
+
+    fn query(&self, f: &QuoteFilter) -> Vec<QuoteView> {
+        let rest = QuoteFilter {
+            speaker: None,
+            ..f.clone()
+        };
+        let mut out = Vec::new();
+        let mut take = |i: u32| -> bool {
+            if let Some(q) = self.quotes.get(i as usize) {
+                if rest.matches(q) {
+                    out.push(q.clone());
+                }
+            }
+            out.len() < f.limit
+        };
+        if f.limit == 0 {
+            return Vec::new();
+        }
+        match f.speaker.as_deref().map(str::to_lowercase) {
+            None => {
+                for i in 0..self.quotes.len() {
+                    let Ok(i) = u32::try_from(i) else { break };
+                    if !take(i) {
+                        break;
+                    }
+                }
+            }
+            Some(needle) => {
+                let lists: Vec<&[u32]> = self
+                    .speakers
+                    .iter()
+                    .filter(|(hay, _)| hay.contains(&needle))
+                    .map(|(_, l)| l.as_slice())
+                    .collect();
+                // Merge the matching groups lazily in store order: usually one group, and
+                // the limit is reached long before the lists are exhausted.
+                let mut heap: BinaryHeap<Reverse<(u32, usize, usize)>> = lists
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(g, l)| l.first().map(|&i| Reverse((i, g, 0))))
+                    .collect();
+                while let Some(Reverse((i, g, pos))) = heap.pop() {
+                    if !take(i) {
+                        break;
+                    }
+                    if let Some(&next) = lists[g].get(pos + 1) {
+                        heap.push(Reverse((next, g, pos + 1)));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn store_err(e: StoreError) -> ReportError {
+    match e {
+        StoreError::InvalidSearch { .. } | StoreError::InvalidDate { .. } => {
+            ReportError::BadRequest(e.to_string())
+        }
+        other => ReportError::Store(other.to_string()),
+    }
+}
+
+/// Counts that change whenever anything is ingested.
+type Fingerprint = (i64, i64, i64, i64);
+
+pub struct StoreEvidence {
+    path: PathBuf,
+    handles: RwLock<Vec<Arc<Store>>>,
+    next: AtomicUsize,
+    index: RwLock<Arc<QuoteIndex>>,
+    fingerprint: Mutex<Option<Fingerprint>>,
+    linker: Option<IssueLinker>,
+}
+
+impl StoreEvidence {
+    /// Opens the store read-only. A file that does not exist yet gives an empty source that
+    /// picks the store up once it appears; any other problem (not a database, another
+    /// program's database, a newer schema) is an error naming the file.
+    pub fn open(path: &Path, linker: Option<IssueLinker>) -> Result<Self, ReportError> {
+        let s = StoreEvidence {
+            path: path.to_path_buf(),
+            handles: RwLock::new(Vec::new()),
+            next: AtomicUsize::new(0),
+            index: RwLock::new(Arc::new(QuoteIndex::default())),
+            fingerprint: Mutex::new(None),
+            linker,
+        };
+        match s.refresh() {
+            Ok(()) => Ok(s),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// True when a store file was found and opened.
+    pub fn is_open(&self) -> bool {
+        self.handles.read().map(|h| !h.is_empty()).unwrap_or(false)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn handle(&self) -> Option<Arc<Store>> {
+        let handles = self.handles.read().ok()?;
+        if handles.is_empty() {
+            return None;
+        }
+        let i = self.next.fetch_add(1, Ordering::Relaxed) % handles.len();
+        handles.get(i).cloned()
+    }
+
+    fn index(&self) -> Arc<QuoteIndex> {
+        self.index
+            .read()
+            .map(|i| Arc::clone(&i))
+            .unwrap_or_default()
+    }
+
+    fn try_open(&self) -> Result<bool, ReportError> {
+        let first = match Store::open_read_only(&self.path) {
+            Ok(s) => s,
+            Err(StoreError::Missing { .. }) => return Ok(false),
+            // An empty file is a store nothing was ingested into yet.
+            Err(StoreError::ForeignDatabase { .. })
+                if std::fs::metadata(&self.path).is_ok_and(|m| m.len() == 0) =>
+            {
+                return Ok(false)
+            }
+            Err(e) => return Err(ReportError::Store(e.to_string())),
+        };
+        let mut handles = vec![Arc::new(first)];
+        while handles.len() < POOL {
+            match handles[0].try_clone() {
+                Ok(s) => handles.push(Arc::new(s)),
+                Err(_) => break,
+            }
+        }
+        if let Ok(mut h) = self.handles.write() {
+            *h = handles;
+        }
+        Ok(true)
+    }
+}
+
+impl EvidenceSource for StoreEvidence {
+    fn refresh(&self) -> Result<(), ReportError> {
+        if !self.is_open() && !self.try_open()? {
+            return Ok(());
+        }
+        let Some(store) = self.handle() else {
+            return Ok(());
+        };
+        let st = store.stats().map_err(store_err)?;
+        let fp = (st.articles, st.quotes, st.actors, st.claims);
+        let mut last = self
+            .fingerprint
+            .lock()
+            .map_err(|_| ReportError::Store("index lock poisoned".into()))?;
+        if *last == Some(fp) {
+            return Ok(());
+        }
+        let index = QuoteIndex::build(&store, self.linker.as_ref())?;
+        if let Ok(mut i) = self.index.write() {
+            *i = Arc::new(index);
+        }
+        *last = Some(fp);
+        Ok(())
+    }
+
+    fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError> {
+        Ok(self.index().query(filter))
+    }
+
+    fn actors(&self, affiliation: Option<&str>) -> Result<Vec<ActorView>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(Vec::new());
+        };
+        Ok(store
+            .actors(&ActorFilter {
+                affiliation: affiliation.map(str::to_string),
+                limit: Some(5000),
+                ..ActorFilter::default()
+            })
+            .map_err(store_err)?
+            .into_iter()
+            .map(|a| ActorView {
+                name: a.name,
+                kind: a.kind,
+                role: a.role,
+                affiliation: a.affiliation,
+                quotes: usize::try_from(a.quote_count).unwrap_or(0),
+            })
+            .collect())
+    }
+
+    fn timeline(
+        &self,
+        since: Option<&str>,
+        until: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<EventView>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(Vec::new());
+        };
+        let index = self.index();
+        let rows = store
+            .timeline(&TimelineFilter {
+                since: since.map(str::to_string),
+                until: until.map(str::to_string),
+                dates_only: false,
+                limit: Some(limit),
+            })
+            .map_err(store_err)?;
+        Ok(rows
+            .into_iter()
+            .filter(|e| !e.date.is_empty() && in_range(Some(&e.date), since, until))
+            .map(|e| {
+                let is_quote = e.kind == TimelineKind::Quote;
+                let party = if is_quote {
+                    e.speaker.as_ref().and_then(|s| {
+                        let aff = index.affiliation_of.get(s).map(String::as_str);
+                        match &self.linker {
+                            Some(l) => l.party_of(aff, Some(s)).or_else(|| aff.map(str::to_string)),
+                            None => aff.map(str::to_string),
+                        }
+                    })
+                } else {
+                    None
+                };
+                EventView {
+                    date: e.date.clone(),
+                    kind: if is_quote { "quote" } else { "date" }.to_string(),
+                    text: match (&e.speaker, &e.context) {
+                        (Some(s), _) if is_quote => format!("{s}: “{}”", e.text),
+                        (_, Some(c)) => c.clone(),
+                        _ => e.text.clone(),
+                    },
+                    party,
+                    article: e.article,
+                    start: usize::try_from(e.start).unwrap_or(0),
+                    end: usize::try_from(e.end).unwrap_or(0),
+                }
+            })
+            .collect())
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(Vec::new());
+        };
+        let hits = store
+            .search(
+                query,
+                &SearchOptions {
+                    limit,
+                    mark_open: "\u{1}".into(),
+                    mark_close: "\u{2}".into(),
+                    articles: true,
+                    quotes: true,
+                },
+            )
+            .map_err(store_err)?;
+        Ok(hits
+            .into_iter()
+            .map(|h| SearchHit {
+                kind: match h.kind {
+                    detente_store::SearchHitKind::Article => "article",
+                    detente_store::SearchHitKind::Quote => "quote",
+                }
+                .to_string(),
+                article: h.article,
+                title: h.article_title,
+                date: h.date,
+                speaker: h.speaker,
+                snippet: marked_parts(&h.snippet, h.start.and_then(|s| usize::try_from(s).ok())),
+            })
+            .collect())
+    }
+
+    fn article(&self, id: &str) -> Result<Option<ArticleView>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(None);
+        };
+        let found = match store.article_id_by_name(id).map_err(store_err)? {
+            Some(n) => Some(n),
+            None => id.parse::<i64>().ok(),
+        };
+        let Some(n) = found else { return Ok(None) };
+        Ok(store
+            .article(n)
+            .map_err(store_err)?
+            .map(|d| article_view(&d)))
+    }
+
+    fn articles(&self) -> Result<Vec<ArticleSummary>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(Vec::new());
+        };
+        let index = self.index();
+        Ok(store
+            .articles(Some(2000), 0)
+            .map_err(store_err)?
+            .into_iter()
+            .map(|a| ArticleSummary {
+                quotes: index.per_article.get(&a.name).copied().unwrap_or(0),
+                id: a.name,
+                title: a.title,
+                date: a.date,
+            })
+            .collect())
+    }
+}
+
+/// Splits a snippet with \x01 ... \x02 around matches into text parts. `start` is where the
+/// snippet begins in the article, when known (quotes).
+fn marked_parts(snippet: &str, start: Option<usize>) -> Vec<TextPart> {
+    let mut parts = Vec::new();
+    let mut hit = false;
+    for piece in snippet.split(['\u{1}', '\u{2}']) {
+        if !piece.is_empty() {
+            parts.push(TextPart {
+                text: piece.to_string(),
+                mark: hit.then(|| "hit".to_string()),
+                speaker: None,
+                start: start.unwrap_or(0),
+            });
+        }
+        hit = !hit;
+    }
+    parts
+}
