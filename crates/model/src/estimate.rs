@@ -82,11 +82,41 @@ impl From<f64> for Estimate {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 #[serde(untagged)]
 enum EstimateRepr {
     Bare(f64),
     Full(EstimateTable),
+}
+
+// Hand-written so that a wrong type says what is expected instead of naming an internal enum.
+impl<'de> Deserialize<'de> for EstimateRepr {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = EstimateRepr;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number or a table like { value = 0.5, sd = 0.1 }")
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(EstimateRepr::Bare(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(EstimateRepr::Bare(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(EstimateRepr::Bare(v as f64))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                EstimateTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(EstimateRepr::Full)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Serialize, Deserialize)]

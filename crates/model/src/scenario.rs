@@ -272,7 +272,7 @@ pub struct Preferences {
 }
 
 /// How a party values the settlements of one issue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ValueFunction {
     /// `{ points = [[x, v], ...] }` for numeric issues.
@@ -354,11 +354,61 @@ pub struct Proposal {
 }
 
 /// What a proposal says on one issue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Term {
     Number(f64),
     Option(String),
+}
+
+impl<'de> Deserialize<'de> for Term {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Term;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an option id (a string) or a number")
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Term, E> {
+                Ok(Term::Number(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Term, E> {
+                Ok(Term::Number(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Term, E> {
+                Ok(Term::Number(v as f64))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Term, E> {
+                Ok(Term::Option(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for ValueFunction {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let table = BTreeMap::<String, toml::Value>::deserialize(d).map_err(|e| {
+            D::Error::custom(format!(
+                "{e}; values are a table: {{ option = value, ... }} or {{ points = [[x, value], ...] }}"
+            ))
+        })?;
+        if table.len() == 1 && table.contains_key("points") {
+            let value = toml::Value::Table(table.into_iter().collect());
+            return PiecewiseLinear::deserialize(value)
+                .map(ValueFunction::Piecewise)
+                .map_err(|e| D::Error::custom(format!("points: {}", e.message().trim_end())));
+        }
+        let mut out = BTreeMap::new();
+        for (k, v) in table {
+            let e = Estimate::deserialize(v).map_err(|e| {
+                D::Error::custom(format!("option \"{k}\": {}", e.message().trim_end()))
+            })?;
+            out.insert(k, e);
+        }
+        Ok(ValueFunction::Discrete(out))
+    }
 }
 
 /// A piece of evidence that numbers and proposals cite by id.
@@ -459,6 +509,56 @@ pub struct ActorPosition {
     pub position: Estimate,
     /// How much the actor cares, in [0, 1].
     pub salience: Estimate,
+}
+
+impl Stakeholders {
+    /// The scale of `issue` (0..100 when none is given).
+    pub fn scale(&self, issue: &str) -> PositionScale {
+        self.scales.get(issue).cloned().unwrap_or_default()
+    }
+
+    /// Issue ids that actors take positions on, in first-seen order (scales first).
+    pub fn issue_ids(&self) -> Vec<String> {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        let from_scales = self.scales.keys();
+        let from_actors = self.actors.iter().flat_map(|a| a.positions.keys());
+        for id in from_scales.chain(from_actors) {
+            if seen.insert(id.as_str()) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+}
+
+impl PositionScale {
+    /// Position of a discrete option on this scale, when mapped.
+    pub fn option_position(&self, option: &str) -> Option<f64> {
+        self.options.get(option).copied()
+    }
+
+    /// The mapped option closest to `position` (ties: the first in id order).
+    pub fn nearest_option(&self, position: f64) -> Option<&str> {
+        self.options
+            .iter()
+            .filter(|(_, p)| p.is_finite())
+            .min_by(|a, b| (a.1 - position).abs().total_cmp(&(b.1 - position).abs()))
+            .map(|(k, _)| k.as_str())
+    }
+
+    /// `position` rescaled to [0, 1] (0 at `min`, 1 at `max`).
+    pub fn normalise(&self, position: f64) -> f64 {
+        if self.max > self.min {
+            (position - self.min) / (self.max - self.min)
+        } else {
+            0.0
+        }
+    }
 }
 
 fn zero() -> f64 {

@@ -140,3 +140,20 @@ fn the_example_in_docs_scenario_md_loads() {
     assert_eq!(s.parties.len(), 2);
     assert!(s.stakeholders.is_some());
 }
+
+#[test]
+fn stakeholder_helpers() {
+    let s = load("ukraine-2025");
+    let st = s.stakeholders.as_ref().unwrap();
+    let ids = st.issue_ids();
+    assert!(ids.contains(&"crimea".to_string()));
+    let scale = st.scale("crimea");
+    assert_eq!(scale.option_position("recognised"), Some(100.0));
+    assert_eq!(scale.nearest_option(57.0), Some("de_facto"));
+    assert_eq!(st.scale("no-such-issue").max, 100.0);
+    assert!(st.actor("turkey").is_some());
+    let labour = load("labour-2024");
+    let w = labour.stakeholders.as_ref().unwrap().scale("wage_increase");
+    assert_eq!((w.min, w.max), (0.0, 45.0));
+    assert!((w.normalise(36.0) - 0.8).abs() < 1e-12);
+}
