@@ -64,7 +64,6 @@ const LOCATIVES: &[&str] = &[
     "in",
     "into",
     "to",
-    "from",
     "across",
     "throughout",
     "inside",
@@ -1253,11 +1252,28 @@ impl Extractor {
                 kind: MKind::Person(pi),
             });
             // Role and side from the words before the name.
-            let (rs, role) = self.role_before(doc, gaz, s);
+            let (mut rs, mut role) = self.role_before(doc, gaz, s);
+            if role.is_none()
+                && s >= 2
+                && doc.is(s - 1, ",")
+                && !doc.toks[t1.min(doc.toks.len() - 1)].word
+            {
+                // "Brazil's chief negotiator, Joao Pereira-Lima, ...".
+                let (rs2, role2) = self.role_before(doc, gaz, s - 1);
+                if role2.is_some() {
+                    rs = rs2;
+                    role = role2;
+                }
+            }
+            let rs_end = if rs < s && doc.is(s - 1, ",") {
+                s - 1
+            } else {
+                s
+            };
             let mut aff = None;
             let mut owner = None;
             let mut org_inst = None;
-            for k in rs..s {
+            for k in rs..rs_end {
                 match gaz[k] {
                     Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _))
                         if aff.is_none() =>
@@ -1288,7 +1304,10 @@ impl Extractor {
                 if s > 0 && doc.toks[s - 1].poss {
                     if let Some((Known::Org(oi), _)) = gaz[s - 1] {
                         let e = &lx.orgs[oi];
-                        if e.role.as_deref().is_some_and(|r| r.contains("news") || r.contains("broadcast")) {
+                        if e.role
+                            .as_deref()
+                            .is_some_and(|r| r.contains("news") || r.contains("broadcast"))
+                        {
                             org_inst = Some(e.name.clone());
                         } else {
                             aff = e.affiliation.clone();
@@ -1630,7 +1649,19 @@ impl Extractor {
     }
 
     fn is_cue(&self, doc: &Doc, k: usize) -> bool {
-        doc.toks[k].word && !doc.toks[k].cap && self.lx.cues.contains(&doc.t(k).to_lowercase())
+        // "a note", "the report": a noun, not a reporting verb.
+        let after_determiner = k > 0
+            && doc.lower_is(
+                k - 1,
+                &[
+                    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my",
+                    "your",
+                ],
+            );
+        doc.toks[k].word
+            && !doc.toks[k].cap
+            && !after_determiner
+            && self.lx.cues.contains(&doc.t(k).to_lowercase())
     }
 
     fn attribute_quotes(
@@ -1680,7 +1711,7 @@ impl Extractor {
             if q.single && words < 3 {
                 continue;
             }
-            if words <= 2 && !att.has_cue {
+            if words <= 2 && !(att.has_cue && att.explicit && att.speaker.is_some()) {
                 continue;
             }
             let title_case = words <= 6
@@ -1707,7 +1738,8 @@ impl Extractor {
                         }
                     }
                 }
-                if att.speaker.is_none() {
+                let starts_sentence = doc.sents[doc.sent_of[open_t.min(n - 1)]].0 == open_t;
+                if att.speaker.is_none() && starts_sentence {
                     let s = doc.sent_of[open_t.min(n - 1)];
                     if let Some(p) =
                         subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
@@ -1721,22 +1753,23 @@ impl Extractor {
             if let (Some(name), Some(m)) = (&att.speaker, &att.mention) {
                 if let Some(p) = ents.persons.iter_mut().find(|p| &p.name == name) {
                     if !matches!(m.as_str(), "he" | "He" | "she" | "She") {
-                        push_unique(
-                            &mut p.mentions,
-                            m.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')
-                                .trim_start_matches(['A', ' '])
-                                .trim(),
-                        );
+                        let mut m = m.as_str();
+                        for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+                            if let Some(rest) = m.strip_prefix(d) {
+                                m = rest;
+                            }
+                        }
+                        push_unique(&mut p.mentions, m);
                     }
                 }
             }
             // A quotation running on into the next paragraph takes the speaker found later.
+            let next_open = quotes
+                .get(qi + 1)
+                .map(|nq| doc.tok_at(nq.open))
+                .filter(|&t| t < n);
             if !q.closed
-                && quotes.get(qi + 1).is_some_and(|nq| {
-                    nq.para == q.para + 1
-                        && doc.tok_at(nq.open) < n
-                        && doc.toks[doc.tok_at(nq.open)].para_start
-                })
+                && next_open.is_some_and(|t| doc.para_of[t] == q.para + 1 && doc.toks[t].para_start)
             {
                 pending_continued.push(out.len());
             } else if att.speaker.is_some() {
@@ -1865,7 +1898,36 @@ impl Extractor {
                 if b < c {
                     found = self.speaker_in(doc, ents, subjects, b, c, open_t);
                 }
-                if found.is_none() {
+                // Only a subjectless cue ("..., stating that", "while acknowledging") takes the
+                // sentence's subject; "Observers described ..." names nobody we know.
+                let np_open = doc.t(c).ends_with("ing")
+                    || (b..c).all(|k| {
+                        doc.lower_is(
+                            k,
+                            &[
+                                "while",
+                                "also",
+                                "then",
+                                "and",
+                                "further",
+                                "later",
+                                "again",
+                                "but",
+                                "as",
+                                "had",
+                                "has",
+                                "have",
+                                "was",
+                                "is",
+                                "once",
+                                "even",
+                                "publicly",
+                                "repeatedly",
+                                "previously",
+                            ],
+                        )
+                    });
+                if found.is_none() && np_open {
                     // "..., stating that ...": the subject of the sentence.
                     let ms = ents
                         .mentions
@@ -1882,7 +1944,7 @@ impl Extractor {
                         }
                     }
                 }
-                if found.is_none() {
+                if found.is_none() && np_open {
                     found = subjects[..s]
                         .iter()
                         .rev()
@@ -1962,9 +2024,19 @@ impl Extractor {
                 {
                     // "CLAUSE, Peskov said Sunday, ...": the words before the speaker.
                     s = a;
-                } else if !doc.lower_is(c, &["said", "says", "say", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "believes", "believe", "thinks"])
-                    || doc.lower_is(c + 1, &["on", "in", "at", "to", "during", "after", "before", "with", "for", "of", "about", "as", "by", "the", "a", "an", "it", "so", "nothing"])
-                {
+                } else if !doc.lower_is(
+                    c,
+                    &[
+                        "said", "says", "say", "added", "adds", "warned", "warns", "insisted",
+                        "insists", "argued", "argues", "believes", "believe", "thinks",
+                    ],
+                ) || doc.lower_is(
+                    c + 1,
+                    &[
+                        "on", "in", "at", "to", "during", "after", "before", "with", "for", "of",
+                        "about", "as", "by", "the", "a", "an", "it", "so", "nothing",
+                    ],
+                ) {
                     continue;
                 }
                 if s == a {
