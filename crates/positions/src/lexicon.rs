@@ -154,6 +154,9 @@ pub const OPPOSE_CUES: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Cue {
     pub stems: Vec<String>,
+    /// Whether each word is a function word ("to", "of", "out"): only function words in
+    /// the text may match those, and only content words the rest ("will" is not "willing").
+    pub function_words: Vec<bool>,
     pub sense: CueSense,
 }
 
@@ -440,6 +443,12 @@ impl StanceLexicon {
                         }
                     }
                 }
+                // Words that name the issue itself ("sanctions" in "Sanctions stay") say
+                // what is talked about, not which option.
+                let issue_words: Vec<String> = std::iter::once(issue.name.as_str())
+                    .chain(issue.keywords.iter().map(String::as_str))
+                    .flat_map(|p| content_stems(p).into_iter().map(|(_, s)| s))
+                    .collect();
                 // Within an issue, a word every option shares does not tell options apart.
                 // An option and its negation count once: they share all their words.
                 let groups: Vec<&CompiledOption> = options
@@ -463,7 +472,8 @@ impl StanceLexicon {
                     for w in &mut o.core {
                         let k = option_df.get(&w.stem).copied().unwrap_or(1).max(1) as f64;
                         w.weight *= (1.0 + n / k).ln() / (1.0 + n).ln().max(f64::MIN_POSITIVE);
-                        w.discriminative = n_groups <= 1 || k < n;
+                        w.discriminative =
+                            (n_groups <= 1 || k < n) && !issue_words.contains(&w.stem);
                     }
                     if !o.core.is_empty() {
                         t.push(Term {
@@ -493,9 +503,13 @@ impl StanceLexicon {
             .iter()
             .map(|c| (c, CueSense::Support))
             .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
-            .map(|(c, sense)| Cue {
-                stems: tokenize(c).into_iter().map(|t| t.stem).collect(),
-                sense,
+            .map(|(c, sense)| {
+                let toks = tokenize(c);
+                Cue {
+                    function_words: toks.iter().map(|t| is_stopword(&t.lower)).collect(),
+                    stems: toks.into_iter().map(|t| t.stem).collect(),
+                    sense,
+                }
             })
             .collect();
 

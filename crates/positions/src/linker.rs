@@ -16,7 +16,7 @@
 //!    statement supports.
 
 use crate::lexicon::{CueSense, StanceLexicon, TermKind, TermWord};
-use crate::text::{clauses, is_negation, stem_similarity, tokenize, Token};
+use crate::text::{clauses, is_negation, is_stopword, stem_similarity, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
 /// Which way a statement leans on an option (or, with no option, on the issue's subject).
@@ -103,6 +103,8 @@ struct Target {
     first: usize,
     last: usize,
     matched: Vec<usize>,
+    /// The words that linked the issue (not the ones that only widened the span).
+    anchors: Vec<usize>,
     option_scores: Vec<f64>,
 }
 
@@ -145,6 +147,24 @@ impl StanceLinker {
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
                 .flat_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
                 .collect();
+            // A target whose linking words all belong to a stronger target of another
+            // issue is that issue's echo ("membership" in "NATO membership" is not also
+            // EU membership).
+            let anchors: Vec<Vec<usize>> = targets.iter().map(|t| t.anchors.clone()).collect();
+            let mut keep = vec![true; targets.len()];
+            for a in 0..targets.len() {
+                for b in 0..targets.len() {
+                    if a != b
+                        && targets[a].issue != targets[b].issue
+                        && anchors[b].len() > anchors[a].len()
+                        && anchors[a].iter().all(|x| anchors[b].contains(x))
+                    {
+                        keep[a] = false;
+                    }
+                }
+            }
+            let mut k = keep.iter();
+            targets.retain(|_| k.next().copied().unwrap_or(true));
             targets.sort_by_key(|t| (t.first, t.last));
             let mentioned: Vec<String> = {
                 let mut m: Vec<usize> = parties[clause.first..clause.last]
@@ -329,7 +349,11 @@ impl StanceLinker {
             for c in &self.lexicon.cues {
                 let n = c.stems.len();
                 if i + n <= tokens.len()
-                    && c.stems.iter().zip(&tokens[i..]).all(|(a, t)| *a == t.stem)
+                    && c.stems
+                        .iter()
+                        .zip(&c.function_words)
+                        .zip(&tokens[i..])
+                        .all(|((a, f), t)| *a == t.stem && *f == is_stopword(&t.lower))
                     && best.is_none_or(|(l, _)| n > l)
                 {
                     best = Some((n, c.sense));
@@ -516,7 +540,8 @@ impl StanceLinker {
                     } else {
                         let h =
                             self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
-                        if h.any_discriminative {
+                        if h.any_discriminative || (o.complement.is_some() && !h.tokens.is_empty())
+                        {
                             h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                         } else {
                             0.0
@@ -548,6 +573,11 @@ impl StanceLinker {
                 first,
                 last,
                 matched,
+                anchors: anchor
+                    .iter()
+                    .copied()
+                    .filter(|x| *x >= a && *x <= b)
+                    .collect(),
                 option_scores,
             });
         }

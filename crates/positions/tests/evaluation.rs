@@ -177,7 +177,11 @@ fn stance_evaluation_on_written_statements() {
     report("stances.jsonl", &f);
     assert!(f.statements >= 50);
     // Current: issue P 0.984 R 0.968; stance F1 0.645; polarity 0.889; party 58/58.
-    assert!(f.issue.p() >= 0.93, "issue-link precision {:.3}", f.issue.p());
+    assert!(
+        f.issue.p() >= 0.93,
+        "issue-link precision {:.3}",
+        f.issue.p()
+    );
     assert!(f.issue.r() >= 0.93, "issue-link recall {:.3}", f.issue.r());
     assert!(f.stance.f1() >= 0.60, "stance F1 {:.3}", f.stance.f1());
     let pol = f.polarity_right as f64 / f.polarity_compared.max(1) as f64;
