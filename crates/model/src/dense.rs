@@ -389,3 +389,84 @@ pub(crate) fn format_number(x: f64) -> String {
         format!("{x}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::PiecewiseLinear;
+
+    fn range(min: f64, max: f64, step: Option<f64>) -> NumericRange {
+        NumericRange {
+            min,
+            max,
+            unit: String::new(),
+            step,
+            integer: false,
+        }
+    }
+
+    #[test]
+    fn base_grid_forms() {
+        assert_eq!(
+            base_grid(&range(0.0, 10.0, Some(5.0))),
+            vec![0.0, 5.0, 10.0]
+        );
+        // A step that does not divide the width still ends at max.
+        assert_eq!(
+            base_grid(&range(0.0, 10.0, Some(4.0))),
+            vec![0.0, 4.0, 8.0, 10.0]
+        );
+        assert_eq!(base_grid(&range(0.0, 1.0, None)).len(), DEFAULT_GRID_POINTS);
+        // Too fine a step falls back to the default grid.
+        assert_eq!(
+            base_grid(&range(0.0, 1.0, Some(1e-6))).len(),
+            DEFAULT_GRID_POINTS
+        );
+        assert!(base_grid(&range(1.0, 0.0, None)).is_empty());
+        assert!(base_grid(&range(f64::NAN, 0.0, None)).is_empty());
+    }
+
+    #[test]
+    fn piecewise_evaluation_is_flat_outside() {
+        let f = PiecewiseLinear {
+            points: vec![(10.0, Estimate::exact(0.2)), (20.0, Estimate::exact(1.0))],
+        };
+        assert_eq!(f.eval(0.0), Some(0.2));
+        assert_eq!(f.eval(15.0), Some(0.6000000000000001));
+        assert_eq!(f.eval(30.0), Some(1.0));
+        assert_eq!(f.eval(f64::NAN), None);
+        assert_eq!(PiecewiseLinear { points: vec![] }.eval(1.0), None);
+    }
+
+    #[test]
+    fn uncertainty_interpolates() {
+        let pts = vec![
+            (0.0, Estimate::with_sd(0.0, 0.1)),
+            (10.0, Estimate::with_sd(1.0, 0.3)),
+            (20.0, Estimate::with_range(0.5, 0.4, 0.6)),
+        ];
+        match interpolated_uncertainty(&pts, 5.0) {
+            Some(Uncertainty::Sd(sd)) => assert!((sd - 0.2).abs() < 1e-12),
+            other => panic!("{other:?}"),
+        }
+        // Between an sd (±2 sd interval [0.4, 1.6]) and a range [0.4, 0.6].
+        match interpolated_uncertainty(&pts, 15.0) {
+            Some(Uncertainty::Range { lo, hi }) => {
+                assert!((lo - 0.4).abs() < 1e-12);
+                assert!((hi - 1.1).abs() < 1e-12);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            interpolated_uncertainty(&[(0.0, Estimate::exact(1.0))], 3.0),
+            None
+        );
+    }
+
+    #[test]
+    fn numbers_format_without_trailing_zero() {
+        assert_eq!(format_number(600.0), "600");
+        assert_eq!(format_number(37.5), "37.5");
+        assert_eq!(format_number(-2.0), "-2");
+    }
+}

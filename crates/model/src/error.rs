@@ -251,3 +251,20 @@ pub enum GeniusError {
     #[error("cannot export: {0}")]
     Export(String),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let t = "ab\ncé d\n";
+        assert_eq!(line_col(t, 0), (1, 1));
+        assert_eq!(line_col(t, 3), (2, 1));
+        // 'é' is two bytes; the space after it is the third character.
+        assert_eq!(line_col(t, 6), (2, 3));
+        // Inside a multi-byte character and past the end stay in range.
+        assert_eq!(line_col(t, 5), (2, 2));
+        assert_eq!(line_col(t, 999), (3, 1));
+    }
+}
