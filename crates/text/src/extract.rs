@@ -1811,6 +1811,7 @@ impl Extractor {
     ) -> Attribution {
         let n = doc.toks.len();
         let mut att = Attribution::default();
+        let mut after_cue: Option<String> = None;
         let text_q = doc.text[q.start..q.end].trim_end();
         // After the quotation: “...,” X said / “...,” said X.
         let ends_open = !text_q.ends_with('.')
@@ -1833,34 +1834,42 @@ impl Extractor {
             }
             let cue = (k..s_end.min(k + 8)).find(|&c| self.is_cue(doc, c));
             if let Some(c) = cue {
-                let sentence_start_after = !ends_open && doc.toks[k].cap && c > k + 4;
+                // ".” He indicated that ..." starts a new sentence unless it is just "X said."
+                let sentence_start_after = !ends_open && doc.toks[k].cap && {
+                    let mut e = c + 1;
+                    while e < n && e < c + 3 && doc.toks[e].word && doc.para_of[e] == q.para {
+                        e += 1;
+                    }
+                    !(e >= n || doc.para_of[e] != q.para || matches!(doc.t(e), "." | "!" | "?"))
+                };
                 if !sentence_start_after {
-                    att.cue = Some(doc.t(c).to_string());
-                    att.has_cue = true;
                     let found = if c > k {
                         self.speaker_in(doc, ents, subjects, k, c, open_t)
+                    } else if c + 1 < n
+                        && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
+                    {
+                        // "expressing that ..." names nobody.
+                        None
                     } else {
-                        // "said X", up to the next comma; "expressing that ..." names nobody.
-                        if c + 1 < n
-                            && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
-                        {
-                            return att;
-                        }
+                        // "said X", up to the next comma.
                         let mut e = c + 1;
                         while e < s_end && doc.t(e) != "," {
                             e += 1;
                         }
                         self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
                     };
+                    after_cue = Some(doc.t(c).to_string());
                     if let Some((name, m)) = found {
+                        att.cue = after_cue;
+                        att.has_cue = true;
                         att.speaker = Some(name);
                         att.mention = Some(m);
                         att.explicit = true;
+                        if c > k && (k..c).any(|j| doc.lower_is(j, MODALS)) {
+                            att.hypothetical = true;
+                        }
+                        return att;
                     }
-                    if c > k && (k..c).any(|j| doc.lower_is(j, MODALS)) {
-                        att.hypothetical = true;
-                    }
-                    return att;
                 }
             }
         }
@@ -1962,6 +1971,10 @@ impl Extractor {
             return att;
         }
         let _ = qt1;
+        if after_cue.is_some() {
+            att.cue = after_cue;
+            att.has_cue = true;
+        }
         att
     }
 
