@@ -37,12 +37,16 @@ pub struct FrontierLimits {
     /// Most points (kept frontier points, or candidate sums for three or more parties) held at
     /// any step.
     pub max_points: usize,
+    /// Most pairwise dominance tests (three or more parties), a bound on running time: about
+    /// 1.5 s per 1e9 on one core.
+    pub max_comparisons: u64,
 }
 
 impl Default for FrontierLimits {
     fn default() -> Self {
         FrontierLimits {
             max_points: 12_000_000,
+            max_comparisons: 1_500_000_000,
         }
     }
 }
@@ -116,7 +120,7 @@ struct Step {
 /// Non-dominated subset of `points` (indices, sorted as documented on [`ParetoFrontier`]) with
 /// counts of coinciding points added up. Works for any dimension; used for per-issue sets and
 /// for the candidate sums of three or more parties.
-fn skyline(points: &PointSet) -> Vec<(usize, u64)> {
+fn skyline(points: &PointSet, comparisons: &mut u64) -> Result<Vec<(usize, u64)>, AnalysisError> {
     let d = points.d;
     let n = points.len();
     let mut order: Vec<usize> = (0..n).collect();
@@ -128,8 +132,18 @@ fn skyline(points: &PointSet) -> Vec<(usize, u64)> {
     });
     let mut kept: Vec<(usize, u64)> = Vec::new();
     let mut kept_coords: Vec<f64> = Vec::new();
+    let limit = *comparisons;
+    let mut used = 0u64;
     'candidates: for &c in &order {
         let pc = points.point(c);
+        used += kept.len() as u64;
+        if used > limit {
+            return Err(AnalysisError::TooLarge {
+                what: "dominance tests for the frontier",
+                needed: used,
+                limit,
+            });
+        }
         for (k, chunk) in kept_coords.chunks_exact(d).enumerate() {
             if weakly_dominates(chunk, pc) {
                 if nearly_equal(chunk, pc) {
@@ -142,7 +156,8 @@ fn skyline(points: &PointSet) -> Vec<(usize, u64)> {
         kept_coords.extend_from_slice(pc);
     }
     kept.sort_by(|a, b| lex_desc(points.point(a.0), points.point(b.0)));
-    kept
+    *comparisons -= used;
+    Ok(kept)
 }
 
 /// Orders vectors by their first coordinate descending, then the next, and so on.
@@ -158,7 +173,12 @@ fn lex_desc(a: &[f64], b: &[f64]) -> Ordering {
 
 /// The per-issue frontier: non-dominated options of `issue` for `parties`, with how many options
 /// share each contribution vector. Returns (option ids, point set).
-fn issue_frontier(table: &UtilityTable, parties: &[usize], issue: usize) -> (Vec<u32>, PointSet) {
+fn issue_frontier(
+    table: &UtilityTable,
+    parties: &[usize],
+    issue: usize,
+    comparisons: &mut u64,
+) -> Result<(Vec<u32>, PointSet), AnalysisError> {
     let d = parties.len();
     let k = table.options(issue);
     let mut coords = Vec::with_capacity(k * d);
@@ -172,7 +192,7 @@ fn issue_frontier(table: &UtilityTable, parties: &[usize], issue: usize) -> (Vec
         coords,
         counts: vec![1; k],
     };
-    let kept = skyline(&all);
+    let kept = skyline(&all, comparisons)?;
     let mut ids = Vec::with_capacity(kept.len());
     let mut out = PointSet {
         d,
@@ -184,7 +204,7 @@ fn issue_frontier(table: &UtilityTable, parties: &[usize], issue: usize) -> (Vec
         out.coords.extend_from_slice(all.point(idx));
         out.counts.push(count);
     }
-    (ids, out)
+    Ok((ids, out))
 }
 
 /// Exact Pareto frontier of the whole outcome space for `parties` (indices into `table`; any
@@ -203,15 +223,14 @@ pub fn pareto_frontier(
         return Err(AnalysisError::Shape(format!("no party {bad}")));
     }
     let d = parties.len();
-    let per_issue: Vec<(usize, Vec<u32>, PointSet)> = (0..table.issues())
-        .map(|i| {
-            let (ids, set) = issue_frontier(table, parties, i);
-            (i, ids, set)
-        })
-        .collect();
+    let mut comparisons = limits.max_comparisons;
+    let mut per_issue: Vec<(usize, Vec<u32>, PointSet)> = Vec::with_capacity(table.issues());
+    for i in 0..table.issues() {
+        let (ids, set) = issue_frontier(table, parties, i, &mut comparisons)?;
+        per_issue.push((i, ids, set));
+    }
     // Issues whose frontier is a single point only shift everything; merging small frontiers
     // first keeps the intermediate frontiers (and the work per step) small for longest.
-    let mut per_issue = per_issue;
     per_issue.sort_by_key(|(i, ids, _)| (ids.len(), *i));
 
     let mut current = PointSet {
@@ -224,7 +243,7 @@ pub fn pareto_frontier(
         let (next, parent, option) = if d == 2 {
             merge_two(&current, ids, set, limits)?
         } else {
-            merge_many(&current, ids, set, limits)?
+            merge_many(&current, ids, set, limits, &mut comparisons)?
         };
         steps.push(Step {
             issue: *issue,
@@ -389,6 +408,7 @@ fn merge_many(
     ids: &[u32],
     issue: &PointSet,
     limits: FrontierLimits,
+    comparisons: &mut u64,
 ) -> Result<Merged, AnalysisError> {
     let d = current.d;
     let needed = current.len() as u64 * issue.len() as u64;
@@ -414,7 +434,7 @@ fn merge_many(
                 .push(current.counts[t].saturating_mul(issue.counts[j]));
         }
     }
-    let kept = skyline(&cand);
+    let kept = skyline(&cand, comparisons)?;
     let mut next = PointSet {
         d,
         coords: Vec::with_capacity(kept.len() * d),
@@ -462,7 +482,8 @@ pub fn brute_force_frontier(
             set.coords.push(table.utility(p, &outcome));
         }
     }
-    let kept = skyline(&set);
+    let mut unlimited = u64::MAX;
+    let kept = skyline(&set, &mut unlimited)?;
     let points = kept
         .into_iter()
         .map(|(idx, count)| {
@@ -478,4 +499,96 @@ pub fn brute_force_frontier(
         parties: parties.to_vec(),
         points,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(values: &[Vec<Vec<f64>>]) -> UtilityTable {
+        let counts: Vec<usize> = values[0].iter().map(|v| v.len()).collect();
+        let n = values.len();
+        let m = counts.len();
+        let weights = vec![vec![1.0 / m as f64; m]; n];
+        UtilityTable::new(&counts, &weights, values, &vec![0.0; n]).expect("valid")
+    }
+
+    #[test]
+    fn two_issue_trade_off() {
+        // Issue 0: A wants option 0, B option 1. Issue 1 the same. Both options on each issue are
+        // on the per-issue frontier; the sums give 3 distinct vectors (the two mixed outcomes
+        // coincide), all non-dominated.
+        let t = table(&[
+            vec![vec![1.0, 0.0], vec![1.0, 0.0]],
+            vec![vec![0.0, 1.0], vec![0.0, 1.0]],
+        ]);
+        let f = pareto_frontier(&t, &[0, 1], FrontierLimits::default()).expect("frontier");
+        let u: Vec<Vec<f64>> = f.points.iter().map(|p| p.utilities.clone()).collect();
+        assert_eq!(u, vec![vec![1.0, 0.0], vec![0.5, 0.5], vec![0.0, 1.0]]);
+        assert_eq!(f.points[1].multiplicity, 2);
+        assert_eq!(f.points.iter().map(|p| p.multiplicity).sum::<u64>(), 4);
+    }
+
+    #[test]
+    fn dominated_options_are_pruned_and_duplicates_counted() {
+        // Option 2 is dominated for both parties; options 0 and 1 are identical.
+        let t = table(&[vec![vec![0.8, 0.8, 0.1]], vec![vec![0.6, 0.6, 0.5]]]);
+        let f = pareto_frontier(&t, &[0, 1], FrontierLimits::default()).expect("frontier");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f.points[0].multiplicity, 2);
+        let f3 = pareto_frontier(&t, &[0, 1, 0], FrontierLimits::default()).expect("frontier");
+        assert_eq!(f3.len(), 1);
+    }
+
+    #[test]
+    fn one_party_frontier_is_its_best_outcomes() {
+        let t = table(&[vec![vec![0.2, 1.0, 1.0], vec![0.5, 0.1]]]);
+        let f = pareto_frontier(&t, &[0], FrontierLimits::default()).expect("frontier");
+        assert_eq!(f.len(), 1);
+        assert!((f.points[0].utilities[0] - 0.75).abs() < 1e-12);
+        assert_eq!(f.points[0].multiplicity, 2);
+    }
+
+    #[test]
+    fn limits_are_enforced_not_ignored() {
+        let t = table(&[
+            vec![
+                vec![1.0, 0.5, 0.0],
+                vec![1.0, 0.4, 0.0],
+                vec![1.0, 0.3, 0.0],
+            ],
+            vec![
+                vec![0.0, 0.5, 1.0],
+                vec![0.0, 0.6, 1.0],
+                vec![0.0, 0.7, 1.0],
+            ],
+            vec![
+                vec![0.3, 0.9, 0.2],
+                vec![0.1, 0.2, 0.9],
+                vec![0.5, 0.5, 0.4],
+            ],
+        ]);
+        let tiny = FrontierLimits {
+            max_points: 2,
+            max_comparisons: u64::MAX,
+        };
+        assert!(matches!(
+            pareto_frontier(&t, &[0, 1], tiny),
+            Err(AnalysisError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            pareto_frontier(&t, &[0, 1, 2], tiny),
+            Err(AnalysisError::TooLarge { .. })
+        ));
+        let few_tests = FrontierLimits {
+            max_points: 1000,
+            max_comparisons: 3,
+        };
+        assert!(matches!(
+            pareto_frontier(&t, &[0, 1, 2], few_tests),
+            Err(AnalysisError::TooLarge { .. })
+        ));
+        assert!(pareto_frontier(&t, &[], FrontierLimits::default()).is_err());
+        assert!(pareto_frontier(&t, &[3], FrontierLimits::default()).is_err());
+    }
 }

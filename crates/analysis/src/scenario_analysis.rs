@@ -11,7 +11,7 @@ use crate::frontier::{pareto_frontier, FrontierLimits, ParetoFrontier};
 use crate::proposals::{evaluate_proposal, ProposalTerms};
 use crate::robustness::{robustness, Effect, RobustnessConfig, Spread, UncertainNumber};
 use crate::search::{agreement_zone, logrolls};
-use crate::solutions::bargaining_solutions;
+use crate::solutions::{bargaining_solutions, SolutionKind};
 use crate::table::UtilityTable;
 
 /// Version tag of the JSON layout; bumped only on incompatible changes.
@@ -484,7 +484,37 @@ pub fn analyze_scenario(
                     .collect(),
             })
             .collect(),
-        None => Vec::new(),
+        None => {
+            // Without the frontier, the Nash point is still exact by branch and bound; ties are
+            // not enumerated then (reported as 0).
+            match crate::search::nash_by_search(table, options.search_node_budget, None) {
+                Some((outcome, utilities)) => {
+                    let gains: Vec<f64> = utilities
+                        .iter()
+                        .zip(table.reservations())
+                        .map(|(u, r)| u - r)
+                        .collect();
+                    notes.push(
+                        "only the Nash solution was computed (by branch and bound, without the \
+                         frontier); its ties were not enumerated"
+                            .into(),
+                    );
+                    vec![SolutionReport {
+                        solution: SolutionKind::Nash.id(),
+                        title: SolutionKind::Nash.title(),
+                        definition: SolutionKind::Nash.definition(),
+                        objective: gains.iter().product(),
+                        gains,
+                        utilities,
+                        outcome: st.outcome_terms(&outcome),
+                        tied_vectors: 0,
+                        tied_outcomes: 0,
+                        ties: Vec::new(),
+                    }]
+                }
+                None => Vec::new(),
+            }
+        }
     };
     if frontier.is_some() && solutions.is_empty() {
         notes.push(
@@ -661,7 +691,8 @@ pub fn analyze_scenario(
                 draws: options.draws,
                 seed: options.seed,
                 nash: true,
-                nash_node_budget: options.search_node_budget,
+                // Per draw; a draw whose search runs out counts as undefined.
+                nash_node_budget: options.search_node_budget.min(2_000_000),
             },
             progress,
         )?;

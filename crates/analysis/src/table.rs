@@ -292,3 +292,43 @@ pub const UTILITY_TOLERANCE: f64 = 1e-9;
 
 /// Objective values (Nash products, minimum gains, sums) closer than this count as ties.
 pub const TIE_TOLERANCE: f64 = 1e-12;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utilities_are_weighted_sums() {
+        let t = UtilityTable::new(
+            &[2, 3],
+            &[vec![0.25, 0.75], vec![0.5, 0.5]],
+            &[
+                vec![vec![1.0, 0.0], vec![0.0, 0.5, 1.0]],
+                vec![vec![0.0, 1.0], vec![1.0, 0.5, 0.0]],
+            ],
+            &[0.1, 0.2],
+        )
+        .expect("valid");
+        assert_eq!(t.outcome_count(), Some(6));
+        assert!((t.utility(0, &[0, 1]) - (0.25 + 0.375)).abs() < 1e-15);
+        assert!((t.utility(1, &[1, 2]) - 0.5).abs() < 1e-15);
+        let mut o = [0u32; 2];
+        t.decode_outcome(5, &mut o);
+        assert_eq!(o, [1, 2]);
+        assert!((t.max_utility(1) - 1.0).abs() < 1e-15);
+        let r = t.restrict_parties(&[1]).expect("valid");
+        assert_eq!(r.parties(), 1);
+        assert_eq!(r.reservations(), &[0.2]);
+    }
+
+    #[test]
+    fn bad_shapes_and_numbers_are_errors() {
+        let v = vec![vec![vec![1.0, 0.0]]];
+        assert!(UtilityTable::new(&[2], &[vec![1.0]], &v, &[]).is_err());
+        assert!(UtilityTable::new(&[3], &[vec![1.0]], &v, &[0.0]).is_err());
+        assert!(UtilityTable::new(&[0], &[vec![1.0]], &[vec![vec![]]], &[0.0]).is_err());
+        assert!(UtilityTable::new(&[2], &[vec![f64::NAN]], &v, &[0.0]).is_err());
+        assert!(UtilityTable::new(&[2], &[vec![1.0]], &v, &[f64::INFINITY]).is_err());
+        assert!(UtilityTable::new(&[2], &[vec![1.0, 0.0]], &v, &[0.0]).is_err());
+    }
+}
