@@ -113,7 +113,7 @@ fn solution_kind(id: &str) -> String {
 }
 
 /// Option labels of an outcome given as option indices per issue.
-fn outcome_words(st: &ScenarioTable, outcome: &[u32]) -> String {
+fn outcome_words(st: &ScenarioTable, outcome: &[u32]) -> Vec<String> {
     st.dense
         .options
         .iter()
@@ -122,8 +122,7 @@ fn outcome_words(st: &ScenarioTable, outcome: &[u32]) -> String {
             opts.get(o as usize)
                 .map_or_else(|| "?".to_string(), |x| x.label.clone())
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
 /// Keeps at most `max` points of a sorted polyline, always including both ends.
@@ -188,7 +187,7 @@ fn pair_frontier(
     })
 }
 
-fn logroll_sentences(st: &ScenarioTable, analysis: &ScenarioAnalysis) -> Vec<String> {
+fn logroll_views(st: &ScenarioTable, analysis: &ScenarioAnalysis) -> Vec<LogrollView> {
     let label = |issue: &str, option: &str| -> String {
         st.dense
             .issues
@@ -215,29 +214,23 @@ fn logroll_sentences(st: &ScenarioTable, analysis: &ScenarioAnalysis) -> Vec<Str
         if prop.no_deal || best.changes.is_empty() {
             continue;
         }
-        let changes: Vec<String> = best
-            .changes
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} from “{}” to “{}”",
-                    issue_name(&c.issue),
-                    c.from
-                        .as_deref()
-                        .map_or_else(|| "open".to_string(), |f| label(&c.issue, f)),
-                    label(&c.issue, &c.to)
-                )
-            })
-            .collect();
-        out.push(format!(
-            "Starting from {}, changing {} leaves every party better off (each gains at least {:.0} points).",
-            prop.name,
-            changes.join(" and "),
-            best.min_improvement * 100.0
-        ));
-        if out.len() >= 5 {
-            break;
-        }
+        out.push(LogrollView {
+            proposal: prop.name.clone(),
+            changes: best
+                .changes
+                .iter()
+                .map(|c| {
+                    (
+                        issue_name(&c.issue),
+                        c.from
+                            .as_deref()
+                            .map_or_else(|| "open".to_string(), |f| label(&c.issue, f)),
+                        label(&c.issue, &c.to),
+                    )
+                })
+                .collect(),
+            min_gain: best.min_improvement,
+        });
     }
     out
 }
@@ -292,6 +285,7 @@ fn build_view(
         .map(|p| ProposalView {
             id: p.id.clone(),
             name: p.name.clone(),
+            no_deal: p.no_deal,
             choices: analysis
                 .issues
                 .iter()
@@ -409,7 +403,7 @@ fn build_view(
         outcome_count: analysis.outcome_count,
         frontier,
         robustness,
-        logrolls: logroll_sentences(&st, &analysis),
+        logrolls: logroll_views(&st, &analysis),
     })
 }
 

@@ -71,7 +71,7 @@ pub fn heat_colour(u: f64) -> (String, &'static str) {
 /// Proposals (rows) by parties (columns): utility as colour and number, with a mark for
 /// whether the proposal clears the party's walk-away point.
 pub fn heatmap(s: &ScenarioView) -> Markup {
-    let cell_w = 96.0;
+    let cell_w = 112.0;
     let cell_h = 30.0;
     let label_w = s
         .proposals
@@ -88,7 +88,7 @@ pub fn heatmap(s: &ScenarioView) -> Markup {
             role="img" aria-label="Utility of each proposal for each party" data-chart="heatmap" {
             @for (k, party) in s.parties.iter().enumerate() {
                 text x=(n(label_w + (k as f64 + 0.5) * cell_w)) y="20" text-anchor="middle"
-                    font-weight="600" font-size="13" { (truncate(&party.name, 14)) }
+                    font-weight="600" font-size="13" { (truncate(&party.name, 15)) }
                 @if let Some(r) = party.reservation {
                     text x=(n(label_w + (k as f64 + 0.5) * cell_w)) y="36" text-anchor="middle"
                         font-size="11" fill="#555" { "walk-away " (score(r)) }
@@ -131,59 +131,52 @@ pub fn heatmap(s: &ScenarioView) -> Markup {
     }
 }
 
-/// One strip per issue: options left to right, one row of cells per party coloured by the
-/// party's value, the zone of possible agreement outlined.
-pub fn zopa(s: &ScenarioView) -> Markup {
-    let issues: &[IssueZopa] = &s.zopa;
-    let name_w = s
-        .parties
+/// One small chart per issue: options down the side, one column per party coloured by the
+/// party's value for the option, and a mark on the options inside the zone of possible
+/// agreement.
+pub fn zopa_issue(s: &ScenarioView, z: &IssueZopa) -> Markup {
+    let label_w = z
+        .options
         .iter()
-        .map(|p| text_width(&truncate(&p.name, 18), 12.0))
-        .fold(80.0, f64::max)
-        + 12.0;
-    let max_opts = issues
-        .iter()
-        .map(|z| z.options.len())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let cell_w = (560.0 / max_opts as f64).clamp(56.0, 130.0);
-    let row_h = 20.0;
-    let block_h = 40.0 + s.parties.len() as f64 * row_h + 14.0;
-    let w = name_w + max_opts as f64 * cell_w + 10.0;
-    let h = issues.len() as f64 * block_h + 6.0;
+        .map(|o| text_width(&truncate(o, 34), 12.0))
+        .fold(90.0, f64::max)
+        + 10.0;
+    let cell_w = 66.0;
+    let row_h = if z.options.len() > 8 { 16.0 } else { 22.0 };
+    let head = 22.0;
+    let mark_w = 26.0;
+    let w = mark_w + label_w + s.parties.len() as f64 * cell_w + 4.0;
+    let h = head + z.options.len() as f64 * row_h + 4.0;
+    let font = if row_h < 20.0 { "10" } else { "11" };
     html! {
         svg.chart.zopa xmlns="http://www.w3.org/2000/svg" viewBox={"0 0 " (n(w)) " " (n(h))} width=(n(w)) height=(n(h))
-            role="img" aria-label="Zone of possible agreement per issue" data-chart="zopa" {
-            @for (i, z) in issues.iter().enumerate() {
-                @let top = i as f64 * block_h;
-                text x="0" y=(n(top + 16.0)) font-weight="600" font-size="13" {
-                    (z.issue)
-                    @if z.zone.is_empty() { tspan fill="#b00020" font-weight="400" { "  — no option fits a deal all accept" } }
+            role="img" aria-label={"How each party values the options on " (z.issue)} data-chart="zopa" {
+            @for (k, party) in s.parties.iter().enumerate() {
+                text x=(n(mark_w + label_w + (k as f64 + 0.5) * cell_w)) y="15" text-anchor="middle" font-size="11" font-weight="600" {
+                    title { (party.name) } (truncate(&party.name, 11))
                 }
-                @for (o, label) in z.options.iter().enumerate() {
-                    @let x = name_w + o as f64 * cell_w;
-                    text x=(n(x + cell_w / 2.0)) y=(n(top + 33.0)) text-anchor="middle" font-size="11" fill="#333" {
-                        title { (label) } (truncate(label, (cell_w / 6.5) as usize))
-                    }
-                    @for (k, party) in s.parties.iter().enumerate() {
-                        @let v = z.values.get(o).and_then(|r| r.get(k)).copied().unwrap_or(f64::NAN);
-                        @let (fill, _) = heat_colour(v);
-                        rect x=(n(x + 1.0)) y=(n(top + 40.0 + k as f64 * row_h)) width=(n(cell_w - 2.0))
-                            height=(n(row_h - 2.0)) fill=(fill) {
-                            title { (party.name) " values “" (label) "” at " (if v.is_finite() { score(v) } else { "?".into() }) }
-                        }
-                    }
-                    @if z.zone.contains(&o) {
-                        rect.zone x=(n(x)) y=(n(top + 39.0)) width=(n(cell_w)) height=(n(s.parties.len() as f64 * row_h))
-                            fill="none" stroke="#009E73" stroke-width="3" rx="2" {
-                            title { "“" (label) "” is in the zone of possible agreement" }
-                        }
+            }
+            @for (o, label) in z.options.iter().enumerate() {
+                @let y = head + o as f64 * row_h;
+                @let in_zone = z.zone.contains(&o);
+                @if in_zone {
+                    rect.zone x="0" y=(n(y + 1.0)) width=(n(w)) height=(n(row_h - 2.0)) fill="#009E73" fill-opacity="0.12" {}
+                    text x="9" y=(n(y + row_h / 2.0 + 4.0)) text-anchor="middle" font-size="12" font-weight="700" fill="#00734f" {
+                        title { "“" (label) "” is part of at least one package every party accepts" } "✓"
                     }
                 }
-                @for (k, party) in s.parties.iter().enumerate() {
-                    text x=(n(name_w - 8.0)) y=(n(top + 40.0 + k as f64 * row_h + 14.0)) text-anchor="end" font-size="12" {
-                        (truncate(&party.name, 18))
+                text x=(n(mark_w + label_w - 8.0)) y=(n(y + row_h / 2.0 + 4.0)) text-anchor="end" font-size=(font) {
+                    title { (label) } (truncate(label, 34))
+                }
+                @for k in 0..s.parties.len() {
+                    @let v = z.values.get(o).and_then(|r| r.get(k)).copied().unwrap_or(f64::NAN);
+                    @let (fill, ink) = heat_colour(v);
+                    @let x = mark_w + label_w + k as f64 * cell_w;
+                    rect x=(n(x + 1.0)) y=(n(y + 1.0)) width=(n(cell_w - 2.0)) height=(n(row_h - 2.0)) fill=(fill) {
+                        title { (s.parties[k].name) " values “" (label) "” at " (if v.is_finite() { score(v) } else { "?".into() }) " out of 100" }
+                    }
+                    text x=(n(x + cell_w / 2.0)) y=(n(y + row_h / 2.0 + 3.5)) text-anchor="middle" font-size=(font) fill=(ink) {
+                        (if v.is_finite() { score(v) } else { "–".into() })
                     }
                 }
             }
@@ -278,11 +271,15 @@ pub fn frontier(f: &FrontierView, name_a: &str, name_b: &str) -> Markup {
                         stroke="#fff" stroke-width="3" paint-order="stroke" { (truncate(&p.label, 22)) }
                 }
             }
-            @for s in &f.solutions {
+            @for (i, s) in f.solutions.iter().enumerate() {
                 @let (colour, _) = solution_style(&s.kind);
+                // Solutions often pick the same package: fan coinciding marks out so each shows.
+                @let dup = f.solutions[..i].iter().filter(|o| (x(o.a) - x(s.a)).abs() < 6.0 && (y(o.b) - y(s.b)).abs() < 6.0).count();
+                @let (mx, my) = (x(s.a) + dup as f64 * 13.0, y(s.b) - dup as f64 * 13.0);
                 g.solution-point {
-                    (marker(&s.kind, x(s.a), y(s.b), colour))
-                    title { (solution_name(&s.kind)) ": " (s.outcome) " (" (name_a) " " (score(s.a)) ", " (name_b) " " (score(s.b)) ")" }
+                    @if dup > 0 { line x1=(n(x(s.a))) y1=(n(y(s.b))) x2=(n(mx)) y2=(n(my)) stroke="#555" stroke-width="1" {} }
+                    (marker(&s.kind, mx, my, colour))
+                    title { (solution_name(&s.kind)) ": " (s.outcome.join("; ")) " (" (name_a) " " (score(s.a)) ", " (name_b) " " (score(s.b)) ")" }
                 }
             }
             // Legend
@@ -357,36 +354,119 @@ pub fn day_number(date: &str) -> Option<i64> {
     NaiveDate::from_ymd_opt(y, m, d).map(|nd| i64::from(nd.num_days_from_ce()))
 }
 
+#[cfg(test)]
 fn date_label(day: i64) -> String {
-    use chrono::NaiveDate;
-    i32::try_from(day)
-        .ok()
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+    date_of(day).map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
 
-/// Dated events and quotes on a time axis, one lane per party. `href` gives each mark a
-/// link target (the quote's place in the appendix), or `None` for no links.
+fn date_of(day: i64) -> Option<chrono::NaiveDate> {
+    i32::try_from(day)
+        .ok()
+        .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// Tick positions and labels for a day range: years, months, weeks or days, at most ~8.
+fn date_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
+    use chrono::Datelike;
+    let (Some(a), Some(b)) = (date_of(lo), date_of(hi)) else {
+        return Vec::new();
+    };
+    let span = hi - lo;
+    let mut ticks = Vec::new();
+    if span > 3 * 365 {
+        let step = ((b.year() - a.year()) / 7 + 1).max(1);
+        let mut y = a.year() + 1;
+        while y <= b.year() {
+            if let Some(d) = chrono::NaiveDate::from_ymd_opt(y, 1, 1) {
+                ticks.push((i64::from(d.num_days_from_ce()), y.to_string()));
+            }
+            y += step;
+        }
+    } else if span > 100 {
+        let months = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
+        let step = (months / 7 + 1).max(1);
+        let (mut y, mut m) = (a.year(), a.month() as i32 + 1);
+        loop {
+            if m > 12 {
+                y += 1;
+                m -= 12;
+            }
+            let Some(d) = chrono::NaiveDate::from_ymd_opt(y, m as u32, 1) else { break };
+            let day = i64::from(d.num_days_from_ce());
+            if day > hi {
+                break;
+            }
+            ticks.push((day, d.format("%b %Y").to_string()));
+            m += step;
+        }
+    } else {
+        let step = (span / 7).max(1);
+        let mut day = lo + step / 2;
+        while day <= hi {
+            if let Some(d) = date_of(day) {
+                ticks.push((day, d.format("%-d %b %Y").to_string()));
+            }
+            day += step;
+        }
+    }
+    ticks
+}
+
+/// Dated events and quotes on a time axis: one lane per side for quotes, one lane for other
+/// dated events. The axis covers the quotes and the central 80% of the other dates; the
+/// rest are counted under the chart rather than squashing it. `href` gives each mark a link
+/// target, or `None` for no link.
 pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String>) -> Markup {
+    const DATES_LANE: &str = "Dates mentioned";
     let dated: Vec<(i64, &EventView)> = events
         .iter()
         .filter_map(|e| day_number(&e.date).map(|d| (d, e)))
         .collect();
+    let lane_of = |e: &EventView| -> String {
+        if e.kind == "quote" {
+            e.party.clone().unwrap_or_else(|| "Others".to_string())
+        } else {
+            DATES_LANE.to_string()
+        }
+    };
     let mut lanes: Vec<String> = Vec::new();
     for (_, e) in &dated {
-        let lane = e.party.clone().unwrap_or_else(|| "Other".to_string());
+        let lane = lane_of(e);
         if !lanes.contains(&lane) {
             lanes.push(lane);
         }
     }
-    // "Other" last, so named sides come first.
-    if let Some(i) = lanes.iter().position(|l| l == "Other") {
-        let other = lanes.remove(i);
-        lanes.push(other);
-    }
-    let lo = dated.iter().map(|d| d.0).min().unwrap_or(0);
-    let hi = dated.iter().map(|d| d.0).max().unwrap_or(1);
-    let (lo, hi) = if hi - lo < 2 {
+    lanes.sort_by_key(|l| (l == DATES_LANE, l == "Others", l.clone()));
+    let mut days: Vec<i64> = dated.iter().map(|d| d.0).collect();
+    days.sort_unstable();
+    let pct = |q: f64| -> i64 {
+        days.get(((days.len().saturating_sub(1)) as f64 * q).round() as usize)
+            .copied()
+            .unwrap_or(0)
+    };
+    let quote_days: Vec<i64> = dated
+        .iter()
+        .filter(|(_, e)| e.kind == "quote")
+        .map(|d| d.0)
+        .collect();
+    // Centre on what was said when there are quotes; otherwise on the middle 80% of dates.
+    let (lo, hi) = match (quote_days.iter().min(), quote_days.iter().max()) {
+        (Some(&a), Some(&b)) => {
+            let margin = ((b - a) / 4).max(45);
+            (a - margin, b + margin)
+        }
+        _ if days.len() >= 10 => (pct(0.1), pct(0.9)),
+        _ => (
+            days.first().copied().unwrap_or(0),
+            days.last().copied().unwrap_or(1),
+        ),
+    };
+    let outside: Vec<i64> = days
+        .iter()
+        .copied()
+        .filter(|d| *d < lo || *d > hi)
+        .collect();
+    let (lo, hi) = if hi - lo < 6 {
         (lo - 3, hi + 3)
     } else {
         let pad = ((hi - lo) as f64 * 0.03).ceil() as i64;
@@ -394,19 +474,36 @@ pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String
     };
     let label_w = lanes
         .iter()
-        .map(|l| text_width(&truncate(l, 20), 12.0))
+        .map(|l| text_width(&truncate(l, 22), 13.5))
         .fold(70.0, f64::max)
         + 14.0;
     let plot_w = 760.0;
-    let lane_h = 34.0;
+    let lane_h = 40.0;
     let w = label_w + plot_w + 44.0;
-    let h = 14.0 + lanes.len().max(1) as f64 * lane_h + 36.0;
+    let axis_y = 14.0 + lanes.len().max(1) as f64 * lane_h;
+    let h = axis_y + if outside.is_empty() { 30.0 } else { 48.0 };
     let span = (hi - lo).max(1) as f64;
     let x = |d: i64| label_w + (d - lo) as f64 / span * plot_w;
-    let ticks: Vec<i64> = (0..=5)
-        .map(|i| lo + (span * i as f64 / 5.0) as i64)
+    // Marks that fall on the same spot of a lane are stacked up and down.
+    let mut crowd: std::collections::HashMap<(usize, i64), usize> = std::collections::HashMap::new();
+    let marks: Vec<(f64, f64, usize, &EventView)> = dated
+        .iter()
+        .filter(|(d, _)| *d >= lo && *d <= hi)
+        .map(|(d, e)| {
+            let li = lanes.iter().position(|l| *l == lane_of(e)).unwrap_or(0);
+            let k = crowd.entry((li, (x(*d) / 6.0) as i64)).or_insert(0);
+            let offset = match *k % 5 {
+                0 => 0.0,
+                1 => -8.0,
+                2 => 8.0,
+                3 => -14.0,
+                _ => 14.0,
+            };
+            *k += 1;
+            let cy = 14.0 + li as f64 * lane_h + (lane_h - 4.0) / 2.0 + offset;
+            (x(*d), cy, li, *e)
+        })
         .collect();
-    let axis_y = 14.0 + lanes.len().max(1) as f64 * lane_h;
     html! {
         svg.chart.timeline xmlns="http://www.w3.org/2000/svg" viewBox={"0 0 " (n(w)) " " (n(h))} width=(n(w)) height=(n(h))
             role="img" aria-label="Timeline of dated events and quotes by party" data-chart="timeline" {
@@ -414,26 +511,23 @@ pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String
                 @let yy = 14.0 + i as f64 * lane_h;
                 rect x=(n(label_w)) y=(n(yy)) width=(n(plot_w)) height=(n(lane_h - 4.0))
                     fill=(if i % 2 == 0 { "#f4f6f9" } else { "#fafbfc" }) {}
-                text x=(n(label_w - 8.0)) y=(n(yy + lane_h / 2.0 + 2.0)) text-anchor="end" font-size="12" font-weight="600" { (truncate(lane, 20)) }
+                text x=(n(label_w - 8.0)) y=(n(yy + lane_h / 2.0 + 2.0)) text-anchor="end" font-size="12" font-weight="600" { (truncate(lane, 22)) }
             }
-            @for t in &ticks {
-                line x1=(n(x(*t))) y1="14" x2=(n(x(*t))) y2=(n(axis_y + 4.0)) stroke="#ccc" {}
-                text x=(n(x(*t))) y=(n(axis_y + 18.0)) text-anchor="middle" font-size="11" { (date_label(*t)) }
+            @for (t, label) in date_ticks(lo, hi) {
+                line x1=(n(x(t))) y1="14" x2=(n(x(t))) y2=(n(axis_y + 4.0)) stroke="#d0d4da" {}
+                text x=(n(x(t))) y=(n(axis_y + 18.0)) text-anchor="middle" font-size="11" { (label) }
             }
-            @for (d, e) in &dated {
-                @let lane = e.party.clone().unwrap_or_else(|| "Other".to_string());
-                @let li = lanes.iter().position(|l| *l == lane).unwrap_or(0);
-                @let colour = party_colour(li);
-                @let cy = 14.0 + li as f64 * lane_h + (lane_h - 4.0) / 2.0;
+            @for (mx, my, li, e) in &marks {
+                @let colour = if lanes[*li] == DATES_LANE { "#555555" } else { party_colour(*li) };
                 @let mark = html! {
                     @if e.kind == "quote" {
-                        circle.event.quote cx=(n(x(*d))) cy=(n(cy)) r="6" fill=(colour) fill-opacity="0.75" stroke="#fff" {
-                            title { (e.date) " — " (truncate(&e.text, 160)) }
+                        circle.event.quote cx=(n(*mx)) cy=(n(*my)) r="5.5" fill=(colour) fill-opacity="0.8" stroke="#fff" {
+                            title { (e.date) " — " (truncate(&e.text, 200)) }
                         }
                     } @else {
-                        rect.event x=(n(x(*d) - 5.0)) y=(n(cy - 5.0)) width="10" height="10" fill="none" stroke=(colour)
-                            stroke-width="2" transform={"rotate(45 " (n(x(*d))) " " (n(cy)) ")"} {
-                            title { (e.date) " — " (truncate(&e.text, 160)) }
+                        rect.event x=(n(mx - 4.5)) y=(n(my - 4.5)) width="9" height="9" fill="#fff" stroke=(colour)
+                            stroke-width="1.5" transform={"rotate(45 " (n(*mx)) " " (n(*my)) ")"} {
+                            title { (e.date) " — " (truncate(&e.text, 200)) }
                         }
                     }
                 };
@@ -441,6 +535,14 @@ pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String
             }
             @if dated.is_empty() {
                 text x=(n(label_w + plot_w / 2.0)) y=(n(14.0 + lane_h / 2.0)) text-anchor="middle" font-size="13" fill="#555" { "No dated events in the evidence." }
+            }
+            @if !outside.is_empty() {
+                @let first = outside.iter().min().copied().and_then(date_of).map(|d| d.format("%Y").to_string()).unwrap_or_default();
+                @let last = outside.iter().max().copied().and_then(date_of).map(|d| d.format("%Y").to_string()).unwrap_or_default();
+                text x=(n(label_w)) y=(n(h - 6.0)) font-size="11" fill="#555" {
+                    (outside.len()) " further dated mention" @if outside.len() != 1 { "s" }
+                    " (" (first) @if first != last { "–" (last) } ") lie outside this window and are not drawn."
+                }
             }
         }
     }

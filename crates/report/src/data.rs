@@ -45,8 +45,18 @@ pub struct ScenarioView {
     /// Monte Carlo robustness: how often each proposal stays acceptable to every party when
     /// weights and values are perturbed.
     pub robustness: Vec<RobustnessView>,
-    /// Trades between issues that leave every party better off, in words.
-    pub logrolls: Vec<String>,
+    /// Trades between issues that leave every party better off than a proposal.
+    pub logrolls: Vec<LogrollView>,
+}
+
+/// A package that improves on a proposal for every party.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LogrollView {
+    pub proposal: String,
+    /// `(issue, from, to)` in words.
+    pub changes: Vec<(String, String, String)>,
+    /// The smallest gain any party makes, in [0, 1].
+    pub min_gain: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -76,6 +86,9 @@ pub struct ProposalView {
     /// The option chosen on each issue, in issue order (label), when the proposal is a
     /// full package.
     pub choices: Vec<String>,
+    /// The "no deal" outcome: every party gets its walk-away score.
+    #[serde(default)]
+    pub no_deal: bool,
 }
 
 /// Per issue: how each party values each option and which options lie in the zone of
@@ -121,8 +134,8 @@ pub struct LabelledPoint {
 pub struct SolutionPoint {
     /// `nash`, `kalai_smorodinsky`, `egalitarian`, `utilitarian`.
     pub kind: String,
-    /// The outcome it picks, in words (option labels).
-    pub outcome: String,
+    /// The outcome it picks: the option label on each issue, in issue order.
+    pub outcome: Vec<String>,
     pub a: f64,
     pub b: f64,
 }

@@ -12,6 +12,19 @@ fn list(names: &[String]) -> String {
     }
 }
 
+/// 2138400 -> "2,138,400".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn score(u: f64) -> String {
     format!("{:.0}", u * 100.0)
 }
@@ -44,29 +57,30 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
             s.issues.len()
         ));
     } else {
+        let deals = s.proposals.iter().filter(|p| !p.no_deal).count();
         let all: Vec<String> = s
             .proposals
             .iter()
             .enumerate()
+            .filter(|(_, prop)| !prop.no_deal)
             .filter(|(p, _)| (0..np).all(|k| s.is_acceptable(*p, k) == Some(true)))
             .map(|(_, prop)| prop.name.clone())
             .collect();
         if all.is_empty() {
             out.push(format!(
-                "None of the {} proposals is acceptable to all {np} parties.",
-                s.proposals.len()
+                "None of the {deals} proposals is acceptable to all {np} parties."
             ));
         } else {
             out.push(format!(
-                "{} of {} proposals {} acceptable to every party: {}.",
+                "{} of {deals} proposals {} acceptable to every party: {}.",
                 all.len(),
-                s.proposals.len(),
                 if all.len() == 1 { "is" } else { "are" },
                 list(&all)
             ));
         }
         // The proposal that treats the worst-off party best.
         let best = (0..s.proposals.len())
+            .filter(|&p| !s.proposals[p].no_deal)
             .filter_map(|p| {
                 let min = (0..np)
                     .filter_map(|k| s.utility(p, k))
@@ -85,16 +99,15 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
         let rejections: Vec<usize> = (0..np)
             .map(|k| {
                 (0..s.proposals.len())
-                    .filter(|&p| s.is_acceptable(p, k) == Some(false))
+                    .filter(|&p| !s.proposals[p].no_deal && s.is_acceptable(p, k) == Some(false))
                     .count()
             })
             .collect();
         if let Some((k, &r)) = rejections.iter().enumerate().max_by_key(|(_, r)| **r) {
             if r > 0 {
                 out.push(format!(
-                    "{} is the hardest to satisfy: {r} of {} proposals fall below its walk-away point.",
-                    s.parties[k].name,
-                    s.proposals.len()
+                    "{} is the hardest to satisfy: {r} of {deals} proposals fall below its walk-away point.",
+                    s.parties[k].name
                 ));
             }
         }
@@ -111,6 +124,7 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
                 .proposals
                 .iter()
                 .enumerate()
+                .filter(|(_, prop)| !prop.no_deal)
                 .filter(|(p, _)| {
                     s.is_acceptable(*p, ka) == Some(true) && s.is_acceptable(*p, kb) == Some(true)
                 })
@@ -126,15 +140,26 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
         }
         if let Some(nash) = f.solutions.iter().find(|x| x.kind == "nash") {
             out.push(format!(
-                "The Nash bargaining solution for {a} and {b} is {}, giving {a} {} and {b} {} out of 100.",
-                nash.outcome,
+                "Bargaining between {a} and {b} alone, the Nash solution gives {a} {} and {b} {} out of 100 (the package is listed under the Pareto frontier chart).",
                 score(nash.a),
                 score(nash.b)
+            ));
+        }
+        let nash = f.solutions.iter().find(|x| x.kind == "nash");
+        let all_same = f.solutions.len() > 1
+            && f
+                .solutions
+                .iter()
+                .all(|x| (x.a - f.solutions[0].a).abs() < 1e-9 && (x.b - f.solutions[0].b).abs() < 1e-9);
+        if all_same && nash.is_some() {
+            out.push(format!(
+                "The Kalai–Smorodinsky, egalitarian and utilitarian rules agree with Nash for {a} and {b}: a strong sign that this split is the focal point."
             ));
         }
         let others: Vec<String> = f
             .solutions
             .iter()
+            .filter(|_| !all_same)
             .filter(|x| x.kind != "nash")
             .map(|x| {
                 format!(
@@ -152,6 +177,7 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
             let on: Vec<String> = f
                 .proposals
                 .iter()
+                .filter(|p| !p.label.is_empty())
                 .filter(|p| {
                     f.frontier
                         .iter()
@@ -169,9 +195,16 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
         }
     }
     zone_findings(s, out);
+    let no_deal: Vec<&str> = s
+        .proposals
+        .iter()
+        .filter(|p| p.no_deal)
+        .map(|p| p.name.as_str())
+        .collect();
     if let Some(r) = s
         .robustness
         .iter()
+        .filter(|r| !no_deal.contains(&r.proposal.as_str()))
         .max_by(|a, b| a.probability.total_cmp(&b.probability))
     {
         out.push(format!(
@@ -183,7 +216,13 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
             r.high * 100.0
         ));
     }
-    out.extend(s.logrolls.iter().take(2).cloned());
+    if !s.logrolls.is_empty() {
+        let names: Vec<String> = s.logrolls.iter().map(|l| l.proposal.clone()).collect();
+        out.push(format!(
+            "Each of these proposals can be improved for every party at once by trading across issues: {}.",
+            list(&names)
+        ));
+    }
 }
 
 fn zone_findings(s: &ScenarioView, out: &mut Vec<String>) {
@@ -193,7 +232,9 @@ fn zone_findings(s: &ScenarioView, out: &mut Vec<String>) {
                 .to_string(),
         ),
         (Some(c), Some(t)) if t > 0 => out.push(format!(
-            "{c} of {t} possible packages ({:.1}%) are acceptable to every party.",
+            "{} of {} possible packages ({:.1}%) are acceptable to every party.",
+            thousands(c),
+            thousands(t),
             c as f64 / t as f64 * 100.0
         )),
         _ => {}
@@ -275,5 +316,7 @@ mod tests {
         assert_eq!(list(&["a".into()]), "a");
         assert_eq!(list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b, and c");
+        assert_eq!(thousands(2138400), "2,138,400");
+        assert_eq!(thousands(999), "999");
     }
 }

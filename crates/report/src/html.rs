@@ -101,42 +101,59 @@ pub fn overview(data: &ReportData) -> Markup {
                 h3 { "Headline findings" }
                 ul.findings { @for f in &findings { li { (f) } } }
             }
-            @if let Some(s) = &data.scenario { (scenario_tables(s)) }
         }
     }
 }
 
-fn scenario_tables(s: &ScenarioView) -> Markup {
+/// Options of an issue for a table cell; long numeric grids are summarised.
+fn options_text(i: &crate::data::IssueView) -> String {
+    match (i.numeric, i.options.first(), i.options.last()) {
+        (true, Some(first), Some(last)) if i.options.len() > 6 => {
+            format!("a number from {first} to {last}")
+        }
+        _ => i.options.join(" · "),
+    }
+}
+
+/// Parties, issues and proposals as tables (issues down the side, so wide scenarios fit).
+pub fn scenario_section(s: &ScenarioView) -> Markup {
+    let deals: Vec<&crate::data::ProposalView> = s.proposals.iter().filter(|p| !p.no_deal).collect();
     html! {
-        h3 { "Parties" }
-        p.muted { "How much each party cares about each issue (weights add up to 100), and the score below which it would rather walk away." }
-        table.parties {
-            thead { tr {
-                th { "Party" }
-                th.num { "Walk-away score" }
-                @for i in &s.issues { th.num { (i.name) } }
-            } }
-            tbody { @for p in &s.parties { tr {
-                td { (p.name) }
-                td.num { @if let Some(r) = p.reservation { (format!("{:.0}", r * 100.0)) } @else { "–" } }
-                @for (i, _) in s.issues.iter().enumerate() {
-                    td.num { @if let Some(w) = p.weights.get(i) { (format!("{:.0}", w * 100.0)) } @else { "–" } }
+        section #scenario {
+            h2 { "The scenario" }
+            h3 { "What each party cares about" }
+            p.muted { "How much each party cares about each issue (the weights in a column add up to 100), and the score below which it would rather walk away than accept a deal." }
+            table.parties {
+                thead { tr { th { "Issue" } @for p in &s.parties { th.num { (p.name) } } } }
+                tbody {
+                    @for (i, issue) in s.issues.iter().enumerate() { tr {
+                        td { (issue.name) }
+                        @for p in &s.parties {
+                            td.num { @if let Some(w) = p.weights.get(i) { (format!("{:.0}", w * 100.0)) } @else { "–" } }
+                        }
+                    } }
+                    tr.total {
+                        td { b { "Walk-away score" } }
+                        @for p in &s.parties {
+                            td.num { b { @if let Some(r) = p.reservation { (format!("{:.0}", r * 100.0)) } @else { "–" } } }
+                        }
+                    }
                 }
-            } } }
-        }
-        h3 { "Issues and options" }
-        table.issues {
-            thead { tr { th { "Issue" } th { "Options" } } }
-            tbody { @for i in &s.issues { tr { td { (i.name) } td { (i.options.join(" · ")) } } } }
-        }
-        @if !s.proposals.is_empty() {
-            h3 { "Proposals" }
-            table.proposals {
-                thead { tr { th { "Proposal" } @for i in &s.issues { th { (i.name) } } } }
-                tbody { @for p in &s.proposals { tr {
-                    td { (p.name) }
-                    @for c in &p.choices { td { (c) } }
-                } } }
+            }
+            h3 { "Issues and options" }
+            table.issues {
+                thead { tr { th { "Issue" } th { "Options" } } }
+                tbody { @for i in &s.issues { tr { td { (i.name) } td { (options_text(i)) } } } }
+            }
+            @if !deals.is_empty() {
+                h3 { "Proposals on the table" }
+                div.scroll { table.proposals {
+                    thead { tr { th { "Issue" } @for p in &deals { th { (p.name) } } } }
+                    tbody { @for (i, issue) in s.issues.iter().enumerate() { tr {
+                        td { b { (issue.name) } }
+                        @for p in &deals { td { (p.choices.get(i).map_or("–", String::as_str)) } }
+                    } } }
+                } }
             }
         }
     }
@@ -162,8 +179,8 @@ pub fn timeline_section_with(
             figure {
                 (charts::timeline(&data.evidence.events, href))
                 figcaption {
-                    "Each row is one side. Circles are things said (quotes), diamonds are other dated events found in the articles. "
-                    "Hover over a mark to read it; click it to jump to the sentence in its article."
+                    "Circles are things said (quotes), one row per side; diamonds in the last row are dates the articles mention. "
+                    "Hover over a mark to read it; click it to go to the sentence in its article."
                 }
             }
         }
@@ -286,12 +303,12 @@ pub fn proposals_section(s: &ScenarioView) -> Markup {
             @if !s.zopa.is_empty() {
                 h3 { "Where agreement is possible, issue by issue" }
                 figure {
-                    (charts::zopa(s))
+                    div.zopa-grid { @for z in &s.zopa { div { h4 { (z.issue) } (charts::zopa_issue(s, z)) } } }
                     figcaption {
-                        "For each issue, how much each party likes each option (darker is better). "
-                        "A green outline marks the options that appear in at least one complete package every party prefers to walking away: "
-                        "the zone of possible agreement. One outlined option means a deal must settle that issue that way; "
-                        "no outline at all means no package satisfies everyone."
+                        "For each issue, how much each party likes each option, from 0 to 100 (darker is better). "
+                        "A green ✓ row marks an option that appears in at least one complete package every party prefers to walking away: "
+                        "the zone of possible agreement. A single ✓ means any such deal must settle that issue that way; "
+                        "no ✓ at all means no package satisfies everyone."
                     }
                 }
                 @let notes: Vec<_> = s.zopa.iter().filter_map(|z| z.note.as_ref().map(|n| (&z.issue, n))).collect();
@@ -301,7 +318,11 @@ pub fn proposals_section(s: &ScenarioView) -> Markup {
             }
             @if !s.logrolls.is_empty() {
                 h3 { "Trades that help everyone" }
-                ul { @for l in &s.logrolls { li { (l) } } }
+                p.muted { "Starting from a proposal, these changes leave every party better off at once: value the proposal leaves on the table." }
+                ul.logrolls { @for l in &s.logrolls { li {
+                    "From " b { (l.proposal) } " (every party gains at least " (format!("{:.0}", l.min_gain * 100.0)) " points):"
+                    ul { @for (issue, from, to) in &l.changes { li { (issue) ": " span.muted { (from) } " → " (to) } } }
+                } } }
             }
         }
     }
@@ -328,16 +349,31 @@ pub fn frontier_section(s: &ScenarioView) -> Markup {
                 }
             }
             @if !f.solutions.is_empty() {
+                @let same = f.solutions.windows(2).all(|w| w[0].outcome == w[1].outcome);
                 table.solutions {
-                    thead { tr { th { "Solution" } th { "What it means" } th { "Deal" } th.num { (a) } th.num { (b) } } }
+                    thead { tr { th { "Solution" } th { "What it means" } th.num { (a) } th.num { (b) } } }
                     tbody { @for x in &f.solutions { tr {
                         td { (charts::solution_name(&x.kind)) }
                         td.muted { (solution_meaning(&x.kind)) }
-                        td { (x.outcome) }
                         td.num { (format!("{:.0}", x.a * 100.0)) }
                         td.num { (format!("{:.0}", x.b * 100.0)) }
                     } } }
                 }
+                h3 { @if same { "The package all four solutions pick" } @else { "The packages they pick" } }
+                div.scroll { table.packages {
+                    thead { tr {
+                        th { "Issue" }
+                        @if same { th { "Package" } } @else { @for x in &f.solutions { th { (charts::solution_name(&x.kind)) } } }
+                    } }
+                    tbody { @for (i, issue) in s.issues.iter().enumerate() { tr {
+                        td { b { (issue.name) } }
+                        @if same {
+                            td { (f.solutions[0].outcome.get(i).map_or("–", String::as_str)) }
+                        } @else {
+                            @for x in &f.solutions { td { (x.outcome.get(i).map_or("–", String::as_str)) } }
+                        }
+                    } } }
+                } }
             }
         }
     }
@@ -480,6 +516,7 @@ pub fn render_report(data: &ReportData) -> String {
                     li { a href="#overview" { "Overview" } }
                     li { a href="#timeline" { "Timeline" } }
                     li { a href="#who-said-what" { "Who said what" } }
+                    @if has_scenario { li { a href="#scenario" { "The scenario" } } }
                     @if has_scenario { li { a href="#proposals" { "Proposals × parties" } } }
                     @if has_frontier { li { a href="#frontier" { "Pareto frontier" } } }
                     @if has_robust { li { a href="#robustness" { "Robustness" } } }
@@ -492,6 +529,7 @@ pub fn render_report(data: &ReportData) -> String {
                     (timeline_section(data, &anchors))
                     (who_said_what(data, &anchors))
                     @if let Some(s) = &data.scenario {
+                        (scenario_section(s))
                         (proposals_section(s))
                         (frontier_section(s))
                         (robustness_section(s))

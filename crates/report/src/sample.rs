@@ -262,10 +262,14 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             outcome_count: Some(27),
             frontier: Some(frontier),
             robustness,
-            logrolls: vec![
-                "Northland concedes on the guarantee in exchange for sanctions relief: both gain."
-                    .into(),
-            ],
+            logrolls: vec![LogrollView {
+                proposal: "Freeze and observe".into(),
+                changes: vec![
+                    ("Security guarantee".into(), "Observers".into(), "Treaty".into()),
+                    ("Sanctions".into(), "Keep".into(), "Phase out".into()),
+                ],
+                min_gain: 0.04,
+            }],
         }),
         evidence: EvidenceView {
             quotes,
@@ -307,13 +311,14 @@ fn proposal(id: &str, name: &str, choices: &[&str]) -> ProposalView {
         id: id.into(),
         name: name.into(),
         choices: choices.iter().map(|s| s.to_string()).collect(),
+        no_deal: false,
     }
 }
 
 fn sol(kind: &str, outcome: &str, a: f64, b: f64) -> SolutionPoint {
     SolutionPoint {
         kind: kind.into(),
-        outcome: outcome.into(),
+        outcome: outcome.split(", ").map(str::to_string).collect(),
         a,
         b,
     }

@@ -258,7 +258,7 @@
     var colours = { nash: '#D55E00', kalai_smorodinsky: '#CC79A7', egalitarian: '#009E73', utilitarian: '#E69F00' };
     f.solutions.forEach(function (p) {
       var c = svg('circle', { cx: x(p.a), cy: y(p.b), r: 6, fill: colours[p.kind] || '#000', stroke: '#fff', 'stroke-width': 1.5, 'class': 'solution' });
-      var t = svg('title', {}); t.textContent = p.kind + ': ' + p.outcome; c.append(t); root.append(c);
+      var t = svg('title', {}); t.textContent = p.kind + ': ' + p.outcome.join('; '); c.append(t); root.append(c);
     });
     return root;
   }
