@@ -1,0 +1,624 @@
+//! Concurrent use of one store: two `detente ingest` processes write the same database at
+//! once (different inputs that overlap, in content and in files), while readers query it in
+//! a loop: `detente quotes --format json`, and `detente serve`'s `/api/quotes` over plain
+//! HTTP when the server is built. Everything must complete with exit 0, no stderr may
+//! mention a locked or busy database, every reader answer must be whole JSON whose quote
+//! count never goes down, and the final store must hold exactly what a sequential run of
+//! the same two ingests holds. Three rounds on fresh stores: two with the CLI reader only,
+//! one with the server too.
+//!
+//! Records whose stored form legitimately depends on which process met an article or an
+//! actor first (an article's first name, an actor's first-seen role or affiliation, and the
+//! affiliation a quote borrows from its speaker's actor row) are compared by identity only.
+
+use rusqlite::{Connection, OpenFlags};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{Read, Write as _};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const SEED: u64 = 0xc0c0_2026_0001;
+/// Articles of each writer's own input (plus the shared ones both are given). The second
+/// writer has more, so it is still writing when the first one closes its connections.
+const ARTICLES_A: usize = 1000;
+const ARTICLES_B: usize = 2500;
+const SHARED_ARTICLES: usize = 300;
+/// Small batches make the two writers interleave many short transactions.
+const BATCH: &str = "16";
+const READ_INTERVAL: Duration = Duration::from_millis(100);
+/// A bound on the whole run, so that a deadlock fails the test rather than hanging it.
+const DEADLINE: Duration = Duration::from_secs(240);
+
+/// Small deterministic generator (SplitMix64): the test needs no `rand` dependency.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len() as u64) as usize]
+    }
+}
+
+const GIVEN: &[&str] = &[
+    "Amina", "Lars", "Mei", "Diego", "Olga", "Samir", "Ingrid", "Kofi", "Rania", "Tomas", "Yuki",
+    "Pedro",
+];
+const FAMILY: &[&str] = &[
+    "Osei",
+    "Berg",
+    "Tanaka",
+    "Ruiz",
+    "Petrova",
+    "Haddad",
+    "Lindqvist",
+    "Mensah",
+    "Khalil",
+    "Novak",
+    "Sato",
+    "Alves",
+];
+const COUNTRIES: &[&str] = &[
+    "Norway", "Ghana", "Japan", "Chile", "Jordan", "Canada", "Kenya", "Peru",
+];
+const ROLES: &[&str] = &[
+    "foreign minister",
+    "spokesman",
+    "chief negotiator",
+    "special envoy",
+    "deputy prime minister",
+];
+const CUES: &[&str] = &["said", "told reporters", "added", "warned", "stated"];
+const WHEN: &[&str] = &[
+    "on Tuesday",
+    "last week",
+    "yesterday",
+    "earlier this month",
+    "on 14 March 2024",
+    "in 2019",
+    "on June 2",
+];
+const MONTHS: &[&str] = &["January", "March", "May", "July", "September", "November"];
+const TOPICS: &[&str] = &[
+    "the water-sharing accord",
+    "a ceasefire along the border",
+    "prisoner exchanges",
+    "the fishing quota",
+    "grain shipments through the strait",
+    "the customs union",
+];
+
+/// One generated article body: a dated lead, a direct quote with its speaker, an indirect
+/// claim, an interrupted quote and a deadline, with `n` woven in so every text is distinct.
+fn article_text(rng: &mut SplitMix, n: usize) -> (String, String) {
+    let speaker = format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY));
+    let surname = speaker.split(' ').nth(1).unwrap_or("").to_string();
+    let other = format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY));
+    let country = rng.pick(COUNTRIES);
+    let topic = rng.pick(TOPICS);
+    let title = format!("Round {n} of talks on {topic}");
+    let mut t = String::new();
+    let _ = write!(
+        t,
+        "Delegations from {country} and {} met {} for round {n} of talks on {topic}.\n\n",
+        rng.pick(COUNTRIES),
+        rng.pick(WHEN)
+    );
+    let _ = write!(
+        t,
+        "\u{201c}We will not sign anything that ignores item {n},\u{201d} {country}'s {} {speaker} {}.\n\n",
+        rng.pick(ROLES),
+        rng.pick(CUES)
+    );
+    let _ = write!(
+        t,
+        "{other}, the mediator, said that both sides would meet again within {} days.\n\n",
+        2 + rng.below(60)
+    );
+    let _ = write!(
+        t,
+        "\"There is progress,\" {surname} added, \"but the text of clause {} is still open.\"\n\n",
+        n % 97
+    );
+    let _ = write!(
+        t,
+        "The previous round ended on {} {} {}.\n",
+        1 + rng.below(28),
+        rng.pick(MONTHS),
+        2020 + rng.below(6)
+    );
+    (title, t)
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Three inputs: `a/` for the first writer, `b/` for the second, `both/` given to both.
+/// `b/b.jsonl` also repeats a tenth of `a/a.jsonl`'s texts under other ids.
+fn write_corpus(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let mut rng = SplitMix(SEED);
+    let (a, b, both) = (dir.join("a"), dir.join("b"), dir.join("both"));
+    for d in [&a, &b, &both] {
+        std::fs::create_dir_all(d).expect("corpus dir");
+    }
+    let line = |id: &str, title: &str, date: &str, text: &str| {
+        format!(
+            "{{\"id\":{},\"title\":{},\"date\":\"{date}\",\"text\":{}}}\n",
+            json_string(id),
+            json_string(title),
+            json_string(text)
+        )
+    };
+    let mut a_lines = String::new();
+    let mut b_lines = String::new();
+    for i in 0..ARTICLES_A.max(ARTICLES_B) {
+        if i < ARTICLES_A {
+            let (title, text) = article_text(&mut rng, i);
+            let date = format!("2024-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28));
+            a_lines.push_str(&line(&format!("a-{i}"), &title, &date, &text));
+            if i % 10 == 3 {
+                b_lines.push_str(&line(&format!("b-copy-of-a-{i}"), &title, &date, &text));
+            }
+        }
+        if i >= ARTICLES_B {
+            continue;
+        }
+        let (title, text) = article_text(&mut rng, 100_000 + i);
+        let date = format!("2025-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28));
+        b_lines.push_str(&line(&format!("b-{i}"), &title, &date, &text));
+    }
+    std::fs::write(a.join("a.jsonl"), a_lines).expect("write");
+    std::fs::write(b.join("b.jsonl"), b_lines).expect("write");
+    let mut shared = String::new();
+    for i in 0..SHARED_ARTICLES {
+        let (title, text) = article_text(&mut rng, 200_000 + i);
+        shared.push_str(&line(&format!("shared-{i}"), &title, "2023-05-05", &text));
+        if i % 40 == 0 {
+            std::fs::write(
+                both.join(format!("shared-{i}.txt")),
+                format!("title: {title}\ndate: 2023-05-06\n\n{text}"),
+            )
+            .expect("write");
+        }
+    }
+    std::fs::write(both.join("shared.jsonl"), shared).expect("write");
+    (a, b, both)
+}
+
+fn rows(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let n = stmt.column_count();
+    let mut out: Vec<String> = stmt
+        .query_map([], |r| {
+            let mut s = String::new();
+            for i in 0..n {
+                let v: rusqlite::types::Value = r.get(i)?;
+                let _ = write!(s, "{v:?}|");
+            }
+            Ok(s)
+        })
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    // Sorted but not deduplicated: a duplicated record must show up as a difference.
+    out.sort();
+    out
+}
+
+/// Records compared with the sequential run; see the module comment for what is left out.
+const RECORDS: &[(&str, &str)] = &[
+    ("articles", "SELECT content_hash, title, date, date_inferred, url, bytes FROM articles"),
+    (
+        "article sources",
+        "SELECT a.content_hash, s.name, s.source_path FROM article_sources s \
+         JOIN articles a ON a.id = s.article_id",
+    ),
+    ("actors", "SELECT name_key FROM actors"),
+    (
+        "actor surfaces",
+        "SELECT a.name_key, s.surface_key FROM actor_surfaces s JOIN actors a ON a.id = s.actor_id",
+    ),
+    (
+        "article actors",
+        "SELECT ar.content_hash, ac.name_key, x.kind, x.role, x.affiliation, x.mention_count \
+         FROM article_actors x JOIN articles ar ON ar.id = x.article_id \
+         JOIN actors ac ON ac.id = x.actor_id",
+    ),
+    (
+        "mentions",
+        "SELECT ar.content_hash, m.start, m.end, m.surface, ac.name_key FROM actor_mentions m \
+         JOIN articles ar ON ar.id = m.article_id JOIN actors ac ON ac.id = m.actor_id",
+    ),
+    (
+        "quotes",
+        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
+         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
+         q.date, q.date_lo, q.date_hi FROM quotes q JOIN articles ar ON ar.id = q.article_id",
+    ),
+    (
+        "claims",
+        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
+         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
+         q.date, q.date_lo, q.date_hi FROM claims q JOIN articles ar ON ar.id = q.article_id",
+    ),
+    (
+        "dates",
+        "SELECT ar.content_hash, d.start, d.end, d.text, d.resolved, d.date_lo, d.date_hi, d.context \
+         FROM dates d JOIN articles ar ON ar.id = d.article_id",
+    ),
+];
+
+fn snapshot(db: &Path) -> BTreeMap<&'static str, Vec<String>> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
+    let integrity = rows(&conn, "PRAGMA integrity_check");
+    assert_eq!(
+        integrity,
+        vec!["Text(\"ok\")|".to_string()],
+        "{}",
+        db.display()
+    );
+    RECORDS
+        .iter()
+        .map(|(t, sql)| (*t, rows(&conn, sql)))
+        .collect()
+}
+
+fn counts(s: &BTreeMap<&'static str, Vec<String>>) -> String {
+    s.iter()
+        .map(|(t, r)| format!("{} {t}", r.len()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn detente() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_detente"));
+    cmd.env("RUST_BACKTRACE", "0").stdin(Stdio::null());
+    cmd
+}
+
+/// Runs a command to its end, returning (success, stdout, stderr).
+fn output(cmd: &mut Command) -> (bool, String, String) {
+    let out = cmd.output().expect("spawn detente");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn ingest(db: &Path, inputs: &[&Path]) -> Command {
+    let mut cmd = detente();
+    cmd.arg("ingest")
+        .arg("--db")
+        .arg(db)
+        .arg("--quiet")
+        .args(["--batch", BATCH]);
+    cmd.args(inputs);
+    cmd
+}
+
+/// Words that mean a writer or reader hit a lock it should have waited for.
+fn mentions_lock(stderr: &str) -> bool {
+    let s = stderr.to_ascii_lowercase();
+    s.contains("database is locked") || s.contains("database is busy") || s.contains("sqlite_busy")
+}
+
+/// A plain HTTP/1.1 GET; returns (status, body), decoding a chunked body.
+fn http_get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    if !chunked {
+        return Ok((status, body.to_string()));
+    }
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || after.len() < n {
+            break;
+        }
+        out.push_str(&after[..n]);
+        rest = after[n..].trim_start_matches("\r\n");
+    }
+    Ok((status, out))
+}
+
+/// The number of records in a JSON answer: an array, or an object holding one.
+fn json_len(body: &str) -> Result<usize, String> {
+    let v: serde_json::Value =
+        serde_json::from_str(body).map_err(|e| format!("{e}: {}", &body[..body.len().min(200)]))?;
+    match &v {
+        serde_json::Value::Array(a) => Ok(a.len()),
+        serde_json::Value::Object(o) => o
+            .values()
+            .find_map(|x| x.as_array().map(Vec::len))
+            .ok_or_else(|| format!("no array in {}", &body[..body.len().min(200)])),
+        _ => Err(format!("not an array: {}", &body[..body.len().min(200)])),
+    }
+}
+
+/// Starts `detente serve` on a free loopback port. `None` when serve is not built yet in
+/// this tree (it says so and exits); any other failure to start fails the test.
+fn start_server(db: &Path) -> Option<(Child, SocketAddr)> {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let addr: SocketAddr = ([127, 0, 0, 1], port).into();
+    let mut child = detente()
+        .arg("serve")
+        .arg("--db")
+        .arg(db)
+        .arg("--addr")
+        .arg(addr.to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn detente serve");
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(30) {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = e.read_to_string(&mut err);
+            }
+            if err.contains("not built yet") {
+                eprintln!("detente serve is not built yet; the HTTP reader is skipped");
+                return None;
+            }
+            panic!("detente serve exited at start ({status}): {err}");
+        }
+        if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+            return Some((child, addr));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    panic!("detente serve did not listen on {addr} within 30 s");
+}
+
+#[test]
+fn two_writers_and_readers_share_one_store() {
+    let scratch = tempfile::tempdir().expect("tempdir");
+    let (a, b, both) = write_corpus(&scratch.path().join("corpus"));
+    let seed_article = scratch.path().join("seed.txt");
+    std::fs::write(
+        &seed_article,
+        "title: Opening\ndate: 2024-01-08\n\n\"Talks open today,\" said the mediator Hana Lindgren on Monday.\n",
+    )
+    .expect("write");
+
+    // The sequential reference: one writer after the other.
+    let sequential = scratch.path().join("sequential.db");
+    for inputs in [&[seed_article.as_path()][..], &[&a, &both], &[&b, &both]] {
+        let (ok, _, err) = output(&mut ingest(&sequential, inputs));
+        assert!(ok, "sequential ingest failed: {err}");
+    }
+    let reference = snapshot(&sequential);
+    eprintln!("sequential: {}", counts(&reference));
+    assert!(
+        reference["quotes"].len() > 100,
+        "the corpus is written to yield quotes"
+    );
+
+    // Rounds without a server first: a server that keeps its connection open all along
+    // holds a shared lock on the file that can hide lock bugs in the writers.
+    for (round, with_server) in [(1, false), (2, false), (3, true)] {
+        let db = scratch.path().join(format!("shared-{round}.db"));
+        concurrent_round(
+            round,
+            with_server,
+            &db,
+            &seed_article,
+            [&a, &b, &both],
+            &reference,
+        );
+    }
+}
+
+/// One round: two writers and the readers on a fresh store, then the comparison with the
+/// sequential run.
+fn concurrent_round(
+    round: usize,
+    with_server: bool,
+    db: &Path,
+    seed_article: &Path,
+    [a, b, both]: [&PathBuf; 3],
+    reference: &BTreeMap<&'static str, Vec<String>>,
+) {
+    let scratch = db.parent().expect("scratch folder");
+    // The shared store exists before the readers start, as it would for a running dashboard.
+    let (ok, _, err) = output(&mut ingest(db, &[seed_article]));
+    assert!(ok, "first ingest failed: {err}");
+
+    let server = if with_server { start_server(db) } else { None };
+    let writing = Arc::new(AtomicBool::new(true));
+    let started = Instant::now();
+    let err_a = scratch.join(format!("writer-a-{round}.err"));
+    let err_b = scratch.join(format!("writer-b-{round}.err"));
+    let mut writer_a = ingest(db, &[a, both])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&err_a).expect("stderr file"))
+        .spawn()
+        .expect("spawn writer a");
+    let mut writer_b = ingest(db, &[b, both])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&err_b).expect("stderr file"))
+        .spawn()
+        .expect("spawn writer b");
+
+    let cli_reader = {
+        let writing = Arc::clone(&writing);
+        let db = db.to_path_buf();
+        std::thread::spawn(move || -> Result<(usize, usize), String> {
+            let (mut reads, mut last) = (0usize, 0usize);
+            loop {
+                // Read once more after the writers finish, so that the last answer is final.
+                let last_round = !writing.load(Ordering::SeqCst);
+                let (ok, out, err) = output(
+                    detente()
+                        .arg("quotes")
+                        .arg("--db")
+                        .arg(&db)
+                        .args(["--format", "json", "--limit", "1000000"]),
+                );
+                if !ok || mentions_lock(&err) || err.contains("panicked") {
+                    return Err(format!("detente quotes failed after {reads} reads: {err}"));
+                }
+                let n =
+                    json_len(&out).map_err(|e| format!("detente quotes printed bad JSON: {e}"))?;
+                if n < last {
+                    return Err(format!(
+                        "quotes went from {last} to {n}: a reader saw a partial write"
+                    ));
+                }
+                last = n;
+                reads += 1;
+                if last_round {
+                    return Ok((reads, last));
+                }
+                // A polling reader, as a script or a dashboard would be: between reads the
+                // file has no reader, which is when a writer's lock mistakes show.
+                std::thread::sleep(READ_INTERVAL);
+            }
+        })
+    };
+    let http_reader = server.as_ref().map(|(_, addr)| {
+        let (writing, addr) = (Arc::clone(&writing), *addr);
+        std::thread::spawn(move || -> Result<usize, String> {
+            let mut reads = 0usize;
+            loop {
+                let last_round = !writing.load(Ordering::SeqCst);
+                let (status, body) =
+                    http_get(addr, "/api/quotes").map_err(|e| format!("GET /api/quotes: {e}"))?;
+                if status != 200 {
+                    return Err(format!("GET /api/quotes: status {status}: {body}"));
+                }
+                json_len(&body).map_err(|e| format!("GET /api/quotes: bad JSON: {e}"))?;
+                reads += 1;
+                if last_round {
+                    return Ok(reads);
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        })
+    });
+
+    let mut wait = |child: &mut Child, name: &str| loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            panic!("{name} still running after {DEADLINE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let status_a = wait(&mut writer_a, "writer a");
+    let status_b = wait(&mut writer_b, "writer b");
+    let writers_done = started.elapsed();
+    writing.store(false, Ordering::SeqCst);
+    let (cli_reads, final_quotes) = cli_reader
+        .join()
+        .expect("reader thread")
+        .unwrap_or_else(|e| panic!("round {round}: {e}"));
+    let http_reads = http_reader.map(|h| {
+        h.join()
+            .expect("http thread")
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    if let Some((mut child, _)) = server {
+        let _ = child.kill();
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        let _ = child.wait();
+        assert!(
+            !mentions_lock(&err) && !err.contains("panicked"),
+            "detente serve: {err}"
+        );
+    }
+    for (name, status, err_file) in [("a", status_a, &err_a), ("b", status_b, &err_b)] {
+        let err = std::fs::read_to_string(err_file).unwrap_or_default();
+        assert!(
+            status.success(),
+            "round {round}: writer {name} failed ({status}): {err}"
+        );
+        assert!(!mentions_lock(&err), "writer {name} hit a lock: {err}");
+        assert!(!err.contains("panicked"), "writer {name}: {err}");
+    }
+    eprintln!(
+        "round {round}: writers done in {writers_done:?}; {cli_reads} CLI reads, {} HTTP reads",
+        http_reads.map_or("no".to_string(), |n| n.to_string())
+    );
+
+    let got = snapshot(db);
+    assert_eq!(
+        final_quotes,
+        got["quotes"].len(),
+        "the last CLI read saw every quote"
+    );
+    let mut problems = String::new();
+    for (table, rows) in reference {
+        let other = &got[table];
+        if rows != other {
+            let missing: Vec<_> = rows.iter().filter(|r| !other.contains(r)).take(3).collect();
+            let extra: Vec<_> = other.iter().filter(|r| !rows.contains(r)).take(3).collect();
+            let _ = writeln!(
+                problems,
+                "  {table}: {} sequential, {} concurrent; missing {missing:?}; extra {extra:?}",
+                rows.len(),
+                other.len()
+            );
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "round {round}: the concurrent store differs from the sequential one:\n{problems}"
+    );
+}
