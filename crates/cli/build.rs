@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
@@ -31,10 +33,15 @@ fn main() {
         Ok(f) => f,
         Err(e) => panic!("cannot write examples.rs: {e}"),
     };
-    let mut text = String::from("/// (path relative to examples/, contents)\npub static EXAMPLES: &[(&str, &[u8])] = &[\n");
+    let mut text = String::from(
+        "/// (path relative to examples/, contents)\npub static EXAMPLES: &[(&str, &[u8])] = &[\n",
+    );
     for (rel, path) in &files {
         let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
-        text.push_str(&format!("    ({rel:?}, include_bytes!({:?})),\n", abs.display().to_string()));
+        text.push_str(&format!(
+            "    ({rel:?}, include_bytes!({:?})),\n",
+            abs.display().to_string()
+        ));
     }
     text.push_str("];\n");
     if let Err(e) = f.write_all(text.as_bytes()) {

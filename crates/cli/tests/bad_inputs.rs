@@ -43,7 +43,9 @@ fn run(args: &[String], cwd: &Path) -> Outcome {
     let bin = env!("CARGO_BIN_EXE_detente");
     let mut cmd = if Path::new("/usr/bin/prlimit").exists() {
         let mut c = Command::new("/usr/bin/prlimit");
-        c.arg(format!("--as={MEMORY_LIMIT_BYTES}")).arg("--").arg(bin);
+        c.arg(format!("--as={MEMORY_LIMIT_BYTES}"))
+            .arg("--")
+            .arg(bin);
         c
     } else {
         Command::new(bin)
@@ -71,8 +73,14 @@ fn run(args: &[String], cwd: &Path) -> Outcome {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let read = |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
-    Outcome { code, stdout: read(&out_path), stderr: read(&err_path), elapsed: started.elapsed() }
+    let read =
+        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+    Outcome {
+        code,
+        stdout: read(&out_path),
+        stderr: read(&err_path),
+        elapsed: started.elapsed(),
+    }
 }
 
 fn cases_dir() -> PathBuf {
@@ -156,7 +164,13 @@ fn every_bad_input_case_fails_cleanly() {
         .iter()
         .filter_map(|c| check(c, &dir.join(&c.file)).err())
         .collect();
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.case.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.case.len(),
+        failures.join("\n")
+    );
 }
 
 /// Inputs too large to keep in the repository are generated here.
@@ -176,10 +190,21 @@ fn huge_inputs_are_bounded() {
             written += chunk.len();
         }
     }
-    let out = run(&["extract".into(), line_path.to_string_lossy().into_owned()], dir);
-    assert!(out.code.is_some(), "extract of a 100 MB line was killed: {}", out.stderr);
+    let out = run(
+        &["extract".into(), line_path.to_string_lossy().into_owned()],
+        dir,
+    );
+    assert!(
+        out.code.is_some(),
+        "extract of a 100 MB line was killed: {}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
     if out.code != Some(0) {
-        assert!(out.stderr.contains("one-line.txt"), "an error must name the file: {}", out.stderr);
+        assert!(
+            out.stderr.contains("one-line.txt"),
+            "an error must name the file: {}",
+            out.stderr
+        );
     }
 }

@@ -17,9 +17,11 @@ mod embedded {
 }
 
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  detente demo\n  detente demo --out /tmp/talks\n\n\
+#[command(
+    after_help = "Examples:\n  detente demo\n  detente demo --out /tmp/talks\n\n\
     Everything the demo writes goes into the --out folder: the example files, the evidence \
-    database (detente.db), the analyses and forecasts as JSON, and the HTML reports.")]
+    database (detente.db), the analyses and forecasts as JSON, and the HTML reports."
+)]
 pub struct Args {
     /// Folder for the demo outputs (database, report, JSON).
     #[arg(long, default_value = "detente-demo")]
@@ -52,7 +54,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         &Extractor::new(),
         &IngestOptions::default(),
         &mut |event| {
-            if let IngestEvent::Warning { path, line, message } = event {
+            if let IngestEvent::Warning {
+                path,
+                line,
+                message,
+            } = event
+            {
                 warnings.push(match line {
                     Some(l) => format!("{}:{l}: {message}", path.display()),
                     None => format!("{}: {message}", path.display()),
@@ -100,7 +107,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     detente_forecast::run(kind, &stakeholders, &ForecastOptions::default())
                         .with_context(|| format!("forecasting {}", scenario_path.display()))?;
                 let label = format!("{kind:?}").to_lowercase();
-                write_json(&out.join(format!("{name}-forecast-{label}.json")), &forecast)?;
+                write_json(
+                    &out.join(format!("{name}-forecast-{label}.json")),
+                    &forecast,
+                )?;
                 print_forecast(&label, &forecast);
             }
         }
@@ -209,7 +219,11 @@ fn print_forecast(label: &str, f: &detente_forecast::Forecast) {
     let finals: Vec<String> = f
         .issues
         .iter()
-        .filter_map(|i| i.rounds.last().map(|r| format!("{} {:.1}", i.issue, r.mean)))
+        .filter_map(|i| {
+            i.rounds
+                .last()
+                .map(|r| format!("{} {:.1}", i.issue, r.mean))
+        })
         .collect();
     println!("  forecast ({label}): {}", finals.join(", "));
 }
