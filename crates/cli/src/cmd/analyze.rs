@@ -63,7 +63,9 @@ fn load(path: &PathBuf, normalize: bool) -> anyhow::Result<Scenario> {
             normalize_weights: normalize,
         },
     )
-    .with_context(|| format!("cannot load scenario {}", path.display()))?;
+    // The model's errors already name the file (and line and column); their Display includes
+    // the underlying cause, so the chain is not repeated.
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     for w in &loaded.warnings {
         eprintln!("{w}");
     }
@@ -174,8 +176,7 @@ pub fn validate(a: ValidateArgs) -> anyhow::Result<()> {
         Err(e) => {
             let diags = e.diagnostics();
             if diags.is_empty() {
-                return Err(e)
-                    .with_context(|| format!("cannot load scenario {}", a.scenario.display()));
+                anyhow::bail!("{e}");
             }
             for d in diags {
                 println!("{d}");
@@ -194,6 +195,10 @@ pub fn validate(a: ValidateArgs) -> anyhow::Result<()> {
     }
 }
 
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn fmt_u(x: f64) -> String {
     format!("{x:.3}")
 }
@@ -207,9 +212,9 @@ fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()>
     }
     writeln!(
         out,
-        "{} parties, {} issues, {} outcomes",
-        a.parties.len(),
-        a.issues.len(),
+        "{}, {}, {} outcomes",
+        count(a.parties.len(), "party", "parties"),
+        count(a.issues.len(), "issue", "issues"),
         a.outcome_count
             .map(|c| c.to_string())
             .unwrap_or_else(|| "more than 2^64".into())
@@ -325,8 +330,13 @@ fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()>
     match &a.frontier {
         Some(f) => writeln!(
             out,
-            "Pareto frontier (all parties): {} distinct utility vectors, {} outcomes",
-            f.size, f.outcomes
+            "Pareto frontier (all parties): {}, {}",
+            count(
+                f.size,
+                "distinct utility vector",
+                "distinct utility vectors"
+            ),
+            count(f.outcomes as usize, "outcome", "outcomes")
         )?,
         None => writeln!(
             out,
@@ -416,8 +426,10 @@ fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()>
         writeln!(out)?;
         writeln!(
             out,
-            "Robustness: {} Monte Carlo draws over {} uncertain numbers (seed {})",
-            r.draws, r.uncertain_numbers, r.seed
+            "Robustness: {} over {} (seed {})",
+            count(r.draws as usize, "Monte Carlo draw", "Monte Carlo draws"),
+            count(r.uncertain_numbers, "uncertain number", "uncertain numbers"),
+            r.seed
         )?;
         let pw = r
             .proposals
