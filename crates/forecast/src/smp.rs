@@ -417,8 +417,10 @@ pub struct SmpState {
     pub pos: Vec<f64>,
     pub ideal: Vec<f64>,
     pub nra: Vec<f64>,
-    /// a_util[(h * n + i) * n + j]: h's estimate of i's utility for j's position.
-    a_util: Vec<f64>,
+    /// vdiff[i * n + j]: salience-weighted distance of j's position from i's ideal. Every
+    /// actor's estimate of every actor's utility follows from it and the risk attitudes
+    /// (computed on demand: storing all n³ estimates would not scale).
+    vdiff: Vec<f64>,
 }
 
 /// A proposed bargain: initiator, receiver and their new positions.
@@ -503,7 +505,7 @@ impl SmpModel {
             ideal: pos.clone(),
             pos,
             nra: vec![0.0; self.n],
-            a_util: Vec::new(),
+            vdiff: Vec::new(),
         };
         self.set_utilities(&mut s, &mut PceScratch::default());
         s
@@ -547,22 +549,13 @@ impl SmpModel {
                     }
                 })
                 .collect();
-        s.a_util.clear();
-        s.a_util.resize(n * n * n, 0.0);
-        for h in 0..n {
-            for i in 0..n {
-                let rhi = self.est_nra(s.nra[h], s.nra[i]);
-                let base = (h * n + i) * n;
-                for j in 0..n {
-                    s.a_util[base + j] = Self::bs_util(vdiff[i * n + j], rhi);
-                }
-            }
-        }
+        s.vdiff = vdiff;
     }
 
     #[inline]
     fn au(&self, s: &SmpState, h: usize, i: usize, j: usize) -> f64 {
-        s.a_util[(h * self.n + i) * self.n + j]
+        let rhi = self.est_nra(s.nra[h], s.nra[i]);
+        Self::bs_util(s.vdiff[i * self.n + j], rhi)
     }
 
     /// h's estimate of the probability that i beats j and of k's expected utility change
@@ -693,17 +686,20 @@ impl SmpModel {
     fn bargain_util(&self, s: &SmpState, a: usize, b: &Bargain) -> f64 {
         let n = self.n;
         let d = self.d;
-        let row = &s.a_util[(a * n + a) * n..(a * n + a + 1) * n];
+        let ra = self.est_nra(s.nra[a], s.nra[a]);
+        let row = s.vdiff[a * n..(a + 1) * n]
+            .iter()
+            .map(|&v| Self::bs_util(v, ra));
         let mut u = 0.0;
         if b.init == b.rcvr {
-            for &x in row {
+            for x in row {
                 u += x;
             }
         } else {
             let ideal = &s.ideal[a * d..(a + 1) * d];
             u += Self::bs_util(self.bv_diff(a, ideal, &b.pos_init), s.nra[a]);
             u += Self::bs_util(self.bv_diff(a, ideal, &b.pos_rcvr), s.nra[a]);
-            for (m, &x) in row.iter().enumerate() {
+            for (m, x) in row.enumerate() {
                 if m != b.init && m != b.rcvr {
                     u += x;
                 }
@@ -890,7 +886,7 @@ impl SmpModel {
             pos: next_pos,
             ideal,
             nra: vec![0.0; n],
-            a_util: Vec::new(),
+            vdiff: Vec::new(),
         };
         self.set_utilities(&mut s2, &mut sc);
         (s2, moves)
@@ -1112,8 +1108,8 @@ pub fn forecast(
             for a in 0..n {
                 let x = to_units(i, s.pos[a * d + i]);
                 positions.push((model.names[a].clone(), x));
-                if data.cell(a, i).is_some() {
-                    xw.push((x, model.cap[a] * model.sal[a * d + i]));
+                if let Some(c) = data.cell(a, i) {
+                    xw.push((x, c.capability * c.salience));
                 }
             }
             rounds.push(RoundState {
