@@ -209,12 +209,10 @@ impl fmt::Display for Diagnostics {
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
-    #[error("{file}: cannot read: {source}")]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// `cause` is shown in the message and deliberately not exposed as `source()`, so that
+    /// error-chain printers do not repeat it.
+    #[error("{file}: cannot read: {cause}")]
+    Io { file: String, cause: std::io::Error },
     /// The text is not valid TOML, or does not have the scenario's shape.
     #[error("{location}: {message}")]
     Syntax { location: Location, message: String },
@@ -236,12 +234,10 @@ impl ScenarioError {
 /// Why a GENIUS domain could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum GeniusError {
-    #[error("{file}: cannot read: {source}")]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// `cause` is shown in the message and deliberately not exposed as `source()`, so that
+    /// error-chain printers do not repeat it.
+    #[error("{file}: cannot read: {cause}")]
+    Io { file: String, cause: std::io::Error },
     #[error("{location}: malformed XML: {message}")]
     Xml { location: Location, message: String },
     #[error("{location}: {message}")]

@@ -219,9 +219,9 @@ fn attach(
 
 fn read_file(path: &Path) -> Result<String, GeniusError> {
     let file = path.display().to_string();
-    let io = |source| GeniusError::Io {
+    let io = |cause| GeniusError::Io {
         file: file.clone(),
-        source,
+        cause,
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.len() > MAX_XML_BYTES {
@@ -247,9 +247,9 @@ pub fn import_paths(paths: &[PathBuf]) -> Result<Scenario, GeniusError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let rd = std::fs::read_dir(p).map_err(|source| GeniusError::Io {
+            let rd = std::fs::read_dir(p).map_err(|cause| GeniusError::Io {
                 file: p.display().to_string(),
-                source,
+                cause,
             })?;
             let mut found: Vec<PathBuf> = rd
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -1110,16 +1110,16 @@ pub fn export_to_dir(
     dir: &Path,
 ) -> Result<(Vec<PathBuf>, Vec<String>), GeniusError> {
     let ex = export(scenario)?;
-    std::fs::create_dir_all(dir).map_err(|source| GeniusError::Io {
+    std::fs::create_dir_all(dir).map_err(|cause| GeniusError::Io {
         file: dir.display().to_string(),
-        source,
+        cause,
     })?;
     let mut written = Vec::new();
     for (name, xml) in std::iter::once(&ex.domain).chain(ex.profiles.iter()) {
         let path = dir.join(name);
-        std::fs::write(&path, xml).map_err(|source| GeniusError::Io {
+        std::fs::write(&path, xml).map_err(|cause| GeniusError::Io {
             file: path.display().to_string(),
-            source,
+            cause,
         })?;
         written.push(path);
     }

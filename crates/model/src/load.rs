@@ -65,9 +65,9 @@ impl Scenario {
     ) -> Result<Loaded, ScenarioError> {
         let path = path.as_ref();
         let file = path.display().to_string();
-        let io = |source| ScenarioError::Io {
+        let io = |cause| ScenarioError::Io {
             file: file.clone(),
-            source,
+            cause,
         };
         let meta = std::fs::metadata(path).map_err(io)?;
         if meta.len() > MAX_SCENARIO_BYTES {

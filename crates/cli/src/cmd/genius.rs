@@ -16,12 +16,9 @@ pub struct ImportArgs {
     /// A folder holding the domain XML and the profiles, or the files themselves.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// The scenario TOML to write.
+    /// The scenario TOML to write (replaced if it exists).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
-    /// Replace the output file if it exists.
-    #[arg(long)]
-    pub force: bool,
 }
 
 #[derive(clap::Args)]
@@ -42,22 +39,15 @@ pub struct ExportArgs {
 }
 
 pub fn import(a: ImportArgs) -> anyhow::Result<()> {
-    if a.output.exists() && !a.force {
+    if a.output.is_dir() {
         bail!(
-            "{} already exists; pass --force to replace it",
+            "{} is a folder; give the scenario file to write, e.g. {}/scenario.toml",
+            a.output.display(),
             a.output.display()
         );
     }
-    let scenario = genius::import_paths(&a.inputs).with_context(|| {
-        format!(
-            "cannot import GENIUS domain from {}",
-            a.inputs
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })?;
+    // GENIUS errors already name the file (and line and column).
+    let scenario = genius::import_paths(&a.inputs)?;
     let text = scenario
         .to_toml_string()
         .context("cannot write the imported scenario as TOML")?;
@@ -93,8 +83,8 @@ pub fn export(a: ExportArgs) -> anyhow::Result<()> {
             normalize_weights: a.normalize,
         },
     )
-    .map_err(anyhow::Error::new)
-    .with_context(|| format!("cannot load scenario {}", a.scenario.display()))?;
+    // Scenario errors already name the file, line and column.
+    ?;
     let (written, notes) = genius::export_to_dir(&loaded.scenario, &a.output)
         .with_context(|| format!("cannot export {} to GENIUS", a.scenario.display()))?;
     for n in notes {
