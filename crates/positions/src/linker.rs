@@ -94,6 +94,8 @@ struct TermHit {
     all_found: bool,
     any_distinctive: bool,
     any_discriminative: bool,
+    /// Words found that are not party names.
+    content_words: usize,
 }
 
 #[derive(Debug)]
@@ -199,7 +201,12 @@ impl StanceLinker {
                     if later && text[tokens[right - 1].end..tokens[right].start].contains(',') {
                         break;
                     }
-                    if (later && is_subordinator(&tokens[right].lower))
+                    // "X, against which ...": the preposition belongs to the relative clause.
+                    let relative_next = tokens
+                        .get(right + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+                    if relative_next
+                        || (later && is_subordinator(&tokens[right].lower))
                         || matches!(tokens[right].lower.as_str(), "and" | "or" | "nor" | "but")
                     {
                         break;
@@ -437,6 +444,9 @@ impl StanceLinker {
             match self.find_word(w, tokens, parties, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
+                    if w.party.is_none() {
+                        hit.content_words += 1;
+                    }
                     if w.discriminative {
                         hit.any_discriminative = true;
                     }
@@ -479,7 +489,10 @@ impl StanceLinker {
                     TermKind::Name => NAME_LINK,
                     _ => LABEL_LINK,
                 };
-                hit.any_distinctive && coverage >= need
+                // One word of a long label ("included") is too little to go on.
+                let enough =
+                    term.kind == TermKind::Name || hit.content_words >= 2 || term.words.len() == 1;
+                hit.any_distinctive && coverage >= need && enough
             };
             if fires {
                 if hit.distinctive_tokens.is_empty() {

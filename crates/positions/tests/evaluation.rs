@@ -176,7 +176,7 @@ fn stance_evaluation_on_written_statements() {
     let f = evaluate("talks-scenario.toml", "stances.jsonl", show);
     report("stances.jsonl", &f);
     assert!(f.statements >= 50);
-    // Current: issue P 0.984 R 0.968; stance F1 0.645; polarity 0.889; party 58/58.
+    // Current: issue P 0.983 R 0.952; stance F1 0.634; polarity 0.867; party 58/58.
     assert!(
         f.issue.p() >= 0.93,
         "issue-link precision {:.3}",
