@@ -185,6 +185,10 @@ proptest! {
             .filter(|u| u.iter().zip(&r).all(|(u, r)| *u >= *r - UTILITY_TOLERANCE))
             .collect();
         prop_assert_eq!(sols.is_empty(), rational.is_empty());
+        let n = t.parties();
+        let ideal: Vec<f64> = (0..n)
+            .map(|p| rational.iter().map(|u| u[p] - r[p]).fold(0.0, f64::max))
+            .collect();
         for s in &sols {
             let best = rational
                 .iter()
@@ -194,7 +198,10 @@ proptest! {
                         SolutionKind::Nash => g.iter().product(),
                         SolutionKind::MaxWelfare => u.iter().sum(),
                         SolutionKind::Egalitarian => g.iter().copied().fold(f64::INFINITY, f64::min),
-                        SolutionKind::KalaiSmorodinsky => s.objective,
+                        SolutionKind::KalaiSmorodinsky => (0..n)
+                            .filter(|&p| ideal[p] > UTILITY_TOLERANCE)
+                            .map(|p| g[p] / ideal[p])
+                            .fold(1.0, f64::min),
                     }
                 })
                 .fold(f64::NEG_INFINITY, f64::max);
