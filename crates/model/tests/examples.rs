@@ -157,3 +157,14 @@ fn stakeholder_helpers() {
     assert_eq!((w.min, w.max), (0.0, 45.0));
     assert!((w.normalise(36.0) - 0.8).abs() < 1e-12);
 }
+
+#[test]
+fn scenario_serialises_to_json_for_reports() {
+    let s = load("ukraine-2025");
+    let json = serde_json::to_value(&s).unwrap();
+    assert_eq!(json["parties"][0]["id"], "russia");
+    // Bare numbers stay numbers; uncertain ones become tables.
+    assert!(json["preferences"]["russia"]["values"]["crimea"]["ukrainian"].is_number());
+    assert!(json["preferences"]["russia"]["weights"]["crimea"]["sd"].is_number());
+    assert_eq!(json["proposals"][2]["terms"]["army_cap"], 600.0);
+}
