@@ -378,7 +378,8 @@ fn hypothetical_date(text: &str, f: &crate::dates::FoundDate, quotes: &[QSpan]) 
     if f.kind != DateKind::Deictic {
         return false;
     }
-    if !quotes.iter().any(|q| q.start <= f.start && f.end <= q.end) {
+    let i = quotes.partition_point(|q| q.start <= f.start);
+    if i == 0 || quotes[i - 1].end < f.end {
         return false;
     }
     let mut lo = f.start.saturating_sub(40);
@@ -521,6 +522,18 @@ struct Entities {
     countries: Vec<CountryAcc>,
     country_index: HashMap<usize, usize>,
     mentions: Vec<Mention>,
+    /// Length of the prefix of `mentions` that is sorted by position.
+    sorted: usize,
+}
+
+impl Entities {
+    /// Mentions lying inside tokens `t0..t1` (binary search over the sorted prefix).
+    fn within(&self, t0: usize, t1: usize) -> impl Iterator<Item = &Mention> {
+        let ms = &self.mentions[..self.sorted];
+        let lo = ms.partition_point(|m| m.t0 < t0);
+        let hi = ms.partition_point(|m| m.t0 < t1);
+        ms[lo..hi.max(lo)].iter().filter(move |m| m.t1 <= t1)
+    }
 }
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
@@ -764,15 +777,19 @@ impl Extractor {
             self.classify_run(doc, t0, t1, &gaz, &mut ents, &mut person_hits);
         }
         // Gazetteer entities outside organisation names.
-        let org_spans: Vec<(usize, usize)> = ents
+        let mut in_org = vec![false; n];
+        for m in ents
             .mentions
             .iter()
             .filter(|m| matches!(m.kind, MKind::Org(_)))
-            .map(|m| (m.t0, m.t1))
-            .collect();
+        {
+            for x in &mut in_org[m.t0..m.t1] {
+                *x = true;
+            }
+        }
         for i in 0..n {
             let Some((k, len)) = gaz[i] else { continue };
-            if org_spans.iter().any(|&(a, b)| a <= i && i < b) {
+            if in_org[i] {
                 continue;
             }
             let surface = doc.span(i, i + len);
@@ -842,6 +859,7 @@ impl Extractor {
             .copied()
             .filter(|m| matches!(m.kind, MKind::Org(_)))
             .collect();
+        let mut acronyms: HashMap<&str, (usize, usize)> = HashMap::new();
         for m in org_mentions {
             if m.t1 + 2 < n
                 && doc.is(m.t1, "(")
@@ -849,20 +867,31 @@ impl Extractor {
                 && doc.is(m.t1 + 2, ")")
             {
                 if let MKind::Org(o) = m.kind {
-                    let acr = doc.t(m.t1 + 1).to_string();
-                    push_unique(&mut ents.orgs[o].mentions, &acr);
-                    for k in 0..n {
-                        if doc.t(k) == acr && k != m.t1 + 1 {
-                            ents.mentions.push(Mention {
-                                t0: k,
-                                t1: k + 1,
-                                kind: MKind::Org(o),
-                            });
-                        }
+                    let acr = doc.t(m.t1 + 1);
+                    push_unique(&mut ents.orgs[o].mentions, acr);
+                    acronyms.entry(acr).or_insert((o, m.t1 + 1));
+                }
+            }
+        }
+        if !acronyms.is_empty() {
+            for k in 0..n {
+                if !doc.toks[k].allcaps {
+                    continue;
+                }
+                if let Some(&(o, def)) = acronyms.get(doc.t(k)) {
+                    if k != def {
+                        ents.mentions.push(Mention {
+                            t0: k,
+                            t1: k + 1,
+                            kind: MKind::Org(o),
+                        });
                     }
                 }
             }
         }
+        ents.mentions
+            .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
+        ents.sorted = ents.mentions.len();
         self.persons_from_hits(doc, &gaz, &mut ents, &person_hits);
         // Single capitalised words that are a known person's surname ("Peskov added").
         let taken: Vec<bool> = {
@@ -958,6 +987,7 @@ impl Extractor {
         }
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
+        ents.sorted = ents.mentions.len();
         ents
     }
 
@@ -1450,14 +1480,10 @@ impl Extractor {
             return (None, None, None);
         }
         let role = doc.span(a, b).to_string();
-        let inst = ents
-            .mentions
-            .iter()
-            .filter(|m| m.t0 >= a && m.t1 <= b)
-            .find_map(|m| match m.kind {
-                MKind::Org(o) => Some(o),
-                _ => None,
-            });
+        let inst = ents.within(a, b).find_map(|m| match m.kind {
+            MKind::Org(o) => Some(o),
+            _ => None,
+        });
         let aff = (a..b).find_map(|k| match gaz[k] {
             Some((Known::Country(ci) | Known::Demonym(ci), _)) => {
                 Some(self.lx.countries[ci].clone())
@@ -1591,9 +1617,8 @@ impl Extractor {
         before: usize,
     ) -> Option<(String, String)> {
         let ms: Vec<&Mention> = ents
-            .mentions
-            .iter()
-            .filter(|m| m.t0 >= t0 && m.t1 <= t1 && !doc.in_quote[m.t0])
+            .within(t0, t1)
+            .filter(|m| !doc.in_quote[m.t0])
             .collect();
         let rank = |m: &&Mention| match m.kind {
             MKind::Person(_) => 5,
@@ -1632,8 +1657,8 @@ impl Extractor {
         let (a, _) = doc.sents[s];
         // A person named earlier in the same sentence, outside quotations.
         let limit = before.min(at);
-        for m in &ents.mentions {
-            if m.t0 >= a && m.t1 <= limit && !doc.in_quote[m.t0] {
+        for m in ents.within(a, limit) {
+            if !doc.in_quote[m.t0] {
                 match m.kind {
                     MKind::Person(p) => return Some(p),
                     MKind::Title => {
@@ -1939,9 +1964,8 @@ impl Extractor {
                 if found.is_none() && np_open {
                     // "..., stating that ...": the subject of the sentence.
                     let ms = ents
-                        .mentions
-                        .iter()
-                        .filter(|m| m.t0 >= sa && m.t1 <= c && !doc.in_quote[m.t0]);
+                        .within(sa.max(c.saturating_sub(60)), c)
+                        .filter(|m| !doc.in_quote[m.t0]);
                     for m in ms {
                         if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun)
                             && !doc.toks[m.t1 - 1].poss
