@@ -109,8 +109,11 @@ impl Store {
             conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
                 .map(|_| ())
         })?;
-        conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;")
-            .map_err(|e| sql_err(&path, e))?;
+        conn.execute_batch(
+            "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;
+             PRAGMA cache_size=-32768;",
+        )
+        .map_err(|e| sql_err(&path, e))?;
         let mut conn = conn;
         if version < SCHEMA_VERSION {
             migrate(&mut conn, &path)?;

@@ -505,20 +505,17 @@ impl Store {
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let mentions = conn
+            let spans = conn
                 .prepare_cached(
-                    "SELECT m.actor_id, a.name, m.start, m.end, m.surface
-                     FROM actor_mentions m JOIN actors a ON a.id = m.actor_id
-                     WHERE m.article_id = ?1 ORDER BY m.start",
+                    "SELECT aa.actor_id, a.name, aa.spans FROM article_actors aa
+                     JOIN actors a ON a.id = aa.actor_id WHERE aa.article_id = ?1",
                 )?
                 .query_map([id], |r| {
-                    Ok(MentionRow {
-                        actor_id: r.get(0)?,
-                        actor: r.get(1)?,
-                        start: r.get(2)?,
-                        end: r.get(3)?,
-                        surface: r.get(4)?,
-                    })
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let dates = conn
@@ -536,7 +533,7 @@ impl Store {
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok((sources, actors, mentions, dates))
+            Ok((sources, actors, spans, dates))
         })?;
         let by_article = QuoteFilter {
             article_id: Some(id),
@@ -551,7 +548,29 @@ impl Store {
             claims.sort_by_key(|q| q.start);
             (quotes, claims)
         };
-        let (sources, actors, mentions, dates) = detail;
+        let (sources, actors, spans, dates) = detail;
+        let mut mentions = Vec::new();
+        for (actor_id, actor, list) in spans {
+            for pair in list.split(',').filter(|p| !p.is_empty()) {
+                let Some((s, e)) = pair.split_once('-') else {
+                    continue;
+                };
+                let (Ok(start), Ok(end)) = (s.parse::<usize>(), e.parse::<usize>()) else {
+                    continue;
+                };
+                let Some(surface) = text.get(start..end) else {
+                    continue;
+                };
+                mentions.push(MentionRow {
+                    actor_id,
+                    actor: actor.clone(),
+                    start: start as i64,
+                    end: end as i64,
+                    surface: surface.to_string(),
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.start);
         Ok(Some(ArticleDetail {
             article,
             text,
@@ -581,7 +600,7 @@ impl Store {
                 quotes: count("SELECT count(*) FROM quotes")?,
                 claims: count("SELECT count(*) FROM claims")?,
                 dates: count("SELECT count(*) FROM dates")?,
-                mentions: count("SELECT count(*) FROM actor_mentions")?,
+                mentions: count("SELECT coalesce(sum(mention_count), 0) FROM article_actors")?,
                 text_bytes: count("SELECT coalesce(sum(bytes), 0) FROM articles")?,
                 first_article_date: first,
                 last_article_date: last,

@@ -62,7 +62,9 @@ CREATE TABLE actor_surfaces (
 ) WITHOUT ROWID;
 CREATE INDEX actor_surfaces_key ON actor_surfaces(surface_key);
 
--- An actor as described in one article.
+-- An actor as described in one article. spans: where the actor's name or a surface form
+-- occurs in the text, as "start-end" byte pairs separated by commas (whole words; the
+-- longest form wins where forms overlap); mention_count is their number (at least 1).
 CREATE TABLE article_actors (
     article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     actor_id      INTEGER NOT NULL REFERENCES actors(id),
@@ -70,20 +72,10 @@ CREATE TABLE article_actors (
     role          TEXT,
     affiliation   TEXT,
     mention_count INTEGER NOT NULL,
+    spans         TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (article_id, actor_id)
 ) WITHOUT ROWID;
 CREATE INDEX article_actors_actor ON article_actors(actor_id);
-
--- Where an actor's surface forms occur in an article (byte spans).
-CREATE TABLE actor_mentions (
-    id         INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    actor_id   INTEGER NOT NULL REFERENCES actors(id),
-    start      INTEGER NOT NULL,
-    end        INTEGER NOT NULL,
-    surface    TEXT NOT NULL
-);
-CREATE INDEX actor_mentions_article ON actor_mentions(article_id, start);
 
 -- Direct quotes. date is the quote's own date, date_lo/date_hi the day range of the
 -- effective date (the quote's, else the article's) for range filters and ordering.
@@ -105,7 +97,6 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes(article_id, start);
 CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
-CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 CREATE INDEX quotes_affiliation ON quotes(affiliation COLLATE NOCASE);
 CREATE INDEX quotes_date ON quotes(date_lo);
 
@@ -145,14 +136,13 @@ CREATE TABLE dates (
 CREATE INDEX dates_article ON dates(article_id, start);
 CREATE INDEX dates_date ON dates(date_lo);
 
--- Full-text indexes, external-content, kept in sync by triggers.
+-- Full-text indexes, external-content. New rows are indexed by the writer once per batch,
+-- in the batch's transaction (a trigger per row would make FTS5 flush its pending terms at
+-- every statement); updates and deletes are kept in sync by triggers.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content='articles', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
-END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text)
         VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
@@ -167,9 +157,6 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, content='quotes', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
-END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
         VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));

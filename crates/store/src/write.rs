@@ -4,7 +4,7 @@
 use crate::dates::DayRange;
 use crate::error::{is_busy, Result, StoreError};
 use crate::{sql_err, Store, BUSY_RETRIES};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use detente_text::{ActorKind, Article, ArticleEvidence};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
@@ -148,6 +148,15 @@ pub(crate) fn sentence_around(text: &str, start: usize, end: usize) -> &str {
 struct ActorInfo {
     id: i64,
     affiliation: Option<String>,
+    has_role: bool,
+}
+
+/// What this batch's transaction already wrote, to skip statements that would change
+/// nothing.
+#[derive(Default)]
+struct BatchCache {
+    actors: HashMap<String, ActorInfo>,
+    surfaces: HashSet<(i64, String)>,
 }
 
 impl Store {
@@ -207,10 +216,29 @@ fn write_batch(
     ingested_at: &str,
 ) -> rusqlite::Result<BatchOutcome> {
     let mut outcome = BatchOutcome::default();
-    let mut speakers: HashMap<String, ActorInfo> = HashMap::new();
+    let mut cache = BatchCache::default();
+    let last = |table: &str| {
+        tx.query_row(
+            &format!("SELECT coalesce(max(id), 0) FROM {table}"),
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+    };
+    let (last_article, last_quote) = (last("articles")?, last("quotes")?);
     for item in batch {
-        write_article(tx, item, ingested_at, &mut speakers, &mut outcome)?;
+        write_article(tx, item, ingested_at, &mut cache, &mut outcome)?;
     }
+    // Index what this batch added (ids only grow: the write lock is ours).
+    tx.prepare_cached(
+        "INSERT INTO articles_fts(rowid, title, text)
+         SELECT id, coalesce(title, ''), text FROM articles WHERE id > ?1",
+    )?
+    .execute([last_article])?;
+    tx.prepare_cached(
+        "INSERT INTO quotes_fts(rowid, text, speaker)
+         SELECT id, text, coalesce(speaker, '') FROM quotes WHERE id > ?1",
+    )?
+    .execute([last_quote])?;
     Ok(outcome)
 }
 
@@ -227,7 +255,7 @@ fn upsert_actor(
          ON CONFLICT(name_key) DO UPDATE SET
              role = coalesce(actors.role, excluded.role),
              affiliation = coalesce(actors.affiliation, excluded.affiliation)
-         RETURNING id, affiliation",
+         RETURNING id, affiliation, role IS NOT NULL",
     )?;
     stmt.query_row(
         params![name.trim(), key, kind_str(kind), role, affiliation],
@@ -235,6 +263,7 @@ fn upsert_actor(
             Ok(ActorInfo {
                 id: r.get(0)?,
                 affiliation: r.get(1)?,
+                has_role: r.get(2)?,
             })
         },
     )
@@ -244,7 +273,7 @@ fn write_article(
     tx: &Transaction<'_>,
     item: &ArticleWithEvidence,
     ingested_at: &str,
-    speakers: &mut HashMap<String, ActorInfo>,
+    cache: &mut BatchCache,
     outcome: &mut BatchOutcome,
 ) -> rusqlite::Result<()> {
     let a = &item.article;
@@ -288,28 +317,40 @@ fn write_article(
             outcome.invalid_spans += 1;
             continue;
         }
-        let info = upsert_actor(
-            tx,
-            &actor.name,
-            &key,
-            actor.kind,
-            actor.role.as_deref(),
-            actor.affiliation.as_deref(),
-        )?;
+        // An actor already written in this batch needs writing again only to fill in a
+        // role or affiliation it lacks.
+        let info = match cache.actors.get(&key) {
+            Some(known)
+                if (known.has_role || actor.role.is_none())
+                    && (known.affiliation.is_some() || actor.affiliation.is_none()) =>
+            {
+                known.clone()
+            }
+            _ => upsert_actor(
+                tx,
+                &actor.name,
+                &key,
+                actor.kind,
+                actor.role.as_deref(),
+                actor.affiliation.as_deref(),
+            )?,
+        };
         for surface in actor.mentions.iter().chain(std::iter::once(&actor.name)) {
             let skey = name_key(surface);
-            if !skey.is_empty() {
+            if !skey.is_empty() && cache.surfaces.insert((info.id, skey.clone())) {
                 add_surface.execute(params![info.id, skey, surface.trim()])?;
             }
         }
-        speakers.insert(key.clone(), info.clone());
+        cache.actors.insert(key.clone(), info.clone());
         if !local.contains_key(&key) {
             order.push((key.clone(), actor));
         }
         local.insert(key, (info, actor.affiliation.as_deref()));
     }
 
-    // Where each actor's surface forms occur, for mention counts and highlighting.
+    // Where each actor's surface forms occur (whole words, longest form first), kept as
+    // "start-end" pairs on the article's actor row: for mention counts and highlighting.
+    let mut spans: HashMap<i64, String> = HashMap::new();
     let mut counts: HashMap<i64, i64> = HashMap::new();
     {
         let mut patterns: Vec<&str> = Vec::new();
@@ -328,11 +369,9 @@ fn write_article(
         if !patterns.is_empty() {
             if let Ok(ac) = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&patterns)
             {
-                let mut add_mention = tx.prepare_cached(
-                    "INSERT INTO actor_mentions(article_id, actor_id, start, end, surface) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?;
                 let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
                 for m in ac.find_iter(text) {
                     let (s, e) = (m.start(), m.end());
@@ -340,13 +379,11 @@ fn write_article(
                         continue;
                     }
                     let owner = owners[m.pattern().as_usize()];
-                    add_mention.execute(params![
-                        article_id,
-                        owner,
-                        s as i64,
-                        e as i64,
-                        &text[s..e]
-                    ])?;
+                    let list = spans.entry(owner).or_default();
+                    if !list.is_empty() {
+                        list.push(',');
+                    }
+                    list.push_str(&format!("{s}-{e}"));
                     *counts.entry(owner).or_default() += 1;
                     outcome.mentions += 1;
                 }
@@ -354,8 +391,8 @@ fn write_article(
         }
     }
     let mut add_article_actor = tx.prepare_cached(
-        "INSERT INTO article_actors(article_id, actor_id, kind, role, affiliation, mention_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO article_actors(article_id, actor_id, kind, role, affiliation, mention_count, spans)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(article_id, actor_id) DO UPDATE SET
              role = coalesce(article_actors.role, excluded.role),
              affiliation = coalesce(article_actors.affiliation, excluded.affiliation)",
@@ -369,7 +406,8 @@ fn write_article(
             kind_str(actor.kind),
             actor.role,
             actor.affiliation,
-            n
+            n,
+            spans.get(&id).map(String::as_str).unwrap_or("")
         ])?;
         outcome.actors += 1;
     }
@@ -385,11 +423,11 @@ fn write_article(
                 let aff = aff.map(str::to_string).or_else(|| info.affiliation.clone());
                 return Ok((Some(key), Some(info.id), aff));
             }
-            if let Some(info) = speakers.get(&key) {
+            if let Some(info) = cache.actors.get(&key) {
                 return Ok((Some(key), Some(info.id), info.affiliation.clone()));
             }
             let info = upsert_actor(tx, name, &key, ActorKind::Person, None, None)?;
-            speakers.insert(key.clone(), info.clone());
+            cache.actors.insert(key.clone(), info.clone());
             Ok((Some(key), Some(info.id), info.affiliation))
         };
 

@@ -42,8 +42,7 @@ fn dump(db: &Path) -> Vec<String> {
             "SELECT a.content_hash || ' quote ' || x.start || ' ' || x.end || ' ' || coalesce(x.speaker, '') FROM quotes x JOIN articles a ON a.id = x.article_id
              UNION ALL SELECT a.content_hash || ' claim ' || x.start || ' ' || x.end FROM claims x JOIN articles a ON a.id = x.article_id
              UNION ALL SELECT a.content_hash || ' date ' || x.start || ' ' || x.end || ' ' || coalesce(x.resolved, '') FROM dates x JOIN articles a ON a.id = x.article_id
-             UNION ALL SELECT a.content_hash || ' mention ' || x.start || ' ' || c.name FROM actor_mentions x JOIN articles a ON a.id = x.article_id JOIN actors c ON c.id = x.actor_id
-             UNION ALL SELECT a.content_hash || ' actor ' || c.name FROM article_actors x JOIN articles a ON a.id = x.article_id JOIN actors c ON c.id = x.actor_id
+             UNION ALL SELECT a.content_hash || ' actor ' || c.name || ' ' || x.mention_count || ' ' || x.spans FROM article_actors x JOIN articles a ON a.id = x.article_id JOIN actors c ON c.id = x.actor_id
              UNION ALL SELECT content_hash || ' article' FROM articles
              ORDER BY 1",
         )

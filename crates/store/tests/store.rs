@@ -84,7 +84,8 @@ fn a_failing_batch_leaves_nothing_behind() {
         "quotes",
         "claims",
         "dates",
-        "actor_mentions",
+        "article_actors",
+        "actor_surfaces",
         "articles_fts",
     ] {
         assert_eq!(
