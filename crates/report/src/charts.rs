@@ -391,7 +391,9 @@ fn date_ticks(lo: i64, hi: i64) -> Vec<(i64, String)> {
                 y += 1;
                 m -= 12;
             }
-            let Some(d) = chrono::NaiveDate::from_ymd_opt(y, m as u32, 1) else { break };
+            let Some(d) = chrono::NaiveDate::from_ymd_opt(y, m as u32, 1) else {
+                break;
+            };
             let day = i64::from(d.num_days_from_ce());
             if day > hi {
                 break;
@@ -485,7 +487,8 @@ pub fn timeline(events: &[EventView], href: &dyn Fn(&EventView) -> Option<String
     let span = (hi - lo).max(1) as f64;
     let x = |d: i64| label_w + (d - lo) as f64 / span * plot_w;
     // Marks that fall on the same spot of a lane are stacked up and down.
-    let mut crowd: std::collections::HashMap<(usize, i64), usize> = std::collections::HashMap::new();
+    let mut crowd: std::collections::HashMap<(usize, i64), usize> =
+        std::collections::HashMap::new();
     let marks: Vec<(f64, f64, usize, &EventView)> = dated
         .iter()
         .filter(|(d, _)| *d >= lo && *d <= hi)

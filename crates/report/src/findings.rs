@@ -17,7 +17,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -147,10 +147,9 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
         }
         let nash = f.solutions.iter().find(|x| x.kind == "nash");
         let all_same = f.solutions.len() > 1
-            && f
-                .solutions
-                .iter()
-                .all(|x| (x.a - f.solutions[0].a).abs() < 1e-9 && (x.b - f.solutions[0].b).abs() < 1e-9);
+            && f.solutions.iter().all(|x| {
+                (x.a - f.solutions[0].a).abs() < 1e-9 && (x.b - f.solutions[0].b).abs() < 1e-9
+            });
         if all_same && nash.is_some() {
             out.push(format!(
                 "The Kalai–Smorodinsky, egalitarian and utilitarian rules agree with Nash for {a} and {b}: a strong sign that this split is the focal point."

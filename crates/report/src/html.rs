@@ -117,7 +117,8 @@ fn options_text(i: &crate::data::IssueView) -> String {
 
 /// Parties, issues and proposals as tables (issues down the side, so wide scenarios fit).
 pub fn scenario_section(s: &ScenarioView) -> Markup {
-    let deals: Vec<&crate::data::ProposalView> = s.proposals.iter().filter(|p| !p.no_deal).collect();
+    let deals: Vec<&crate::data::ProposalView> =
+        s.proposals.iter().filter(|p| !p.no_deal).collect();
     html! {
         section #scenario {
             h2 { "The scenario" }

@@ -265,7 +265,11 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             logrolls: vec![LogrollView {
                 proposal: "Freeze and observe".into(),
                 changes: vec![
-                    ("Security guarantee".into(), "Observers".into(), "Treaty".into()),
+                    (
+                        "Security guarantee".into(),
+                        "Observers".into(),
+                        "Treaty".into(),
+                    ),
                     ("Sanctions".into(), "Keep".into(), "Phase out".into()),
                 ],
                 min_gain: 0.04,

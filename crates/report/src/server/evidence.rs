@@ -30,13 +30,13 @@ impl QuoteFilter {
             && self
                 .issue
                 .as_ref()
-                .map_or(true, |i| q.issues.iter().any(|x| x == i))
+                .is_none_or(|i| q.issues.iter().any(|x| x == i))
             && in_range(
                 q.date.as_deref(),
                 self.since.as_deref(),
                 self.until.as_deref(),
             )
-            && self.q.as_ref().map_or(true, |words| {
+            && self.q.as_ref().is_none_or(|words| {
                 let text = q.text.to_lowercase();
                 words
                     .split_whitespace()
@@ -74,8 +74,8 @@ pub fn in_range(date: Option<&str>, since: Option<&str>, until: Option<&str>) ->
         let n = d.len().min(bound.len());
         d.get(..n).unwrap_or(d).cmp(bound.get(..n).unwrap_or(bound))
     };
-    since.map_or(true, |s| cmp(s) != std::cmp::Ordering::Less)
-        && until.map_or(true, |u| cmp(u) != std::cmp::Ordering::Greater)
+    since.is_none_or(|s| cmp(s) != std::cmp::Ordering::Less)
+        && until.is_none_or(|u| cmp(u) != std::cmp::Ordering::Greater)
 }
 
 /// A piece of text for the page, marked or not; the dashboard builds DOM text nodes from

@@ -161,9 +161,8 @@ pub async fn serve(
         loop {
             tokio::time::sleep(REFRESH_EVERY).await;
             let ev = Arc::clone(&evidence);
-            match tokio::task::spawn_blocking(move || ev.refresh()).await {
-                Ok(Err(e)) => tracing::warn!("refreshing the evidence failed: {e}"),
-                Ok(Ok(())) | Err(_) => {}
+            if let Ok(Err(e)) = tokio::task::spawn_blocking(move || ev.refresh()).await {
+                tracing::warn!("refreshing the evidence failed: {e}");
             }
         }
     });
