@@ -2,7 +2,7 @@
 """Compare detente with NegMAS on the exact two-party Pareto frontier and Nash point.
 
 Usage (from the repository root):
-    python3 bench/compare_negmas.py [--sizes 4,5,6] [--seed 2024] [--detente target/release/detente]
+    python3 bench/compare_negmas.py [--sizes 4,5,6] [--seed 2024] [--opposed] [--detente target/release/detente]
 
 It creates bench/.venv with `pip install negmas` on first use (and re-runs itself inside it),
 generates random additive two-party domains of 10^k outcomes (k issues x 10 options, fixed seed),
@@ -45,15 +45,20 @@ def ensure_venv() -> None:
     os.execv(str(py), [str(py), str(Path(__file__).resolve()), *sys.argv[1:]])
 
 
-def random_domain(issues: int, options: int, rng: random.Random):
-    """Evaluations per party per issue: distinct integers, the smallest 0 and the largest 100."""
+def random_domain(issues: int, options: int, rng: random.Random, opposed: bool = False):
+    """Evaluations per party per issue: distinct integers, the smallest 0 and the largest 100.
+    With `opposed`, the second party's evaluations mirror the first's (100 - e), so every option
+    is Pareto-optimal on its own issue: larger frontiers, the harder case."""
     parties = []
-    for _ in range(2):
+    for p in range(2):
         weights = [rng.uniform(0.05, 1.0) for _ in range(issues)]
         s = sum(weights)
         weights = [w / s for w in weights]
         evals = []
-        for _ in range(issues):
+        for i in range(issues):
+            if opposed and p == 1:
+                evals.append([100 - e for e in parties[0][1][i]])
+                continue
             e = rng.sample(range(1, 100), options - 2) + [0, 100]
             rng.shuffle(e)
             evals.append(e)
@@ -106,7 +111,8 @@ def time_negmas(domain: Path, profiles: list[Path]):
 
 def time_detente(det: str, folder: Path):
     toml = folder / "bench.toml"
-    subprocess.run([det, "import-genius", str(folder), "-o", str(toml), "--force"],
+    toml.unlink(missing_ok=True)
+    subprocess.run([det, "import-genius", str(folder), "-o", str(toml)],
                    check=True, capture_output=True)
     out = subprocess.run([det, "analyze", str(toml), "--bench-frontier"],
                          check=True, capture_output=True, text=True).stdout
@@ -124,6 +130,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--detente", default=str(ROOT / "target" / "release" / "detente"))
     ap.add_argument("--keep", help="write the generated domains under this folder")
+    ap.add_argument("--opposed", action="store_true",
+                    help="mirror the first party's evaluations for the second (larger frontiers)")
     args = ap.parse_args()
     ensure_venv()
     det = args.detente
@@ -135,7 +143,7 @@ def main() -> int:
     ok = True
     for k in [int(x) for x in args.sizes.split(",")]:
         rng = random.Random(args.seed * 100 + k)
-        parties = random_domain(k, 10, rng)
+        parties = random_domain(k, 10, rng, args.opposed)
         folder = base / f"random_1e{k}"
         domain, profiles = write_genius(folder, k, 10, parties)
         n_secs, n_size, n_nash = time_negmas(domain, profiles)
