@@ -203,7 +203,8 @@ fn fmt_u(x: f64) -> String {
     format!("{x:.3}")
 }
 
-fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()> {
+/// Prints an analysis as the readable report `detente analyze` shows (also used by `demo`).
+pub fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result<()> {
     let names: Vec<&str> = a.parties.iter().map(|p| p.id.as_str()).collect();
     let col = names.iter().map(|n| n.len()).max().unwrap_or(0).max(7) + 2;
     if !a.title.is_empty() {
