@@ -528,3 +528,70 @@ impl NashFinder<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two parties with opposed values on three issues of three options, reservations 0.4.
+    fn opposed() -> UtilityTable {
+        let a = vec![vec![1.0, 0.5, 0.0]; 3];
+        let b = vec![vec![0.0, 0.5, 1.0]; 3];
+        UtilityTable::new(
+            &[3, 3, 3],
+            &[vec![0.5, 0.3, 0.2], vec![0.2, 0.3, 0.5]],
+            &[a, b],
+            &[0.4, 0.4],
+        )
+        .expect("valid")
+    }
+
+    #[test]
+    fn zone_budget_exhaustion_is_reported_not_guessed() {
+        let t = opposed();
+        let full = agreement_zone(&t, u64::MAX);
+        assert!(full.count.is_some_and(|c| c > 0 && c < 27));
+        let cut = agreement_zone(&t, 3);
+        assert_eq!(cut.count, None);
+        assert_eq!(cut.agreement_options, None);
+        assert_eq!(cut.utility_ranges, None);
+        assert_eq!(cut.reachable_options, full.reachable_options);
+    }
+
+    #[test]
+    fn logrolls_from_a_poor_deal_trade_across_issues() {
+        let t = opposed();
+        // Both parties get the middle option everywhere: 0.5 each. Party 0 cares most about
+        // issue 0 and party 1 about issue 2, so giving each its own priority beats it.
+        let middle = [1u32, 1, 1];
+        let base = t.utilities(&middle);
+        let reference: Vec<Option<u32>> = middle.iter().map(|&o| Some(o)).collect();
+        let found = logrolls(&t, &base, &reference, 3, u64::MAX);
+        assert!(found.exhaustive);
+        let best = &found.trades[0];
+        assert_eq!(best.outcome[0], 0);
+        assert_eq!(best.outcome[2], 2);
+        assert!(best.min_improvement > 0.0);
+        let cut = logrolls(&t, &base, &reference, 3, 2);
+        assert!(!cut.exhaustive);
+    }
+
+    #[test]
+    fn nash_search_finds_the_logroll_and_respects_hints() {
+        let t = opposed();
+        let (o, u) = nash_by_search(&t, u64::MAX, None).expect("positive gains exist");
+        let (o2, u2) = nash_by_search(&t, u64::MAX, Some(&[1, 1, 1])).expect("same");
+        assert_eq!(u, u2);
+        assert_eq!(o[0], 0);
+        assert_eq!(o2[2], 2);
+        // Nobody can gain: no Nash outcome.
+        let hopeless = UtilityTable::new(
+            &[2],
+            &[vec![1.0], vec![1.0]],
+            &[vec![vec![1.0, 0.0]], vec![vec![0.0, 1.0]]],
+            &[0.5, 0.5],
+        )
+        .expect("valid");
+        assert!(nash_by_search(&hopeless, u64::MAX, None).is_none());
+    }
+}
