@@ -115,8 +115,8 @@ fn benches(c: &mut Criterion) {
         b.iter(|| store.quotes(&by_aff).expect("query"))
     });
     let by_date = QuoteFilter {
-        since: Some("2023-03-01".into()),
-        until: Some("2023-03-31".into()),
+        since: Some("2023-04-01".into()),
+        until: Some("2023-04-30".into()),
         ..Default::default()
     };
     g.bench_function("quotes_in_one_month", |b| {

@@ -76,7 +76,8 @@ pub struct ActorRow {
     pub affiliation: Option<String>,
     /// Occurrences of the actor's name and surface forms across all articles.
     pub mention_count: i64,
-    /// Articles that name the actor or quote them.
+    /// Articles that name the actor (for a speaker never listed as an actor: that quote
+    /// them).
     pub article_count: i64,
     pub quote_count: i64,
     /// Every form the actor was met under.
@@ -260,7 +261,7 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
         sql.push_str(&format!(
             " AND (q.speaker_id IN (SELECT id FROM actors WHERE name_key LIKE ?{n} ESCAPE '\\'
                                    UNION SELECT actor_id FROM actor_surfaces WHERE surface_key LIKE ?{n} ESCAPE '\\')
-                   OR q.speaker_mention LIKE ?{n} ESCAPE '\\')"
+                   OR (q.speaker_id IS NULL AND q.speaker_mention LIKE ?{n} ESCAPE '\\'))"
         ));
     }
     if let Some(a) = f
@@ -272,11 +273,18 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
         params.push(Value::Text(a.to_string()));
         let n = params.len();
         sql.push_str(&format!(
-            " AND (q.affiliation = ?{n} COLLATE NOCASE OR (q.affiliation IS NULL AND ac.affiliation = ?{n} COLLATE NOCASE))"
+            " AND (q.affiliation = ?{n} COLLATE NOCASE
+                   OR (q.affiliation IS NULL AND q.speaker_id IN
+                       (SELECT id FROM actors WHERE affiliation = ?{n} COLLATE NOCASE)))"
         ));
     }
     if let Some(s) = &f.since {
-        params.push(Value::Text(DayRange::parse_bound("--since", s)?.first));
+        let first = DayRange::parse_bound("--since", s)?.first;
+        // A range overlapping `since` starts at the latest on New Year's Day of its year
+        // (a year is the coarsest precision): a bound the date_lo index can use.
+        params.push(Value::Text(format!("{}-01-01", &first[..4])));
+        sql.push_str(&format!(" AND q.date_lo >= ?{}", params.len()));
+        params.push(Value::Text(first));
         sql.push_str(&format!(" AND q.date_hi >= ?{}", params.len()));
     }
     if let Some(u) = &f.until {
@@ -316,13 +324,18 @@ impl Store {
     /// Actors merged across articles, most widely reported first.
     pub fn actors(&self, filter: &ActorFilter) -> Result<Vec<ActorRow>> {
         let mut sql = String::from(
-            "SELECT a.id, a.name, a.kind, a.role, a.affiliation,
-                coalesce((SELECT sum(mention_count) FROM article_actors aa WHERE aa.actor_id = a.id), 0),
-                (SELECT count(*) FROM (SELECT article_id FROM article_actors WHERE actor_id = a.id
-                                       UNION SELECT article_id FROM quotes WHERE speaker_id = a.id)),
-                (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id),
+            "WITH named AS (SELECT actor_id, sum(mention_count) AS mentions, count(*) AS articles
+                            FROM article_actors GROUP BY actor_id),
+                  quoted AS (SELECT speaker_id, count(*) AS quotes, count(DISTINCT article_id) AS articles
+                             FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id)
+             SELECT a.id, a.name, a.kind, a.role, a.affiliation,
+                coalesce(named.mentions, 0),
+                max(coalesce(named.articles, 0), coalesce(quoted.articles, 0)),
+                coalesce(quoted.quotes, 0),
                 (SELECT group_concat(surface, char(31)) FROM actor_surfaces s WHERE s.actor_id = a.id)
-             FROM actors a WHERE 1",
+             FROM actors a LEFT JOIN named ON named.actor_id = a.id
+                  LEFT JOIN quoted ON quoted.speaker_id = a.id
+             WHERE 1",
         );
         let mut params: Vec<Value> = Vec::new();
         if let Some(n) = filter
@@ -391,7 +404,10 @@ impl Store {
         let mut cond = String::new();
         let mut params: Vec<Value> = Vec::new();
         if let Some(s) = &filter.since {
-            params.push(Value::Text(DayRange::parse_bound("--since", s)?.first));
+            let first = DayRange::parse_bound("--since", s)?.first;
+            params.push(Value::Text(format!("{}-01-01", &first[..4])));
+            cond.push_str(&format!(" AND x.date_lo >= ?{}", params.len()));
+            params.push(Value::Text(first));
             cond.push_str(&format!(" AND x.date_hi >= ?{}", params.len()));
         }
         if let Some(u) = &filter.until {
