@@ -1,11 +1,12 @@
-//! Concurrent use of one store: two `detente ingest` processes write the same database at
-//! once (different inputs that overlap, in content and in files), while readers query it in
+//! Concurrent use of one store: several `detente ingest` processes write the same database
+//! at once (different inputs that overlap, in content and in files), while readers query it in
 //! a loop: `detente quotes --format json`, and `detente serve`'s `/api/quotes` over plain
-//! HTTP when the server is built. Everything must complete with exit 0, no stderr may
+//! HTTP. Everything must complete with exit 0, no stderr may
 //! mention a locked or busy database, every reader answer must be whole JSON whose quote
 //! count never goes down, and the final store must hold exactly what a sequential run of
-//! the same two ingests holds. Three rounds on fresh stores: two with the CLI reader only,
-//! one with the server too.
+//! the same ingests holds. Three rounds on fresh stores: a bulk ingest while small ingests
+//! (one new article each) arrive; two overlapping ingests; and both together with the
+//! server reading too.
 //!
 //! Records whose stored form legitimately depends on which process met an article or an
 //! actor first (an article's first name, an actor's first-seen role or affiliation, and the
@@ -30,6 +31,8 @@ const ARTICLES_B: usize = 2500;
 const SHARED_ARTICLES: usize = 300;
 /// Small batches make the two writers interleave many short transactions.
 const BATCH: &str = "16";
+/// One-article files ingested one by one during a round.
+const TRICKLE_FILES: usize = 12;
 const READ_INTERVAL: Duration = Duration::from_millis(100);
 /// A bound on the whole run, so that a deadlock fails the test rather than hanging it.
 const DEADLINE: Duration = Duration::from_secs(240);
@@ -133,9 +136,9 @@ fn article_text(rng: &mut SplitMix, n: usize) -> (String, String) {
         "\"There is progress,\" {surname} added, \"but the text of clause {} is still open.\"\n\n",
         n % 97
     );
-    let _ = write!(
+    let _ = writeln!(
         t,
-        "The previous round ended on {} {} {}.\n",
+        "The previous round ended on {} {} {}.",
         1 + rng.below(28),
         rng.pick(MONTHS),
         2020 + rng.below(6)
@@ -212,6 +215,93 @@ fn write_corpus(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
     (a, b, both)
 }
 
+/// Reads every ordinary table of the store (not the full-text index's shadow tables) as
+/// sorted records that do not depend on row ids: `id` and `ingested_at` are left out, an
+/// `article_id` becomes the article's content hash, an `actor_id`/`speaker_id` the actor's
+/// name key. Read generically so that a column or table added to the schema is compared
+/// too. `skip` lists `(table, column)` pairs left out as well.
+fn read_tables(conn: &Connection, skip: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {
+    let tables: Vec<String> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+                 AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name",
+            )
+            .expect("list tables");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list tables");
+        names.collect::<Result<_, _>>().expect("list tables")
+    };
+    for needed in ["articles", "quotes", "claims", "dates", "actors"] {
+        assert!(
+            tables.iter().any(|t| t == needed),
+            "no table {needed} in {tables:?}"
+        );
+    }
+    let mut out = BTreeMap::new();
+    for table in tables {
+        let columns: Vec<String> = {
+            let mut stmt = conn
+                .prepare(&format!("PRAGMA table_info({table})"))
+                .expect("table_info");
+            let names = stmt.query_map([], |r| r.get(1)).expect("table_info");
+            names.collect::<Result<_, _>>().expect("table_info")
+        };
+        let select: Vec<String> = columns
+            .iter()
+            .filter(|c| !matches!(c.as_str(), "id" | "ingested_at"))
+            .filter(|c| !skip.contains(&(table.as_str(), c.as_str())))
+            .map(|c| match c.as_str() {
+                "article_id" => {
+                    "'article=' || (SELECT content_hash FROM articles WHERE id = t.article_id)"
+                        .to_string()
+                }
+                "actor_id" | "speaker_id" => format!(
+                    "'{c}=' || coalesce((SELECT name_key FROM actors WHERE id = t.{c}), 'NULL')"
+                ),
+                _ => format!("'{c}=' || quote(t.\"{c}\")"),
+            })
+            .collect();
+        if select.is_empty() {
+            continue;
+        }
+        let sql = format!("SELECT {} FROM \"{table}\" t", select.join(", "));
+        out.insert(table, rows(conn, &sql));
+    }
+    out
+}
+
+/// Runs the integrity checks that apply to a detente store: SQLite's own, foreign keys,
+/// and FTS5's check of each full-text index against its content table.
+fn check_integrity(conn: &Connection, db: &Path) {
+    let integrity = rows(conn, "PRAGMA integrity_check");
+    assert_eq!(
+        integrity,
+        vec!["ok|".to_string()],
+        "{}: integrity_check",
+        db.display()
+    );
+    let fk = rows(conn, "PRAGMA foreign_key_check");
+    assert!(
+        fk.is_empty(),
+        "{}: foreign keys broken: {fk:?}",
+        db.display()
+    );
+    let fts: Vec<String> = {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+            .expect("list fts");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list fts");
+        names.collect::<Result<_, _>>().expect("list fts")
+    };
+    for t in fts {
+        conn.execute(
+            &format!("INSERT INTO {t}({t}) VALUES('integrity-check')"),
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{}: {t} integrity-check: {e}", db.display()));
+    }
+}
+
 fn rows(conn: &Connection, sql: &str) -> Vec<String> {
     let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
     let n = stmt.column_count();
@@ -219,8 +309,13 @@ fn rows(conn: &Connection, sql: &str) -> Vec<String> {
         .query_map([], |r| {
             let mut s = String::new();
             for i in 0..n {
-                let v: rusqlite::types::Value = r.get(i)?;
-                let _ = write!(s, "{v:?}|");
+                match r.get::<_, rusqlite::types::Value>(i)? {
+                    rusqlite::types::Value::Text(t) => s.push_str(&t),
+                    v => {
+                        let _ = write!(s, "{v:?}");
+                    }
+                }
+                s.push('|');
             }
             Ok(s)
         })
@@ -232,66 +327,31 @@ fn rows(conn: &Connection, sql: &str) -> Vec<String> {
     out
 }
 
-/// Records compared with the sequential run; see the module comment for what is left out.
-const RECORDS: &[(&str, &str)] = &[
-    ("articles", "SELECT content_hash, title, date, date_inferred, url, bytes FROM articles"),
-    (
-        "article sources",
-        "SELECT a.content_hash, s.name, s.source_path FROM article_sources s \
-         JOIN articles a ON a.id = s.article_id",
-    ),
-    ("actors", "SELECT name_key FROM actors"),
-    (
-        "actor surfaces",
-        "SELECT a.name_key, s.surface_key FROM actor_surfaces s JOIN actors a ON a.id = s.actor_id",
-    ),
-    (
-        "article actors",
-        "SELECT ar.content_hash, ac.name_key, x.kind, x.role, x.affiliation, x.mention_count \
-         FROM article_actors x JOIN articles ar ON ar.id = x.article_id \
-         JOIN actors ac ON ac.id = x.actor_id",
-    ),
-    (
-        "mentions",
-        "SELECT ar.content_hash, m.start, m.end, m.surface, ac.name_key FROM actor_mentions m \
-         JOIN articles ar ON ar.id = m.article_id JOIN actors ac ON ac.id = m.actor_id",
-    ),
-    (
-        "quotes",
-        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
-         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
-         q.date, q.date_lo, q.date_hi FROM quotes q JOIN articles ar ON ar.id = q.article_id",
-    ),
-    (
-        "claims",
-        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
-         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
-         q.date, q.date_lo, q.date_hi FROM claims q JOIN articles ar ON ar.id = q.article_id",
-    ),
-    (
-        "dates",
-        "SELECT ar.content_hash, d.start, d.end, d.text, d.resolved, d.date_lo, d.date_hi, d.context \
-         FROM dates d JOIN articles ar ON ar.id = d.article_id",
-    ),
+/// Columns whose stored value depends on which writer met an article or an actor first:
+/// an article's first name and path (all of them are in `article_sources`), an actor's
+/// first-seen spelling, kind, role and affiliation, and the affiliation a quote or claim
+/// borrows from its speaker's actor row when its article gives none.
+const ORDER_DEPENDENT: &[(&str, &str)] = &[
+    ("articles", "name"),
+    ("articles", "source_path"),
+    ("actors", "name"),
+    ("actors", "kind"),
+    ("actors", "role"),
+    ("actors", "affiliation"),
+    ("actor_surfaces", "surface"),
+    ("quotes", "affiliation"),
+    ("claims", "affiliation"),
 ];
 
-fn snapshot(db: &Path) -> BTreeMap<&'static str, Vec<String>> {
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+fn snapshot(db: &Path) -> BTreeMap<String, Vec<String>> {
+    // Read-write only so that FTS5's integrity-check command can run; nothing is changed.
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
         .unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
-    let integrity = rows(&conn, "PRAGMA integrity_check");
-    assert_eq!(
-        integrity,
-        vec!["Text(\"ok\")|".to_string()],
-        "{}",
-        db.display()
-    );
-    RECORDS
-        .iter()
-        .map(|(t, sql)| (*t, rows(&conn, sql)))
-        .collect()
+    check_integrity(&conn, db);
+    read_tables(&conn, ORDER_DEPENDENT)
 }
 
-fn counts(s: &BTreeMap<&'static str, Vec<String>>) -> String {
+fn counts(s: &BTreeMap<String, Vec<String>>) -> String {
     s.iter()
         .map(|(t, r)| format!("{} {t}", r.len()))
         .collect::<Vec<_>>()
@@ -381,9 +441,8 @@ fn json_len(body: &str) -> Result<usize, String> {
     }
 }
 
-/// Starts `detente serve` on a free loopback port. `None` when serve is not built yet in
-/// this tree (it says so and exits); any other failure to start fails the test.
-fn start_server(db: &Path) -> Option<(Child, SocketAddr)> {
+/// Starts `detente serve` on a free loopback port; its stderr goes to `err_file`.
+fn start_server(db: &Path, err_file: &Path) -> (Child, SocketAddr) {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
@@ -396,104 +455,149 @@ fn start_server(db: &Path) -> Option<(Child, SocketAddr)> {
         .arg("--addr")
         .arg(addr.to_string())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
+        .stderr(std::fs::File::create(err_file).expect("stderr file"))
         .spawn()
         .expect("spawn detente serve");
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(30) {
+    while started.elapsed() < Duration::from_secs(60) {
         if let Some(status) = child.try_wait().expect("try_wait") {
-            let mut err = String::new();
-            if let Some(mut e) = child.stderr.take() {
-                let _ = e.read_to_string(&mut err);
-            }
-            if err.contains("not built yet") {
-                eprintln!("detente serve is not built yet; the HTTP reader is skipped");
-                return None;
-            }
+            let err = std::fs::read_to_string(err_file).unwrap_or_default();
             panic!("detente serve exited at start ({status}): {err}");
         }
         if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-            return Some((child, addr));
+            return (child, addr);
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     let _ = child.kill();
-    panic!("detente serve did not listen on {addr} within 30 s");
+    let _ = child.wait();
+    panic!("detente serve did not listen on {addr} within 60 s");
+}
+
+/// One concurrent round: what runs at once on a fresh store.
+struct Round {
+    name: &'static str,
+    /// Ingest processes started together, each with its inputs.
+    writers: Vec<Vec<PathBuf>>,
+    /// Small files ingested one after another, a process each, while the writers run, as
+    /// new articles arriving during a bulk import would be.
+    trickle: Vec<PathBuf>,
+    /// Whether `detente serve` reads the store too (over HTTP) during the round.
+    server: bool,
 }
 
 #[test]
-fn two_writers_and_readers_share_one_store() {
+fn writers_and_readers_share_one_store() {
     let scratch = tempfile::tempdir().expect("tempdir");
     let (a, b, both) = write_corpus(&scratch.path().join("corpus"));
-    let seed_article = scratch.path().join("seed.txt");
+    let small = scratch.path().join("small");
+    std::fs::create_dir_all(&small).expect("small dir");
+    let mut trickle = Vec::new();
+    for i in 0..TRICKLE_FILES {
+        let f = small.join(format!("late-{i:02}.txt"));
+        std::fs::write(
+            &f,
+            format!(
+                "title: Late item {i}\ndate: 2024-05-{:02}\n\n\"Point {i} is settled,\" said Lena Hoff, the mediator, on Monday.\n",
+                1 + i % 28
+            ),
+        )
+        .expect("write");
+        trickle.push(f);
+    }
+    let rounds = [
+        // A server keeps a connection open all along, and that can hide lock mistakes in
+        // the writers; so the first two rounds run without it.
+        Round {
+            name: "bulk ingest while small ingests arrive",
+            writers: vec![vec![a.clone(), b.clone(), both.clone()]],
+            trickle: trickle.clone(),
+            server: false,
+        },
+        Round {
+            name: "two overlapping ingests",
+            writers: vec![vec![a.clone(), both.clone()], vec![b.clone(), both.clone()]],
+            trickle: Vec::new(),
+            server: false,
+        },
+        Round {
+            name: "two overlapping ingests, small ingests and the server",
+            writers: vec![vec![a.clone(), both.clone()], vec![b.clone(), both.clone()]],
+            trickle: trickle[..TRICKLE_FILES / 2].to_vec(),
+            server: true,
+        },
+    ];
+    for (i, round) in rounds.iter().enumerate() {
+        run_round(i + 1, round, scratch.path());
+    }
+}
+
+fn run_round(number: usize, round: &Round, scratch: &Path) {
+    let label = format!("round {number} ({})", round.name);
+    let seed_article = scratch.join("seed.txt");
     std::fs::write(
         &seed_article,
         "title: Opening\ndate: 2024-01-08\n\n\"Talks open today,\" said the mediator Hana Lindgren on Monday.\n",
     )
     .expect("write");
 
-    // The sequential reference: one writer after the other.
-    let sequential = scratch.path().join("sequential.db");
-    for inputs in [&[seed_article.as_path()][..], &[&a, &both], &[&b, &both]] {
+    // The sequential reference: the same ingests one after the other.
+    let sequential = scratch.join(format!("sequential-{number}.db"));
+    let mut steps: Vec<Vec<&Path>> = vec![vec![&seed_article]];
+    steps.extend(
+        round
+            .writers
+            .iter()
+            .map(|w| w.iter().map(PathBuf::as_path).collect()),
+    );
+    steps.extend(round.trickle.iter().map(|f| vec![f.as_path()]));
+    for inputs in &steps {
         let (ok, _, err) = output(&mut ingest(&sequential, inputs));
-        assert!(ok, "sequential ingest failed: {err}");
+        assert!(ok, "{label}: sequential ingest failed: {err}");
     }
     let reference = snapshot(&sequential);
-    eprintln!("sequential: {}", counts(&reference));
+    eprintln!("{label}: sequential: {}", counts(&reference));
     assert!(
         reference["quotes"].len() > 100,
         "the corpus is written to yield quotes"
     );
 
-    // Rounds without a server first: a server that keeps its connection open all along
-    // holds a shared lock on the file that can hide lock bugs in the writers.
-    for (round, with_server) in [(1, false), (2, false), (3, true)] {
-        let db = scratch.path().join(format!("shared-{round}.db"));
-        concurrent_round(
-            round,
-            with_server,
-            &db,
-            &seed_article,
-            [&a, &b, &both],
-            &reference,
-        );
-    }
-}
-
-/// One round: two writers and the readers on a fresh store, then the comparison with the
-/// sequential run.
-fn concurrent_round(
-    round: usize,
-    with_server: bool,
-    db: &Path,
-    seed_article: &Path,
-    [a, b, both]: [&PathBuf; 3],
-    reference: &BTreeMap<&'static str, Vec<String>>,
-) {
-    let scratch = db.parent().expect("scratch folder");
-    // The shared store exists before the readers start, as it would for a running dashboard.
-    let (ok, _, err) = output(&mut ingest(db, &[seed_article]));
-    assert!(ok, "first ingest failed: {err}");
-
-    let server = if with_server { start_server(db) } else { None };
+    // The store exists before the readers start, as it would for a running dashboard.
+    let db = scratch.join(format!("shared-{number}.db"));
+    let (ok, _, err) = output(&mut ingest(&db, &[&seed_article]));
+    assert!(ok, "{label}: first ingest failed: {err}");
+    let server_err = scratch.join(format!("serve-{number}.err"));
+    let server = round.server.then(|| start_server(&db, &server_err));
     let writing = Arc::new(AtomicBool::new(true));
     let started = Instant::now();
-    let err_a = scratch.join(format!("writer-a-{round}.err"));
-    let err_b = scratch.join(format!("writer-b-{round}.err"));
-    let mut writer_a = ingest(db, &[a, both])
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&err_a).expect("stderr file"))
-        .spawn()
-        .expect("spawn writer a");
-    let mut writer_b = ingest(db, &[b, both])
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&err_b).expect("stderr file"))
-        .spawn()
-        .expect("spawn writer b");
 
+    let mut writers = Vec::new();
+    for (w, inputs) in round.writers.iter().enumerate() {
+        let err_file = scratch.join(format!("writer-{number}-{w}.err"));
+        let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+        let child = ingest(&db, &inputs)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&err_file).expect("stderr file"))
+            .spawn()
+            .expect("spawn writer");
+        writers.push((child, err_file));
+    }
+    let trickle = {
+        let (files, db) = (round.trickle.clone(), db.clone());
+        std::thread::spawn(move || -> Result<usize, String> {
+            for f in &files {
+                let (ok, _, err) = output(&mut ingest(&db, &[f]));
+                if !ok || mentions_lock(&err) || err.contains("panicked") {
+                    return Err(format!("small ingest of {} failed: {err}", f.display()));
+                }
+                std::thread::sleep(Duration::from_millis(40));
+            }
+            Ok(files.len())
+        })
+    };
     let cli_reader = {
         let writing = Arc::clone(&writing);
-        let db = db.to_path_buf();
+        let db = db.clone();
         std::thread::spawn(move || -> Result<(usize, usize), String> {
             let (mut reads, mut last) = (0usize, 0usize);
             loop {
@@ -548,65 +652,67 @@ fn concurrent_round(
         })
     });
 
-    let mut wait = |child: &mut Child, name: &str| loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            break status;
-        }
-        if started.elapsed() > DEADLINE {
-            let _ = child.kill();
-            panic!("{name} still running after {DEADLINE:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let status_a = wait(&mut writer_a, "writer a");
-    let status_b = wait(&mut writer_b, "writer b");
+    let mut statuses = Vec::new();
+    for (mut child, err_file) in writers {
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("try_wait") {
+                break status;
+            }
+            if started.elapsed() > DEADLINE {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{label}: a writer is still running after {DEADLINE:?}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        statuses.push((status, err_file));
+    }
+    let trickled = trickle
+        .join()
+        .expect("trickle thread")
+        .unwrap_or_else(|e| panic!("{label}: {e}"));
     let writers_done = started.elapsed();
     writing.store(false, Ordering::SeqCst);
     let (cli_reads, final_quotes) = cli_reader
         .join()
         .expect("reader thread")
-        .unwrap_or_else(|e| panic!("round {round}: {e}"));
+        .unwrap_or_else(|e| panic!("{label}: {e}"));
     let http_reads = http_reader.map(|h| {
         h.join()
             .expect("http thread")
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|e| panic!("{label}: {e}"))
     });
     if let Some((mut child, _)) = server {
         let _ = child.kill();
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr.take() {
-            let _ = e.read_to_string(&mut err);
-        }
         let _ = child.wait();
+        let err = std::fs::read_to_string(&server_err).unwrap_or_default();
         assert!(
             !mentions_lock(&err) && !err.contains("panicked"),
-            "detente serve: {err}"
+            "{label}: detente serve: {err}"
         );
     }
-    for (name, status, err_file) in [("a", status_a, &err_a), ("b", status_b, &err_b)] {
+    for (w, (status, err_file)) in statuses.iter().enumerate() {
         let err = std::fs::read_to_string(err_file).unwrap_or_default();
         assert!(
             status.success(),
-            "round {round}: writer {name} failed ({status}): {err}"
+            "{label}: writer {w} failed ({status}): {err}"
         );
-        assert!(!mentions_lock(&err), "writer {name} hit a lock: {err}");
-        assert!(!err.contains("panicked"), "writer {name}: {err}");
+        assert!(
+            !mentions_lock(&err),
+            "{label}: writer {w} hit a lock: {err}"
+        );
+        assert!(!err.contains("panicked"), "{label}: writer {w}: {err}");
     }
     eprintln!(
-        "round {round}: writers done in {writers_done:?}; {cli_reads} CLI reads, {} HTTP reads",
+        "{label}: writers done in {writers_done:?}; {trickled} small ingests, {cli_reads} CLI reads, {} HTTP reads",
         http_reads.map_or("no".to_string(), |n| n.to_string())
     );
 
-    let got = snapshot(db);
-    assert_eq!(
-        final_quotes,
-        got["quotes"].len(),
-        "the last CLI read saw every quote"
-    );
+    let got = snapshot(&db);
     let mut problems = String::new();
-    for (table, rows) in reference {
-        let other = &got[table];
-        if rows != other {
+    for (table, rows) in &reference {
+        let other = got.get(table).cloned().unwrap_or_default();
+        if *rows != other {
             let missing: Vec<_> = rows.iter().filter(|r| !other.contains(r)).take(3).collect();
             let extra: Vec<_> = other.iter().filter(|r| !rows.contains(r)).take(3).collect();
             let _ = writeln!(
@@ -619,6 +725,11 @@ fn concurrent_round(
     }
     assert!(
         problems.is_empty(),
-        "round {round}: the concurrent store differs from the sequential one:\n{problems}"
+        "{label}: the concurrent store differs from the sequential one:\n{problems}"
+    );
+    assert_eq!(
+        final_quotes,
+        got["quotes"].len(),
+        "{label}: the last CLI read saw every quote"
     );
 }

@@ -124,9 +124,9 @@ fn article_text(rng: &mut SplitMix, n: usize) -> (String, String) {
         "\"There is progress,\" {surname} added, \"but the text of clause {} is still open.\"\n\n",
         n % 97
     );
-    let _ = write!(
+    let _ = writeln!(
         t,
-        "The previous round ended on {} {} {}.\n",
+        "The previous round ended on {} {} {}.",
         1 + rng.below(28),
         rng.pick(MONTHS),
         2020 + rng.below(6)
@@ -224,58 +224,11 @@ fn write_corpus(dir: &Path, jsonl_articles: usize, txt_files: usize, html_files:
     distinct
 }
 
-/// Everything stored, table by table, as sorted records that do not depend on row ids
-/// (articles are named by content hash, actors by their name key).
+/// Everything stored, table by table, as sorted records (see [`read_tables`]).
 #[derive(Debug, PartialEq, Eq, Default)]
 struct Snapshot {
-    tables: BTreeMap<&'static str, Vec<String>>,
+    tables: BTreeMap<String, Vec<String>>,
 }
-
-/// What is compared, and how each record is written down.
-const RECORDS: &[(&str, &str)] = &[
-    ("articles", "SELECT content_hash, name, source_path, title, date, date_inferred, url, bytes FROM articles"),
-    (
-        "article sources",
-        "SELECT a.content_hash, s.name, s.source_path FROM article_sources s \
-         JOIN articles a ON a.id = s.article_id",
-    ),
-    ("actors", "SELECT name_key, name, kind, role, affiliation FROM actors"),
-    (
-        "actor surfaces",
-        "SELECT a.name_key, s.surface_key, s.surface FROM actor_surfaces s \
-         JOIN actors a ON a.id = s.actor_id",
-    ),
-    (
-        "article actors",
-        "SELECT ar.content_hash, ac.name_key, x.kind, x.role, x.affiliation, x.mention_count \
-         FROM article_actors x JOIN articles ar ON ar.id = x.article_id \
-         JOIN actors ac ON ac.id = x.actor_id",
-    ),
-    (
-        "mentions",
-        "SELECT ar.content_hash, m.start, m.end, m.surface, ac.name_key FROM actor_mentions m \
-         JOIN articles ar ON ar.id = m.article_id JOIN actors ac ON ac.id = m.actor_id",
-    ),
-    (
-        "quotes",
-        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
-         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
-         q.affiliation, q.date, q.date_lo, q.date_hi \
-         FROM quotes q JOIN articles ar ON ar.id = q.article_id",
-    ),
-    (
-        "claims",
-        "SELECT ar.content_hash, q.start, q.end, q.text, q.speaker, q.speaker_key, \
-         (SELECT name_key FROM actors WHERE id = q.speaker_id), q.speaker_mention, q.cue, \
-         q.affiliation, q.date, q.date_lo, q.date_hi \
-         FROM claims q JOIN articles ar ON ar.id = q.article_id",
-    ),
-    (
-        "dates",
-        "SELECT ar.content_hash, d.start, d.end, d.text, d.resolved, d.date_lo, d.date_hi, d.context \
-         FROM dates d JOIN articles ar ON ar.id = d.article_id",
-    ),
-];
 
 impl Snapshot {
     fn len(&self, table: &str) -> usize {
@@ -294,7 +247,8 @@ impl Snapshot {
     fn diff(&self, other: &Snapshot) -> String {
         let mut out = String::new();
         let empty = Vec::new();
-        for (table, _) in RECORDS {
+        let names: BTreeSet<&String> = self.tables.keys().chain(other.tables.keys()).collect();
+        for table in names {
             let count = |rows: &Vec<String>| {
                 rows.iter()
                     .fold(BTreeMap::<String, usize>::new(), |mut m, r| {
@@ -323,6 +277,93 @@ impl Snapshot {
     }
 }
 
+/// Reads every ordinary table of the store (not the full-text index's shadow tables) as
+/// sorted records that do not depend on row ids: `id` and `ingested_at` are left out, an
+/// `article_id` becomes the article's content hash, an `actor_id`/`speaker_id` the actor's
+/// name key. Read generically so that a column or table added to the schema is compared
+/// too. `skip` lists `(table, column)` pairs left out as well.
+fn read_tables(conn: &Connection, skip: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {
+    let tables: Vec<String> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+                 AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name",
+            )
+            .expect("list tables");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list tables");
+        names.collect::<Result<_, _>>().expect("list tables")
+    };
+    for needed in ["articles", "quotes", "claims", "dates", "actors"] {
+        assert!(
+            tables.iter().any(|t| t == needed),
+            "no table {needed} in {tables:?}"
+        );
+    }
+    let mut out = BTreeMap::new();
+    for table in tables {
+        let columns: Vec<String> = {
+            let mut stmt = conn
+                .prepare(&format!("PRAGMA table_info({table})"))
+                .expect("table_info");
+            let names = stmt.query_map([], |r| r.get(1)).expect("table_info");
+            names.collect::<Result<_, _>>().expect("table_info")
+        };
+        let select: Vec<String> = columns
+            .iter()
+            .filter(|c| !matches!(c.as_str(), "id" | "ingested_at"))
+            .filter(|c| !skip.contains(&(table.as_str(), c.as_str())))
+            .map(|c| match c.as_str() {
+                "article_id" => {
+                    "'article=' || (SELECT content_hash FROM articles WHERE id = t.article_id)"
+                        .to_string()
+                }
+                "actor_id" | "speaker_id" => format!(
+                    "'{c}=' || coalesce((SELECT name_key FROM actors WHERE id = t.{c}), 'NULL')"
+                ),
+                _ => format!("'{c}=' || quote(t.\"{c}\")"),
+            })
+            .collect();
+        if select.is_empty() {
+            continue;
+        }
+        let sql = format!("SELECT {} FROM \"{table}\" t", select.join(", "));
+        out.insert(table, rows(conn, &sql));
+    }
+    out
+}
+
+/// Runs the integrity checks that apply to a detente store: SQLite's own, foreign keys,
+/// and FTS5's check of each full-text index against its content table.
+fn check_integrity(conn: &Connection, db: &Path) {
+    let integrity = rows(conn, "PRAGMA integrity_check");
+    assert_eq!(
+        integrity,
+        vec!["ok|".to_string()],
+        "{}: integrity_check",
+        db.display()
+    );
+    let fk = rows(conn, "PRAGMA foreign_key_check");
+    assert!(
+        fk.is_empty(),
+        "{}: foreign keys broken: {fk:?}",
+        db.display()
+    );
+    let fts: Vec<String> = {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+            .expect("list fts");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list fts");
+        names.collect::<Result<_, _>>().expect("list fts")
+    };
+    for t in fts {
+        conn.execute(
+            &format!("INSERT INTO {t}({t}) VALUES('integrity-check')"),
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{}: {t} integrity-check: {e}", db.display()));
+    }
+}
+
 fn rows(conn: &Connection, sql: &str) -> Vec<String> {
     let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
     let n = stmt.column_count();
@@ -330,8 +371,13 @@ fn rows(conn: &Connection, sql: &str) -> Vec<String> {
         .query_map([], |r| {
             let mut s = String::new();
             for i in 0..n {
-                let v: rusqlite::types::Value = r.get(i)?;
-                let _ = write!(s, "{v:?}|");
+                match r.get::<_, rusqlite::types::Value>(i)? {
+                    rusqlite::types::Value::Text(t) => s.push_str(&t),
+                    v => {
+                        let _ = write!(s, "{v:?}");
+                    }
+                }
+                s.push('|');
             }
             Ok(s)
         })
@@ -347,26 +393,7 @@ fn rows(conn: &Connection, sql: &str) -> Vec<String> {
 fn inspect(db: &Path) -> Snapshot {
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
         .unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
-    let integrity = rows(&conn, "PRAGMA integrity_check");
-    assert_eq!(
-        integrity,
-        vec!["Text(\"ok\")|".to_string()],
-        "{}: integrity_check",
-        db.display()
-    );
-    let fk = rows(&conn, "PRAGMA foreign_key_check");
-    assert!(
-        fk.is_empty(),
-        "{}: foreign keys broken: {fk:?}",
-        db.display()
-    );
-    for fts in ["articles_fts", "quotes_fts"] {
-        conn.execute(
-            &format!("INSERT INTO {fts}({fts}) VALUES('integrity-check')"),
-            [],
-        )
-        .unwrap_or_else(|e| panic!("{}: {fts} integrity-check: {e}", db.display()));
-    }
+    check_integrity(&conn, db);
     let dup_hashes = rows(
         &conn,
         "SELECT content_hash, COUNT(*) FROM articles GROUP BY content_hash HAVING COUNT(*) > 1",
@@ -376,10 +403,7 @@ fn inspect(db: &Path) -> Snapshot {
         "articles stored twice: {dup_hashes:?}"
     );
     Snapshot {
-        tables: RECORDS
-            .iter()
-            .map(|(t, sql)| (*t, rows(&conn, sql)))
-            .collect(),
+        tables: read_tables(&conn, &[]),
     }
 }
 
