@@ -123,63 +123,126 @@ fn unique(id: String, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
-/// Words that say nothing about what is negotiated, however often they occur.
-fn is_chatter(lower: &str) -> bool {
+fn is_calendar(lower: &str) -> bool {
     matches!(
         lower,
-        "talks"
-            | "talk"
-            | "negotiation"
-            | "negotiations"
-            | "meeting"
-            | "meetings"
-            | "president"
-            | "minister"
-            | "government"
-            | "people"
-            | "country"
-            | "countries"
-            | "time"
-            | "year"
-            | "years"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "today"
-            | "statement"
-            | "way"
-            | "thing"
-            | "things"
-            | "lot"
-            | "part"
-            | "said"
-            | "told"
-            | "think"
-            | "know"
-            | "believe"
-            | "see"
-            | "going"
-            | "make"
-            | "made"
-            | "want"
-            | "let"
-            | "get"
-            | "us"
-            | "well"
-            | "even"
-            | "like"
-            | "many"
-            | "much"
-            | "every"
-            | "each"
-            | "there"
-            | "here"
-            | "again"
-            | "still"
-            | "already"
-            | "side"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
     )
+}
+
+/// Words that say nothing about what is negotiated, however often they occur.
+fn is_chatter(lower: &str) -> bool {
+    lower.ends_with("ly")
+        || matches!(
+            lower,
+            "talks"
+                | "talk"
+                | "negotiation"
+                | "negotiations"
+                | "meeting"
+                | "meetings"
+                | "president"
+                | "minister"
+                | "government"
+                | "people"
+                | "country"
+                | "countries"
+                | "time"
+                | "year"
+                | "years"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "today"
+                | "statement"
+                | "way"
+                | "thing"
+                | "things"
+                | "lot"
+                | "part"
+                | "said"
+                | "told"
+                | "think"
+                | "know"
+                | "believe"
+                | "see"
+                | "going"
+                | "make"
+                | "made"
+                | "want"
+                | "let"
+                | "get"
+                | "us"
+                | "well"
+                | "even"
+                | "like"
+                | "many"
+                | "much"
+                | "every"
+                | "each"
+                | "there"
+                | "here"
+                | "again"
+                | "still"
+                | "already"
+                | "side"
+                | "because"
+                | "instead"
+                | "always"
+                | "never"
+                | "continue"
+                | "continues"
+                | "continued"
+                | "however"
+                | "another"
+                | "without"
+                | "through"
+                | "during"
+                | "against"
+                | "within"
+                | "towards"
+                | "whether"
+                | "should"
+                | "regarding"
+                | "according"
+                | "spokesman"
+                | "spokesperson"
+                | "secretary"
+                | "foreign"
+                | "deputy"
+                | "official"
+                | "officials"
+                | "prime"
+                | "saying"
+                | "stated"
+                | "added"
+                | "noted"
+                | "something"
+                | "anything"
+                | "nothing"
+                | "everything"
+                | "someone"
+                | "everyone"
+        )
 }
 
 #[derive(Default)]
@@ -188,6 +251,8 @@ struct Candidate {
     statements: BTreeSet<usize>,
     parties: BTreeSet<usize>,
     bigram: bool,
+    /// Written with a capital inside a sentence at least once (a name: "Crimea", "NATO").
+    proper: bool,
 }
 
 impl Candidate {
@@ -220,13 +285,19 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             e.1 += 1;
         }
     }
-    let mut ranked: Vec<(String, String, usize, bool)> = speaks
+    let ranked: Vec<(String, String, usize, bool)> = speaks
         .into_iter()
         .map(|(k, (name, n))| {
             let country = country_names.contains(&k);
             (k, name, n, country)
         })
-        .filter(|(_, _, n, country)| *country || *n >= 2)
+        .collect();
+    // Countries speak for themselves; other bodies (an alliance, a union, but also the
+    // think tank an analyst works for) must be heard about as often as a main side.
+    let top = ranked.iter().map(|r| r.2).max().unwrap_or(0);
+    let mut ranked: Vec<(String, String, usize, bool)> = ranked
+        .into_iter()
+        .filter(|(_, _, n, country)| *country || *n >= (top / 4).max(2))
         .collect();
     ranked.sort_by(|a, b| {
         b.3.cmp(&a.3)
@@ -245,7 +316,9 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
                     .as_deref()
                     .is_some_and(|x| x.eq_ignore_ascii_case(&key));
                 let is_it = a.name.eq_ignore_ascii_case(&key);
-                if (a.kind != "person") && (same_side || is_it) {
+                // Only the party itself and countries on its side give aliases: an
+                // outlet or a brigade on the same side is not a name for the party.
+                if is_it || (same_side && a.kind == "country") {
                     for s in std::iter::once(&a.name).chain(&a.surfaces) {
                         if !s.eq_ignore_ascii_case(&name) && s.chars().any(char::is_alphabetic) {
                             aliases.insert(s.clone());
@@ -261,6 +334,20 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             }
         })
         .collect();
+
+    // A scenario needs two sides; when the evidence names fewer, placeholders stand in.
+    let mut parties = parties;
+    for letter in ["a", "b"] {
+        if parties.len() >= 2 {
+            break;
+        }
+        parties.push(DraftParty {
+            id: unique(format!("placeholder_{letter}"), &mut taken),
+            name: format!("PLACEHOLDER party {}", letter.to_uppercase()),
+            aliases: Vec::new(),
+            statements: 0,
+        });
+    }
 
     // Party names must not become issues.
     let party_words: HashSet<String> = parties
@@ -335,8 +422,13 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
                         true,
                     );
                 }
-                if capital || t.lower.len() >= 6 {
+                if (capital && !is_calendar(&t.lower)) || t.lower.len() >= 6 {
                     add(t.stem.clone(), s.text[t.start..t.end].to_string(), false);
+                    if capital {
+                        if let Some(c) = cands.get_mut(&t.stem) {
+                            c.proper = true;
+                        }
+                    }
                 }
             }
         }
@@ -370,6 +462,10 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             continue;
         }
         let Some(head) = cands.get(key) else { continue };
+        // Issues open on a phrase or a name; a lone common word only joins as a keyword.
+        if !head.bigram && !head.proper {
+            continue;
+        }
         let head_words: Vec<&str> = key.split(' ').collect();
         // A word already inside a chosen issue's phrase is not a new issue.
         if !head.bigram && head_words.iter().any(|w| used.contains(*w)) {
@@ -406,6 +502,19 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             sources: Vec::new(),
         });
         issue_statements.push(stmts);
+    }
+
+    // A scenario needs an issue; with nothing to go on, a placeholder stands in.
+    if issues.is_empty() {
+        issues.push(DraftIssue {
+            id: "placeholder_issue".into(),
+            name: "PLACEHOLDER issue".into(),
+            keywords: Vec::new(),
+            statements: 0,
+            score: 0.0,
+            sources: Vec::new(),
+        });
+        issue_statements.push(BTreeSet::new());
     }
 
     // Sources: the statements behind each issue, the most parties first.
@@ -585,10 +694,10 @@ impl ScenarioDraft {
         for p in &self.parties {
             o.push_str(&format!("[preferences.{}]\n", p.id));
             o.push_str("reservation = { value = 0.3, note = \"PLACEHOLDER: value of no deal\" }\n");
-            if n > 0 {
+            if let Some(share) = 1000usize.checked_div(n) {
                 o.push_str("weights = { ");
                 // Equal weights that sum to exactly 1: the last issue takes the remainder.
-                let each = (1000 / n) as f64 / 1000.0;
+                let each = share as f64 / 1000.0;
                 let parts: Vec<String> = self
                     .issues
                     .iter()
@@ -608,7 +717,7 @@ impl ScenarioDraft {
                         let src = if cites.is_empty() {
                             String::new()
                         } else {
-                            format!(", source = {}", list(&cites))
+                            format!(", sources = {}", list(&cites))
                         };
                         format!(
                             "{} = {{ value = {:.3}, note = \"PLACEHOLDER weight\"{} }}",

@@ -530,11 +530,7 @@ impl StanceLexicon {
             if stems.is_empty() {
                 continue;
             }
-            if let Some(i) = self
-                .parties
-                .iter()
-                .position(|p| p.names.iter().any(|n| *n == stems))
-            {
+            if let Some(i) = self.parties.iter().position(|p| p.names.contains(&stems)) {
                 return Some(i);
             }
             let mut best: Option<(usize, usize)> = None;
