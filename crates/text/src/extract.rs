@@ -6,6 +6,9 @@
 //! international bodies, titles, reporting verbs) only help classify what the text names.
 //! See `docs/extraction.md` for the rules and their limits.
 
+// Token-indexed parallel arrays are the data layout here; index loops read best.
+#![allow(clippy::needless_range_loop)]
+
 use crate::dates::{find_dates, DateKind, Reference};
 use crate::lexicon::{tokenize, Known, Lexicon, Token};
 use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
@@ -598,9 +601,6 @@ impl Entities {
             .map(|p| (p.surname_key.clone(), p.affiliation.clone()))
             .collect();
         for p in self.persons {
-            if p.name_tokens < 2 && p.role.is_none() {
-                continue;
-            }
             let mut affiliation = if p.analyst {
                 p.institution.clone()
             } else {
@@ -735,6 +735,53 @@ impl Extractor {
                 {
                     j = nx;
                     continue;
+                }
+                // Name particles: "Ursula von der Leyen", "Charles de Gaulle".
+                let mut pk = nx;
+                while pk < n
+                    && pk < nx + 2
+                    && doc.lower_is(
+                        pk,
+                        &[
+                            "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le",
+                            "bin", "al", "ibn",
+                        ],
+                    )
+                    && !doc.toks[pk].cap
+                {
+                    pk += 1;
+                }
+                if pk > nx
+                    && pk < n
+                    && doc.toks[pk].word
+                    && doc.toks[pk].cap
+                    && doc.para_of[pk] == p
+                {
+                    j = pk;
+                    continue;
+                }
+                // "Metal and Foundry Workers Union": "and" inside an organisation's name.
+                if nx + 1 < n && doc.is(nx, "and") && doc.toks[nx + 1].cap && doc.toks[nx + 1].word
+                {
+                    let mut e = nx + 1;
+                    while e < n
+                        && e < nx + 6
+                        && doc.toks[e].word
+                        && doc.toks[e].cap
+                        && doc.para_of[e] == p
+                    {
+                        if lx.org_heads.contains(&lower(e))
+                            && gaz[nx + 1].is_none()
+                            && gaz[j].is_none()
+                        {
+                            j = e;
+                            break;
+                        }
+                        e += 1;
+                    }
+                    if j == e {
+                        continue;
+                    }
                 }
                 let has_org_head = (i..=j).any(|k| lx.org_heads.contains(&lower(k)));
                 if has_org_head
@@ -1186,8 +1233,31 @@ impl Extractor {
                 && !lx.org_heads.contains(&lw)
         };
         let mut s = t1;
-        while s > t0 && name_like(s - 1) && !covered_by_gaz(gaz, s - 1) {
-            s -= 1;
+        let particle = |k: usize| {
+            !doc.toks[k].cap
+                && doc.lower_is(
+                    k,
+                    &[
+                        "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le",
+                        "bin", "al", "ibn",
+                    ],
+                )
+        };
+        loop {
+            if s > t0 && name_like(s - 1) && !covered_by_gaz(gaz, s - 1) {
+                s -= 1;
+                continue;
+            }
+            // Particles inside a name: "von der" in "Ursula von der Leyen".
+            let mut k = s;
+            while k > t0 && k + 2 > s && particle(k - 1) {
+                k -= 1;
+            }
+            if k < s && k > t0 && s < t1 && name_like(k - 1) {
+                s = k - 1;
+                continue;
+            }
+            break;
         }
         if s == t1 {
             return;
@@ -1200,11 +1270,48 @@ impl Extractor {
         if len == 0 || len > 4 {
             return;
         }
+        // "Bellamy Logistics chief executive Tomasz Brandt": a name followed by role words
+        // and another name is an organisation.
+        {
+            let mut k = t1;
+            let mut roles = 0;
+            while k < doc.toks.len() && roles < 4 && doc.toks[k].word && !doc.toks[k].cap && {
+                let lw = doc.t(k).to_lowercase();
+                lx.is_head(&lw) || lx.mods.contains(&lw)
+            } {
+                k += 1;
+                roles += 1;
+            }
+            if roles > 0
+                && t1 - s >= 2
+                && k < doc.toks.len()
+                && doc.toks[k].word
+                && doc.toks[k].cap
+                && !lx.stop.contains(doc.t(k))
+                && gaz[k].is_none()
+            {
+                let name = doc.span(s, t1);
+                let o = ents.org(name, None, None);
+                push_unique(&mut ents.orgs[o].mentions, name);
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
+        }
+        // "Peskov said": a lone capitalised word before a reporting verb, unless it is a
+        // sentence-initial plural ("Observers described ...").
+        let sentence_initial = doc.sents[doc.sent_of[s]].0 == s;
+        let cued = t1 < doc.toks.len()
+            && self.is_cue(doc, t1)
+            && !(sentence_initial && doc.t(s).ends_with('s'));
         let titled = (t0..s).any(|k| {
             let lw = doc.t(k).trim_end_matches('.').to_lowercase();
             lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
         }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
-        if len == 1 && !titled {
+        if len == 1 && !titled && !cued {
             return;
         }
         hits.push((t0, s, t1));
@@ -1251,6 +1358,15 @@ impl Extractor {
             let surname = doc.t(t1 - 1);
             let given = if t1 - s >= 2 { Some(doc.t(s)) } else { None };
             let full = doc.span(s, t1);
+            // A name the article also uses for an organisation is that organisation.
+            if let Some(o) = ents.orgs.iter().position(|o| o.name == full) {
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                continue;
+            }
             let pi = match ents.find_person(surname, given) {
                 Some(pi) => pi,
                 None => {
@@ -1551,6 +1667,8 @@ struct Attribution {
     /// A reporting cue ties the quotation to someone in its own sentence.
     has_cue: bool,
     hypothetical: bool,
+    /// The attribution names someone we cannot resolve: do not guess from context.
+    blocked: bool,
 }
 
 impl Extractor {
@@ -1748,7 +1866,7 @@ impl Extractor {
             if title_case && !att.has_cue && words < 3 {
                 continue;
             }
-            if !att.explicit {
+            if !att.explicit && !att.blocked {
                 // Continuation of the previous quotation ("..." she said. "..."), or a
                 // quotation attributed by context.
                 let near = prev
@@ -1800,7 +1918,7 @@ impl Extractor {
             } else if att.speaker.is_some() {
                 for idx in pending_continued.drain(..) {
                     let sp: &mut Quote = &mut out[idx];
-                    if sp.speaker.is_none() || !sp.cue.is_some() {
+                    if sp.speaker.is_none() || sp.cue.is_none() {
                         sp.speaker = att.speaker.clone();
                         sp.speaker_mention = att.mention.clone();
                         sp.cue = att.cue.clone();
@@ -1884,6 +2002,12 @@ impl Extractor {
                         self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
                     };
                     after_cue = Some(doc.t(c).to_string());
+                    if found.is_none()
+                        && c > k
+                        && (k..c).any(|j| doc.toks[j].word && doc.toks[j].cap)
+                    {
+                        att.blocked = true;
+                    }
                     if let Some((name, m)) = found {
                         att.cue = after_cue;
                         att.has_cue = true;
@@ -1987,10 +2111,13 @@ impl Extractor {
                         .map(|&p| (ents.persons[p].name.clone(), ents.persons[p].name.clone()));
                 }
             }
-            if let Some((name, m)) = found {
-                att.speaker = Some(name);
-                att.mention = Some(m);
-                att.explicit = true;
+            match found {
+                Some((name, m)) => {
+                    att.speaker = Some(name);
+                    att.mention = Some(m);
+                    att.explicit = true;
+                }
+                None => att.blocked = true,
             }
             return att;
         }

@@ -100,7 +100,7 @@ fn is_noise(el: &ElementRef) -> bool {
         .attr("class")
         .unwrap_or("")
         .split_whitespace()
-        .chain(v.attr("id").into_iter());
+        .chain(v.attr("id"));
     words.any(|w| {
         let w = w.to_ascii_lowercase();
         w.split(['-', '_']).any(|part| NOISE_WORDS.contains(&part))

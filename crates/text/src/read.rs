@@ -438,6 +438,7 @@ pub fn parse_text_header(text: &str) -> TextHeader {
     let mut h = TextHeader::default();
     let mut pos = 0;
     let mut seen = 0;
+    #[allow(clippy::explicit_counter_loop)] // `seen` is read after the loop
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {

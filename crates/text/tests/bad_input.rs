@@ -4,7 +4,9 @@ use detente_text::{read_paths, Article, Extractor, ReadEvent, ReadOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-fn events(paths: &[PathBuf]) -> (Vec<Article>, Vec<(PathBuf, Option<usize>, String)>) {
+type Warning = (PathBuf, Option<usize>, String);
+
+fn events(paths: &[PathBuf]) -> (Vec<Article>, Vec<Warning>) {
     let mut arts = Vec::new();
     let mut warns = Vec::new();
     for e in read_paths(paths, &ReadOptions::default()) {
@@ -30,7 +32,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 fn empty_file_gives_a_warning_and_no_article() {
     let d = tempfile::tempdir().unwrap();
     let p = write(d.path(), "empty.txt", b"");
-    let (arts, warns) = events(&[p.clone()]);
+    let (arts, warns) = events(std::slice::from_ref(&p));
     assert!(arts.is_empty());
     assert_eq!(warns.len(), 1);
     assert_eq!(warns[0].0, p);
@@ -56,7 +58,7 @@ fn invalid_utf8_is_read_lossily_with_a_warning() {
         "latin1.txt",
         b"Talks resumed.\n\n\"We want peace,\" said envoy Jos\xe9 Ramirez. He added more.\n",
     );
-    let (arts, warns) = events(&[p.clone()]);
+    let (arts, warns) = events(std::slice::from_ref(&p));
     assert_eq!(arts.len(), 1);
     assert!(warns.iter().any(|w| w.0 == p && w.2.contains("UTF-8")));
     let ev = Extractor::new().extract(&arts[0]);
