@@ -97,3 +97,58 @@ fn first_round_risk_attitudes_match_log() {
         );
     }
 }
+
+/// The logged "winning probability" of each actor's position in every state (4 decimals).
+fn check_win_probabilities(input: &str, expected: &str) {
+    let Some(d) = smp_dir() else { return };
+    let data = Stakeholders::read_file(&d.join(input)).unwrap();
+    let f = smp::forecast(&data, 100, 1).unwrap();
+    let w = &f.smp.as_ref().unwrap().win_probabilities;
+    let text = std::fs::read_to_string(d.join(expected)).unwrap();
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split(',').collect();
+        let actor = cells[0].trim();
+        for (t, v) in cells[1..].iter().enumerate() {
+            let want: f64 = v.trim().parse().unwrap();
+            let have = w[t].get(actor).unwrap();
+            assert!(
+                (have - want).abs() <= 5.1e-5,
+                "{input} {actor} state {t}: {have:.5} vs {want}"
+            );
+        }
+    }
+}
+
+#[test]
+fn win_probabilities_match_logs() {
+    check_win_probabilities(
+        "dummyData_3Dim.csv",
+        "expected_dummyData_3Dim_winprob_history.csv",
+    );
+    check_win_probabilities(
+        "SOE-Pol-Comp.csv",
+        "expected_SOE-Pol-Comp_winprob_history.csv",
+    );
+}
+
+#[test]
+fn stochastic_xml_case_runs_and_converges() {
+    let Some(d) = smp_dir() else { return };
+    let data = Stakeholders::read_file(&d.join("smpExample.xml")).unwrap();
+    for seed in 1..4 {
+        let f = smp::forecast(&data, 100, seed).unwrap();
+        let s = f.smp.as_ref().unwrap();
+        assert!(
+            s.steps >= 2 && s.steps < 100,
+            "seed {seed}: {} steps",
+            s.steps
+        );
+        assert!(s.fractional_changes.last().is_some_and(|&c| c < 0.02));
+        assert!(f.notes.iter().any(|n| n.contains("stochastic")));
+        for i in &f.issues {
+            for (_, x) in &i.rounds.last().unwrap().positions.0 {
+                assert!((0.0..=100.0).contains(x));
+            }
+        }
+    }
+}
