@@ -39,6 +39,9 @@ pub use robustness::{
 pub use scenario_analysis::{
     analyze_scenario, scenario_table, AnalysisOptions, ScenarioAnalysis, ScenarioTable, SCHEMA,
 };
-pub use search::{agreement_zone, logrolls, nash_by_search, AgreementZone, Logroll, LogrollSearch};
+pub use search::{
+    agreement_zone, logrolls, maximize_monotone, nash_by_search, AgreementZone, Logroll,
+    LogrollSearch,
+};
 pub use solutions::{bargaining_solutions, Solution, SolutionKind, TiedPoint};
 pub use table::{Outcome, UtilityTable, TIE_TOLERANCE, UTILITY_TOLERANCE};

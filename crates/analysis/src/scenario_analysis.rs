@@ -485,35 +485,41 @@ pub fn analyze_scenario(
             })
             .collect(),
         None => {
-            // Without the frontier, the Nash point is still exact by branch and bound; ties are
-            // not enumerated then (reported as 0).
-            match crate::search::nash_by_search(table, options.search_node_budget, None) {
-                Some((outcome, utilities)) => {
+            let found = solutions_by_search(table, options.search_node_budget);
+            if !found.is_empty() {
+                notes.push(format!(
+                    "solutions found by branch and bound without the frontier ({}); their ties \
+                     were not enumerated (tied_vectors = 0)",
+                    found
+                        .iter()
+                        .map(|(k, _, _)| k.id())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            found
+                .into_iter()
+                .map(|(kind, outcome, objective)| {
+                    let utilities = table.utilities(&outcome);
                     let gains: Vec<f64> = utilities
                         .iter()
                         .zip(table.reservations())
                         .map(|(u, r)| u - r)
                         .collect();
-                    notes.push(
-                        "only the Nash solution was computed (by branch and bound, without the \
-                         frontier); its ties were not enumerated"
-                            .into(),
-                    );
-                    vec![SolutionReport {
-                        solution: SolutionKind::Nash.id(),
-                        title: SolutionKind::Nash.title(),
-                        definition: SolutionKind::Nash.definition(),
-                        objective: gains.iter().product(),
+                    SolutionReport {
+                        solution: kind.id(),
+                        title: kind.title(),
+                        definition: kind.definition(),
+                        objective,
                         gains,
                         utilities,
                         outcome: st.outcome_terms(&outcome),
                         tied_vectors: 0,
                         tied_outcomes: 0,
                         ties: Vec::new(),
-                    }]
-                }
-                None => Vec::new(),
-            }
+                    }
+                })
+                .collect()
         }
     };
     if frontier.is_some() && solutions.is_empty() {
@@ -743,4 +749,55 @@ pub fn analyze_scenario(
         robustness: robustness_report,
         notes,
     })
+}
+
+/// The value a solution maximises (`ideal` is needed for Kalai–Smorodinsky only).
+fn objective_of(kind: SolutionKind, u: &[f64], r: &[f64], ideal: Option<&[f64]>) -> f64 {
+    let gains = u.iter().zip(r).map(|(u, r)| (u - r).max(0.0));
+    match kind {
+        SolutionKind::Nash => gains.product(),
+        SolutionKind::MaxWelfare => u.iter().sum(),
+        SolutionKind::Egalitarian => gains.fold(f64::INFINITY, f64::min),
+        SolutionKind::KalaiSmorodinsky => match ideal {
+            Some(ideal) => gains
+                .zip(ideal.iter().zip(r))
+                .filter(|(_, (i, r))| **i - **r > crate::UTILITY_TOLERANCE)
+                .map(|(g, (i, r))| g / (i - r))
+                .fold(1.0, f64::min),
+            None => f64::NAN,
+        },
+    }
+}
+
+/// The four solutions by branch and bound over the outcome space, for when the frontier is too
+/// large to build. Exact optima (first found among ties); a solution whose search runs out of
+/// budget is left out.
+fn solutions_by_search(
+    table: &UtilityTable,
+    budget: u64,
+) -> Vec<(SolutionKind, crate::table::Outcome, f64)> {
+    let r = table.reservations().to_vec();
+    let n = table.parties();
+    let mut out = Vec::new();
+    if let Some((o, u)) = crate::search::nash_by_search(table, budget, None) {
+        let v = objective_of(SolutionKind::Nash, &u, &r, None);
+        out.push((SolutionKind::Nash, o, v));
+    }
+    // Ideal point over outcomes every party accepts.
+    let ideal: Option<Vec<f64>> = (0..n)
+        .map(|p| crate::search::maximize_monotone(table, &|u: &[f64]| u[p], budget).map(|x| x.1))
+        .collect();
+    if let Some(ideal) = ideal {
+        let ks = |u: &[f64]| objective_of(SolutionKind::KalaiSmorodinsky, u, &r, Some(&ideal));
+        if let Some((o, v)) = crate::search::maximize_monotone(table, &ks, budget) {
+            out.push((SolutionKind::KalaiSmorodinsky, o, v));
+        }
+    }
+    for kind in [SolutionKind::Egalitarian, SolutionKind::MaxWelfare] {
+        let f = |u: &[f64]| objective_of(kind, u, &r, None);
+        if let Some((o, v)) = crate::search::maximize_monotone(table, &f, budget) {
+            out.push((kind, o, v));
+        }
+    }
+    out
 }

@@ -529,6 +529,101 @@ impl NashFinder<'_> {
     }
 }
 
+/// Maximises `objective(utilities)` over outcomes every party accepts, by branch and bound.
+/// `objective` must not decrease when any utility grows (true of sums, products of gains and
+/// minimum gains), so its value at "prefix + the most each party can still gain" bounds a
+/// subtree. Returns the first optimum found and its value; `None` when no outcome is acceptable
+/// to all or the budget ran out. Ties are not enumerated.
+pub fn maximize_monotone(
+    table: &UtilityTable,
+    objective: &dyn Fn(&[f64]) -> f64,
+    node_budget: u64,
+) -> Option<(Outcome, f64)> {
+    let n = table.parties();
+    let m = table.issues();
+    let b = Bounds::new(table);
+    let mut s = MonotoneFinder {
+        table,
+        b: &b,
+        objective,
+        prefix: vec![0.0; (m + 1) * n],
+        scratch: vec![0.0; n],
+        choice: vec![0; m],
+        best: f64::NEG_INFINITY,
+        best_choice: None,
+        nodes: 0,
+        budget: node_budget,
+        out_of_budget: false,
+    };
+    s.visit(0);
+    if s.out_of_budget {
+        return None;
+    }
+    let choice = s.best_choice?;
+    let mut outcome = vec![0u32; m];
+    for t in 0..m {
+        outcome[b.order[t]] = choice[t];
+    }
+    Some((outcome, s.best))
+}
+
+struct MonotoneFinder<'a> {
+    table: &'a UtilityTable,
+    b: &'a Bounds,
+    objective: &'a dyn Fn(&[f64]) -> f64,
+    prefix: Vec<f64>,
+    scratch: Vec<f64>,
+    choice: Vec<u32>,
+    best: f64,
+    best_choice: Option<Vec<u32>>,
+    nodes: u64,
+    budget: u64,
+    out_of_budget: bool,
+}
+
+impl MonotoneFinder<'_> {
+    fn visit(&mut self, t: usize) {
+        if self.out_of_budget {
+            return;
+        }
+        self.nodes += 1;
+        if self.nodes > self.budget {
+            self.out_of_budget = true;
+            return;
+        }
+        let n = self.table.parties();
+        let r = self.table.reservations();
+        for p in 0..n {
+            let ub = self.prefix[t * n + p] + self.b.suffix_max[t * n + p];
+            if ub < r[p] - UTILITY_TOLERANCE {
+                return;
+            }
+            self.scratch[p] = ub;
+        }
+        let bound = (self.objective)(&self.scratch);
+        if self.best_choice.is_some() && bound < self.best + 1e-12 {
+            return;
+        }
+        let m = self.b.order.len();
+        if t == m {
+            // At a leaf the bound is the objective itself.
+            self.best = bound;
+            self.best_choice = Some(self.choice.clone());
+            return;
+        }
+        let i = self.b.order[t];
+        for k in 0..self.b.option_order[i].len() {
+            let o = self.b.option_order[i][k];
+            for p in 0..n {
+                self.prefix[(t + 1) * n + p] =
+                    self.prefix[t * n + p] + self.table.partial(p, i, o as usize);
+            }
+            self.choice[t] = o;
+            self.visit(t + 1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,8 @@
 #![allow(clippy::needless_range_loop)]
 
 use detente_analysis::{
-    agreement_zone, bargaining_solutions, logrolls, nash_by_search, pareto_frontier,
-    FrontierLimits, SolutionKind, UtilityTable, UTILITY_TOLERANCE,
+    agreement_zone, bargaining_solutions, logrolls, maximize_monotone, nash_by_search,
+    pareto_frontier, FrontierLimits, SolutionKind, UtilityTable, UTILITY_TOLERANCE,
 };
 use proptest::prelude::*;
 
@@ -206,6 +206,19 @@ proptest! {
                 })
                 .fold(f64::NEG_INFINITY, f64::max);
             prop_assert!((best - s.objective).abs() <= 1e-9, "{:?}: {} vs brute {}", s.kind, s.objective, best);
+            // Branch and bound without the frontier reaches the same optimum.
+            let objective = |u: &[f64]| -> f64 {
+                let g = u.iter().zip(&r).map(|(u, r)| (u - r).max(0.0));
+                match s.kind {
+                    SolutionKind::MaxWelfare => u.iter().sum(),
+                    SolutionKind::Egalitarian => g.fold(f64::INFINITY, f64::min),
+                    _ => g.product(),
+                }
+            };
+            if s.kind != SolutionKind::KalaiSmorodinsky {
+                let (_, v) = maximize_monotone(&t, &objective, u64::MAX).expect("rational outcomes exist");
+                prop_assert!((v - best).abs() <= 1e-9, "{:?} by search: {} vs {}", s.kind, v, best);
+            }
         }
         if let Some(nash) = sols.iter().find(|s| s.kind == SolutionKind::Nash) {
             if nash.objective > 1e-9 {

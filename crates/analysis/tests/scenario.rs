@@ -206,3 +206,38 @@ fn empty_zone_gives_no_solutions_and_says_so() {
         .iter()
         .any(|n| n.contains("no outcome is acceptable")));
 }
+
+#[test]
+fn solutions_without_the_frontier_match_the_frontier_ones() {
+    let s = wages();
+    let base = AnalysisOptions {
+        draws: 0,
+        ..AnalysisOptions::default()
+    };
+    let with = analyze_scenario(&s, &base, None).expect("analyses");
+    let without = analyze_scenario(
+        &s,
+        &AnalysisOptions {
+            frontier_limits: detente_analysis::FrontierLimits {
+                max_points: 1,
+                max_comparisons: u64::MAX,
+            },
+            ..base
+        },
+        None,
+    )
+    .expect("analyses");
+    assert!(without.frontier.is_none());
+    assert_eq!(without.solutions.len(), 4);
+    for (a, b) in with.solutions.iter().zip(&without.solutions) {
+        assert_eq!(a.solution, b.solution);
+        assert!(
+            (a.objective - b.objective).abs() < 1e-9,
+            "{}: {} vs {}",
+            a.solution,
+            a.objective,
+            b.objective
+        );
+        assert_eq!(b.tied_vectors, 0);
+    }
+}
