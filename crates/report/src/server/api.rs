@@ -113,7 +113,7 @@ pub struct QuoteParams {
 pub async fn quotes(
     State(state): State<AppState>,
     params: Result<Query<QuoteParams>, QueryRejection>,
-) -> ApiResult {
+) -> Result<Response, (StatusCode, Json<Value>)> {
     let p = query(params)?;
     let filter = QuoteFilter {
         speaker: nonempty(p.speaker),
@@ -125,8 +125,14 @@ pub async fn quotes(
         limit: limit_param(p.limit, DEFAULT_LIMIT)?,
     };
     let ev = state.inner.evidence.clone();
-    let quotes = blocking(move || ev.quotes(&filter)).await?;
-    Ok(Json(json!({ "count": quotes.len(), "quotes": quotes })))
+    let (count, array) = blocking(move || ev.quotes_json(&filter)).await?;
+    // Same shape as the other list endpoints, assembled from the pre-serialised quotes.
+    let body = format!("{{\"count\":{count},\"quotes\":{array}}}");
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]

@@ -160,6 +160,13 @@ pub struct ArticleSummary {
 /// server calls them on the blocking pool.
 pub trait EvidenceSource: Send + Sync + 'static {
     fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError>;
+    /// The quotes as a JSON array, and how many. Sources that keep quotes serialised
+    /// override this to skip the per-request serialisation of the hot path.
+    fn quotes_json(&self, filter: &QuoteFilter) -> Result<(usize, String), ReportError> {
+        let q = self.quotes(filter)?;
+        let json = serde_json::to_string(&q).map_err(|e| ReportError::Store(e.to_string()))?;
+        Ok((q.len(), json))
+    }
     fn actors(&self, affiliation: Option<&str>) -> Result<Vec<ActorView>, ReportError>;
     fn timeline(
         &self,

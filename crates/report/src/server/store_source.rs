@@ -25,6 +25,8 @@ const POOL: usize = 4;
 #[derive(Default)]
 struct QuoteIndex {
     quotes: Vec<QuoteView>,
+    /// Each quote already serialised, so answering is concatenation.
+    json: Vec<Box<str>>,
     /// Lower-cased "name \x1f surface forms \x1f mention" per group of quotes, and the
     /// group's quote indices in store order.
     speakers: Vec<(String, Vec<u32>)>,
@@ -70,15 +72,25 @@ impl QuoteIndex {
         }
         let mut speakers: Vec<(String, Vec<u32>)> = groups.into_iter().collect();
         speakers.sort_by(|a, b| a.0.cmp(&b.0));
+        let json = quotes
+            .iter()
+            .map(|q| {
+                serde_json::to_string(q)
+                    .map(String::into_boxed_str)
+                    .map_err(|e| ReportError::Store(e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(QuoteIndex {
             quotes,
+            json,
             speakers,
             per_article,
             affiliation_of,
         })
     }
 
-    fn query(&self, f: &QuoteFilter) -> Vec<QuoteView> {
+    /// Indices of the matching quotes, in store order, at most `f.limit`.
+    fn query(&self, f: &QuoteFilter) -> Vec<u32> {
         let rest = QuoteFilter {
             speaker: None,
             ..f.clone()
@@ -87,7 +99,7 @@ impl QuoteIndex {
         let mut take = |i: u32| -> bool {
             if let Some(q) = self.quotes.get(i as usize) {
                 if rest.matches(q) {
-                    out.push(q.clone());
+                    out.push(i);
                 }
             }
             out.len() < f.limit
@@ -249,7 +261,31 @@ impl EvidenceSource for StoreEvidence {
     }
 
     fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError> {
-        Ok(self.index().query(filter))
+        let index = self.index();
+        Ok(index
+            .query(filter)
+            .into_iter()
+            .filter_map(|i| index.quotes.get(i as usize).cloned())
+            .collect())
+    }
+
+    fn quotes_json(&self, filter: &QuoteFilter) -> Result<(usize, String), ReportError> {
+        let index = self.index();
+        let hits = index.query(filter);
+        let parts: Vec<&str> = hits
+            .iter()
+            .filter_map(|&i| index.json.get(i as usize).map(|s| &**s))
+            .collect();
+        let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 2);
+        out.push('[');
+        for (k, p) in parts.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push_str(p);
+        }
+        out.push(']');
+        Ok((parts.len(), out))
     }
 
     fn actors(&self, affiliation: Option<&str>) -> Result<Vec<ActorView>, ReportError> {
