@@ -189,6 +189,122 @@ fn stance_evaluation_on_written_statements() {
     assert_eq!(f.party_right, f.party_total);
 }
 
+/// The seed articles in ../shared (written by others; only offsets and labels live here)
+/// against the project's example scenario: every non-partial gold quote, its speaker's
+/// affiliation from the gold actors, and the stances in fixtures/seeds-stances.jsonl (all
+/// other quotes take no stance on the scenario's issues). Skipped when ../shared is absent.
+#[test]
+fn stance_evaluation_on_seed_quotes() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../");
+    let gold = format!("{root}../shared/gold/seeds/");
+    let (Ok(quotes), Ok(actors)) = (
+        std::fs::read_to_string(format!("{gold}quotes.jsonl")),
+        std::fs::read_to_string(format!("{gold}actors.jsonl")),
+    ) else {
+        eprintln!("seed gold not found beside the repository; skipped");
+        return;
+    };
+    let scenario =
+        detente_model::Scenario::load(format!("{root}examples/ukraine-2025/scenario.toml"))
+            .unwrap_or_else(|e| panic!("example scenario: {e}"));
+    let lex = StanceLexicon::new(&scenario_terms(&scenario));
+    let linker = StanceLinker::new(lex.clone());
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let labels = std::fs::read_to_string(format!("{dir}seeds-stances.jsonl")).expect("labels");
+    let mut gold_of: std::collections::HashMap<(String, u64, u64), BTreeSet<Tuple>> =
+        Default::default();
+    for l in labels.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(l).expect("label line");
+        let key = (
+            v["article"].as_str().unwrap_or_default().to_string(),
+            v["start"].as_u64().unwrap_or_default(),
+            v["end"].as_u64().unwrap_or_default(),
+        );
+        let st: Vec<GoldStance> = serde_json::from_value(v["stances"].clone()).expect("stances");
+        gold_of.insert(
+            key,
+            st.iter()
+                .map(|s| normalise(&lex, &s.issue, s.option.as_deref(), s.polarity))
+                .collect(),
+        );
+    }
+    let mut affiliation: std::collections::HashMap<(String, String), Option<String>> =
+        Default::default();
+    for l in actors.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(l).expect("actor line");
+        affiliation.insert(
+            (
+                v["article"].as_str().unwrap_or_default().into(),
+                v["name"].as_str().unwrap_or_default().into(),
+            ),
+            v["affiliation"].as_str().map(String::from),
+        );
+    }
+    let mut issue = Counts {
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+    };
+    let mut stance = Counts {
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+    };
+    let mut n = 0;
+    for l in quotes.lines().filter(|l| !l.trim().is_empty()) {
+        let q: serde_json::Value = serde_json::from_str(l).expect("quote line");
+        if q["partial"].as_bool() == Some(true) {
+            continue;
+        }
+        n += 1;
+        let article = q["article"].as_str().unwrap_or_default().to_string();
+        let speaker = q["speaker"].as_str().map(String::from);
+        let aff = speaker.as_ref().and_then(|s| {
+            affiliation
+                .get(&(article.clone(), s.clone()))
+                .cloned()
+                .flatten()
+        });
+        let key = (
+            article,
+            q["start"].as_u64().unwrap_or_default(),
+            q["end"].as_u64().unwrap_or_default(),
+        );
+        let gold_t = gold_of.remove(&key).unwrap_or_default();
+        let pred_t: BTreeSet<Tuple> = linker
+            .link(
+                q["text"].as_str().unwrap_or_default(),
+                speaker.as_deref(),
+                aff.as_deref(),
+            )
+            .iter()
+            .map(|s| normalise(&lex, &s.issue, s.option.as_deref(), s.polarity))
+            .collect();
+        let gi: BTreeSet<String> = gold_t.iter().map(|t| t.0.clone()).collect();
+        let pi: BTreeSet<String> = pred_t.iter().map(|t| t.0.clone()).collect();
+        issue.add(&gi, &pi);
+        stance.add(&gold_t, &pred_t);
+        if std::env::var_os("DETENTE_SHOW_ERRORS").is_some() && gold_t != pred_t {
+            eprintln!("  {key:?}\n     gold {gold_t:?}\n     got  {pred_t:?}");
+        }
+    }
+    assert!(
+        gold_of.is_empty(),
+        "labels for quotes not in the gold: {:?}",
+        gold_of.keys()
+    );
+    eprintln!(
+        "seed quotes: {n} quotes, {} gold stances\n  issue linking  P {:.3} R {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3}",
+        stance.tp + stance.fn_, issue.p(), issue.r(), issue.tp, issue.fp, issue.fn_, stance.p(), stance.r()
+    );
+    // Few stances in these texts; the check is that linking does not run wild on news prose.
+    assert!(
+        issue.fp <= 8,
+        "{} false issue links on the seed quotes",
+        issue.fp
+    );
+}
+
 #[test]
 #[ignore]
 fn debug_one() {
