@@ -188,7 +188,9 @@ fn print_summary(a: &ScenarioAnalysis) {
             .filter(|(_, ok)| **ok)
             .map(|(n, _)| *n)
             .collect();
-        let verdict = if p.acceptable_to_all {
+        let verdict = if p.no_deal {
+            "the walk-away baseline (no agreement)".to_string()
+        } else if p.acceptable_to_all {
             "acceptable to all".to_string()
         } else if who.is_empty() {
             "acceptable to none".to_string()
