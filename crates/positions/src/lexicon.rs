@@ -227,6 +227,9 @@ pub struct TermWord {
     /// For option labels: false when every option of the issue has the word, so finding
     /// it cannot single one out ("sanctions" in "sanctions lifted" / "sanctions kept").
     pub discriminative: bool,
+    /// For option labels: the word also names the issue (in its name or keywords), so a
+    /// statement about the issue is likely to use it whatever option it means.
+    pub topic: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,6 +375,7 @@ impl StanceLexicon {
                 weight: base / df.sqrt(),
                 distinctive: !generic && party.is_none(),
                 discriminative: true,
+                topic: false,
                 lower,
                 stem,
             }
@@ -443,11 +447,18 @@ impl StanceLexicon {
                         }
                     }
                 }
-                // Words that name the issue itself ("sanctions" in "Sanctions stay") say
-                // what is talked about, not which option.
-                let issue_words: Vec<String> = std::iter::once(issue.name.as_str())
-                    .chain(issue.keywords.iter().map(String::as_str))
-                    .flat_map(|p| content_stems(p).into_iter().map(|(_, s)| s))
+                // Words of the issue's name ("sanctions" in "Sanctions stay" under
+                // "Sanctions relief") say what is talked about, not which option. Keywords
+                // may well name an option ("freeze"), so they stay usable.
+                let issue_words: Vec<String> = content_stems(&issue.name)
+                    .into_iter()
+                    .map(|(_, s)| s)
+                    .collect();
+                let topic_words: Vec<String> = issue
+                    .keywords
+                    .iter()
+                    .flat_map(|k| content_stems(k).into_iter().map(|(_, s)| s))
+                    .chain(issue_words.iter().cloned())
                     .collect();
                 // Within an issue, a word every option shares does not tell options apart.
                 // An option and its negation count once: they share all their words.
@@ -474,6 +485,7 @@ impl StanceLexicon {
                         w.weight *= (1.0 + n / k).ln() / (1.0 + n).ln().max(f64::MIN_POSITIVE);
                         w.discriminative =
                             (n_groups <= 1 || k < n) && !issue_words.contains(&w.stem);
+                        w.topic = topic_words.contains(&w.stem);
                     }
                     if !o.core.is_empty() {
                         t.push(Term {

@@ -96,6 +96,9 @@ struct TermHit {
     any_discriminative: bool,
     /// Words found that are not party names.
     content_words: usize,
+    /// Weight of the discriminative words found, and of all of them.
+    discriminative_found: f64,
+    discriminative_total: f64,
 }
 
 #[derive(Debug)]
@@ -441,6 +444,9 @@ impl StanceLinker {
         };
         for w in words {
             hit.total_weight += w.weight;
+            if w.discriminative && !w.topic {
+                hit.discriminative_total += w.weight;
+            }
             match self.find_word(w, tokens, parties, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
@@ -449,6 +455,7 @@ impl StanceLinker {
                     }
                     if w.discriminative {
                         hit.any_discriminative = true;
+                        hit.discriminative_found += w.weight;
                     }
                     if w.distinctive {
                         hit.any_distinctive = true;
@@ -553,9 +560,20 @@ impl StanceLinker {
                     } else {
                         let h =
                             self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
-                        if h.any_discriminative || (o.complement.is_some() && !h.tokens.is_empty())
-                        {
+                        if o.complement.is_some() && !h.tokens.is_empty() {
                             h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
+                        } else if h.any_discriminative {
+                            // Only the words that tell this option from the others count:
+                            // "Frozen along the line of contact" is named by "frozen" when
+                            // "line of contact" names the issue itself.
+                            // Topic words count when found, but a long label is not held against a
+                            // statement for leaving them out.
+                            let total = if h.discriminative_total > 0.0 {
+                                h.discriminative_total
+                            } else {
+                                h.discriminative_found
+                            };
+                            (h.discriminative_found / total.max(f64::MIN_POSITIVE)).min(1.0)
                         } else {
                             0.0
                         }
@@ -617,13 +635,21 @@ impl StanceLinker {
         match tied.as_slice() {
             [o] => {
                 let opt = &issue.options[*o];
-                // Rejecting "X" where the scenario also offers "no X" is supporting "no X".
-                if polarity == Polarity::Rejects && !opt.negated {
+                // The polarity so far is towards the label's words; a label that denies
+                // them ("None; no foreign forces") is supported by rejecting them.
+                let towards = if opt.negated {
+                    polarity.flip()
+                } else {
+                    polarity
+                };
+                // Rejecting an option whose opposite the scenario also offers is supporting
+                // that opposite ("X" / "no X").
+                if towards == Polarity::Rejects {
                     if let Some(c) = opt.complement {
                         return (Some(c), Polarity::Supports);
                     }
                 }
-                (Some(*o), polarity)
+                (Some(*o), towards)
             }
             [a, b] if issue.options[*a].complement == Some(*b) => {
                 let (pos, neg) = if issue.options[*a].negated {

@@ -211,7 +211,11 @@ fn stance_evaluation_on_example_articles() {
     assert!(f.statements >= 30);
     // Current: issue P 0.708 R 0.895; full stance F1 0.136 (the example scenario's option
     // labels are long descriptions that statements rarely echo).
-    assert!(f.issue.p() >= 0.65, "issue-link precision {:.3}", f.issue.p());
+    assert!(
+        f.issue.p() >= 0.65,
+        "issue-link precision {:.3}",
+        f.issue.p()
+    );
     assert!(f.issue.r() >= 0.85, "issue-link recall {:.3}", f.issue.r());
 }
 
@@ -335,7 +339,8 @@ fn stance_evaluation_on_seed_quotes() {
 #[ignore]
 fn debug_one() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let scenario = detente_model::Scenario::load(format!("{dir}talks-scenario.toml")).unwrap();
+    let path = std::env::var("DETENTE_SCENARIO").unwrap_or(format!("{dir}talks-scenario.toml"));
+    let scenario = detente_model::Scenario::load(path).unwrap();
     let lex = StanceLexicon::new(&scenario_terms(&scenario));
     let linker = StanceLinker::new(lex);
     let t = std::env::var("DETENTE_TEXT").unwrap_or_default();

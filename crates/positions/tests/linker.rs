@@ -154,3 +154,42 @@ fn spans_point_into_the_statement() {
         "We reject sanctions"
     );
 }
+
+#[test]
+fn negated_label_without_its_opposite() {
+    use detente_positions::{IssueTerms, OptionTerms, ScenarioTerms};
+    let opt = |id: &str, label: &str| OptionTerms {
+        id: id.into(),
+        label: label.into(),
+        keywords: vec![],
+    };
+    let terms = ScenarioTerms {
+        parties: vec![],
+        issues: vec![IssueTerms {
+            id: "guarantees".into(),
+            name: "Security guarantees".into(),
+            keywords: vec!["peacekeepers".into(), "guarantees".into()],
+            options: vec![
+                opt("none", "None; no foreign forces"),
+                opt("treaty", "A treaty of guarantor states"),
+            ],
+        }],
+    };
+    let l = StanceLinker::new(StanceLexicon::new(&terms));
+    let s = l.link(
+        "Foreign forces acting as peacekeepers are unacceptable.",
+        None,
+        None,
+    );
+    let g = on(&s, "guarantees");
+    assert_eq!(
+        (g.option.as_deref(), g.polarity),
+        (Some("none"), Polarity::Supports)
+    );
+    let s = l.link("We welcome foreign forces as peacekeepers.", None, None);
+    let g = on(&s, "guarantees");
+    assert_eq!(
+        (g.option.as_deref(), g.polarity),
+        (Some("none"), Polarity::Rejects)
+    );
+}
