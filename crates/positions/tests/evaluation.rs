@@ -209,8 +209,9 @@ fn stance_evaluation_on_example_articles() {
     let f = evaluate(EXAMPLE_SCENARIO, "examples-stances.jsonl", show);
     report("examples-stances.jsonl", &f);
     assert!(f.statements >= 30);
-    // Current: issue P 0.708 R 0.895; full stance F1 0.136 (the example scenario's option
+    // Current: issue P 0.708 R 0.895; full stance F1 0.227 (the example scenario's option
     // labels are long descriptions that statements rarely echo).
+    assert!(f.stance.f1() >= 0.18, "stance F1 {:.3}", f.stance.f1());
     assert!(
         f.issue.p() >= 0.65,
         "issue-link precision {:.3}",
