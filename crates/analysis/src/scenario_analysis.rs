@@ -309,6 +309,19 @@ pub fn scenario_table(scenario: &Scenario) -> Result<ScenarioTable, AnalysisErro
     }
     let counts: Vec<usize> = dense.options.iter().map(|o| o.len()).collect();
     let table = UtilityTable::new(&counts, &dense.weights, &dense.values, &dense.reservations)?;
+    for p in &dense.proposals {
+        if p.choices.len() != counts.len()
+            || p.choices
+                .iter()
+                .zip(&counts)
+                .any(|(c, &k)| c.is_some_and(|o| o >= k))
+        {
+            return Err(AnalysisError::Scenario(format!(
+                "proposal \"{}\" does not map onto the issues' options",
+                p.id
+            )));
+        }
+    }
     let proposals = dense
         .proposals
         .iter()
