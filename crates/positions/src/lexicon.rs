@@ -157,6 +157,9 @@ pub struct Cue {
     /// Whether each word is a function word ("to", "of", "out"): only function words in
     /// the text may match those, and only content words the rest ("will" is not "willing").
     pub function_words: Vec<bool>,
+    /// The words as written, to keep inflections ("insisted") apart from derived nouns
+    /// ("agreement" is not "agree").
+    pub words: Vec<String>,
     pub sense: CueSense,
 }
 
@@ -519,6 +522,7 @@ impl StanceLexicon {
                 let toks = tokenize(c);
                 Cue {
                     function_words: toks.iter().map(|t| is_stopword(&t.lower)).collect(),
+                    words: toks.iter().map(|t| t.lower.clone()).collect(),
                     stems: toks.into_iter().map(|t| t.stem).collect(),
                     sense,
                 }

@@ -362,8 +362,13 @@ impl StanceLinker {
                     && c.stems
                         .iter()
                         .zip(&c.function_words)
+                        .zip(&c.words)
                         .zip(&tokens[i..])
-                        .all(|((a, f), t)| *a == t.stem && *f == is_stopword(&t.lower))
+                        .all(|(((a, f), w), t)| {
+                            *a == t.stem
+                                && *f == is_stopword(&t.lower)
+                                && t.lower.len() <= w.len() + 3
+                        })
                     && best.is_none_or(|(l, _)| n > l)
                 {
                     best = Some((n, c.sense));

@@ -193,3 +193,15 @@ fn negated_label_without_its_opposite() {
         (Some("none"), Polarity::Rejects)
     );
 }
+
+#[test]
+fn derived_nouns_are_not_cues_and_will_is_not_willing() {
+    let l = linker();
+    let s = l.link("The agreement on sanctions was signed.", None, None);
+    assert_eq!(on(&s, "sanctions").polarity, Polarity::Neutral, "{s:#?}");
+    let s = l.link("The truce will hold, observers think.", None, None);
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Neutral, "{s:#?}");
+    // Inflected cues still count.
+    let s = l.link("Moscow insisted on sanctions relief.", None, None);
+    assert_eq!(on(&s, "sanctions").polarity, Polarity::Supports, "{s:#?}");
+}
