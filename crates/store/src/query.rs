@@ -324,18 +324,10 @@ impl Store {
     /// Actors merged across articles, most widely reported first.
     pub fn actors(&self, filter: &ActorFilter) -> Result<Vec<ActorRow>> {
         let mut sql = String::from(
-            "WITH named AS (SELECT actor_id, sum(mention_count) AS mentions, count(*) AS articles
-                            FROM article_actors GROUP BY actor_id),
-                  quoted AS (SELECT speaker_id, count(*) AS quotes, count(DISTINCT article_id) AS articles
-                             FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id)
-             SELECT a.id, a.name, a.kind, a.role, a.affiliation,
-                coalesce(named.mentions, 0),
-                max(coalesce(named.articles, 0), coalesce(quoted.articles, 0)),
-                coalesce(quoted.quotes, 0),
+            "SELECT a.id, a.name, a.kind, a.role, a.affiliation,
+                a.mention_count, a.article_count, a.quote_count,
                 (SELECT group_concat(surface, char(31)) FROM actor_surfaces s WHERE s.actor_id = a.id)
-             FROM actors a LEFT JOIN named ON named.actor_id = a.id
-                  LEFT JOIN quoted ON quoted.speaker_id = a.id
-             WHERE 1",
+             FROM actors a WHERE 1",
         );
         let mut params: Vec<Value> = Vec::new();
         if let Some(n) = filter
@@ -372,7 +364,7 @@ impl Store {
             params.push(Value::Text(k.to_lowercase()));
             sql.push_str(&format!(" AND a.kind = ?{}", params.len()));
         }
-        sql.push_str(" ORDER BY 7 DESC, 6 DESC, a.name");
+        sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name");
         sql.push_str(&limit_clause(filter.limit, 0));
         let conn = self.lock();
         retry_busy(&self.path, || {

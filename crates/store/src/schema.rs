@@ -49,9 +49,15 @@ CREATE TABLE actors (
     name_key    TEXT NOT NULL UNIQUE,
     kind        TEXT NOT NULL,
     role        TEXT,
-    affiliation TEXT
+    affiliation TEXT,
+    -- Kept up to date by the writer: occurrences of the actor's forms, articles that name
+    -- (or quote) the actor, direct quotes by the actor.
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    quote_count   INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX actors_affiliation ON actors(affiliation COLLATE NOCASE);
+CREATE INDEX actors_rank ON actors(article_count DESC, mention_count DESC, name);
 
 -- Every surface form an actor was met under (for speaker search by mention).
 CREATE TABLE actor_surfaces (

@@ -157,6 +157,8 @@ struct ActorInfo {
 struct BatchCache {
     actors: HashMap<String, ActorInfo>,
     surfaces: HashSet<(i64, String)>,
+    /// Per actor id: mentions, articles and quotes this batch adds to its counters.
+    tallies: HashMap<i64, [i64; 3]>,
 }
 
 impl Store {
@@ -227,6 +229,15 @@ fn write_batch(
     let (last_article, last_quote) = (last("articles")?, last("quotes")?);
     for item in batch {
         write_article(tx, item, ingested_at, &mut cache, &mut outcome)?;
+    }
+    // Actor counters, kept up to date in the same transaction so that listing actors
+    // does not aggregate millions of rows.
+    let mut bump = tx.prepare_cached(
+        "UPDATE actors SET mention_count = mention_count + ?2, article_count = article_count + ?3,
+                           quote_count = quote_count + ?4 WHERE id = ?1",
+    )?;
+    for (id, [mentions, articles, quotes]) in &cache.tallies {
+        bump.execute(params![id, mentions, articles, quotes])?;
     }
     // Index what this batch added (ids only grow: the write lock is ours).
     tx.prepare_cached(
@@ -410,6 +421,9 @@ fn write_article(
             spans.get(&id).map(String::as_str).unwrap_or("")
         ])?;
         outcome.actors += 1;
+        let t = cache.tallies.entry(id).or_default();
+        t[0] += n;
+        t[1] += 1;
     }
 
     // The speaker of a quote or claim: the article's actor of that name, else the store's.
@@ -437,6 +451,8 @@ fn write_article(
             .map_or((None, None), |r| (Some(r.first), Some(r.last)))
     };
 
+    // Speakers met in this article's quotes (true) and claims (false).
+    let mut quoted: Vec<(i64, bool)> = Vec::new();
     let mut add_quote = tx.prepare_cached(
         "INSERT INTO quotes(article_id, start, end, text, speaker, speaker_key, speaker_id, speaker_mention, cue, affiliation, date, date_lo, date_hi)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -447,6 +463,9 @@ fn write_article(
             continue;
         }
         let (key, speaker_id, aff) = resolve(q.speaker.as_deref())?;
+        if let Some(id) = speaker_id {
+            quoted.push((id, true));
+        }
         let (lo, hi) = range(q.date.as_deref());
         add_quote.execute(params![
             article_id,
@@ -476,6 +495,9 @@ fn write_article(
             continue;
         }
         let (key, speaker_id, aff) = resolve(c.speaker.as_deref())?;
+        if let Some(id) = speaker_id {
+            quoted.push((id, false));
+        }
         let (lo, hi) = range(c.date.as_deref());
         add_claim.execute(params![
             article_id,
@@ -517,6 +539,19 @@ fn write_article(
             sentence_around(text, d.start, d.end)
         ])?;
         outcome.dates += 1;
+    }
+    // A speaker the article quotes without listing them as an actor: the article counts
+    // for them too.
+    let named: HashSet<i64> = local.values().map(|(info, _)| info.id).collect();
+    let mut counted: HashSet<i64> = HashSet::new();
+    for (id, is_quote) in quoted {
+        let t = cache.tallies.entry(id).or_default();
+        if is_quote {
+            t[2] += 1;
+        }
+        if !named.contains(&id) && counted.insert(id) {
+            t[1] += 1;
+        }
     }
     Ok(())
 }

@@ -44,6 +44,7 @@ fn dump(db: &Path) -> Vec<String> {
              UNION ALL SELECT a.content_hash || ' date ' || x.start || ' ' || x.end || ' ' || coalesce(x.resolved, '') FROM dates x JOIN articles a ON a.id = x.article_id
              UNION ALL SELECT a.content_hash || ' actor ' || c.name || ' ' || x.mention_count || ' ' || x.spans FROM article_actors x JOIN articles a ON a.id = x.article_id JOIN actors c ON c.id = x.actor_id
              UNION ALL SELECT content_hash || ' article' FROM articles
+             UNION ALL SELECT 'counters ' || name || ' ' || kind || ' ' || mention_count || ' ' || article_count || ' ' || quote_count FROM actors
              ORDER BY 1",
         )
         .unwrap();
@@ -52,10 +53,22 @@ fn dump(db: &Path) -> Vec<String> {
 }
 
 fn integrity_ok(db: &Path) -> bool {
-    let conn = rusqlite::Connection::open(db).unwrap();
+    // A kill before the child created the file leaves nothing to check.
+    if !db.exists() {
+        return true;
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .unwrap();
     let ok: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    if version == 0 {
+        return ok == "ok"; // killed before the schema was committed
+    }
     let fts: rusqlite::Result<usize> = conn.execute(
         "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
         [],
