@@ -286,6 +286,8 @@ pub struct StanceLexicon {
     pub parties: Vec<CompiledParty>,
     pub issues: Vec<CompiledIssue>,
     pub cues: Vec<Cue>,
+    /// Cue indices by their first stem, so each token looks at a handful of cues.
+    pub cue_index: HashMap<String, Vec<usize>>,
     pub source: ScenarioTerms,
 }
 
@@ -514,7 +516,7 @@ impl StanceLexicon {
             })
             .collect();
 
-        let cues = SUPPORT_CUES
+        let cues: Vec<Cue> = SUPPORT_CUES
             .iter()
             .map(|c| (c, CueSense::Support))
             .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
@@ -529,10 +531,17 @@ impl StanceLexicon {
             })
             .collect();
 
+        let mut cue_index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            if let Some(first) = c.stems.first() {
+                cue_index.entry(first.clone()).or_default().push(i);
+            }
+        }
         StanceLexicon {
             parties,
             issues,
             cues,
+            cue_index,
             source: terms.clone(),
         }
     }

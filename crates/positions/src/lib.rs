@@ -41,4 +41,4 @@ pub use positions::{
     PartyPositions, PositionEntry, PositionsFilter, PositionsReport, Statement, StatementKind,
 };
 pub use scenario::scenario_terms;
-pub use store::{load_draft_actors, load_statements};
+pub use store::{load_draft_actors, load_statements, positions_from_store};

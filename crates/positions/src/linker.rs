@@ -356,7 +356,13 @@ impl StanceLinker {
         let mut i = 0;
         while i < tokens.len() {
             let mut best: Option<(usize, CueSense)> = None;
-            for c in &self.lexicon.cues {
+            let candidates = self
+                .lexicon
+                .cue_index
+                .get(&tokens[i].stem)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for c in candidates.iter().map(|&ci| &self.lexicon.cues[ci]) {
                 let n = c.stems.len();
                 if i + n <= tokens.len()
                     && c.stems

@@ -48,3 +48,21 @@ pub fn load_draft_actors(store: &Store) -> Result<Vec<crate::draft::DraftActor>,
         })
         .collect())
 }
+
+/// The whole `detente positions` report in one call: every statement in the store linked
+/// to the scenario, grouped by party and issue, with contradictions. For the report and
+/// the dashboard.
+pub fn positions_from_store(
+    store: &Store,
+    scenario: &detente_model::Scenario,
+    filter: &crate::positions::PositionsFilter,
+) -> Result<crate::positions::PositionsReport, PositionsError> {
+    let linker = crate::linker::StanceLinker::new(crate::lexicon::StanceLexicon::new(
+        &crate::scenario::scenario_terms(scenario),
+    ));
+    Ok(crate::positions::positions(
+        &linker,
+        &load_statements(store)?,
+        filter,
+    ))
+}

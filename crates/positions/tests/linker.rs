@@ -205,3 +205,27 @@ fn derived_nouns_are_not_cues_and_will_is_not_willing() {
     let s = l.link("Moscow insisted on sanctions relief.", None, None);
     assert_eq!(on(&s, "sanctions").polarity, Polarity::Supports, "{s:#?}");
 }
+
+#[test]
+fn long_and_odd_statements_do_not_break_it() {
+    let l = linker();
+    let long = "Moscow rejects NATO membership and sanctions and any truce in Crimea ".repeat(2000);
+    let s = l.link(&long, None, Some("Russia"));
+    assert!(!s.is_empty());
+    for st in &s {
+        assert!(st.start < st.end && st.end <= long.len());
+        assert!(long.is_char_boundary(st.start) && long.is_char_boundary(st.end));
+    }
+    for odd in [
+        "’’’",
+        "n't",
+        "- - -",
+        "ﬁ NATO’s ‘membership’ — no.",
+        "Kyiv\u{200b}NATO",
+        "🙂 truce 🙂",
+    ] {
+        for st in l.link(odd, None, None) {
+            assert!(odd.is_char_boundary(st.start) && odd.is_char_boundary(st.end));
+        }
+    }
+}
