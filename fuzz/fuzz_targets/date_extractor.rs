@@ -31,7 +31,10 @@ fuzz_target!(|data: &[u8]| {
     if let Some(n) = &normalised {
         check_resolved(n);
     }
-    for reference in [Reference::parse(date.trim()), normalised.as_deref().and_then(Reference::parse)] {
+    for reference in [
+        Reference::parse(date.trim()),
+        normalised.as_deref().and_then(Reference::parse),
+    ] {
         for f in find_dates(text, 0, text.len(), reference.as_ref()) {
             assert!(
                 f.start <= f.end && text.get(f.start..f.end).is_some(),

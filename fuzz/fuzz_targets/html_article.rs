@@ -32,7 +32,12 @@ fuzz_target!(|data: &[u8]| {
     };
     for event in read_paths(std::slice::from_ref(path), &opts) {
         if let ReadEvent::Article(a) = event {
-            assert_eq!(a.content_hash.len(), 64, "content hash {:?}", a.content_hash);
+            assert_eq!(
+                a.content_hash.len(),
+                64,
+                "content hash {:?}",
+                a.content_hash
+            );
             if let Some(d) = &a.date {
                 assert!(
                     d.len() >= 4 && d.bytes().all(|b| b.is_ascii_digit() || b == b'-'),

@@ -13,10 +13,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for normalize_weights in [false, true] {
-        let options = LoadOptions {
-            normalize_weights,
-            ..LoadOptions::default()
-        };
+        let options = LoadOptions { normalize_weights };
         if let Ok(loaded) = Scenario::from_toml_str_with(text, "fuzz.toml", options) {
             let scenario = loaded.scenario;
             let _ = scenario.validate("fuzz.toml");
