@@ -78,11 +78,19 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             party: a.party.clone(),
         },
     );
+    match print_report(&report, a.format) {
+        // `detente positions | head` closes the pipe early: not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+fn print_report(report: &PositionsReport, format: Format) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match a.format {
+    match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &report)?;
+            serde_json::to_writer_pretty(&mut out, report)?;
             writeln!(out)?;
         }
         Format::Jsonl => {
@@ -99,9 +107,9 @@ pub fn run(a: Args) -> anyhow::Result<()> {
                 writeln!(out)?;
             }
         }
-        Format::Table => print_table(&mut out, &report)?,
+        Format::Table => print_table(&mut out, report)?,
     }
-    Ok(())
+    out.flush()
 }
 
 fn one_line(s: &str, max: usize) -> String {
