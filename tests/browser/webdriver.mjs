@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
 
-const ELEMENT = 'element-6066-11e4-a52e-4a6f56bbe200';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export function freePort() {
   return new Promise((resolve, reject) => {

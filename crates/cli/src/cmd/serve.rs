@@ -58,34 +58,47 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         max_quotes: 300,
         ..ReportOptions::default()
     };
-    let (report, analyzer) = match &scenario {
-        Some(sc) => {
-            // The page's charts use the scenario analysis and a first slice of evidence;
-            // the live panels query the store through the API.
-            let store = detente_store::Store::open_read_only(&a.db).ok();
-            let data = build_report(sc, store.as_ref(), &options)?;
-            let analyzer: Arc<dyn ScenarioAnalyzer> =
-                Arc::new(ModelAnalyzer::new(sc.clone(), pair)?);
-            (data, Some(analyzer))
-        }
-        None => {
-            let store = detente_store::Store::open_read_only(&a.db).ok();
-            let evidence = match &store {
-                Some(s) => detente_report::adapt::evidence_view(s, None, &options)?.0,
-                None => Default::default(),
-            };
-            (
-                ReportData {
-                    title: "Evidence".to_string(),
-                    evidence,
-                    ..ReportData::default()
-                },
-                None,
-            )
+    // The page starts with the evidence alone; the scenario's analysis (seconds on a large
+    // scenario) runs beside the server and is swapped in when done.
+    let title = scenario
+        .as_ref()
+        .map(|s| s.meta.title.clone())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Evidence".to_string());
+    let first = {
+        let store = detente_store::Store::open_read_only(&a.db).ok();
+        let linker = scenario.as_ref().map(IssueLinker::new);
+        let evidence = match &store {
+            Some(s) => detente_report::adapt::evidence_view(s, linker.as_ref(), &options)?.0,
+            None => Default::default(),
+        };
+        ReportData {
+            title,
+            evidence,
+            ..ReportData::default()
         }
     };
+    let analyzer: Option<Arc<dyn ScenarioAnalyzer>> = match &scenario {
+        Some(sc) => Some(Arc::new(ModelAnalyzer::new(sc.clone(), pair)?)),
+        None => None,
+    };
     let evidence: Arc<dyn EvidenceSource> = Arc::new(evidence);
-    let state = AppState::new(report, evidence, analyzer);
+    let state = AppState::new(first, evidence, None);
+    if let Some(sc) = scenario {
+        state.set_pending();
+        let bg = state.clone();
+        let db = a.db.clone();
+        std::thread::spawn(move || {
+            let store = detente_store::Store::open_read_only(&db).ok();
+            match build_report(&sc, store.as_ref(), &options) {
+                Ok(data) => bg.set_view(Some(data), analyzer),
+                Err(e) => {
+                    eprintln!("detente: the scenario analysis failed: {e}");
+                    bg.set_view(None, None);
+                }
+            }
+        });
+    }
     serve_blocking(state, &a.addr, |addr| {
         eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");
     })?;

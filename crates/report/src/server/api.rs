@@ -237,10 +237,11 @@ fn no_scenario() -> (StatusCode, Json<Value>) {
 }
 
 pub async fn scenario(State(state): State<AppState>) -> ApiResult {
-    let Some(view) = &state.inner.report.scenario else {
+    let snapshot = state.view();
+    let Some(view) = &snapshot.report.scenario else {
         return Err(no_scenario());
     };
-    let editable = state.inner.analyzer.as_ref().map(|a| a.editable());
+    let editable = snapshot.analyzer.as_ref().map(|a| a.editable());
     Ok(Json(json!({ "scenario": view, "editable": editable })))
 }
 
@@ -253,7 +254,7 @@ fn analysis_json(view: &crate::data::ScenarioView) -> Value {
 }
 
 pub async fn analysis(State(state): State<AppState>) -> ApiResult {
-    match &state.inner.report.scenario {
+    match &state.view().report.scenario {
         Some(view) => Ok(Json(analysis_json(view))),
         None => Err(no_scenario()),
     }
@@ -267,7 +268,7 @@ pub async fn analyze(
         Ok(Json(e)) => e,
         Err(e) => return error(e.status(), &e.body_text()).into_response(),
     };
-    let Some(analyzer) = state.inner.analyzer.clone() else {
+    let Some(analyzer) = state.view().analyzer else {
         return no_scenario().into_response();
     };
     if let Err(msg) = edit.check() {
@@ -292,5 +293,5 @@ pub async fn analyze(
 }
 
 pub async fn forecast(State(state): State<AppState>) -> Json<Value> {
-    Json(json!({ "forecasts": state.inner.report.forecasts }))
+    Json(json!({ "forecasts": state.view().report.forecasts }))
 }

@@ -40,9 +40,18 @@ pub struct AppState {
 
 struct Inner {
     evidence: Arc<dyn EvidenceSource>,
-    analyzer: Option<Arc<dyn ScenarioAnalyzer>>,
-    report: ReportData,
+    /// The scenario part may arrive after the server is up (the analysis takes a while):
+    /// pages read a snapshot per request.
+    view: std::sync::RwLock<View>,
     csp: HeaderValue,
+}
+
+#[derive(Clone)]
+pub(crate) struct View {
+    pub(crate) report: Arc<ReportData>,
+    pub(crate) analyzer: Option<Arc<dyn ScenarioAnalyzer>>,
+    /// A scenario is being analysed and will replace `report`.
+    pub(crate) pending: bool,
 }
 
 impl AppState {
@@ -63,10 +72,42 @@ impl AppState {
         AppState {
             inner: Arc::new(Inner {
                 evidence,
-                analyzer,
-                report,
+                view: std::sync::RwLock::new(View {
+                    report: Arc::new(report),
+                    analyzer,
+                    pending: false,
+                }),
                 csp,
             }),
+        }
+    }
+
+    /// Marks the scenario as being analysed: pages say so until [`Self::set_view`].
+    pub fn set_pending(&self) {
+        if let Ok(mut v) = self.inner.view.write() {
+            v.pending = true;
+        }
+    }
+
+    /// Swaps in the analysed scenario (or, with `None`, just clears the pending mark).
+    pub fn set_view(
+        &self,
+        report: Option<ReportData>,
+        analyzer: Option<Arc<dyn ScenarioAnalyzer>>,
+    ) {
+        if let Ok(mut v) = self.inner.view.write() {
+            if let Some(r) = report {
+                v.report = Arc::new(r);
+                v.analyzer = analyzer;
+            }
+            v.pending = false;
+        }
+    }
+
+    pub(crate) fn view(&self) -> View {
+        match self.inner.view.read() {
+            Ok(v) => v.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
         }
     }
 }

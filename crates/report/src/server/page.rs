@@ -2,7 +2,7 @@
 //! by one inline script from the JSON API.
 
 use super::AppState;
-use crate::data::EventView;
+use crate::data::{EventView, ReportData};
 use crate::html::{self, Anchors, STYLE};
 use axum::extract::State;
 use axum::response::Html;
@@ -75,6 +75,7 @@ mark.hit { background: #ffe08a; }
 .editor .row input { width: 5em; font: inherit; padding: 2px 4px; }
 .editor h5 { margin: 10px 0 2px; font-size: 0.85rem; color: var(--muted); }
 table.utilities td.cell { text-align: center; font-variant-numeric: tabular-nums; }
+p.notice { background: #fff3b0; border: 1px solid #e6c200; padding: 8px 12px; border-radius: 6px; }
 button.link { background: none; border: none; color: var(--accent); text-decoration: underline; cursor: pointer; font: inherit; padding: 0; }
 "#;
 
@@ -83,10 +84,11 @@ pub async fn dashboard(State(state): State<AppState>) -> Html<String> {
 }
 
 fn render(state: &AppState) -> Markup {
-    let data = &state.inner.report;
+    let snapshot = state.view();
+    let data: &ReportData = &snapshot.report;
     let anchors = Anchors::new(&data.evidence.articles);
     let scenario = data.scenario.as_ref();
-    let editable = state.inner.analyzer.is_some() && scenario.is_some();
+    let editable = snapshot.analyzer.is_some() && scenario.is_some();
     let href = |e: &EventView| Some(article_fragment(&e.article, e.start));
     html! {
         (DOCTYPE)
@@ -110,6 +112,7 @@ fn render(state: &AppState) -> Markup {
                     li { a href="#overview" { "Overview" } }
                     li { a href="#evidence" { "Quotes & search" } }
                     li { a href="#timeline" { "Timeline" } }
+                    @if scenario.is_some() { li { a href="#scenario" { "The scenario" } } }
                     @if scenario.is_some() { li { a href="#proposals" { "Proposals × parties" } } }
                     @if scenario.is_some_and(|s| s.frontier.is_some()) { li { a href="#frontier" { "Pareto frontier" } } }
                     @if scenario.is_some_and(|s| !s.robustness.is_empty()) { li { a href="#robustness" { "Robustness" } } }
@@ -117,6 +120,9 @@ fn render(state: &AppState) -> Markup {
                     @if editable { li { a href="#editor" { "Try different numbers" } } }
                 } }
                 main {
+                    @if snapshot.pending {
+                        p.notice { "The scenario is still being analysed; reload this page in a few seconds to see the charts. Quotes and search work already." }
+                    }
                     (html::overview(data))
                     section #evidence {
                         h2 { "Quotes and search" }
@@ -157,6 +163,7 @@ fn render(state: &AppState) -> Markup {
                     }
                     (html::timeline_section_with(data, &href))
                     @if let Some(s) = scenario {
+                        (html::scenario_section(s))
                         (html::proposals_section(s))
                         (html::frontier_section(s))
                         (html::robustness_section(s))
