@@ -1,15 +1,9 @@
 use thiserror::Error;
 
+/// What can go wrong reading positions from the evidence store (the linker itself cannot
+/// fail: any text, however odd, gives zero or more stances).
 #[derive(Debug, Error)]
 pub enum PositionsError {
     #[error(transparent)]
     Store(#[from] detente_store::StoreError),
-    #[error("{file}: {source}")]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("the draft scenario does not load: {0}")]
-    Draft(String),
 }
