@@ -6,10 +6,11 @@ use crate::error::Result;
 use crate::{retry_busy, Store};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Filters for [`Store::quotes`] and [`Store::claims`]. Unset fields do not filter.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct QuoteFilter {
     /// Any part of the speaker's canonical name or of a form they were mentioned under,
     /// case-insensitive ("Peskov", "peskov", "Kremlin spokesman").
@@ -55,7 +56,8 @@ pub struct QuoteRow {
 /// Same shape as a quote: indirect speech with its speaker.
 pub type ClaimRow = QuoteRow;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ActorFilter {
     /// Any part of the canonical name or of a surface form, case-insensitive.
     pub name: Option<String>,
@@ -84,7 +86,8 @@ pub struct ActorRow {
     pub surfaces: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TimelineFilter {
     pub since: Option<String>,
     pub until: Option<String>,

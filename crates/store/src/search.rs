@@ -8,9 +8,10 @@
 use crate::error::{Result, StoreError};
 use crate::{retry_busy, Store};
 use rusqlite::Connection;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SearchOptions {
     pub limit: usize,
     /// Put around each matched word in snippets (the caller escapes for HTML first).
