@@ -101,6 +101,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             report.warnings - MAX_PRINTED_WARNINGS
         );
     }
+    if report.articles_read == 0 {
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        anyhow::bail!(
+            "no article could be read from {} ({} warnings above)",
+            paths.join(", "),
+            report.warnings
+        );
+    }
     let s = &report.stored;
     println!(
         "{}: {} articles read ({:.1} MB in {:.1} s, {:.1} MB/s): {} new, {} already stored",
