@@ -46,7 +46,15 @@ impl OutcomeSpace {
         self.outcome(k)
             .iter()
             .enumerate()
-            .map(|(i, &o)| (self.issues[i].clone(), self.options[i][o as usize].clone()))
+            .map(|(i, &o)| {
+                let option = self
+                    .options
+                    .get(i)
+                    .and_then(|v| v.get(o as usize))
+                    .cloned()
+                    .unwrap_or_default();
+                (self.issues.get(i).cloned().unwrap_or_default(), option)
+            })
             .collect()
     }
 
@@ -401,7 +409,10 @@ pub fn single_text(
 ) -> NegotiationResult {
     let np = space.parties.len();
     let agents: Vec<Agent> = (0..np)
-        .map(|p| Agent::new(space, p, strategies[p % strategies.len().max(1)]))
+        .map(|p| {
+            let s = strategies.get(p % strategies.len().max(1)).copied();
+            Agent::new(space, p, s.unwrap_or(Strategy::TimeDependent { e: 1.0 }))
+        })
         .collect();
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let n = space.n_outcomes();
