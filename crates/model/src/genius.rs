@@ -541,6 +541,7 @@ fn read_domain(file: &XmlFile) -> Result<Vec<DomainIssue>, GeniusError> {
                             .filter(|d| *d != value)
                             .unwrap_or_default()
                             .to_string(),
+                        keywords: Vec::new(),
                     });
                 }
                 if options.is_empty() {

@@ -97,6 +97,10 @@ pub struct IssueOption {
     pub label: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// Words that statements use for this option ("join NATO", "neutrality"): they link
+    /// quotes to the option when the label's own words are not repeated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
 }
 
 /// The range of a numeric issue.
@@ -190,6 +194,7 @@ impl TryFrom<IssueRepr> for Issue {
                             label: id.clone(),
                             id,
                             description: String::new(),
+                            keywords: Vec::new(),
                         },
                         OptionRepr::Full(mut o) => {
                             if o.label.is_empty() {

@@ -45,7 +45,7 @@ pub fn scenario_terms(s: &Scenario) -> ScenarioTerms {
                     .map(|o| OptionTerms {
                         id: o.id.clone(),
                         label: o.label.clone(),
-                        keywords: Vec::new(),
+                        keywords: o.keywords.clone(),
                     })
                     .collect(),
             })
