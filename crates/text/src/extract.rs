@@ -144,9 +144,20 @@ struct QSpan {
     single: bool,
 }
 
+const F_HEAD: u8 = 1;
+const F_MOD: u8 = 2;
+const F_ORG: u8 = 4;
+const F_PLACE: u8 = 8;
+const F_EVENT: u8 = 16;
+const F_CUE: u8 = 32;
+const F_ANALYST: u8 = 64;
+const F_STOP: u8 = 128;
+
 struct Doc<'a> {
     text: &'a str,
     toks: Vec<Token>,
+    /// Per token: word-class flags (`F_*`), computed once so that hot loops never allocate.
+    flags: Vec<u8>,
     /// Sentence index per token.
     sent_of: Vec<usize>,
     /// Sentence token ranges.
@@ -159,6 +170,9 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    fn has(&self, i: usize, f: u8) -> bool {
+        i < self.flags.len() && self.flags[i] & f != 0
+    }
     fn t(&self, i: usize) -> &'a str {
         let k = &self.toks[i];
         &self.text[k.start..k.end]
@@ -199,8 +213,9 @@ fn surname_key(s: &str) -> String {
 }
 
 fn edit_distance_le1(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    // Byte-wise: keys are lower-case, and a multi-byte letter differing counts as more than
+    // one edit, which only makes the test stricter.
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
@@ -294,8 +309,54 @@ impl Extractor {
             para_of.push(para);
         }
         let npara = para + 1;
+        let mut flags = vec![0u8; n];
+        let mut buf = String::new();
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            let lx = &self.lx;
+            let mut f = 0u8;
+            let trimmed = buf.trim_end_matches('.');
+            let forms: &[&str] = if trimmed.len() == buf.len() {
+                &[buf.as_str()]
+            } else {
+                &[buf.as_str(), trimmed]
+            };
+            for &form in forms {
+                if lx.heads.contains(form) {
+                    f |= F_HEAD;
+                }
+                if lx.mods.contains(form) {
+                    f |= F_MOD;
+                }
+                if lx.analysts.contains(form) {
+                    f |= F_ANALYST;
+                }
+            }
+            if lx.org_heads.contains(buf.as_str()) {
+                f |= F_ORG;
+            }
+            if lx.places.contains(buf.as_str()) {
+                f |= F_PLACE;
+            }
+            if lx.events.contains(buf.as_str()) {
+                f |= F_EVENT;
+            }
+            if lx.cues.contains(buf.as_str()) {
+                f |= F_CUE;
+            }
+            if lx.stop.contains(w) {
+                f |= F_STOP;
+            }
+            flags[k] = f;
+        }
         let mut doc = Doc {
             text,
+            flags,
             toks,
             sent_of: vec![0; n],
             sents: Vec::new(),
@@ -581,6 +642,9 @@ impl Entities {
     }
 
     fn find_person(&self, surname: &str, given: Option<&str>) -> Option<usize> {
+        if self.persons.is_empty() {
+            return None;
+        }
         let key = surname_key(surname);
         self.persons.iter().position(|p| {
             same_surname(&p.surname_key, &key)
@@ -770,10 +834,7 @@ impl Extractor {
                         && doc.toks[e].cap
                         && doc.para_of[e] == p
                     {
-                        if lx.org_heads.contains(&lower(e))
-                            && gaz[nx + 1].is_none()
-                            && gaz[j].is_none()
-                        {
+                        if doc.has(e, F_ORG) && gaz[nx + 1].is_none() && gaz[j].is_none() {
                             j = e;
                             break;
                         }
@@ -783,7 +844,7 @@ impl Extractor {
                         continue;
                     }
                 }
-                let has_org_head = (i..=j).any(|k| lx.org_heads.contains(&lower(k)));
+                let has_org_head = (i..=j).any(|k| doc.has(k, F_ORG));
                 if has_org_head
                     && nx + 2 < n
                     && is_conn(nx)
@@ -802,8 +863,7 @@ impl Extractor {
                     && doc.para_of[nx + 1] == p
                 {
                     // "of"/"for" joins only inside organisation names; "the" only after them.
-                    let has_org_head = (i..=j).any(|k| lx.org_heads.contains(&lower(k)));
-                    if has_org_head || doc.t(nx) == "of" && (i..=j).any(|k| lx.is_head(&lower(k))) {
+                    if has_org_head || doc.t(nx) == "of" && (i..=j).any(|k| doc.has(k, F_HEAD)) {
                         j = nx + 1;
                         continue;
                     }
@@ -843,7 +903,7 @@ impl Extractor {
             match k {
                 Known::Country(ci) | Known::Capital(ci) => {
                     // "the Minsk agreements": a city naming a document, not a government.
-                    if i + len < n && lx.events.contains(&lower(i + len)) {
+                    if doc.has(i + len, F_EVENT) {
                         continue;
                     }
                     let c = ents.country(lx, ci);
@@ -887,8 +947,7 @@ impl Extractor {
             if i + 1 < n && doc.toks[i + 1].allcaps || i > 0 && doc.toks[i - 1].allcaps {
                 continue;
             }
-            let cue_follows =
-                (i + 1..(i + 3).min(n)).any(|k| doc.toks[k].word && lx.cues.contains(&lower(k)));
+            let cue_follows = (i + 1..(i + 3).min(n)).any(|k| doc.has(k, F_CUE));
             if cue_follows {
                 let o = ents.org(doc.t(i), None, Some("news outlet".to_string()));
                 push_unique(&mut ents.orgs[o].mentions, doc.t(i));
@@ -959,7 +1018,7 @@ impl Extractor {
             {
                 continue;
             }
-            if lx.stop.contains(doc.t(i)) {
+            if doc.has(i, F_STOP) {
                 continue;
             }
             if let Some(pi) = ents.find_person(doc.t(i), None) {
@@ -1092,8 +1151,7 @@ impl Extractor {
         // Organisation: ends in an organisation word, or has one followed by "of"/"for".
         let mut org_head = None;
         for k in t0..t1 {
-            let lw = lower(k);
-            if lx.org_heads.contains(&lw) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for"])) {
+            if doc.has(k, F_ORG) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for"])) {
                 org_head = Some(k);
             }
         }
@@ -1176,11 +1234,10 @@ impl Extractor {
                 return;
             }
         }
-        let last = lower(t1 - 1);
-        if lx.places.contains(&last) || lx.events.contains(&last) {
+        if doc.has(t1 - 1, F_PLACE | F_EVENT) {
             return;
         }
-        if (t0..t1).any(|k| lx.places.contains(&lower(k)) && !lx.is_head(&lower(k))) {
+        if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
             return;
         }
         // Media outlet named before its staff: "Kyiv Independent journalists".
@@ -1216,7 +1273,6 @@ impl Extractor {
         // Person: a trailing sequence of name-like words.
         let name_like = |k: usize| {
             let w = doc.t(k);
-            let lw = w.trim_end_matches('.').to_lowercase();
             let hyphen_ok = !w.contains('-')
                 || w.split('-')
                     .all(|p| p.chars().next().is_some_and(char::is_uppercase));
@@ -1227,10 +1283,7 @@ impl Extractor {
                 && gaz[k].is_none()
                 && !w.ends_with('.')
                 && hyphen_ok
-                && !lx.stop.contains(w)
-                && !lx.is_head(&lw)
-                && !lx.mods.contains(&lw)
-                && !lx.org_heads.contains(&lw)
+                && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)
         };
         let mut s = t1;
         let particle = |k: usize| {
@@ -1801,10 +1854,7 @@ impl Extractor {
                     "your",
                 ],
             );
-        doc.toks[k].word
-            && !doc.toks[k].cap
-            && !after_determiner
-            && self.lx.cues.contains(&doc.t(k).to_lowercase())
+        doc.has(k, F_CUE) && !doc.toks[k].cap && !after_determiner
     }
 
     fn attribute_quotes(

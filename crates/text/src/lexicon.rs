@@ -3,6 +3,49 @@
 //! text itself.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher (the Fx hash used inside rustc): the word lists are looked up
+/// for every token, and SipHash's DoS resistance buys nothing for a fixed, bundled key set.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(b as u64);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxSet = HashSet<String, FxBuild>;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
@@ -34,17 +77,17 @@ pub struct Lexicon {
     pub countries: Vec<String>,
     pub orgs: Vec<OrgEntry>,
     /// Surface form (as written) -> entity; the key is the words joined by one space.
-    pub forms: HashMap<String, Known>,
+    pub forms: HashMap<String, Known, FxBuild>,
     /// Longest form in words.
     pub max_form_words: usize,
-    pub heads: HashSet<String>,
-    pub mods: HashSet<String>,
-    pub analysts: HashSet<String>,
-    pub org_heads: HashSet<String>,
-    pub places: HashSet<String>,
-    pub events: HashSet<String>,
-    pub cues: HashSet<String>,
-    pub stop: HashSet<String>,
+    pub heads: FxSet,
+    pub mods: FxSet,
+    pub analysts: FxSet,
+    pub org_heads: FxSet,
+    pub places: FxSet,
+    pub events: FxSet,
+    pub cues: FxSet,
+    pub stop: FxSet,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
@@ -58,16 +101,16 @@ impl Lexicon {
         let mut lx = Lexicon {
             countries: Vec::new(),
             orgs: Vec::new(),
-            forms: HashMap::new(),
+            forms: HashMap::default(),
             max_form_words: 1,
-            heads: HashSet::new(),
-            mods: HashSet::new(),
-            analysts: HashSet::new(),
-            org_heads: HashSet::new(),
-            places: HashSet::new(),
-            events: HashSet::new(),
-            cues: HashSet::new(),
-            stop: HashSet::new(),
+            heads: FxSet::default(),
+            mods: FxSet::default(),
+            analysts: FxSet::default(),
+            org_heads: FxSet::default(),
+            places: FxSet::default(),
+            events: FxSet::default(),
+            cues: FxSet::default(),
+            stop: FxSet::default(),
         };
         for line in data_lines(COUNTRIES) {
             let cols: Vec<&str> = line.split('|').collect();
