@@ -34,7 +34,7 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn two_actor_test_values() {
     let data = Stakeholders::parse_bytes("two.txt", "txt", TWO_ACTORS.as_bytes()).unwrap();
-    let model = exchange::ExchangeModel::new(&data);
+    let model: exchange::ExchangeModel = exchange::ExchangeModel::new(&data);
     let nbs = model.nbs(&data_positions(&data));
     assert!(close(nbs[0], 85.0 + 5.0 / 7.0), "{}", nbs[0]);
     assert!(close(nbs[1], 35.0 + 5.0 / 7.0), "{}", nbs[1]);
@@ -70,6 +70,31 @@ fn two_actor_test_values() {
         "NBS issue 2 after {}",
         r.nbs[1]
     );
+}
+
+#[test]
+fn two_actor_test_values_exact() {
+    use num_rational::BigRational;
+    let data = Stakeholders::parse_bytes("two.txt", "txt", TWO_ACTORS.as_bytes()).unwrap();
+    let q = |n: i64, d: i64| BigRational::new(n.into(), d.into());
+    let model: exchange::ExchangeModel<BigRational> = exchange::ExchangeModel::new(&data);
+    let nbs = model.nbs(model.positions());
+    assert_eq!(nbs, vec![q(600, 7), q(250, 7)]); // 85 5/7 and 35 5/7
+    let r = exchange::first_round_exact(&data).unwrap();
+    assert_eq!(r.gains, vec![q(500, 1)]);
+    assert_eq!(r.eu_max[0], (q(7000, 9), q(1400, 1)));
+    assert_eq!(r.nbs[1], q(200, 7));
+    // The sample data's top gain is exactly 75/38.
+    let Some(d) = dir() else { return };
+    let sample = Stakeholders::read_file(&d.join("sample_data.txt")).unwrap();
+    let r = exchange::first_round_exact(&sample).unwrap();
+    assert_eq!(r.gains.len(), 240);
+    let top = r
+        .gains
+        .iter()
+        .cloned()
+        .fold(q(0, 1), |a, b| if b > a { b } else { a });
+    assert_eq!(top, q(75, 38));
 }
 
 fn data_positions(data: &Stakeholders) -> Vec<f64> {
