@@ -32,16 +32,34 @@ enum Command {
     /// Run the whole pipeline on the bundled examples and write the report.
     Demo(cmd::demo::Args),
     /// Extract evidence records from articles (no database).
+    #[command(
+        after_help = "Examples:\n  detente extract --format jsonl articles/\n  detente extract --date 2025-07-24 --format table story.txt\n  detente extract feed.jsonl > evidence.jsonl"
+    )]
     Extract(cmd::extract::Args),
     /// Store articles and their evidence in the database (idempotent).
+    #[command(
+        after_help = "Examples:\n  detente ingest articles/\n  detente ingest --db talks.db feed.jsonl more/\n\nRunning it again on the same input adds nothing; a run stopped at any moment is completed by the next."
+    )]
     Ingest(cmd::ingest::Args),
     /// List stored quotes.
+    #[command(
+        after_help = "Examples:\n  detente quotes --speaker Peskov\n  detente quotes --db talks.db --affiliation Russia --since 2025-07-01\n  detente quotes --format json > quotes.json"
+    )]
     Quotes(cmd::query::QuotesArgs),
     /// List stored actors.
+    #[command(
+        after_help = "Examples:\n  detente actors\n  detente actors --db talks.db --affiliation Ukraine --format json"
+    )]
     Actors(cmd::query::ActorsArgs),
     /// Dated events and quotes in time order.
+    #[command(
+        after_help = "Examples:\n  detente timeline\n  detente timeline --db talks.db --since 2025-01-01 --until 2025-12-31"
+    )]
     Timeline(cmd::query::TimelineArgs),
     /// Full-text search over articles and quotes.
+    #[command(
+        after_help = "Examples:\n  detente search \"NATO membership\"\n  detente search --db talks.db 'NEAR(ceasefire Donbas, 5)'"
+    )]
     Search(cmd::query::SearchArgs),
     /// Analyse a scenario: utilities, acceptability, zone of agreement, Pareto frontier, solutions.
     Analyze(cmd::analyze::Args),
@@ -52,14 +70,27 @@ enum Command {
     /// Write a scenario as GENIUS XML (domain + one profile per party).
     ExportGenius(cmd::genius::ExportArgs),
     /// Forecast where collective decisions land (compromise, eum, exchange, smp).
+    #[command(
+        after_help = "Examples:\n  detente forecast examples/ukraine-2025/scenario.toml --model eum\n  detente forecast actors.csv --model eum --rounds 10 --format json\n  detente forecast dummyData_3Dim.csv --model smp\n  detente forecast sample_data.txt --model exchange"
+    )]
     Forecast(cmd::forecast::Args),
     /// Simulate one negotiation between agents.
+    #[command(
+        after_help = "Examples:\n  detente simulate examples/labour-2024/scenario.toml\n  detente simulate scenario.toml --format json"
+    )]
     Simulate(cmd::simulate::SimulateArgs),
     /// Every strategy against every other, repeated with seeds.
+    #[command(
+        after_help = "Examples:\n  detente tournament examples/labour-2024/scenario.toml\n  detente tournament scenario.toml --format json"
+    )]
     Tournament(cmd::simulate::TournamentArgs),
     /// Each party's stated positions per issue, from the evidence store.
+    #[command(
+        after_help = "Examples:\n  detente positions --db talks.db --scenario examples/ukraine-2025/scenario.toml\n  detente positions --db talks.db --scenario scenario.toml --party russia --issue nato --format json"
+    )]
     Positions(cmd::positions::Args),
     /// Draft a scenario from the evidence store.
+    #[command(after_help = "Examples:\n  detente scenario draft --db talks.db -o draft.toml")]
     Scenario(cmd::positions::ScenarioArgs),
     /// Write the self-contained HTML report.
     Report(cmd::report::Args),
@@ -72,7 +103,20 @@ enum Command {
     },
 }
 
+/// Output piped into `head` or `less` that closes early should end detente quietly, as it
+/// ends other command-line tools, rather than as a failed write deep in some command.
+#[cfg(unix)]
+fn quit_quietly_on_closed_pipe() {
+    // SAFETY: restoring the default disposition of SIGPIPE at start-up, before any thread
+    // exists, has no memory-safety preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    quit_quietly_on_closed_pipe();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("DETENTE_LOG")

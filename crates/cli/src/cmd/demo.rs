@@ -40,49 +40,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     write_examples(&examples)?;
     println!("examples written to {}", examples.display());
 
-    let db = out.join("detente.db");
-    let store = Store::open(&db)?;
-    let article_dirs: Vec<PathBuf> = example_names()
-        .into_iter()
-        .map(|n| examples.join(n).join("articles"))
-        .filter(|p| p.is_dir())
-        .collect();
-    let mut warnings = Vec::new();
-    let ingested = ingest_paths(
-        &store,
-        &article_dirs,
-        &Extractor::new(),
-        &IngestOptions::default(),
-        &mut |event| {
-            if let IngestEvent::Warning {
-                path,
-                line,
-                message,
-            } = event
-            {
-                warnings.push(match line {
-                    Some(l) => format!("{}:{l}: {message}", path.display()),
-                    None => format!("{}: {message}", path.display()),
-                });
-            }
-        },
-    )
-    .with_context(|| format!("ingesting the example articles into {}", db.display()))?;
-    for w in &warnings {
-        eprintln!("warning: {w}");
-    }
-    let stats = store.stats()?;
-    println!(
-        "evidence: {} articles, {} actors, {} quotes, {} claims, {} dates in {}",
-        stats.articles,
-        stats.actors,
-        stats.quotes,
-        stats.claims,
-        stats.dates,
-        db.display()
-    );
-    let _ = ingested;
-
     let mut main_report = None;
     for name in example_names() {
         let scenario_path = examples.join(&name).join("scenario.toml");
@@ -91,6 +48,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         let scenario = Scenario::load(&scenario_path)
             .with_context(|| format!("loading {}", scenario_path.display()))?;
+        println!();
+        // Each example keeps its own evidence, so one negotiation's quotes never show up in
+        // another's report.
+        let db = if name == MAIN_EXAMPLE {
+            out.join("detente.db")
+        } else {
+            out.join(format!("{name}.db"))
+        };
+        let store = ingest_example(&examples.join(&name).join("articles"), &db)?;
         let options = AnalysisOptions {
             draws: args.draws,
             ..AnalysisOptions::default()
@@ -98,7 +64,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let analysis = analyze_scenario(&scenario, &options, None)
             .with_context(|| format!("analysing {}", scenario_path.display()))?;
         write_json(&out.join(format!("{name}-analysis.json")), &analysis)?;
-        println!();
         print_summary(&analysis);
 
         if let Some((stakeholders, _)) = detente_forecast::scenario::from_scenario(&scenario) {
@@ -119,7 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             draws: args.draws,
             ..ReportOptions::default()
         };
-        let data = build_report(&scenario, Some(&store), &report_options)?;
+        let data = build_report(&scenario, store.as_ref(), &report_options)?;
         let html = detente_report::render_report(&data);
         let report_path = if name == MAIN_EXAMPLE {
             out.join("report.html")
@@ -138,6 +103,49 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         println!("\nOpen the report: {}", shown.display());
     }
     Ok(())
+}
+
+/// Ingests an example's articles (if it has any) into its own database.
+fn ingest_example(articles: &Path, db: &Path) -> anyhow::Result<Option<Store>> {
+    if !articles.is_dir() {
+        return Ok(None);
+    }
+    let store = Store::open(db)?;
+    let mut warnings = Vec::new();
+    ingest_paths(
+        &store,
+        &[articles.to_path_buf()],
+        &Extractor::new(),
+        &IngestOptions::default(),
+        &mut |event| {
+            if let IngestEvent::Warning {
+                path,
+                line,
+                message,
+            } = event
+            {
+                warnings.push(match line {
+                    Some(l) => format!("{}:{l}: {message}", path.display()),
+                    None => format!("{}: {message}", path.display()),
+                });
+            }
+        },
+    )
+    .with_context(|| format!("ingesting {} into {}", articles.display(), db.display()))?;
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let stats = store.stats()?;
+    println!(
+        "evidence: {} articles, {} actors, {} quotes, {} claims, {} dates in {}",
+        stats.articles,
+        stats.actors,
+        stats.quotes,
+        stats.claims,
+        stats.dates,
+        db.display()
+    );
+    Ok(Some(store))
 }
 
 /// Example folder names, the main example first.
