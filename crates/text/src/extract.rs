@@ -150,7 +150,6 @@ const F_ORG: u8 = 4;
 const F_PLACE: u8 = 8;
 const F_EVENT: u8 = 16;
 const F_CUE: u8 = 32;
-const F_ANALYST: u8 = 64;
 const F_STOP: u8 = 128;
 
 struct Doc<'a> {
@@ -317,39 +316,22 @@ impl Extractor {
             }
             let w = &text[t.start..t.end];
             buf.clear();
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-            let lx = &self.lx;
-            let mut f = 0u8;
-            let trimmed = buf.trim_end_matches('.');
-            let forms: &[&str] = if trimmed.len() == buf.len() {
-                &[buf.as_str()]
+            if w.is_ascii() {
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
             } else {
-                &[buf.as_str(), trimmed]
-            };
-            for &form in forms {
-                if lx.heads.contains(form) {
-                    f |= F_HEAD;
-                }
-                if lx.mods.contains(form) {
-                    f |= F_MOD;
-                }
-                if lx.analysts.contains(form) {
-                    f |= F_ANALYST;
-                }
+                buf.extend(w.chars().flat_map(char::to_lowercase));
             }
-            if lx.org_heads.contains(buf.as_str()) {
-                f |= F_ORG;
+            let lx = &self.lx;
+            let mut f = lx.classes.get(buf.as_str()).copied().unwrap_or(0);
+            if buf.ends_with('.') {
+                f |= lx
+                    .classes
+                    .get(buf.trim_end_matches('.'))
+                    .copied()
+                    .unwrap_or(0);
             }
-            if lx.places.contains(buf.as_str()) {
-                f |= F_PLACE;
-            }
-            if lx.events.contains(buf.as_str()) {
-                f |= F_EVENT;
-            }
-            if lx.cues.contains(buf.as_str()) {
-                f |= F_CUE;
-            }
-            if lx.stop.contains(w) {
+            if t.cap && lx.stop.contains(w) {
                 f |= F_STOP;
             }
             flags[k] = f;
@@ -735,6 +717,9 @@ impl Extractor {
                 key.push(' ');
             }
             key.push_str(doc.t(k));
+            if !self.lx.prefixes.contains(key.as_str()) {
+                break;
+            }
             if let Some(&kn) = self.lx.forms.get(key.as_str()) {
                 best = Some((kn, len));
             }
@@ -764,7 +749,6 @@ impl Extractor {
                 i += 1;
             }
         }
-        let lower = |i: usize| doc.t(i).to_lowercase();
         let is_conn =
             |i: usize| doc.toks[i].word && !doc.toks[i].cap && CONNECTORS.contains(&doc.t(i));
         // Capitalised runs.
@@ -1009,6 +993,11 @@ impl Extractor {
             }
             v
         };
+        let initials: Vec<char> = ents
+            .persons
+            .iter()
+            .filter_map(|p| p.surname_key.chars().next())
+            .collect();
         for i in 0..n {
             if taken[i]
                 || !doc.toks[i].word
@@ -1019,6 +1008,14 @@ impl Extractor {
                 continue;
             }
             if doc.has(i, F_STOP) {
+                continue;
+            }
+            let initial = doc
+                .t(i)
+                .chars()
+                .next()
+                .map(|c| c.to_lowercase().next().unwrap_or(c));
+            if !initial.is_some_and(|c| initials.contains(&c)) {
                 continue;
             }
             if let Some(pi) = ents.find_person(doc.t(i), None) {
@@ -1062,19 +1059,14 @@ impl Extractor {
                 let mut k = i + 1;
                 let mut last_head = None;
                 while k < n && k <= i + 6 && doc.toks[k].word && doc.para_of[k] == doc.para_of[i] {
-                    let lw = lower(k);
-                    let lw = lw.trim_end_matches('.');
-                    if lx.is_head(lw) {
+                    if doc.has(k, F_HEAD) {
                         last_head = Some(k);
-                    } else if !(lx.mods.contains(lw)
+                    } else if !(doc.has(k, F_MOD)
                         || gaz[k].is_some()
                         || covered[k]
-                        || (doc.toks[k].cap && !lx.stop.contains(doc.t(k))))
+                        || (doc.toks[k].cap && !doc.has(k, F_STOP)))
                     {
                         break;
-                    }
-                    if doc.toks[k].poss && last_head.is_none() {
-                        // "the Kremlin's spokesman": keep going.
                     }
                     k += 1;
                 }

@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub forms: HashMap<String, Known, FxBuild>,
     /// Longest form in words.
     pub max_form_words: usize,
+    /// Every leading word sequence of a form ("United", "United Arab", ...).
+    pub prefixes: FxSet,
     pub heads: FxSet,
     pub mods: FxSet,
     pub analysts: FxSet,
@@ -88,7 +90,17 @@ pub struct Lexicon {
     pub events: FxSet,
     pub cues: FxSet,
     pub stop: FxSet,
+    /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
+    pub classes: HashMap<String, u8, FxBuild>,
 }
+
+pub const CLASS_HEAD: u8 = 1;
+pub const CLASS_MOD: u8 = 2;
+pub const CLASS_ORG: u8 = 4;
+pub const CLASS_PLACE: u8 = 8;
+pub const CLASS_EVENT: u8 = 16;
+pub const CLASS_CUE: u8 = 32;
+pub const CLASS_ANALYST: u8 = 64;
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines()
@@ -103,6 +115,7 @@ impl Lexicon {
             orgs: Vec::new(),
             forms: HashMap::default(),
             max_form_words: 1,
+            prefixes: FxSet::default(),
             heads: FxSet::default(),
             mods: FxSet::default(),
             analysts: FxSet::default(),
@@ -111,6 +124,7 @@ impl Lexicon {
             events: FxSet::default(),
             cues: FxSet::default(),
             stop: FxSet::default(),
+            classes: HashMap::default(),
         };
         for line in data_lines(COUNTRIES) {
             let cols: Vec<&str> = line.split('|').collect();
@@ -195,12 +209,32 @@ impl Lexicon {
                 lx.stop.insert(w.to_string());
             }
         }
+        let sets: [(&FxSet, u8); 7] = [
+            (&lx.heads, CLASS_HEAD),
+            (&lx.mods, CLASS_MOD),
+            (&lx.org_heads, CLASS_ORG),
+            (&lx.places, CLASS_PLACE),
+            (&lx.events, CLASS_EVENT),
+            (&lx.cues, CLASS_CUE),
+            (&lx.analysts, CLASS_ANALYST),
+        ];
+        let mut classes: HashMap<String, u8, FxBuild> = HashMap::default();
+        for (set, bit) in sets {
+            for w in set {
+                *classes.entry(w.clone()).or_insert(0) |= bit;
+            }
+        }
+        lx.classes = classes;
         lx
     }
 
     fn add_form(&mut self, form: &str, k: Known) {
-        let key = form.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.max_form_words = self.max_form_words.max(key.split(' ').count());
+        let words: Vec<&str> = form.split_whitespace().collect();
+        let key = words.join(" ");
+        self.max_form_words = self.max_form_words.max(words.len());
+        for i in 1..=words.len() {
+            self.prefixes.insert(words[..i].join(" "));
+        }
         self.forms.entry(key).or_insert(k);
     }
 
