@@ -6,6 +6,7 @@ use crate::error::{is_busy, Result, StoreError};
 use crate::{sql_err, Store, BUSY_RETRIES};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use detente_text::{ActorKind, Article, ArticleEvidence};
+use rayon::prelude::*;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -161,6 +162,59 @@ struct BatchCache {
     tallies: HashMap<i64, [i64; 3]>,
 }
 
+/// Per actor name key: where the actor's forms occur, as "start-end" pairs joined by
+/// commas, and how many there are.
+type Mentions = HashMap<String, (String, i64)>;
+
+/// Finds the actors' names and surface forms in the text: whole words only, the longest
+/// form winning where forms overlap, each form belonging to the first actor that has it.
+fn mention_spans(item: &ArticleWithEvidence) -> Mentions {
+    let text = item.article.text.as_str();
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut owners: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for actor in &item.evidence.actors {
+        let key = name_key(&actor.name);
+        if key.is_empty() {
+            continue;
+        }
+        for surface in std::iter::once(&actor.name).chain(actor.mentions.iter()) {
+            let s = surface.trim();
+            if !s.is_empty() && seen.insert(s) {
+                patterns.push(s);
+                owners.push(key.clone());
+            }
+        }
+    }
+    let mut found = Mentions::new();
+    if patterns.is_empty() || text.is_empty() {
+        return found;
+    }
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+    else {
+        return found;
+    };
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if word(text[..s].chars().next_back()) || word(text[e..].chars().next()) {
+            continue;
+        }
+        let (list, n) = found
+            .entry(owners[m.pattern().as_usize()].clone())
+            .or_default();
+        if !list.is_empty() {
+            list.push(',');
+        }
+        list.push_str(&format!("{s}-{e}"));
+        *n += 1;
+    }
+    found
+}
+
 impl Store {
     /// Which of these content hashes are already stored.
     pub fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
@@ -188,6 +242,8 @@ impl Store {
             });
         }
         let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        // Text searching needs no database: done in parallel, before taking the write lock.
+        let mentions: Vec<Mentions> = batch.par_iter().map(mention_spans).collect();
         let mut conn = self.lock();
         let mut attempt = 0;
         loop {
@@ -200,8 +256,8 @@ impl Store {
                 }
                 Err(e) => return Err(sql_err(&self.path, e)),
             };
-            let result =
-                write_batch(&tx, batch, &ingested_at).and_then(|o| tx.commit().map(|()| o));
+            let result = write_batch(&tx, batch, &mentions, &ingested_at)
+                .and_then(|o| tx.commit().map(|()| o));
             match result {
                 Ok(outcome) => return Ok(outcome),
                 // The transaction was dropped, so rolled back: start the batch again.
@@ -215,6 +271,7 @@ impl Store {
 fn write_batch(
     tx: &Transaction<'_>,
     batch: &[ArticleWithEvidence],
+    mentions: &[Mentions],
     ingested_at: &str,
 ) -> rusqlite::Result<BatchOutcome> {
     let mut outcome = BatchOutcome::default();
@@ -227,8 +284,8 @@ fn write_batch(
         )
     };
     let (last_article, last_quote) = (last("articles")?, last("quotes")?);
-    for item in batch {
-        write_article(tx, item, ingested_at, &mut cache, &mut outcome)?;
+    for (item, mentions) in batch.iter().zip(mentions) {
+        write_article(tx, item, ingested_at, mentions, &mut cache, &mut outcome)?;
     }
     // Actor counters, kept up to date in the same transaction so that listing actors
     // does not aggregate millions of rows.
@@ -284,6 +341,7 @@ fn write_article(
     tx: &Transaction<'_>,
     item: &ArticleWithEvidence,
     ingested_at: &str,
+    mentions: &Mentions,
     cache: &mut BatchCache,
     outcome: &mut BatchOutcome,
 ) -> rusqlite::Result<()> {
@@ -359,48 +417,6 @@ fn write_article(
         local.insert(key, (info, actor.affiliation.as_deref()));
     }
 
-    // Where each actor's surface forms occur (whole words, longest form first), kept as
-    // "start-end" pairs on the article's actor row: for mention counts and highlighting.
-    let mut spans: HashMap<i64, String> = HashMap::new();
-    let mut counts: HashMap<i64, i64> = HashMap::new();
-    {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut owners: Vec<i64> = Vec::new();
-        let mut seen: HashSet<&str> = HashSet::new();
-        for (key, actor) in &order {
-            let id = local[key].0.id;
-            for surface in std::iter::once(&actor.name).chain(actor.mentions.iter()) {
-                let s = surface.trim();
-                if !s.is_empty() && seen.insert(s) {
-                    patterns.push(s);
-                    owners.push(id);
-                }
-            }
-        }
-        if !patterns.is_empty() {
-            if let Ok(ac) = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&patterns)
-            {
-                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-                for m in ac.find_iter(text) {
-                    let (s, e) = (m.start(), m.end());
-                    if word(text[..s].chars().next_back()) || word(text[e..].chars().next()) {
-                        continue;
-                    }
-                    let owner = owners[m.pattern().as_usize()];
-                    let list = spans.entry(owner).or_default();
-                    if !list.is_empty() {
-                        list.push(',');
-                    }
-                    list.push_str(&format!("{s}-{e}"));
-                    *counts.entry(owner).or_default() += 1;
-                    outcome.mentions += 1;
-                }
-            }
-        }
-    }
     let mut add_article_actor = tx.prepare_cached(
         "INSERT INTO article_actors(article_id, actor_id, kind, role, affiliation, mention_count, spans)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -410,7 +426,9 @@ fn write_article(
     )?;
     for (key, actor) in &order {
         let id = local[key].0.id;
-        let n = counts.get(&id).copied().unwrap_or(0).max(1);
+        let (spans, found) = mentions.get(key).map_or(("", 0), |(s, n)| (s.as_str(), *n));
+        outcome.mentions += found as u64;
+        let n = found.max(1);
         add_article_actor.execute(params![
             article_id,
             id,
@@ -418,7 +436,7 @@ fn write_article(
             actor.role,
             actor.affiliation,
             n,
-            spans.get(&id).map(String::as_str).unwrap_or("")
+            spans
         ])?;
         outcome.actors += 1;
         let t = cache.tallies.entry(id).or_default();
