@@ -224,3 +224,57 @@ fn full_run_is_deterministic_per_seed_and_plausible() {
     let n = ra[0].exchanges.len();
     assert!((30..=45).contains(&n), "round 1 exchanges: {n}");
 }
+
+/// The reference's own seeded runs (random tie-breaking) ended round 1 in one of two ways;
+/// every seed of ours must end it in one of those ways (same number of exchanges carried
+/// out and the same NBS after voting on every issue).
+#[test]
+fn round_one_outcome_is_one_of_the_reference_branches() {
+    let Some(d) = dir() else { return };
+    let text =
+        std::fs::read_to_string(d.join("illustrative_nondeterministic_runs_sample_data.json"))
+            .unwrap();
+    let runs: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut branches: Vec<(usize, Vec<(String, f64)>)> = Vec::new();
+    for (_, run) in runs.as_object().unwrap() {
+        let it = &run["iterations"][0];
+        let n = it["n_realized"].as_u64().unwrap() as usize;
+        let nbs: Vec<(String, f64)> = it["nbs_after_voting_positions"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.split(' ').next().unwrap().to_string(),
+                    v.as_f64().unwrap(),
+                )
+            })
+            .collect();
+        branches.push((n, nbs));
+    }
+    let data = Stakeholders::read_file(&d.join("sample_data.txt")).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..8 {
+        let f = exchange::forecast(&data, 1, seed).unwrap();
+        let n = f.exchange.as_ref().unwrap().rounds[0].exchanges.len();
+        let matches = branches.iter().any(|(bn, nbs)| {
+            *bn == n
+                && nbs.iter().all(|(issue, want)| {
+                    let i = data.issues.iter().position(|s| &s.name == issue).unwrap();
+                    let sc = &data.issues[i];
+                    let got =
+                        (f.issues[i].rounds[1].mean - sc.lower) * 100.0 / (sc.upper - sc.lower);
+                    (got - want).abs() < 1e-6
+                })
+        });
+        assert!(
+            matches,
+            "seed {seed}: {n} exchanges, NBS not among the reference's branches"
+        );
+        seen.insert(n);
+    }
+    assert!(
+        seen.len() >= 2,
+        "different seeds should reach both branches: {seen:?}"
+    );
+}
