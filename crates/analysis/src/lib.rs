@@ -23,6 +23,7 @@ pub mod error;
 pub mod frontier;
 pub mod proposals;
 pub mod robustness;
+pub mod sampled;
 pub mod scenario_analysis;
 pub mod search;
 pub mod solutions;
@@ -36,6 +37,7 @@ pub use proposals::{evaluate_proposal, ProposalEvaluation, ProposalTerms};
 pub use robustness::{
     robustness, Effect, NashFrequency, Robustness, RobustnessConfig, Spread, UncertainNumber,
 };
+pub use sampled::sampled_frontier;
 pub use scenario_analysis::{
     analyze_scenario, scenario_table, AnalysisOptions, ScenarioAnalysis, ScenarioTable, SCHEMA,
 };

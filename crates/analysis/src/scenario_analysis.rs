@@ -10,9 +10,10 @@ use crate::error::AnalysisError;
 use crate::frontier::{pareto_frontier, FrontierLimits, ParetoFrontier};
 use crate::proposals::{evaluate_proposal, ProposalTerms};
 use crate::robustness::{robustness, Effect, RobustnessConfig, Spread, UncertainNumber};
+use crate::sampled::sampled_frontier;
 use crate::search::{agreement_zone, logrolls};
 use crate::solutions::{bargaining_solutions, SolutionKind};
-use crate::table::UtilityTable;
+use crate::table::{Outcome, UtilityTable};
 
 /// Version tag of the JSON layout; bumped only on incompatible changes.
 pub const SCHEMA: &str = "detente-analysis/1";
@@ -32,6 +33,9 @@ pub struct AnalysisOptions {
     pub max_listed_points: usize,
     /// Also compute the frontier of every pair of parties (when there are three or more).
     pub pair_frontiers: bool,
+    /// Outcomes to sample for an approximate frontier when the exact all-party frontier is
+    /// beyond its limits (0: no sampling; the output then only says the frontier was skipped).
+    pub sample: usize,
 }
 
 impl Default for AnalysisOptions {
@@ -44,6 +48,7 @@ impl Default for AnalysisOptions {
             frontier_limits: FrontierLimits::default(),
             max_listed_points: 2000,
             pair_frontiers: true,
+            sample: 0,
         }
     }
 }
@@ -151,6 +156,17 @@ pub struct FrontierReport {
     pub truncated: bool,
 }
 
+/// An approximate frontier: non-dominated among `samples` random outcomes (and the
+/// proposals), not necessarily Pareto-optimal in the whole space.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SampledFrontierReport {
+    pub parties: Vec<String>,
+    pub samples: usize,
+    pub seed: u64,
+    pub points: Vec<FrontierPointReport>,
+    pub truncated: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TieReport {
     pub utilities: Vec<f64>,
@@ -241,6 +257,10 @@ pub struct ScenarioAnalysis {
     /// Size of the all-party Pareto frontier (distinct utility vectors); `null` if too large.
     pub frontier_size: Option<usize>,
     pub frontier: Option<FrontierReport>,
+    /// Only when the exact frontier was too large and sampling was asked for: the
+    /// non-dominated points among sampled outcomes and the proposals. Approximate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampled_frontier: Option<SampledFrontierReport>,
     /// Frontiers of every pair of parties (only with three or more parties).
     pub pair_frontiers: Vec<FrontierReport>,
     pub solutions: Vec<SolutionReport>,
@@ -400,6 +420,17 @@ fn frontier_report(st: &ScenarioTable, f: &ParetoFrontier, max_listed: usize) ->
     }
 }
 
+/// The proposals that settle every issue, as outcomes (seeds for a sampled frontier).
+fn complete_proposals(st: &ScenarioTable) -> Vec<Outcome> {
+    st.proposals
+        .iter()
+        .filter_map(|p| match p {
+            ProposalTerms::Deal(terms) => terms.iter().copied().collect::<Option<Vec<u32>>>(),
+            ProposalTerms::NoDeal => None,
+        })
+        .collect()
+}
+
 /// Runs every analysis on `scenario`. `progress(done, total)` reports Monte Carlo draws.
 pub fn analyze_scenario(
     scenario: &Scenario,
@@ -469,10 +500,45 @@ pub fn analyze_scenario(
     let frontier = match pareto_frontier(table, &all, options.frontier_limits) {
         Ok(f) => Some(f),
         Err(e) => {
-            notes.push(format!("all-party frontier skipped: {e}"));
+            if options.sample > 0 {
+                notes.push(format!(
+                    "all-party frontier too large to compute exactly ({e}); `sampled_frontier` \
+                     holds the non-dominated points among {} sampled outcomes and the \
+                     proposals: an approximation",
+                    options.sample
+                ));
+            } else {
+                notes.push(format!(
+                    "all-party frontier skipped: {e}; run with --sample N for an approximate \
+                     frontier from N sampled outcomes"
+                ));
+            }
             None
         }
     };
+    let sampled_frontier = (frontier.is_none() && options.sample > 0).then(|| {
+        let points = sampled_frontier(
+            table,
+            options.sample,
+            options.seed,
+            &complete_proposals(&st),
+        );
+        SampledFrontierReport {
+            parties: st.dense.parties.clone(),
+            samples: options.sample,
+            seed: options.seed,
+            truncated: points.len() > options.max_listed_points,
+            points: points
+                .into_iter()
+                .take(options.max_listed_points)
+                .map(|(utilities, outcome)| FrontierPointReport {
+                    utilities,
+                    outcome: st.outcome_terms(&outcome),
+                    outcomes: 1,
+                })
+                .collect(),
+        }
+    });
     let solutions: Vec<SolutionReport> = match &frontier {
         Some(f) => bargaining_solutions(f, table.reservations())
             .into_iter()
@@ -756,6 +822,7 @@ pub fn analyze_scenario(
         frontier: frontier
             .as_ref()
             .map(|f| frontier_report(&st, f, options.max_listed_points)),
+        sampled_frontier,
         pair_frontiers,
         solutions,
         logrolls: logroll_reports,

@@ -43,6 +43,10 @@ pub struct Args {
     /// bench/compare_negmas.py).
     #[arg(long, hide = true)]
     pub bench_frontier: bool,
+    /// When the exact all-party frontier is beyond its limits (many parties, huge spaces),
+    /// sample this many outcomes for an approximate frontier, marked as such in the output.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub sample: usize,
 }
 
 #[derive(clap::Args)]
@@ -82,6 +86,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         seed: a.seed,
         logrolls_per_proposal: a.logrolls,
         max_listed_points: a.max_points,
+        sample: a.sample,
         ..AnalysisOptions::default()
     };
     let bar = ProgressBar::with_draw_target(Some(a.draws as u64), ProgressDrawTarget::hidden());
@@ -339,10 +344,19 @@ pub fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result
             ),
             count(f.outcomes as usize, "outcome", "outcomes")
         )?,
-        None => writeln!(
-            out,
-            "Pareto frontier (all parties): not computed (see notes)"
-        )?,
+        None => match &a.sampled_frontier {
+            Some(sf) => writeln!(
+                out,
+                "Pareto frontier (all parties): too large to compute exactly; {} non-dominated \
+                 among {} sampled outcomes (approximate)",
+                count(sf.points.len(), "point", "points"),
+                sf.samples
+            )?,
+            None => writeln!(
+                out,
+                "Pareto frontier (all parties): not computed (see notes; --sample N approximates it)"
+            )?,
+        },
     }
     for f in &a.pair_frontiers {
         writeln!(
