@@ -274,8 +274,18 @@ async fn store_backed_quotes_follow_the_store() {
             ("Bo Reyes", "Southland", "Talks go on."),
         ],
     );
+    // Before the index is built, answers come from SQLite; after, from the index: the same.
+    let fresh = StoreEvidence::open(&path, None).expect("reopen");
+    let (_, _, before) = get(
+        app_with(ReportData::default(), Arc::new(fresh)),
+        "/api/quotes?speaker=reyes",
+    )
+    .await;
     ev.refresh().expect("refresh");
     assert!(ev.is_open());
+    let (_, _, after) = get(app.clone(), "/api/quotes?speaker=reyes").await;
+    assert_eq!(before, after);
+    assert!(after.contains("Talks go on."));
     let (_, _, body) = get(app.clone(), "/api/quotes?speaker=STONE").await;
     let v: Value = serde_json::from_str(&body).expect("json");
     assert_eq!(v["count"], 1);

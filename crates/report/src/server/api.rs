@@ -33,6 +33,7 @@ async fn blocking<T: Send + 'static>(
     match tokio::task::spawn_blocking(f).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(ReportError::BadRequest(msg))) => Err(bad(msg)),
+        Ok(Err(e @ ReportError::UnknownParty(..))) => Err(bad(e.to_string())),
         Ok(Err(e)) => {
             tracing::warn!("dashboard query failed: {e}");
             Err(error(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()))

@@ -200,11 +200,11 @@ pub async fn serve(
     let evidence = Arc::clone(&state.inner.evidence);
     let refresher = tokio::spawn(async move {
         loop {
-            tokio::time::sleep(REFRESH_EVERY).await;
             let ev = Arc::clone(&evidence);
             if let Ok(Err(e)) = tokio::task::spawn_blocking(move || ev.refresh()).await {
                 tracing::warn!("refreshing the evidence failed: {e}");
             }
+            tokio::time::sleep(REFRESH_EVERY).await;
         }
     });
     let result = axum::serve(listener, router(state))

@@ -162,13 +162,17 @@ pub struct StoreEvidence {
     next: AtomicUsize,
     index: RwLock<Arc<QuoteIndex>>,
     fingerprint: Mutex<Option<Fingerprint>>,
+    /// Set once the in-memory index reflects the store; until then quotes come from SQL.
+    indexed: std::sync::atomic::AtomicBool,
     linker: Option<IssueLinker>,
 }
 
 impl StoreEvidence {
     /// Opens the store read-only. A file that does not exist yet gives an empty source that
     /// picks the store up once it appears; any other problem (not a database, another
-    /// program's database, a newer schema) is an error naming the file.
+    /// program's database, a newer schema) is an error naming the file. The quote index is
+    /// built by the first [`EvidenceSource::refresh`] (the server runs it at start, beside
+    /// the requests); until then quotes are answered from SQLite directly.
     pub fn open(path: &Path, linker: Option<IssueLinker>) -> Result<Self, ReportError> {
         let s = StoreEvidence {
             path: path.to_path_buf(),
@@ -176,12 +180,46 @@ impl StoreEvidence {
             next: AtomicUsize::new(0),
             index: RwLock::new(Arc::new(QuoteIndex::default())),
             fingerprint: Mutex::new(None),
+            indexed: std::sync::atomic::AtomicBool::new(false),
             linker,
         };
-        match s.refresh() {
-            Ok(()) => Ok(s),
-            Err(e) => Err(e),
-        }
+        s.try_open()?;
+        Ok(s)
+    }
+
+    /// Quotes straight from SQLite, for the seconds before the index is ready.
+    fn quotes_from_sql(&self, f: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError> {
+        let Some(store) = self.handle() else {
+            return Ok(Vec::new());
+        };
+        let rows = store
+            .quotes(&detente_store::QuoteFilter {
+                speaker: f.speaker.clone(),
+                affiliation: f.affiliation.clone(),
+                since: f.since.clone(),
+                until: f.until.clone(),
+                limit: Some(f.limit),
+                ..detente_store::QuoteFilter::default()
+            })
+            .map_err(store_err)?;
+        let rest = QuoteFilter {
+            speaker: None,
+            affiliation: None,
+            since: None,
+            until: None,
+            ..f.clone()
+        };
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let mut q = quote_view(r);
+                if let Some(l) = &self.linker {
+                    l.link(&mut q);
+                }
+                q
+            })
+            .filter(|q| rest.matches(q))
+            .collect())
     }
 
     /// True when a store file was found and opened.
@@ -257,10 +295,14 @@ impl EvidenceSource for StoreEvidence {
             *i = Arc::new(index);
         }
         *last = Some(fp);
+        self.indexed.store(true, Ordering::Release);
         Ok(())
     }
 
     fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError> {
+        if !self.indexed.load(Ordering::Acquire) {
+            return self.quotes_from_sql(filter);
+        }
         let index = self.index();
         Ok(index
             .query(filter)
@@ -270,6 +312,11 @@ impl EvidenceSource for StoreEvidence {
     }
 
     fn quotes_json(&self, filter: &QuoteFilter) -> Result<(usize, String), ReportError> {
+        if !self.indexed.load(Ordering::Acquire) {
+            let q = self.quotes_from_sql(filter)?;
+            let json = serde_json::to_string(&q).map_err(|e| ReportError::Store(e.to_string()))?;
+            return Ok((q.len(), json));
+        }
         let index = self.index();
         let hits = index.query(filter);
         let parts: Vec<&str> = hits
