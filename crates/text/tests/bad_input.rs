@@ -159,3 +159,54 @@ fn twenty_megabyte_single_line() {
 fn hundred_megabyte_single_line() {
     huge_single_line(100);
 }
+
+mod fuzz {
+    use detente_text::{Article, Extractor};
+    use proptest::prelude::*;
+
+    fn article(text: String) -> Article {
+        Article {
+            id: "fuzz".into(),
+            source_path: "fuzz".into(),
+            title: None,
+            date: Some("2025-07-24".into()),
+            date_inferred: false,
+            url: None,
+            content_hash: String::new(),
+            text,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+        /// Any text: no panic, and every span lies on character boundaries inside the text.
+        #[test]
+        fn never_panics_and_spans_are_valid(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("\"".to_string()), Just("“".to_string()), Just("”".to_string()),
+                Just("«".to_string()), Just("»".to_string()), Just("'".to_string()),
+                Just("’s".to_string()), Just("\n".to_string()), Just("\n\n".to_string()),
+                Just(" said ".to_string()), Just("Peskov".to_string()), Just("Anna Berg".to_string()),
+                Just("the spokesman".to_string()), Just(", ".to_string()), Just(". ".to_string()),
+                Just("he".to_string()), Just(" on Tuesday".to_string()), Just("July 23".to_string()),
+                Just("U.S.".to_string()), Just("(APU)".to_string()), Just("Ministry of".to_string()),
+                "[a-zA-Zé ]{0,12}",
+            ],
+            0..60,
+        )) {
+            let text: String = parts.concat();
+            let a = article(text);
+            let ev = Extractor::new().extract(&a);
+            for q in &ev.quotes {
+                prop_assert!(q.start <= q.end && q.end <= a.text.len());
+                prop_assert_eq!(&a.text[q.start..q.end], q.text.as_str());
+            }
+            for d in &ev.dates {
+                prop_assert_eq!(&a.text[d.start..d.end], d.text.as_str());
+            }
+            for c in &ev.claims {
+                prop_assert_eq!(&a.text[c.start..c.end], c.text.as_str());
+            }
+        }
+    }
+}
