@@ -7,7 +7,8 @@
 # ../shared/corpus/seeds when present, each copy made distinct by a numbered last line so
 # that none is skipped as a duplicate; synthetic articles otherwise), then times a first
 # ingest into a new database and a second, idempotent one. Prints MB/s of input and peak
-# resident memory. Set DETENTE_BIN to use another binary.
+# resident memory, and CPU time (steadier than wall time on a shared machine). Set
+# DETENTE_BIN to use another binary.
 set -euo pipefail
 MB=${1:-8}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -48,14 +49,16 @@ run() {
   local label=$1
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$tmp/rss" "$BIN" ingest --quiet --db "$tmp/bench.db" "$tmp/in.jsonl" >"$tmp/out" 2>"$tmp/err" \
+  /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$BIN" ingest --quiet --db "$tmp/bench.db" "$tmp/in.jsonl" >"$tmp/out" 2>"$tmp/err" \
     || { echo "ingest failed: $(tail -n 3 "$tmp/err")"; exit 1; }
   end=$(date +%s.%N)
-  python3 - "$label" "$bytes" "$start" "$end" "$(cat "$tmp/rss")" <<'PY'
+  python3 - "$label" "$bytes" "$start" "$end" $(tail -n 1 "$tmp/rss") <<'PY'
 import sys
-label, size, start, end, rss = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+label, size, start, end = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+rss, cpu = int(sys.argv[5]), float(sys.argv[6]) + float(sys.argv[7])
 secs = end - start
-print(f"{label}: {size / 1e6:.1f} MB in {secs:.2f} s = {size / 1e6 / secs:.1f} MB/s, peak RSS {rss / 1024:.0f} MB")
+print(f"{label}: {size / 1e6:.1f} MB in {secs:.2f} s = {size / 1e6 / secs:.1f} MB/s wall; "
+      f"CPU {cpu:.2f} s = {size / 1e6 / max(cpu, 1e-9):.1f} MB per CPU-second; peak RSS {rss / 1024:.0f} MB")
 PY
   sed 's/^/  /' "$tmp/out"
 }
