@@ -419,3 +419,47 @@ fn store_is_shared_between_threads() {
         }
     });
 }
+
+#[test]
+fn article_detail_has_every_span() {
+    let (_d, store) = fresh();
+    store.ingest_batch(&sample()).unwrap();
+    let list = store.articles(None, 0).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].name, "kremlin.txt", "newest first");
+    let d = store.article(list[0].id).unwrap().unwrap();
+    assert_eq!(d.article.bytes as usize, d.text.len());
+    assert_eq!(
+        d.sources,
+        vec![("kremlin.txt".to_string(), "/corpus/kremlin.txt".to_string())]
+    );
+    assert_eq!((d.quotes.len(), d.claims.len(), d.dates.len()), (2, 1, 1));
+    assert!(d.quotes.windows(2).all(|w| w[0].start <= w[1].start));
+    for m in &d.mentions {
+        assert_eq!(&d.text[m.start as usize..m.end as usize], m.surface);
+    }
+    let surfaces: Vec<&str> = d.mentions.iter().map(|m| m.surface.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        [
+            "Kremlin",
+            "Dmitry Peskov",
+            "Peskov",
+            "Moscow",
+            "Volodymyr Zelensky"
+        ]
+    );
+    assert_eq!(
+        d.dates[0].context,
+        "Kremlin spokesman Dmitry Peskov said on Tuesday: \"We are ready for a third round.\""
+    );
+    assert!(store.article(9999).unwrap().is_none());
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.quotes, s.claims, s.dates), (2, 5, 1, 3));
+    assert_eq!(
+        s.mentions,
+        d.mentions.len() as i64 + 2,
+        "two more in the other article"
+    );
+    assert_eq!(s.first_article_date.as_deref(), Some("2025-05-16"));
+}
