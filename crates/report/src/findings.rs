@@ -148,11 +148,11 @@ fn scenario_findings(s: &ScenarioView, out: &mut Vec<String>) {
         let nash = f.solutions.iter().find(|x| x.kind == "nash");
         let all_same = f.solutions.len() > 1
             && f.solutions.iter().all(|x| {
-                (x.a - f.solutions[0].a).abs() < 1e-9 && (x.b - f.solutions[0].b).abs() < 1e-9
+                score(x.a) == score(f.solutions[0].a) && score(x.b) == score(f.solutions[0].b)
             });
         if all_same && nash.is_some() {
             out.push(format!(
-                "The Kalai–Smorodinsky, egalitarian and utilitarian rules agree with Nash for {a} and {b}: a strong sign that this split is the focal point."
+                "The Kalai–Smorodinsky, egalitarian and utilitarian rules give {a} and {b} the same scores as Nash: the fair-division answers agree."
             ));
         }
         let others: Vec<String> = f
@@ -309,6 +309,27 @@ fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn findings_follow_the_data() {
+        let mut data = crate::sample::sample_report();
+        let f = headline_findings(&data);
+        assert!(f.iter().any(|x| x.starts_with("2 of 4 proposals are acceptable")), "{f:?}");
+        assert!(f.iter().any(|x| x.contains("Other fair-division points")));
+        let s = data.scenario.as_mut().unwrap();
+        let fr = s.frontier.as_mut().unwrap();
+        for x in &mut fr.solutions {
+            (x.a, x.b) = (0.581, 0.661);
+        }
+        for row in &mut s.acceptable {
+            row[1] = false;
+        }
+        let f = headline_findings(&data);
+        assert!(f.iter().any(|x| x.contains("same scores as Nash")), "{f:?}");
+        assert!(!f.iter().any(|x| x.contains("Other fair-division points")));
+        assert!(f.iter().any(|x| x.starts_with("None of the 4 proposals")), "{f:?}");
+        assert!(f.iter().any(|x| x.starts_with("No proposal on the table is acceptable to both")));
+    }
 
     #[test]
     fn lists_read_as_english() {
