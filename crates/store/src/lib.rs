@@ -136,12 +136,7 @@ impl Store {
                     source: std::io::Error::other("is a folder, not a database file"),
                 })
             }
-            Ok(meta) if meta.len() == 0 => {
-                return Err(StoreError::ForeignDatabase {
-                    path,
-                    reason: "the file is empty: nothing has been ingested into it".into(),
-                })
-            }
+            Ok(meta) if meta.len() == 0 => return Err(StoreError::Empty { path }),
             Ok(_) => check_sqlite_header(&path)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(StoreError::Missing { path })
@@ -157,10 +152,7 @@ impl Store {
             .map_err(|e| sql_err(&path, e))?;
         let version = check_identity(&conn, &path)?;
         if version == 0 {
-            return Err(StoreError::ForeignDatabase {
-                path,
-                reason: "it has no detente tables: nothing has been ingested into it".into(),
-            });
+            return Err(StoreError::Empty { path });
         }
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
