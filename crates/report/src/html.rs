@@ -13,6 +13,7 @@ pub const STYLE: &str = include_str!("style.css");
 /// How articles and spans are linked from quotes and timeline marks.
 pub struct Anchors {
     by_article: HashMap<String, usize>,
+    titles: HashMap<String, String>,
 }
 
 impl Anchors {
@@ -23,7 +24,16 @@ impl Anchors {
                 .enumerate()
                 .map(|(i, a)| (a.id.clone(), i))
                 .collect(),
+            titles: articles
+                .iter()
+                .filter_map(|a| Some((a.id.clone(), a.title.clone()?)))
+                .collect(),
         }
+    }
+
+    /// The article's title when known, else its name.
+    pub fn title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.titles.get(id).map_or(id, String::as_str)
     }
 
     /// The anchor of an article in the appendix. Built from its index, never from its id,
@@ -274,7 +284,7 @@ fn quote_block(q: &QuoteView, anchors: &Anchors) -> Markup {
             div.meta {
                 @if let Some(d) = &q.date { (d) " · " }
                 @if let Some(a) = anchors.article(&q.article) {
-                    a href={"#" (a)} { (q.article) }
+                    a href={"#" (a)} { (anchors.title(&q.article)) }
                 } @else { (q.article) }
                 " · "
                 @if let Some(s) = anchors.span(&q.article, q.start, q.end) {
