@@ -17,9 +17,6 @@ pub enum StoreError {
     #[error("{}: no database here (run `detente ingest --db {}` first)", path.display(), path.display())]
     Missing { path: PathBuf },
 
-    #[error("{}: nothing has been ingested into this database yet (run `detente ingest --db {}`)", path.display(), path.display())]
-    Empty { path: PathBuf },
-
     #[error("{}: the database has schema version {found}, newer than the {supported} this detente knows; use a newer detente", path.display())]
     TooNew {
         path: PathBuf,

@@ -136,7 +136,12 @@ impl Store {
                     source: std::io::Error::other("is a folder, not a database file"),
                 })
             }
-            Ok(meta) if meta.len() == 0 => return Err(StoreError::Empty { path }),
+            Ok(meta) if meta.len() == 0 => {
+                return Err(StoreError::ForeignDatabase {
+                    path,
+                    reason: "the file is empty: nothing has been ingested into it".into(),
+                })
+            }
             Ok(_) => check_sqlite_header(&path)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(StoreError::Missing { path })
@@ -152,7 +157,10 @@ impl Store {
             .map_err(|e| sql_err(&path, e))?;
         let version = check_identity(&conn, &path)?;
         if version == 0 {
-            return Err(StoreError::Empty { path });
+            return Err(StoreError::ForeignDatabase {
+                path,
+                reason: "it has no detente tables: nothing has been ingested into it".into(),
+            });
         }
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
