@@ -314,7 +314,11 @@ mod tests {
     fn findings_follow_the_data() {
         let mut data = crate::sample::sample_report();
         let f = headline_findings(&data);
-        assert!(f.iter().any(|x| x.starts_with("2 of 4 proposals are acceptable")), "{f:?}");
+        assert!(
+            f.iter()
+                .any(|x| x.starts_with("2 of 4 proposals are acceptable")),
+            "{f:?}"
+        );
         assert!(f.iter().any(|x| x.contains("Other fair-division points")));
         let s = data.scenario.as_mut().unwrap();
         let fr = s.frontier.as_mut().unwrap();
@@ -327,8 +331,13 @@ mod tests {
         let f = headline_findings(&data);
         assert!(f.iter().any(|x| x.contains("same scores as Nash")), "{f:?}");
         assert!(!f.iter().any(|x| x.contains("Other fair-division points")));
-        assert!(f.iter().any(|x| x.starts_with("None of the 4 proposals")), "{f:?}");
-        assert!(f.iter().any(|x| x.starts_with("No proposal on the table is acceptable to both")));
+        assert!(
+            f.iter().any(|x| x.starts_with("None of the 4 proposals")),
+            "{f:?}"
+        );
+        assert!(f
+            .iter()
+            .any(|x| x.starts_with("No proposal on the table is acceptable to both")));
     }
 
     #[test]

@@ -186,7 +186,7 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| crate::ReportError::Io {
-            path: addr.to_string(),
+            path: format!("cannot listen on {addr} (--addr wants HOST:PORT, e.g. 127.0.0.1:8080)"),
             source,
         })?;
     let local = listener
