@@ -102,8 +102,8 @@ CREATE TABLE quotes (
     date_hi         TEXT
 );
 CREATE INDEX quotes_article ON quotes(article_id, start);
-CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
-CREATE INDEX quotes_affiliation ON quotes(affiliation COLLATE NOCASE);
+CREATE INDEX quotes_speaker_id ON quotes(speaker_id, date_lo);
+CREATE INDEX quotes_affiliation ON quotes(affiliation COLLATE NOCASE, date_lo);
 CREATE INDEX quotes_date ON quotes(date_lo);
 
 -- Indirect speech ("X said that ...").
