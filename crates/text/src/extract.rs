@@ -1266,8 +1266,11 @@ impl Extractor {
         let name_like = |k: usize| {
             let w = doc.t(k);
             let hyphen_ok = !w.contains('-')
-                || w.split('-')
-                    .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+                || w.split('-').enumerate().all(|(i, p)| {
+                    p.chars().next().is_some_and(char::is_uppercase)
+                        || (i == 0
+                            && matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn"))
+                });
             doc.toks[k].word
                 && doc.toks[k].cap
                 && !doc.toks[k].allcaps
@@ -1358,6 +1361,31 @@ impl Extractor {
         }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
         if len == 1 && !titled && !cued {
             return;
+        }
+        // "wrote on Truth Social", "in New York and Geneva": places and platforms, not people.
+        if !titled && t0 == s {
+            let prev_prep = s > 0
+                && doc.lower_is(
+                    s - 1,
+                    &[
+                        "on",
+                        "in",
+                        "at",
+                        "from",
+                        "into",
+                        "via",
+                        "across",
+                        "near",
+                        "inside",
+                        "outside",
+                        "throughout",
+                        "toward",
+                        "towards",
+                    ],
+                );
+            if prev_prep || self.locative(doc, s) {
+                return;
+            }
         }
         hits.push((t0, s, t1));
     }
@@ -1574,6 +1602,7 @@ impl Extractor {
             let ok = head
                 || lx.mods.contains(&lw)
                 || lx.analysts.contains(&lw)
+                || doc.has(j, F_ORG)
                 || gaz[j].is_some()
                 || covered_prev(gaz, j)
                 || (doc.toks[j].cap && !lx.stop.contains(doc.t(j)))

@@ -382,7 +382,15 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             start,
             end,
             word: true,
-            cap: first.is_uppercase(),
+            // Arabic names: "al-Ansari", "el-Sisi" are capitalised name words.
+            cap: first.is_uppercase()
+                || ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-"]
+                    .iter()
+                    .any(|p| {
+                        w.strip_prefix(p)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase)
+                    }),
             allcaps: letters >= 2
                 && w.chars()
                     .filter(|c| c.is_alphabetic())

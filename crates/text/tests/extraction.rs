@@ -167,3 +167,51 @@ fn extractor_is_shareable_across_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Extractor>();
 }
+
+#[test]
+fn another_conflict_people_platforms_and_places() {
+    let (_, ev) = read_one("ceasefire_gaza.txt");
+    let names: Vec<&str> = ev.actors.iter().map(|a| a.name.as_str()).collect();
+    for want in [
+        "Benjamin Netanyahu",
+        "Karoline Leavitt",
+        "Taher al-Nunu",
+        "Majed al-Ansari",
+        "Antonio Guterres",
+        "Hamas",
+        "Israel",
+        "Qatar",
+    ] {
+        assert!(names.contains(&want), "missing {want} in {names:?}");
+    }
+    for not in [
+        "Truth Social",
+        "Geneva",
+        "New York",
+        "Gaza City",
+        "Sharm el-Sheikh",
+        "Middle East",
+    ] {
+        assert!(!names.contains(&not), "{not} is not an actor: {names:?}");
+    }
+    let side = |n: &str| {
+        ev.actors
+            .iter()
+            .find(|a| a.name == n)
+            .and_then(|a| a.affiliation.clone())
+    };
+    assert_eq!(side("Benjamin Netanyahu").as_deref(), Some("Israel"));
+    assert_eq!(side("Majed al-Ansari").as_deref(), Some("Qatar"));
+    let q = quote(&ev, "With God's help");
+    assert_eq!(q.speaker.as_deref(), Some("Benjamin Netanyahu"));
+    let d = ev
+        .dates
+        .iter()
+        .find(|d| d.text == "Thursday")
+        .map(|d| d.resolved.clone());
+    assert_eq!(
+        d,
+        Some(Some("2025-10-09".to_string())),
+        "Thursday written on a Thursday is the article day"
+    );
+}
