@@ -390,6 +390,7 @@ fn classify(
                 .to_lowercase();
             [
                 " will ",
+                " would ",
                 "due to",
                 " is expected",
                 " are expected",
@@ -408,9 +409,7 @@ fn classify(
                 .rem_euclid(7);
             if future {
                 let fwd = (7 - back) % 7;
-                (rd + Duration::days(if fwd == 0 { 7 } else { fwd }))
-                    .format("%Y-%m-%d")
-                    .to_string()
+                (rd + Duration::days(fwd)).format("%Y-%m-%d").to_string()
             } else {
                 (rd - Duration::days(back)).format("%Y-%m-%d").to_string()
             }
