@@ -407,7 +407,17 @@ fn classify(
             let back = (rd.weekday().num_days_from_monday() as i64
                 - wd.num_days_from_monday() as i64)
                 .rem_euclid(7);
-            if future {
+            // "... weighed in last week ... she said Thursday": a day of that week, not today.
+            let last_week = {
+                let mut lo = start.saturating_sub(250);
+                while !text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                text[lo..start].to_lowercase().contains("last week")
+            };
+            if last_week && !future && back == 0 {
+                (rd - Duration::days(7)).format("%Y-%m-%d").to_string()
+            } else if future {
                 let fwd = (7 - back) % 7;
                 (rd + Duration::days(fwd)).format("%Y-%m-%d").to_string()
             } else {
