@@ -177,6 +177,11 @@ pub trait EvidenceSource: Send + Sync + 'static {
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, ReportError>;
     fn article(&self, id: &str) -> Result<Option<ArticleView>, ReportError>;
     fn articles(&self) -> Result<Vec<ArticleSummary>, ReportError>;
+    /// True when [`Self::quotes_json`] answers from memory in microseconds, so the server
+    /// may call it on the async worker instead of handing it to the blocking pool.
+    fn quotes_in_memory(&self) -> bool {
+        false
+    }
     /// Picks up changes in the underlying data; the server calls it every few seconds.
     fn refresh(&self) -> Result<(), ReportError> {
         Ok(())
@@ -239,6 +244,10 @@ pub fn snippet(text: &str, words: &[String], radius: usize) -> Option<Vec<TextPa
 }
 
 impl EvidenceSource for MemoryEvidence {
+    fn quotes_in_memory(&self) -> bool {
+        true
+    }
+
     fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteView>, ReportError> {
         Ok(self
             .evidence

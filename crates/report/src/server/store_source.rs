@@ -274,6 +274,10 @@ impl StoreEvidence {
 }
 
 impl EvidenceSource for StoreEvidence {
+    fn quotes_in_memory(&self) -> bool {
+        self.indexed.load(Ordering::Acquire)
+    }
+
     fn refresh(&self) -> Result<(), ReportError> {
         if !self.is_open() && !self.try_open()? {
             return Ok(());
