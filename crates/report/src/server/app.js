@@ -195,12 +195,16 @@
         fs.append(el('div', { 'class': 'row' }, el('span', null, issue.name),
           numberInput(p.weights[i], function (v) { p.weights[i] = v; rerun(); })));
       });
+      // Option values fold away: most edits are weights and walk-away scores. Numeric
+      // issues take their values from a value function, so they are not edited here.
       ed.issues.forEach(function (issue, i) {
-        fs.append(el('h5', null, 'Value of each option: ' + issue.name));
+        if (issue.numeric) return;
+        var box = el('details', null, el('summary', null, 'Value of each option: ' + issue.name));
         issue.options.forEach(function (opt, o) {
-          fs.append(el('div', { 'class': 'row' }, el('span', null, opt),
+          box.append(el('div', { 'class': 'row' }, el('span', null, opt),
             numberInput(p.values[i][o], function (v) { p.values[i][o] = v; rerun(); })));
         });
+        fs.append(box);
       });
       form.append(fs);
     });

@@ -73,6 +73,8 @@ mark.hit { background: #ffe08a; }
 .editor legend { font-weight: 600; padding: 0 4px; }
 .editor .row { display: grid; grid-template-columns: 1fr 5em; gap: 6px; align-items: center; margin: 3px 0; font-size: 0.9rem; }
 .editor .row input { width: 5em; font: inherit; padding: 2px 4px; }
+.editor details { margin: 6px 0; font-size: 0.9rem; }
+.editor summary { cursor: pointer; color: var(--accent); }
 .editor h5 { margin: 10px 0 2px; font-size: 0.85rem; color: var(--muted); }
 table.utilities td.cell { text-align: center; font-variant-numeric: tabular-nums; }
 p.notice { background: #fff3b0; border: 1px solid #e6c200; padding: 8px 12px; border-radius: 6px; }
@@ -175,11 +177,12 @@ fn render(state: &AppState) -> Markup {
                             h2 { "Try different numbers" }
                             p.muted { "Change how much a party cares about an issue, how it rates an option, or where it walks away. "
                                 "The analysis is recomputed on the server as you type." }
-                            div.editor #editor-form {}
                             h3 { "Result" }
                             ul.findings #editor-findings {}
-                            table.utilities #editor-table {}
+                            div.scroll { table.utilities #editor-table {} }
                             figure.narrow #editor-figure {}
+                            h3 { "The numbers" }
+                            div.editor #editor-form {}
                         }
                     }
                     footer { "detente dashboard · serving on this computer only" }
