@@ -118,7 +118,7 @@ fn ukraine_example_has_the_required_content() {
 
 #[test]
 fn examples_survive_a_toml_round_trip() {
-    for name in ["ukraine-2025", "labour-2024", "trade-2025"] {
+    for name in ["ukraine-2025", "labour-2024", "trade-2025", "foundry-2024"] {
         let s = load(name);
         let text = s.to_toml_string().unwrap();
         let back = Scenario::from_toml_str(&text, "back.toml").unwrap_or_else(|e| panic!("{e}"));
