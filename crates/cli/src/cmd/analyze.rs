@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use detente_analysis::{analyze_scenario, AnalysisOptions, ScenarioAnalysis};
+use detente_analysis::{analyze_scenario, AnalysisOptions, FrontierLimits, ScenarioAnalysis};
 use detente_model::{LoadOptions, Scenario, Severity};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -47,6 +47,16 @@ pub struct Args {
     /// sample this many outcomes for an approximate frontier, marked as such in the output.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub sample: usize,
+    /// Limit: most points held while building an exact frontier.
+    #[arg(long, value_name = "N", default_value_t = FrontierLimits::default().max_points)]
+    pub max_frontier_points: usize,
+    /// Limit: most dominance tests for a frontier of three or more parties (about 1.5 s per 1e9).
+    #[arg(long, value_name = "N", default_value_t = FrontierLimits::default().max_comparisons)]
+    pub max_comparisons: u64,
+    /// Limit: search nodes for each branch-and-bound search (zone of agreement, logrolls,
+    /// Nash per Monte Carlo draw).
+    #[arg(long, value_name = "N", default_value_t = AnalysisOptions::default().search_node_budget)]
+    pub node_budget: u64,
 }
 
 #[derive(clap::Args)]
@@ -87,6 +97,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         logrolls_per_proposal: a.logrolls,
         max_listed_points: a.max_points,
         sample: a.sample,
+        frontier_limits: FrontierLimits {
+            max_points: a.max_frontier_points,
+            max_comparisons: a.max_comparisons,
+        },
+        search_node_budget: a.node_budget,
         ..AnalysisOptions::default()
     };
     let bar = ProgressBar::with_draw_target(Some(a.draws as u64), ProgressDrawTarget::hidden());

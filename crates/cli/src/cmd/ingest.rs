@@ -27,6 +27,9 @@ pub struct Args {
     /// Do not show the progress spinner.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Articles larger than this many MiB are skipped with a warning.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub max_article_mib: usize,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -44,7 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let options = IngestOptions {
         read: ReadOptions {
             default_date: args.date.clone(),
-            ..ReadOptions::default()
+            max_article_bytes: args.max_article_mib.saturating_mul(1 << 20),
         },
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()
