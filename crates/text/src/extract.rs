@@ -355,9 +355,12 @@ impl Extractor {
             let mut end_here = para_end;
             if !end_here && !doc.toks[i].word && matches!(doc.t(i), "." | "?" | "!" | "…") {
                 let mut j = i + 1;
+                // A straight mark after a space opens the next quotation ('said X. "We ...'),
+                // so it belongs to the next sentence, not this one.
                 while j < n
                     && matches!(doc.t(j), "”" | "\"" | "’" | "'" | "»" | ")")
                     && doc.para_of[j] == doc.para_of[i]
+                    && !(matches!(doc.t(j), "\"" | "'") && doc.toks[j].start > doc.toks[j - 1].end)
                 {
                     j += 1;
                 }
