@@ -1049,7 +1049,12 @@ impl Extractor {
                 continue;
             }
             let w = doc.t(i);
-            if matches!(w, "he" | "He" | "she" | "She") {
+            let surname_he = w == "He"
+                && ents
+                    .mentions
+                    .iter()
+                    .any(|m| matches!(m.kind, MKind::Person(_)) && m.t0 == i);
+            if matches!(w, "he" | "He" | "she" | "She") && !surname_he {
                 ents.mentions.push(Mention {
                     t0: i,
                     t1: i + 1,
@@ -1266,6 +1271,15 @@ impl Extractor {
             return;
         }
         // Person: a trailing sequence of name-like words.
+        let plain_cap = |k: usize| {
+            k < t1
+                && doc.toks[k].word
+                && doc.toks[k].cap
+                && !doc.toks[k].allcaps
+                && !doc.toks[k].digit
+                && gaz[k].is_none()
+                && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)
+        };
         let name_like = |k: usize| {
             let w = doc.t(k);
             let hyphen_ok = !w.contains('-')
@@ -1273,15 +1287,20 @@ impl Extractor {
                     p.chars().next().is_some_and(char::is_uppercase)
                         || (i == 0
                             && matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn"))
-                });
-            doc.toks[k].word
-                && doc.toks[k].cap
-                && !doc.toks[k].allcaps
-                && !doc.toks[k].digit
-                && gaz[k].is_none()
+                })
+                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
+                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
+            // "He Yadong": the surname He, not the pronoun, before a capitalised name.
+            let surname_he = w == "He" && plain_cap(k + 1) && !doc.t(k + 1).contains('-');
+            (surname_he
+                || (doc.toks[k].word
+                    && doc.toks[k].cap
+                    && !doc.toks[k].allcaps
+                    && !doc.toks[k].digit
+                    && gaz[k].is_none()
+                    && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)))
                 && !w.ends_with('.')
                 && hyphen_ok
-                && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)
         };
         let mut s = t1;
         let particle = |k: usize| {
@@ -1431,8 +1450,15 @@ impl Extractor {
         let mut order: Vec<&(usize, usize, usize)> = hits.iter().collect();
         order.sort_by_key(|h| (std::cmp::Reverse((h.2 - h.1).min(2)), h.0));
         for &&(t0, s, t1) in &order {
-            let surname = doc.t(t1 - 1);
-            let given = if t1 - s >= 2 { Some(doc.t(s)) } else { None };
+            // "Moon Jae-in": a hyphenated given name last means the surname comes first.
+            let surname_first = t1 - s == 2 && hyphenated_given_name(doc.t(t1 - 1));
+            let (surname, given) = if surname_first {
+                (doc.t(s), Some(doc.t(t1 - 1)))
+            } else if t1 - s >= 2 {
+                (doc.t(t1 - 1), Some(doc.t(s)))
+            } else {
+                (doc.t(t1 - 1), None)
+            };
             let full = doc.span(s, t1);
             // A name the article also uses for an organisation is that organisation.
             if let Some(o) = ents.orgs.iter().position(|o| o.name == full) {
@@ -1685,6 +1711,53 @@ impl Extractor {
         });
         (Some(role), inst, aff)
     }
+}
+
+/// "You-geun", "Jae-in", "Ji-won": a romanised Korean or Chinese given name, two short
+/// syllables joined by a hyphen, only the first capitalised. Common English prefixes
+/// ("Anti-war", "Co-founder") are excluded.
+fn hyphenated_given_name(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let short = |p: &str| (2..=5).contains(&p.chars().count());
+    let mut ac = a.chars();
+    a.chars().all(char::is_alphabetic)
+        && b.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && ac.next().is_some_and(char::is_uppercase)
+        && ac.all(char::is_lowercase)
+        && short(a)
+        && short(b)
+        && !matches!(
+            a.to_lowercase().as_str(),
+            "anti"
+                | "pro"
+                | "non"
+                | "ex"
+                | "co"
+                | "vice"
+                | "self"
+                | "post"
+                | "pre"
+                | "well"
+                | "long"
+                | "short"
+                | "semi"
+                | "multi"
+                | "inter"
+                | "cross"
+                | "re"
+                | "mid"
+                | "over"
+                | "under"
+                | "all"
+                | "full"
+                | "half"
+                | "high"
+                | "low"
+                | "so"
+        )
 }
 
 fn covered_by_gaz(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
@@ -2049,7 +2122,20 @@ impl Extractor {
             while k < s_end && !doc.toks[k].word {
                 k += 1;
             }
-            let cue = (k..s_end.min(k + 8)).find(|&c| self.is_cue(doc, c));
+            let cue = (k..s_end.min(k + 8))
+                .find(|&c| self.is_cue(doc, c))
+                .or_else(|| {
+                    // “...,” Kim Ji-ho, deputy director of the planning office, told ...: the
+                    // cue follows an apposition closed by a comma.
+                    let m = ents
+                        .within(k, s_end)
+                        .find(|m| m.t0 == k && matches!(m.kind, MKind::Person(_)))?;
+                    if !doc.is(m.t1, ",") {
+                        return None;
+                    }
+                    let close = (m.t1 + 1..s_end).find(|&e| doc.is(e, ","))?;
+                    Some(close + 1).filter(|&c| c < s_end && self.is_cue(doc, c))
+                });
             if let Some(c) = cue {
                 // ".” He indicated that ..." starts a new sentence unless it is just "X said."
                 let sentence_start_after = !ends_open && doc.toks[k].cap && {

@@ -43,3 +43,46 @@ the chief negotiator of the Regional Health Workers Union. \"Our members are wor
         Some("Hemi Tane")
     );
 }
+
+#[test]
+fn hyphenated_given_names_and_the_surname_he() {
+    let text = format!(
+        "{LEAD}\"The deal is finished,\" Lee Min-ho, the trade minister, said.\n\n\"We need more \
+time,\" Choi Hye-jin, deputy director of the National Planning Office, told a briefing on \
+Monday.\n\nThe accord was signed by Moon Jae-in, the South Korean president. Later, Moon met the \
+delegation.\n\nThe envoy met He Yadong, a spokesman for the commerce ministry, on Friday.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    assert_eq!(
+        quote(&ev, "The deal is").speaker.as_deref(),
+        Some("Lee Min-ho")
+    );
+    assert_eq!(
+        quote(&ev, "We need more").speaker.as_deref(),
+        Some("Choi Hye-jin")
+    );
+    let names: Vec<&str> = ev.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Choi Hye-jin"), "{names:?}");
+    assert!(names.contains(&"He Yadong"), "{names:?}");
+    assert!(!names.contains(&"Yadong"), "{names:?}");
+    assert!(!names.contains(&"Moon"), "{names:?}");
+    let moon = ev
+        .actors
+        .iter()
+        .find(|a| a.name == "Moon Jae-in")
+        .expect("Moon Jae-in");
+    assert!(
+        moon.mentions.iter().any(|m| m == "Moon"),
+        "{:?}",
+        moon.mentions
+    );
+    // Ordinary hyphenated words stay out of names.
+    let ev = extract(
+        "The Anti-war coalition met on Monday. Co-founder Maria Lund said the talks failed.\n",
+        "2024-12-04",
+    );
+    assert!(ev
+        .actors
+        .iter()
+        .all(|a| !a.name.contains("Anti-war") && !a.name.contains("Co-founder")));
+}
