@@ -14,6 +14,7 @@
 //! parallel reads opens one read-only `Store` per worker (opening is cheap) or calls
 //! [`Store::try_clone`].
 
+mod aliases;
 mod dates;
 mod error;
 pub mod ingest;
@@ -323,6 +324,10 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         let start = usize::try_from(version).unwrap_or(0);
         for sql in &schema::MIGRATIONS[start..] {
             tx.execute_batch(sql).map_err(|e| sql_err(path, e))?;
+        }
+        // Schema 2 merges actors' spellings: a store written before it is merged once here.
+        if start < 2 {
+            aliases::rebuild_all(&tx).map_err(|e| sql_err(path, e))?;
         }
         tx.execute_batch(&format!(
             "PRAGMA application_id = {}; PRAGMA user_version = {};",

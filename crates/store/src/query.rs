@@ -217,8 +217,22 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
 }
 
 const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
-    q.start, q.end, q.text, q.speaker, q.speaker_id, q.speaker_mention, ac.role,
-    coalesce(q.affiliation, ac.affiliation), q.cue, coalesce(q.date, ar.date)";
+    q.start, q.end, q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
+    q.speaker_mention, coalesce(cn.role, ac.role),
+    coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date)";
+
+/// The speaker's own actor row `ac` and its canonical actor `cn` (itself when it is no alias).
+const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
+    LEFT JOIN actors cn ON cn.name_key = coalesce(ac.canonical_key, ac.name_key)";
+
+/// The canonical keys of the actors whose name or a surface form matches LIKE `?{n}`.
+fn matching_groups(n: usize) -> String {
+    format!(
+        "(SELECT coalesce(canonical_key, name_key) FROM actors WHERE name_key LIKE ?{n} ESCAPE '\\'
+          UNION SELECT coalesce(x.canonical_key, x.name_key) FROM actor_surfaces s
+                JOIN actors x ON x.id = s.actor_id WHERE s.surface_key LIKE ?{n} ESCAPE '\\')"
+    )
+}
 
 fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
     Ok(QuoteRow {
@@ -250,7 +264,7 @@ struct SpeechQuery {
 fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
     let mut sql = format!(
         "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
-         LEFT JOIN actors ac ON ac.id = q.speaker_id WHERE 1"
+         {SPEAKER_JOINS} WHERE 1"
     );
     let mut params: Vec<Value> = Vec::new();
     if let Some(s) = f
@@ -261,9 +275,11 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
     {
         params.push(Value::Text(like_pattern(&crate::write::name_key(s))));
         let n = params.len();
+        // Every spelling of a matching person: the whole group of their canonical actor.
+        let groups = matching_groups(n);
         sql.push_str(&format!(
-            " AND (q.speaker_id IN (SELECT id FROM actors WHERE name_key LIKE ?{n} ESCAPE '\\'
-                                   UNION SELECT actor_id FROM actor_surfaces WHERE surface_key LIKE ?{n} ESCAPE '\\')
+            " AND (q.speaker_id IN (SELECT m.id FROM actors m
+                                   WHERE m.name_key IN {groups} OR m.canonical_key IN {groups})
                    OR (q.speaker_id IS NULL AND q.speaker_mention LIKE ?{n} ESCAPE '\\'))"
         ));
     }
@@ -326,11 +342,34 @@ impl Store {
 
     /// Actors merged across articles, most widely reported first.
     pub fn actors(&self, filter: &ActorFilter) -> Result<Vec<ActorRow>> {
+        // One row per canonical actor; an actor with aliases sums their counters, except
+        // articles, which are counted once however many spellings an article uses.
         let mut sql = String::from(
-            "SELECT a.id, a.name, a.kind, a.role, a.affiliation,
-                a.mention_count, a.article_count, a.quote_count,
-                (SELECT group_concat(surface, char(31)) FROM actor_surfaces s WHERE s.actor_id = a.id)
-             FROM actors a WHERE 1",
+            "WITH grp AS (
+                 SELECT coalesce(canonical_key, name_key) AS gk, count(*) AS n,
+                        sum(mention_count) AS mentions, sum(quote_count) AS quotes
+                 FROM actors GROUP BY gk HAVING n > 1),
+             listed AS (
+             SELECT a.id, a.name, a.kind,
+                coalesce(a.role, (SELECT x.role FROM actors x WHERE x.canonical_key = a.name_key
+                                  AND x.role IS NOT NULL ORDER BY x.mention_count DESC, x.name_key LIMIT 1)) AS role,
+                coalesce(a.affiliation, (SELECT x.affiliation FROM actors x WHERE x.canonical_key = a.name_key
+                                  AND x.affiliation IS NOT NULL ORDER BY x.mention_count DESC, x.name_key LIMIT 1)) AS affiliation,
+                coalesce(g.mentions, a.mention_count) AS mention_count,
+                CASE WHEN g.gk IS NULL THEN a.article_count ELSE (SELECT count(*) FROM (
+                    SELECT aa.article_id FROM article_actors aa JOIN actors x ON x.id = aa.actor_id
+                        WHERE x.name_key = a.name_key OR x.canonical_key = a.name_key
+                    UNION SELECT q.article_id FROM quotes q JOIN actors x ON x.id = q.speaker_id
+                        WHERE x.name_key = a.name_key OR x.canonical_key = a.name_key
+                    UNION SELECT c.article_id FROM claims c JOIN actors x ON x.id = c.speaker_id
+                        WHERE x.name_key = a.name_key OR x.canonical_key = a.name_key)) END AS article_count,
+                coalesce(g.quotes, a.quote_count) AS quote_count,
+                CASE WHEN g.gk IS NULL
+                    THEN (SELECT group_concat(surface, char(31)) FROM actor_surfaces s WHERE s.actor_id = a.id)
+                    ELSE (SELECT group_concat(s.surface, char(31)) FROM actor_surfaces s JOIN actors x ON x.id = s.actor_id
+                          WHERE x.name_key = a.name_key OR x.canonical_key = a.name_key) END AS surfaces
+             FROM actors a LEFT JOIN grp g ON g.gk = a.name_key
+             WHERE a.canonical_key IS NULL",
         );
         let mut params: Vec<Value> = Vec::new();
         if let Some(n) = filter
@@ -340,12 +379,21 @@ impl Store {
             .filter(|s| !s.is_empty())
         {
             params.push(Value::Text(like_pattern(&crate::write::name_key(n))));
-            let i = params.len();
             sql.push_str(&format!(
-                " AND (a.name_key LIKE ?{i} ESCAPE '\\' OR a.id IN
-                       (SELECT actor_id FROM actor_surfaces WHERE surface_key LIKE ?{i} ESCAPE '\\'))"
+                " AND a.name_key IN {}",
+                matching_groups(params.len())
             ));
         }
+        if let Some(k) = filter
+            .kind
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Value::Text(k.to_lowercase()));
+            sql.push_str(&format!(" AND a.kind = ?{}", params.len()));
+        }
+        sql.push_str(") SELECT id, name, kind, role, affiliation, mention_count, article_count, quote_count, surfaces FROM listed a WHERE 1");
         if let Some(a) = filter
             .affiliation
             .as_deref()
@@ -358,15 +406,6 @@ impl Store {
                 params.len()
             ));
         }
-        if let Some(k) = filter
-            .kind
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            params.push(Value::Text(k.to_lowercase()));
-            sql.push_str(&format!(" AND a.kind = ?{}", params.len()));
-        }
         sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name");
         sql.push_str(&limit_clause(filter.limit, 0));
         let conn = self.lock();
@@ -378,6 +417,7 @@ impl Store {
                     .map(|s| s.split('\u{1f}').map(str::to_string).collect())
                     .unwrap_or_default();
                 surfaces.sort();
+                surfaces.dedup();
                 Ok(ActorRow {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -607,7 +647,7 @@ impl Store {
                 schema_version: count("PRAGMA user_version")?,
                 articles: count("SELECT count(*) FROM articles")?,
                 sources: count("SELECT count(*) FROM article_sources")?,
-                actors: count("SELECT count(*) FROM actors")?,
+                actors: count("SELECT count(*) FROM actors WHERE canonical_key IS NULL")?,
                 quotes: count("SELECT count(*) FROM quotes")?,
                 claims: count("SELECT count(*) FROM claims")?,
                 dates: count("SELECT count(*) FROM dates")?,

@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -172,4 +172,20 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes BEGIN
         VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
     INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
 END;
+"#;
+
+/// Version 2: actors merged across spellings. `canonical_key` is the `name_key` of the actor
+/// this one is an alias of (NULL: it is canonical itself); name keys rather than row ids so
+/// that the merge does not depend on the order rows were written in. `actor_name_blocks`
+/// holds each person's surname blocks (see `aliases.rs`): actors that may be the same person
+/// share a block. Existing rows are filled in by `aliases::rebuild_all` after this runs.
+const V2: &str = r#"
+ALTER TABLE actors ADD COLUMN canonical_key TEXT;
+CREATE INDEX actors_canonical ON actors(canonical_key);
+CREATE TABLE actor_name_blocks (
+    block    TEXT NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    PRIMARY KEY (block, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX actor_name_blocks_actor ON actor_name_blocks(actor_id);
 "#;

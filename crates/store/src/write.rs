@@ -296,6 +296,10 @@ fn write_batch(
     for (id, [mentions, articles, quotes]) in &cache.tallies {
         bump.execute(params![id, mentions, articles, quotes])?;
     }
+    // Spellings of one person merged, after the counters (the canonical spelling is the
+    // most mentioned one among equally long names).
+    let touched: HashSet<i64> = cache.actors.values().map(|a| a.id).collect();
+    crate::aliases::update(tx, &touched)?;
     // Index what this batch added (ids only grow: the write lock is ours).
     tx.prepare_cached(
         "INSERT INTO articles_fts(rowid, title, text)
