@@ -394,7 +394,12 @@ impl Extractor {
             let last = doc.t(p1 - 1);
             let words: Vec<usize> = (p0..p1).filter(|&k| doc.toks[k].word).collect();
             let caps = words.iter().filter(|&&k| doc.toks[k].cap).count();
-            let ends_sentence = matches!(last, "." | "?" | "!" | "”" | "\"" | "…" | ":");
+            // A closing guillemet ends a sentence like ” does; other closers only after a
+            // full stop (“... the deal.’”), since headlines often end in a quoted word.
+            let ends_sentence = matches!(last, "." | "?" | "!" | "”" | "\"" | "…" | ":" | "»")
+                || (matches!(last, "’" | "'" | ")")
+                    && p1 >= p0 + 2
+                    && matches!(doc.t(p1 - 2), "." | "?" | "!"));
             let credit =
                 doc.span(p0, p1).contains("CC BY") || doc.span(p0, p1).contains("Wikimedia");
             doc.para_skip[p] = credit
@@ -455,6 +460,16 @@ fn is_open_context(prev: Option<char>) -> bool {
     }
 }
 
+/// "'90s", "'24": two digits after an apostrophe of elision, not an opening quote.
+fn elided_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b.get(2)
+            .is_none_or(|&c| c == b's' || !c.is_ascii_alphanumeric())
+}
+
 /// Finds quotation spans paragraph by paragraph. Marks that never close are bounded by
 /// their paragraph, so one stray mark cannot swallow the rest of the article.
 fn find_quote_spans(text: &str, from: usize, to: usize) -> Vec<QSpan> {
@@ -476,7 +491,9 @@ fn find_quote_spans(text: &str, from: usize, to: usize) -> Vec<QSpan> {
                 '“' | '«' | '„' => true,
                 '"' => is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()),
                 '‘' | '\'' => {
-                    is_open_context(prev) && next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                    is_open_context(prev)
+                        && next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                        && !elided_year(&text[i + cl..line_end])
                 }
                 _ => false,
             };

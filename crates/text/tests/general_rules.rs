@@ -86,3 +86,30 @@ delegation.\n\nThe envoy met He Yadong, a spokesman for the commerce ministry, o
         .iter()
         .all(|a| !a.name.contains("Anti-war") && !a.name.contains("Co-founder")));
 }
+
+#[test]
+fn apostrophe_of_elision_does_not_open_a_quotation() {
+    let text = format!(
+        "{LEAD}Wages have been frozen since the '90s. 'We will not back down,' said union leader \
+Ruth Okafor. Pay last rose in ’09 and again in '15, she added.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    let q = quote(&ev, "We will not back down");
+    assert_eq!(q.text, "We will not back down,");
+    assert_eq!(q.speaker.as_deref(), Some("Ruth Okafor"));
+    assert_eq!(ev.quotes.len(), 1, "{:#?}", ev.quotes);
+}
+
+#[test]
+fn guillemet_paragraph_after_a_sentence_is_body_text() {
+    let text = format!(
+        "{LEAD}The minister said she would appoint a mediator. Labour Minister Sofie Brandvold \
+told parliament: «The government will not impose a settlement.»\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    assert_eq!(
+        quote(&ev, "The government will not").speaker.as_deref(),
+        Some("Sofie Brandvold")
+    );
+    assert!(ev.actors.iter().any(|a| a.name == "Sofie Brandvold"));
+}
