@@ -2,8 +2,10 @@
 //!
 //! Conventions (see `docs/extraction.md`): week-level expressions ("last week", "over the
 //! weekend") resolve to the month; a bare weekday resolves to the most recent such day on
-//! or before the article date; durations, clock times and vague anchors ("days after",
-//! "coming weeks") are kept as mentions with no resolution.
+//! or before the article date, or the next one when the clause puts it ahead ("will meet on
+//! Friday", "must answer by Friday"); a counted deadline ("within 50 days", "within three
+//! months") resolves to its end; durations, clock times and vague anchors ("days after",
+//! "coming weeks", "within a few days") are kept as mentions with no resolution.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
@@ -106,7 +108,7 @@ fn pattern() -> &'static Regex {
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
-          | (?P<within>(?-u:\b)within\s+(?:(?:{NUM}|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?|years?)(?-u:\b))
+          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months)(?-u:\b))
           | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
           | (?P<dur>(?-u:\b){NUM}\s+(?:hours|days|weeks|months)(?-u:\b))
@@ -402,6 +404,8 @@ fn classify(
             ]
             .iter()
             .any(|c| clause.contains(c))
+                // "must answer by Friday": a deadline lies ahead.
+                || (clause.trim_end().ends_with(" by") && !clause.contains(" had "))
         };
         let res = rd.map(|rd| {
             let back = (rd.weekday().num_days_from_monday() as i64
@@ -524,7 +528,33 @@ fn classify(
         });
         return Some((DateKind::Relative, res));
     }
-    if g("anchor").is_some() || g("within").is_some() || g("coming").is_some() {
+    if g("within").is_some() {
+        // "within 50 days": the deadline's end, counted from the article date; days and
+        // weeks at day precision, months at month precision. Vague counts stay unresolved.
+        let n = g("wi_n")
+            .filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || !w.contains(' '))
+            .and_then(num_value);
+        let unit = g("wi_u")?.to_ascii_lowercase();
+        let res = match (rd, n) {
+            (Some(d), Some(n)) if (1..=3660).contains(&n) => {
+                if unit.starts_with("day") {
+                    Some((d + Duration::days(n)).format("%Y-%m-%d").to_string())
+                } else if unit.starts_with("week") {
+                    Some((d + Duration::days(7 * n)).format("%Y-%m-%d").to_string())
+                } else if unit.starts_with("month") {
+                    let (y, m) = shift_month(d.year(), d.month(), n as i32);
+                    Some(ym(y, m))
+                } else if unit.starts_with("year") {
+                    Some(format!("{:04}", d.year() as i64 + n))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        return Some((DateKind::Relative, res));
+    }
+    if g("anchor").is_some() || g("coming").is_some() {
         return Some((DateKind::Relative, None));
     }
     if g("dl").is_some() || g("dur").is_some() {
@@ -585,6 +615,45 @@ fn classify(
     None
 }
 
+/// The clause before a date puts it ahead: "from", "by", "until" right before it, or a
+/// future or scheduling word earlier in the clause.
+fn presented_as_future(text: &str, start: usize) -> bool {
+    let last = before_words(text, start, 2);
+    let mut words = last.split_whitespace().rev();
+    let w1 = words.next().unwrap_or("");
+    let w2 = words.next().unwrap_or("");
+    let intro = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "from" | "by" | "until" | "till" | "starting" | "effective" | "next" | "before"
+        )
+    };
+    if intro(w1) || (matches!(w1, "on" | "in") && intro(w2)) {
+        return true;
+    }
+    let mut lo = start.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let clause = text[lo..start]
+        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        " will ",
+        "'ll ",
+        "’ll ",
+        " next ",
+        " due ",
+        " scheduled ",
+        " plans to ",
+        " expected ",
+    ]
+    .iter()
+    .any(|c| clause.contains(c))
+}
+
 /// Infers an article's date from its content: a weekday with a month and day that fits one
 /// recent year, or the latest fully specified date mentioned. `None` when neither exists.
 pub fn infer_article_date(text: &str) -> Option<String> {
@@ -592,7 +661,9 @@ pub fn infer_article_date(text: &str) -> Option<String> {
     let found = find_dates(text, 0, text.len(), None);
     let mut latest_full: Option<NaiveDate> = None;
     let mut max_year: Option<i32> = None;
-    for f in &found {
+    // "a raise from 1 January 2025", "talks will resume on 3 March": dates the text puts
+    // ahead of its own time say nothing about when it was written.
+    for f in found.iter().filter(|f| !presented_as_future(text, f.start)) {
         if let Some(r) = f.resolved.as_deref() {
             if let Some(y) = r.get(0..4).and_then(|y| y.parse::<i32>().ok()) {
                 if y <= today.year() {

@@ -113,3 +113,48 @@ told parliament: «The government will not impose a settlement.»\n"
     );
     assert!(ev.actors.iter().any(|a| a.name == "Sofie Brandvold"));
 }
+
+fn resolved<'a>(ev: &'a ArticleEvidence, text: &str) -> Option<&'a str> {
+    ev.dates
+        .iter()
+        .find(|d| d.text == text)
+        .unwrap_or_else(|| panic!("no date {text:?} in {:#?}", ev.dates))
+        .resolved
+        .as_deref()
+}
+
+#[test]
+fn deadlines_resolve_forward_from_the_article_date() {
+    // 2024-12-04 is a Wednesday.
+    let text = format!(
+        "{LEAD}The union must respond within 50 days. A review is due within three months and \
+the board meets within 2 weeks. The union must answer by Friday. Talks ended on Friday.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    assert_eq!(resolved(&ev, "within 50 days"), Some("2025-01-23"));
+    assert_eq!(resolved(&ev, "within three months"), Some("2025-03"));
+    assert_eq!(resolved(&ev, "within 2 weeks"), Some("2024-12-18"));
+    let fridays: Vec<Option<&str>> = ev
+        .dates
+        .iter()
+        .filter(|d| d.text == "Friday")
+        .map(|d| d.resolved.as_deref())
+        .collect();
+    assert_eq!(fridays, vec![Some("2024-12-06"), Some("2024-11-29")]);
+    // A vague count stays unresolved.
+    let ev = extract(
+        "Talks stalled. A deal may come within a few days.\n",
+        "2024-12-04",
+    );
+    assert_eq!(resolved(&ev, "within a few days"), None);
+}
+
+#[test]
+fn inferred_article_date_ignores_dates_presented_as_future() {
+    use detente_text::dates::infer_article_date;
+    let text = "Workers will get a raise from 1 January 2025, the company said on 3 December \
+2024. The new rota applies until 31 March 2025.\n";
+    assert_eq!(infer_article_date(text).as_deref(), Some("2024-12-03"));
+    let text = "Talks resumed on 2 May 2023 and collapsed on 9 May 2023.\n";
+    assert_eq!(infer_article_date(text).as_deref(), Some("2023-05-09"));
+}
