@@ -2306,6 +2306,26 @@ impl Extractor {
         att
     }
 
+    /// A word in `t0..t1` that looks like a finite verb: an auxiliary or modal, or a
+    /// lower-case word in -ed or -s (a rough test; the lexicon has no parts of speech).
+    fn has_finite_verb(doc: &Doc, t0: usize, t1: usize) -> bool {
+        (t0..t1.min(doc.toks.len())).any(|k| {
+            let t = &doc.toks[k];
+            if !t.word || t.cap {
+                return false;
+            }
+            let w = doc.t(k);
+            doc.lower_is(
+                k,
+                &[
+                    "is", "are", "was", "were", "will", "would", "could", "can", "should", "must",
+                    "has", "have", "had", "may", "might", "did", "do", "does", "won't", "cannot",
+                    "shall",
+                ],
+            ) || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"))
+        })
+    }
+
     fn find_claims(
         &self,
         doc: &Doc,
@@ -2375,9 +2395,14 @@ impl Extractor {
                     c + 1,
                     &[
                         "on", "in", "at", "to", "during", "after", "before", "with", "for", "of",
-                        "about", "as", "by", "the", "a", "an", "it", "so", "nothing",
+                        "about", "as", "by", "the", "a", "an", "it", "so", "nothing", "against",
+                        "over", "from", "into", "off", "up", "out", "through", "without", "under",
+                        "amid", "despite", "like", "toward", "towards", "upon", "not",
                     ],
-                ) {
+                ) || !Self::has_finite_verb(doc, c + 2, b.min(c + 10))
+                {
+                    // "warned against a trade war": no clause, so no claim; a bare
+                    // complement needs a subject and a verb ("said Moscow wanted ...").
                     continue;
                 }
                 if s == a {

@@ -158,3 +158,21 @@ fn inferred_article_date_ignores_dates_presented_as_future() {
     let text = "Talks resumed on 2 May 2023 and collapsed on 9 May 2023.\n";
     assert_eq!(infer_article_date(text).as_deref(), Some("2023-05-09"));
 }
+
+#[test]
+fn a_claim_needs_a_clause() {
+    let text = format!(
+        "{LEAD}Chancellor Klaus Vinter warned against a trade war on Monday. Minister Ida Berg \
+said the port would reopen soon. Ida Berg insisted Oslo wanted a deal before winter.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    let claims: Vec<&str> = ev.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(
+        claims.iter().all(|c| !c.starts_with("against")),
+        "{claims:?}"
+    );
+    assert!(
+        claims.iter().any(|c| c.starts_with("Oslo wanted a deal")),
+        "{claims:?}"
+    );
+}
