@@ -294,7 +294,8 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
         sql.push_str(&format!(
             " AND (q.affiliation = ?{n} COLLATE NOCASE
                    OR (q.affiliation IS NULL AND q.speaker_id IN
-                       (SELECT id FROM actors WHERE affiliation = ?{n} COLLATE NOCASE)))"
+                       (SELECT m.id FROM actors m LEFT JOIN actors c ON c.name_key = m.canonical_key
+                        WHERE coalesce(m.affiliation, c.affiliation) = ?{n} COLLATE NOCASE)))"
         ));
     }
     if let Some(s) = &f.since {
