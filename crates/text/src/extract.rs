@@ -1597,7 +1597,12 @@ impl Extractor {
                 ),
                 None => (None, None),
             };
-            let app_aff = app_aff.or(inst_side);
+            let mut app_aff = app_aff.or(inst_side);
+            if aff.is_none() && app_aff.is_none() && app_inst.as_deref().is_some_and(state_body) {
+                // "secretary of the National Security and Defence Council": a state organ
+                // is not a side; its country is (named nearby, else the article's main one).
+                app_aff = self.context_country(doc, gaz, s);
+            }
             let p = &mut ents.persons[pi];
             let role = role.or(app_role.clone());
             if p.role.is_none() {
@@ -1623,6 +1628,38 @@ impl Extractor {
             if p.institution.is_none() {
                 p.institution = app_inst.or(org_inst);
             }
+        }
+    }
+
+    /// The country a state organ belongs to when its name does not say: the last country
+    /// named earlier in the sentence, else the country the article names most often.
+    fn context_country(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        at: usize,
+    ) -> Option<String> {
+        let country = |k: usize| match gaz[k] {
+            Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => Some(ci),
+            _ => None,
+        };
+        let (sa, _) = doc.sents[doc.sent_of[at]];
+        if let Some(ci) = (sa..at).rev().find_map(country) {
+            return Some(self.lx.countries[ci].clone());
+        }
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for k in 0..gaz.len() {
+            if let Some(ci) = country(k) {
+                *counts.entry(ci).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            // A tie says nothing about whose organ it is.
+            [(n1, _), (n2, _), ..] if n1 == n2 => None,
+            [(_, ci), ..] => Some(self.lx.countries[*ci].clone()),
+            [] => None,
         }
     }
 
@@ -1728,6 +1765,47 @@ impl Extractor {
         });
         (Some(role), inst, aff)
     }
+}
+
+/// A government organ rather than a party of its own (a union, an association, a company):
+/// "National Security Council", "Ministry of Defence", "Presidential Office".
+fn state_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&[
+        "National",
+        "Ministry",
+        "Presidential",
+        "Government",
+        "Parliament",
+        "Federal",
+        "Cabinet",
+        "Defence",
+        "Defense",
+        "Armed",
+        "Army",
+        "Navy",
+        "Foreign",
+        "Interior",
+    ]) && !has(&[
+        "Union",
+        "Association",
+        "Federation",
+        "Confederation",
+        "Party",
+        "Workers",
+        "Chamber",
+        "Company",
+        "Corporation",
+        "Group",
+        "League",
+        "Alliance",
+        "Front",
+        "Movement",
+        "Coalition",
+        "Guild",
+        "Congress",
+    ])
 }
 
 /// "You-geun", "Jae-in", "Ji-won": a romanised Korean or Chinese given name, two short

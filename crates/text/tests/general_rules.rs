@@ -176,3 +176,27 @@ said the port would reopen soon. Ida Berg insisted Oslo wanted a deal before win
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_state_organ_gives_its_country_not_itself_as_the_side() {
+    let text = "Negotiators from Ukraine and Russia met in Istanbul on Tuesday for a second round \
+of talks. Ukraine wants a ceasefire first, and Ukraine has said so for months.\n\nRustem Halyk, \
+the secretary of the National Security and Defence Council, said the talks would resume.\n\n\
+Olena Marchuk, deputy head of the Ukrainian Presidential Office, said the exchange would \
+continue.\n\nHemi Tane, the chief negotiator of the National Union of Nurses, said the strike \
+would go on. US envoy Steven Marsh said the talks were useful.\n";
+    let ev = extract(text, "2024-12-04");
+    let aff = |name: &str| {
+        ev.actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("no actor {name}"))
+            .affiliation
+            .as_deref()
+    };
+    assert_eq!(aff("Rustem Halyk"), Some("Ukraine"));
+    assert_eq!(aff("Olena Marchuk"), Some("Ukraine"));
+    // A union is a side of its own.
+    assert_eq!(aff("Hemi Tane"), Some("National Union of Nurses"));
+    assert_eq!(aff("Steven Marsh"), Some("United States"));
+}
