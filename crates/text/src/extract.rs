@@ -366,7 +366,9 @@ impl Extractor {
                 }
                 if j < n
                     && doc.para_of[j] == doc.para_of[i]
-                    && (doc.toks[j].cap || matches!(doc.t(j), "“" | "\"" | "«" | "‘"))
+                    && (doc.toks[j].cap
+                        || matches!(doc.t(j), "“" | "\"" | "«" | "‘")
+                        || (doc.t(j) == "'" && doc.toks[j].start > doc.toks[j - 1].end))
                 {
                     i = j - 1;
                     end_here = true;

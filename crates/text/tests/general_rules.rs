@@ -42,6 +42,13 @@ the chief negotiator of the Regional Health Workers Union. \"Our members are wor
         quote(&ev, "Our members are worn").speaker.as_deref(),
         Some("Hemi Tane")
     );
+    // The same with single quotation marks.
+    let text = format!("{LEAD}'The offer is too low,' said Marta Oduya. 'We will keep talking.'\n");
+    let ev = extract(&text, "2024-12-04");
+    assert_eq!(
+        quote(&ev, "We will keep talking").speaker.as_deref(),
+        Some("Marta Oduya")
+    );
 }
 
 #[test]
