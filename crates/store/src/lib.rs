@@ -52,6 +52,65 @@ pub struct Store {
     path: PathBuf,
     writable: bool,
     conn: Mutex<Connection>,
+    /// Declared after `conn` so that it is dropped after the connection is closed.
+    _open: OpenFile,
+}
+
+/// How many connections this process has open on each database file.
+static OPEN_FILES: Mutex<Vec<(PathBuf, usize)>> = Mutex::new(Vec::new());
+
+/// This process's registration of one open connection on a file.
+///
+/// The header check reads the file with an ordinary file descriptor, and closing any
+/// descriptor on a file drops every POSIX lock this process holds on it, SQLite's included:
+/// another process could then take the file for its last user, checkpoint and delete the
+/// WAL under a live writer, and corrupt the database. So the file is read only while this
+/// process has no connection on it (it was checked when the first one was opened), under
+/// the registry's mutex so that no connection opens meanwhile.
+struct OpenFile {
+    key: PathBuf,
+}
+
+impl OpenFile {
+    fn register(path: &Path, check_header: bool) -> Result<OpenFile> {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            match (std::fs::canonicalize(parent), path.file_name()) {
+                (Ok(dir), Some(name)) => dir.join(name),
+                _ => path.to_path_buf(),
+            }
+        });
+        let mut open = OPEN_FILES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match open.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => {
+                if check_header {
+                    check_sqlite_header(path)?;
+                }
+                open.push((key.clone(), 1));
+            }
+        }
+        Ok(OpenFile { key })
+    }
+}
+
+impl Drop for OpenFile {
+    fn drop(&mut self) {
+        let mut open = OPEN_FILES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(i) = open.iter().position(|(k, _)| *k == self.key) {
+            open[i].1 -= 1;
+            if open[i].1 == 0 {
+                open.swap_remove(i);
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -69,7 +128,7 @@ impl Store {
     /// not SQLite, another program's database, or from a newer detente.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        match std::fs::metadata(&path) {
+        let exists = match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => {
                 return Err(StoreError::Io {
                     path,
@@ -79,10 +138,11 @@ impl Store {
             // Checked by hand because SQLite would quietly fall back to read-only, and
             // because root ignores permission bits when opening.
             Ok(meta) if meta.permissions().readonly() => return Err(StoreError::ReadOnly { path }),
-            Ok(_) => check_sqlite_header(&path)?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Ok(_) => true,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
             Err(source) => return Err(StoreError::Io { path, source }),
-        }
+        };
+        let open_file = OpenFile::register(&path, exists)?;
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -123,6 +183,7 @@ impl Store {
             path,
             writable: true,
             conn: Mutex::new(conn),
+            _open: open_file,
         })
     }
 
@@ -143,12 +204,13 @@ impl Store {
                     reason: "the file is empty: nothing has been ingested into it".into(),
                 })
             }
-            Ok(_) => check_sqlite_header(&path)?,
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(StoreError::Missing { path })
             }
             Err(source) => return Err(StoreError::Io { path, source }),
         }
+        let open_file = OpenFile::register(&path, true)?;
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -181,6 +243,7 @@ impl Store {
             path,
             writable: false,
             conn: Mutex::new(conn),
+            _open: open_file,
         })
     }
 
