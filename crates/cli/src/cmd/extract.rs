@@ -44,8 +44,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if args.format == Format::Table {
         writeln!(
             out,
-            "{:<8} {:<28} {:<26} {}",
-            "type", "article", "who / resolved", "text"
+            "{:<8} {:<28} {:<26} text",
+            "type", "article", "who / resolved"
         )?;
     }
     for ev in read_paths(&args.paths, &opts) {
