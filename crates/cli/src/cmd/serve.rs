@@ -6,7 +6,7 @@ use detente_report::analyzer::ScenarioAnalyzer;
 use detente_report::data::ReportData;
 use detente_report::server::evidence::EvidenceSource;
 use detente_report::server::store_source::StoreEvidence;
-use detente_report::server::{serve_blocking, AppState};
+use detente_report::server::{serve_blocking, AppState, ServerLimits};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -35,6 +35,12 @@ pub struct Args {
     /// Rescale weights that do not sum to 1 instead of failing.
     #[arg(long)]
     pub normalize: bool,
+    /// Largest request body accepted, in KiB (larger requests get 413).
+    #[arg(long, value_name = "KIB", default_value_t = 1024)]
+    pub max_body_kib: usize,
+    /// Seconds a request may take before the server answers 408.
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub request_timeout: u64,
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
@@ -99,7 +105,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             }
         });
     }
-    serve_blocking(state, &a.addr, |addr| {
+    let limits = ServerLimits {
+        body_bytes: a.max_body_kib.saturating_mul(1024),
+        request_timeout: std::time::Duration::from_secs(a.request_timeout.max(1)),
+    };
+    serve_blocking(state, &a.addr, limits, |addr| {
         eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");
     })?;
     Ok(())

@@ -147,7 +147,29 @@ async fn not_found(req: Request) -> Response {
 }
 
 /// The whole application, ready to serve or to test with `tower::ServiceExt::oneshot`.
+/// Bounds on what one request may cost.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ServerLimits {
+    /// Largest request body accepted, in bytes (413 above).
+    pub body_bytes: usize,
+    /// Longest a request may take before the server answers 408.
+    pub request_timeout: Duration,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits {
+            body_bytes: BODY_LIMIT,
+            request_timeout: REQUEST_TIMEOUT,
+        }
+    }
+}
+
 pub fn router(state: AppState) -> Router {
+    router_with_limits(state, ServerLimits::default())
+}
+
+pub fn router_with_limits(state: AppState, limits: ServerLimits) -> Router {
     Router::new()
         .route("/", get(page::dashboard))
         .route("/api", get(api::index))
@@ -167,11 +189,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security_headers,
         ))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(DefaultBodyLimit::max(limits.body_bytes))
+        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            limits.request_timeout,
         ))
         .with_state(state)
 }
@@ -181,6 +203,7 @@ pub fn router(state: AppState) -> Router {
 pub async fn serve(
     state: AppState,
     addr: &str,
+    limits: ServerLimits,
     ready: impl FnOnce(std::net::SocketAddr),
 ) -> Result<(), crate::ReportError> {
     let listener = tokio::net::TcpListener::bind(addr)
@@ -207,7 +230,7 @@ pub async fn serve(
             tokio::time::sleep(REFRESH_EVERY).await;
         }
     });
-    let result = axum::serve(listener, router(state))
+    let result = axum::serve(listener, router_with_limits(state, limits))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
@@ -224,6 +247,7 @@ pub async fn serve(
 pub fn serve_blocking(
     state: AppState,
     addr: &str,
+    limits: ServerLimits,
     ready: impl FnOnce(std::net::SocketAddr),
 ) -> Result<(), crate::ReportError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -233,5 +257,5 @@ pub fn serve_blocking(
             path: "async runtime".to_string(),
             source,
         })?;
-    runtime.block_on(serve(state, addr, ready))
+    runtime.block_on(serve(state, addr, limits, ready))
 }
