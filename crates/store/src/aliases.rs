@@ -207,14 +207,23 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 fn canonical_members(members: &[Member]) -> Vec<usize> {
     let n = members.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    let full: Vec<usize> = (0..n)
-        .filter(|&i| members[i].parsed.given.is_some())
-        .collect();
-    for (x, &i) in full.iter().enumerate() {
-        for &j in &full[x + 1..] {
-            let (a, b) = (&members[i].parsed, &members[j].parsed);
-            if a.given == b.given && a.surname_matches(b, true) {
-                union(&mut parent, i, j);
+    // Only names sharing a block can match: compared block by block, not all pairs (a
+    // migration merges every person of the store at once).
+    let mut by_block: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        for block in m.parsed.blocks() {
+            by_block.entry(block).or_default().push(i);
+        }
+    }
+    let mut blocks: Vec<&Vec<usize>> = by_block.values().collect();
+    blocks.sort_unstable();
+    for list in &blocks {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                let (a, b) = (&members[i].parsed, &members[j].parsed);
+                if a.given.is_some() && a.given == b.given && a.surname_matches(b, true) {
+                    union(&mut parent, i, j);
+                }
             }
         }
     }
@@ -232,9 +241,19 @@ fn canonical_members(members: &[Member]) -> Vec<usize> {
     for stem in stems {
         let group = &alone[stem];
         let probe = &members[group[0]].parsed;
+        let mut candidates: Vec<usize> = probe
+            .blocks()
+            .iter()
+            .filter_map(|b| by_block.get(b))
+            .flatten()
+            .copied()
+            .filter(|&j| members[j].parsed.given.is_some())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut target = None;
         for fuzzy in [false, true] {
-            let roots: BTreeSet<usize> = full
+            let roots: BTreeSet<usize> = candidates
                 .iter()
                 .filter(|&&j| probe.surname_matches(&members[j].parsed, fuzzy))
                 .map(|&j| find(&mut parent, j))
