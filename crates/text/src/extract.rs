@@ -1707,7 +1707,7 @@ impl Extractor {
         (k, Some(doc.span(k, s).to_string()))
     }
 
-    /// ", a Russian political scientist and visiting scholar at the University of X," after a
+    /// ", a Swedish economist and fellow at the University of X," after a
     /// name: the role, an institution named in it, and a side.
     fn apposition(
         &self,
