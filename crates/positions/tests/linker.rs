@@ -129,7 +129,7 @@ fn plain_mention_is_neutral_and_unrelated_text_links_nothing() {
     let s = l.link("Delegations discussed Crimea for two hours.", None, None);
     assert_eq!(on(&s, "crimea").polarity, Polarity::Neutral);
     assert!(l
-        .link("Don't expect miracles from the weather.", None, None)
+        .link("Do not hope for wonders from the weather.", None, None)
         .is_empty());
     assert!(l.link("", None, None).is_empty());
     assert!(l.link("\u{0}\u{1}<script>", None, None).is_empty());
