@@ -49,6 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let scenario = Scenario::load(&scenario_path)
             .with_context(|| format!("loading {}", scenario_path.display()))?;
         println!();
+        println!("{}", scenario.meta.title);
         // Each example keeps its own evidence, so one negotiation's quotes never show up in
         // another's report.
         let db = if name == MAIN_EXAMPLE {
@@ -137,7 +138,7 @@ fn ingest_example(articles: &Path, db: &Path) -> anyhow::Result<Option<Store>> {
     }
     let stats = store.stats()?;
     println!(
-        "evidence: {} articles, {} actors, {} quotes, {} claims, {} dates in {}",
+        "  evidence: {} articles, {} actors, {} quotes, {} claims, {} dates in {}",
         stats.articles,
         stats.actors,
         stats.quotes,
@@ -179,7 +180,6 @@ fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> anyhow::Result<()>
 }
 
 fn print_summary(a: &ScenarioAnalysis) {
-    println!("{}", a.title);
     let names: Vec<&str> = a.parties.iter().map(|p| p.name.as_str()).collect();
     println!(
         "  {} parties, {} issues, {} outcomes, {} proposals",
