@@ -1,7 +1,9 @@
 //! `detente extract`: evidence records from articles, no database.
 use super::output::Format;
 use anyhow::{bail, Context};
-use detente_text::{read_paths, ArticleEvidence, Evidence, Extractor, ReadEvent, ReadOptions};
+use detente_text::{
+    read_paths, Article, ArticleEvidence, Evidence, Extractor, ReadEvent, ReadOptions,
+};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -64,6 +66,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             ReadEvent::Article(a) => {
                 articles += 1;
                 let ev = extractor.extract(&a);
+                if args.format != Format::Table {
+                    print_article(&mut out, &a).context("cannot write to standard output")?;
+                }
                 print_evidence(&mut out, &ev, args.format)
                     .context("cannot write to standard output")?;
             }
@@ -94,6 +99,23 @@ fn clip(s: &str, n: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// One `{"type":"article"}` record before an article's evidence: its metadata, and whether
+/// the date that relative dates were resolved against was given or inferred from the text.
+fn print_article(out: &mut impl Write, a: &Article) -> std::io::Result<()> {
+    let record = serde_json::json!({
+        "type": "article",
+        "article": a.id,
+        "title": a.title,
+        "date": a.date,
+        "date_inferred": a.date_inferred,
+        "url": a.url,
+        "bytes": a.text.len(),
+        "content_hash": a.content_hash,
+    });
+    serde_json::to_writer(&mut *out, &record)?;
+    writeln!(out)
 }
 
 fn print_evidence(
