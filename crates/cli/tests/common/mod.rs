@@ -1,8 +1,12 @@
 //! Shared by the crash-safety and concurrent-use tests: a deterministic generator of
-//! news-like articles (quotes, claims, dates) and the encoders that write them as files.
+//! news-like articles (quotes, claims, dates), the encoders that write them as files, and
+//! the generic reading and checking of a store that both compare against a clean run.
 #![allow(dead_code)]
 
+use rusqlite::Connection;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 /// Small deterministic generator (SplitMix64): the tests need no `rand` dependency.
 pub struct SplitMix(pub u64);
@@ -127,5 +131,117 @@ pub fn json_string(s: &str) -> String {
         }
     }
     out.push('"');
+    out
+}
+
+/// Reads every ordinary table of the store (not the full-text index's shadow tables) as
+/// sorted records that do not depend on row ids: `id` and `ingested_at` are left out, an
+/// `article_id` becomes the article's content hash, an `actor_id`/`speaker_id` the actor's
+/// name key. Read generically so that a column or table added to the schema is compared
+/// too. `skip` lists `(table, column)` pairs left out as well.
+pub fn read_tables(conn: &Connection, skip: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {
+    let tables: Vec<String> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+                 AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name",
+            )
+            .expect("list tables");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list tables");
+        names.collect::<Result<_, _>>().expect("list tables")
+    };
+    for needed in ["articles", "quotes", "claims", "dates", "actors"] {
+        assert!(
+            tables.iter().any(|t| t == needed),
+            "no table {needed} in {tables:?}"
+        );
+    }
+    let mut out = BTreeMap::new();
+    for table in tables {
+        let columns: Vec<String> = {
+            let mut stmt = conn
+                .prepare(&format!("PRAGMA table_info({table})"))
+                .expect("table_info");
+            let names = stmt.query_map([], |r| r.get(1)).expect("table_info");
+            names.collect::<Result<_, _>>().expect("table_info")
+        };
+        let select: Vec<String> = columns
+            .iter()
+            .filter(|c| !matches!(c.as_str(), "id" | "ingested_at"))
+            .filter(|c| !skip.contains(&(table.as_str(), c.as_str())))
+            .map(|c| match c.as_str() {
+                "article_id" => {
+                    "'article=' || (SELECT content_hash FROM articles WHERE id = t.article_id)"
+                        .to_string()
+                }
+                "actor_id" | "speaker_id" => format!(
+                    "'{c}=' || coalesce((SELECT name_key FROM actors WHERE id = t.{c}), 'NULL')"
+                ),
+                _ => format!("'{c}=' || quote(t.\"{c}\")"),
+            })
+            .collect();
+        if select.is_empty() {
+            continue;
+        }
+        let sql = format!("SELECT {} FROM \"{table}\" t", select.join(", "));
+        out.insert(table, rows(conn, &sql));
+    }
+    out
+}
+
+/// Runs the integrity checks that apply to a detente store: SQLite's own, foreign keys,
+/// and FTS5's check of each full-text index against its content table.
+pub fn check_integrity(conn: &Connection, db: &Path) {
+    let integrity = rows(conn, "PRAGMA integrity_check");
+    assert_eq!(
+        integrity,
+        vec!["ok|".to_string()],
+        "{}: integrity_check",
+        db.display()
+    );
+    let fk = rows(conn, "PRAGMA foreign_key_check");
+    assert!(
+        fk.is_empty(),
+        "{}: foreign keys broken: {fk:?}",
+        db.display()
+    );
+    let fts: Vec<String> = {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+            .expect("list fts");
+        let names = stmt.query_map([], |r| r.get(0)).expect("list fts");
+        names.collect::<Result<_, _>>().expect("list fts")
+    };
+    for t in fts {
+        conn.execute(
+            &format!("INSERT INTO {t}({t}) VALUES('integrity-check')"),
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{}: {t} integrity-check: {e}", db.display()));
+    }
+}
+
+pub fn rows(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let n = stmt.column_count();
+    let mut out: Vec<String> = stmt
+        .query_map([], |r| {
+            let mut s = String::new();
+            for i in 0..n {
+                match r.get::<_, rusqlite::types::Value>(i)? {
+                    rusqlite::types::Value::Text(t) => s.push_str(&t),
+                    v => {
+                        let _ = write!(s, "{v:?}");
+                    }
+                }
+                s.push('|');
+            }
+            Ok(s)
+        })
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    // Sorted but not deduplicated: a duplicated record must show up as a difference.
+    out.sort();
     out
 }
