@@ -70,24 +70,8 @@ pub struct ValidateArgs {
     pub normalize: bool,
 }
 
-fn load(path: &PathBuf, normalize: bool) -> anyhow::Result<Scenario> {
-    let loaded = Scenario::load_with(
-        path,
-        LoadOptions {
-            normalize_weights: normalize,
-        },
-    )
-    // The model's errors already name the file (and line and column); their Display includes
-    // the underlying cause, so the chain is not repeated.
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    for w in &loaded.warnings {
-        eprintln!("{w}");
-    }
-    Ok(loaded.scenario)
-}
-
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let scenario = load(&a.scenario, a.normalize)?;
+    let scenario = super::load_scenario(&a.scenario, a.normalize)?;
     if a.bench_frontier {
         return bench_frontier(&a, &scenario);
     }

@@ -1,6 +1,5 @@
 //! `detente report`.
 use anyhow::Context;
-use detente_model::{LoadOptions, Scenario};
 use detente_report::adapt::{build_report, ReportOptions};
 use std::path::PathBuf;
 
@@ -50,22 +49,8 @@ pub fn parse_pair(s: Option<&str>) -> anyhow::Result<Option<(String, String)>> {
     }
 }
 
-pub fn load_scenario(path: &PathBuf, normalize: bool) -> anyhow::Result<Scenario> {
-    let loaded = Scenario::load_with(
-        path,
-        LoadOptions {
-            normalize_weights: normalize,
-        },
-    )
-    .with_context(|| format!("cannot load scenario {}", path.display()))?;
-    for w in &loaded.warnings {
-        eprintln!("{w}");
-    }
-    Ok(loaded.scenario)
-}
-
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let scenario = load_scenario(&a.scenario, a.normalize)?;
+    let scenario = super::load_scenario(&a.scenario, a.normalize)?;
     let store = match &a.db {
         Some(db) => Some(detente_store::Store::open_read_only(db)?),
         None => None,

@@ -1,5 +1,6 @@
 //! `detente serve`.
-use super::report::{load_scenario, parse_pair};
+use super::load_scenario;
+use super::report::parse_pair;
 use anyhow::Context;
 use detente_report::adapt::{build_report, IssueLinker, ModelAnalyzer, ReportOptions};
 use detente_report::analyzer::ScenarioAnalyzer;
