@@ -32,6 +32,8 @@ fuzz_target!(|data: &[u8]| {
         title: None,
         date: (!date.is_empty()).then(|| date.to_string()),
         date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
         url: None,
         text: text.to_string(),
         content_hash: String::new(),

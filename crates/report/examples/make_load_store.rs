@@ -120,6 +120,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 title: Some(format!("Report number {a}")),
                 date: Some(date),
                 date_inferred: false,
+                date_basis: None,
+                raw_offsets: None,
                 url: None,
                 content_hash: format!("{:x}", Sha256::digest(text.as_bytes())),
                 text,

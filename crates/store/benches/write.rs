@@ -41,6 +41,8 @@ fn benches(c: &mut Criterion) {
                     title: None,
                     date: Some("2025-07-22".into()),
                     date_inferred: false,
+                    date_basis: None,
+                    raw_offsets: None,
                     url: None,
                     content_hash: hash(&text),
                     text,

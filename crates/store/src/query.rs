@@ -131,6 +131,8 @@ pub struct ArticleSummary {
     pub title: Option<String>,
     pub date: Option<String>,
     pub date_inferred: bool,
+    /// How an inferred date was found (the expression or known event it rests on).
+    pub date_basis: Option<String>,
     pub url: Option<String>,
     pub content_hash: String,
     pub ingested_at: String,
@@ -525,9 +527,10 @@ impl Store {
     pub fn article(&self, id: i64) -> Result<Option<ArticleDetail>> {
         let conn = self.lock();
         let found = retry_busy(&self.path, || {
+            // `text` follows the summary columns.
             let sql = format!("SELECT {ARTICLE_COLS}, text FROM articles WHERE id = ?1");
             conn.prepare_cached(&sql)?
-                .query_row([id], |r| Ok((article_row(r)?, r.get::<_, String>(10)?)))
+                .query_row([id], |r| Ok((article_row(r)?, r.get::<_, String>(11)?)))
                 .optional()
         })?;
         let Some((article, text)) = found else {
@@ -662,7 +665,7 @@ impl Store {
 }
 
 const ARTICLE_COLS: &str =
-    "id, name, source_path, title, date, date_inferred, url, content_hash, ingested_at, bytes";
+    "id, name, source_path, title, date, date_inferred, url, content_hash, ingested_at, bytes, date_basis";
 
 fn article_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
@@ -676,5 +679,6 @@ fn article_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
         content_hash: r.get(7)?,
         ingested_at: r.get(8)?,
         bytes: r.get(9)?,
+        date_basis: r.get(10)?,
     })
 }

@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -188,4 +188,9 @@ CREATE TABLE actor_name_blocks (
     PRIMARY KEY (block, actor_id)
 ) WITHOUT ROWID;
 CREATE INDEX actor_name_blocks_actor ON actor_name_blocks(actor_id);
+"#;
+
+/// What an inferred article date rests on (the expression, or the known event matched).
+const V3: &str = r#"
+ALTER TABLE articles ADD COLUMN date_basis TEXT;
 "#;

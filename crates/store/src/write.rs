@@ -355,12 +355,12 @@ fn write_article(
     let hash = article_hash(a);
     let inserted: Option<i64> = tx
         .prepare_cached(
-            "INSERT INTO articles(content_hash, name, source_path, title, date, date_inferred, url, text, bytes, ingested_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO articles(content_hash, name, source_path, title, date, date_inferred, url, text, bytes, ingested_at, date_basis)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT(content_hash) DO NOTHING RETURNING id",
         )?
         .query_row(
-            params![hash, a.id, a.source_path, a.title, a.date, a.date_inferred, a.url, text, text.len() as i64, ingested_at],
+            params![hash, a.id, a.source_path, a.title, a.date, a.date_inferred, a.url, text, text.len() as i64, ingested_at, a.date_basis],
             |r| r.get(0),
         )
         .optional()?;

@@ -235,10 +235,11 @@ fn a_version_1_store_is_merged_when_opened() {
         .unwrap()
         .ingest_batch(&spelling_variants())
         .unwrap();
-    // Take the file back to schema 1 (no merge columns), as an older detente wrote it.
+    // Take the file back to schema 1 (no merge columns, no date basis), as an older detente
+    // wrote it.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
+        "ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
          DROP TABLE actor_name_blocks; PRAGMA user_version = 1;",
     )
     .unwrap();

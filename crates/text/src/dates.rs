@@ -7,6 +7,7 @@
 //! months") resolves to its end; durations, clock times and vague anchors ("days after",
 //! "coming weeks", "within a few days") are kept as mentions with no resolution.
 
+use crate::chronology::{same_month_day, Chronology};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
@@ -379,34 +380,7 @@ fn classify(
     }
     if g("wd").is_some() {
         let wd = weekday_of(g("wd")?)?;
-        // "is due to travel on Monday", "will meet on Friday": the next such day.
-        let future = {
-            let mut lo = start.saturating_sub(60);
-            while !text.is_char_boundary(lo) {
-                lo += 1;
-            }
-            let clause = text[lo..start]
-                .rsplit(['.', '!', '?', ';', ',', '”', '"'])
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            [
-                " will ",
-                " would ",
-                "due to",
-                " is expected",
-                " are expected",
-                "plans to",
-                "scheduled",
-                " next ",
-                "'ll ",
-                "’ll ",
-            ]
-            .iter()
-            .any(|c| clause.contains(c))
-                // "must answer by Friday": a deadline lies ahead.
-                || (clause.trim_end().ends_with(" by") && !clause.contains(" had "))
-        };
+        let future = weekday_ahead(text, start);
         let res = rd.map(|rd| {
             let back = (rd.weekday().num_days_from_monday() as i64
                 - wd.num_days_from_monday() as i64)
@@ -615,6 +589,35 @@ fn classify(
     None
 }
 
+/// "is due to travel on Monday", "will meet on Friday", "must answer by Friday": the clause
+/// before a bare weekday puts it ahead of the article date.
+fn weekday_ahead(text: &str, start: usize) -> bool {
+    let mut lo = start.saturating_sub(60);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let clause = text[lo..start]
+        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        " will ",
+        " would ",
+        "due to",
+        " is expected",
+        " are expected",
+        "plans to",
+        "scheduled",
+        " next ",
+        "'ll ",
+        "’ll ",
+    ]
+    .iter()
+    .any(|c| clause.contains(c))
+        || (clause.trim_end().ends_with(" by") && !clause.contains(" had "))
+}
+
 /// The clause before a date puts it ahead: "from", "by", "until" right before it, or a
 /// future or scheduling word earlier in the clause.
 fn presented_as_future(text: &str, start: usize) -> bool {
@@ -654,12 +657,41 @@ fn presented_as_future(text: &str, start: usize) -> bool {
     .any(|c| clause.contains(c))
 }
 
-/// Infers an article's date from its content: a weekday with a month and day that fits one
-/// recent year, or the latest fully specified date mentioned. `None` when neither exists.
-pub fn infer_article_date(text: &str) -> Option<String> {
+/// An article date worked out from the article's own content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InferredDate {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What the date rests on, for the reader: the expression, or the known event matched.
+    pub basis: String,
+}
+
+/// One way the text pins down a day.
+struct DayAnchor {
+    date: NaiveDate,
+    basis: String,
+    /// Found through a bare weekday and a known event: the article is from that week.
+    by_weekday: bool,
+}
+
+/// A month-day or weekday mention without a year, as the chronology needs it.
+struct PartialMention {
+    start: usize,
+    end: usize,
+    month_day: Option<(u32, u32)>,
+    weekday: Option<Weekday>,
+}
+
+/// Infers an article's date from its content, in order of evidence:
+/// a weekday with a month and day that fits one recent year ("Wednesday, July 23"); the
+/// latest fully specified date mentioned; or a known event from `chronology` that the text
+/// names and dates by month-day or weekday ("On Tuesday, the envoys met Putin in Moscow").
+/// The latest such day is the article's date, moved forward when the text reports speech on
+/// a later weekday of the same week ("Ushakov said on Wednesday"). `None` when nothing fits.
+pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<InferredDate> {
     let today = chrono::Utc::now().date_naive();
     let found = find_dates(text, 0, text.len(), None);
-    let mut latest_full: Option<NaiveDate> = None;
+    let mut anchors: Vec<DayAnchor> = Vec::new();
     let mut max_year: Option<i32> = None;
     // "a raise from 1 January 2025", "talks will resume on 3 March": dates the text puts
     // ahead of its own time say nothing about when it was written.
@@ -673,31 +705,27 @@ pub fn infer_article_date(text: &str) -> Option<String> {
             if r.len() == 10 {
                 if let Ok(d) = NaiveDate::parse_from_str(r, "%Y-%m-%d") {
                     if d <= today {
-                        latest_full = Some(latest_full.map_or(d, |l| l.max(d)));
+                        anchors.push(DayAnchor {
+                            date: d,
+                            basis: format!("“{}” in the text", &text[f.start..f.end]),
+                            by_weekday: false,
+                        });
                     }
                 }
             }
         }
     }
+    let mentions = partial_mentions(text);
     // Weekday + month + day without a year: the first year at or after the latest year
     // mentioned (or within the last decade) whose calendar fits.
-    let mut weekday_dates: Vec<NaiveDate> = Vec::new();
-    for caps in pattern().captures_iter(text) {
-        if caps.name("wmd").is_none() || caps.name("wmd_y").is_some() {
-            continue;
-        }
-        let (Some(m), Some(d), Some(wd)) = (
-            caps.name("wmd_m").and_then(|m| month_number(m.as_str())),
-            caps.name("wmd_d")
-                .and_then(|d| d.as_str().parse::<u32>().ok()),
-            caps.name("wmd_w").and_then(|w| weekday_of(w.as_str())),
-        ) else {
+    for m in &mentions {
+        let (Some((mo, d)), Some(wd)) = (m.month_day, m.weekday) else {
             continue;
         };
         let lo = max_year.unwrap_or(today.year() - 10);
         let years: Vec<i32> = (lo..=today.year())
             .filter(|&y| {
-                NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd && x <= today)
+                NaiveDate::from_ymd_opt(y, mo, d).is_some_and(|x| x.weekday() == wd && x <= today)
             })
             .collect();
         let pick = if max_year.is_some() {
@@ -705,14 +733,245 @@ pub fn infer_article_date(text: &str) -> Option<String> {
         } else {
             years.last()
         };
-        if let Some(&y) = pick {
-            if let Some(x) = NaiveDate::from_ymd_opt(y, m, d) {
-                weekday_dates.push(x);
-            }
+        if let Some(x) = pick.and_then(|&y| NaiveDate::from_ymd_opt(y, mo, d)) {
+            anchors.push(DayAnchor {
+                date: x,
+                basis: format!("“{}” in the text", &text[m.start..m.end]),
+                by_weekday: false,
+            });
         }
     }
-    let best = weekday_dates.into_iter().chain(latest_full).max()?;
-    Some(best.format("%Y-%m-%d").to_string())
+    anchors.extend(chronology_anchors(
+        text, &mentions, chronology, max_year, today,
+    ));
+    let best = anchors.iter().max_by_key(|a| (a.date, !a.by_weekday))?;
+    let mut date = best.date;
+    let mut basis = best.basis.clone();
+    if best.by_weekday {
+        if let Some(later) = later_reporting_day(text, &mentions, best.date) {
+            basis = format!(
+                "{basis}; “{}” reports a later day",
+                &text[later.1.start..later.1.end]
+            );
+            date = later.0;
+        }
+    }
+    Some(InferredDate {
+        date: date.format("%Y-%m-%d").to_string(),
+        basis,
+    })
+}
+
+/// Month-days and weekdays without a year that the text presents as past.
+fn partial_mentions(text: &str) -> Vec<PartialMention> {
+    let mut out = Vec::new();
+    for caps in pattern().captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        let (start, end) = (all.start(), all.end());
+        let name = |n: &str| caps.name(n).map(|m| m.as_str());
+        let mention = if caps.name("wmd").is_some() && caps.name("wmd_y").is_none() {
+            PartialMention {
+                start,
+                end,
+                month_day: name("wmd_m")
+                    .and_then(month_number)
+                    .zip(name("wmd_d").and_then(|d| d.parse().ok())),
+                weekday: name("wmd_w").and_then(weekday_of),
+            }
+        } else if (caps.name("mdy").is_some() && caps.name("mdy_y").is_none())
+            || caps.name("dm").is_some()
+        {
+            let (m, d) = if caps.name("dm").is_some() {
+                ("dm_m", "dm_d")
+            } else {
+                ("mdy_m", "mdy_d")
+            };
+            PartialMention {
+                start,
+                end,
+                month_day: name(m)
+                    .and_then(month_number)
+                    .zip(name(d).and_then(|d| d.parse().ok())),
+                weekday: None,
+            }
+        } else if caps.name("wd").is_some() {
+            if weekday_ahead(text, start) {
+                continue;
+            }
+            PartialMention {
+                start,
+                end,
+                month_day: None,
+                weekday: name("wd").and_then(weekday_of),
+            }
+        } else {
+            continue;
+        };
+        if presented_as_future(text, start) || near_anniversary(text, start) {
+            continue;
+        }
+        out.push(mention);
+    }
+    out
+}
+
+/// "the anniversary of February 24", "marking May 9": a date recalled, not the news.
+fn near_anniversary(text: &str, start: usize) -> bool {
+    let mut lo = start.saturating_sub(60);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..start].to_lowercase();
+    before.contains("anniversary") || before.contains("marking") || before.contains("commemorat")
+}
+
+/// The paragraph around `at`, at most `reach` bytes either side.
+fn paragraph_around(text: &str, at: usize, reach: usize) -> (usize, usize) {
+    let mut lo = at.saturating_sub(reach);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + reach).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let end = text[at..hi].find('\n').map_or(hi, |i| at + i);
+    (start, end)
+}
+
+/// Days pinned down by known events: an event counts when the text names enough of its
+/// terms, mentions its day (same month-day, or same weekday) in a paragraph that names one
+/// of them, and it is not older than a year the text mentions as past. Each mention takes
+/// its best-scoring event, and only when no event of another date scores nearly as well.
+fn chronology_anchors(
+    text: &str,
+    mentions: &[PartialMention],
+    chronology: &Chronology,
+    max_year: Option<i32>,
+    today: NaiveDate,
+) -> Vec<DayAnchor> {
+    if chronology.is_empty() || mentions.is_empty() {
+        return Vec::new();
+    }
+    let hits = chronology.term_hits(text);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    // Distinct terms found per event, and their summed weight.
+    let mut found: std::collections::HashMap<usize, Vec<(usize, f64)>> = Default::default();
+    for h in &hits {
+        let terms = found.entry(h.event).or_default();
+        if !terms.iter().any(|&(t, _)| t == h.term) {
+            terms.push((h.term, h.weight));
+        }
+    }
+    let mut out = Vec::new();
+    for m in mentions {
+        let (lo, hi) = paragraph_around(text, m.start, 400);
+        let first = hits.partition_point(|h| h.start < lo);
+        let near: Vec<usize> = hits[first..]
+            .iter()
+            .take_while(|h| h.start < hi)
+            .map(|h| h.event)
+            .collect();
+        let mut scored: Vec<(f64, usize, bool)> = Vec::new();
+        for (&e, terms) in &found {
+            let ev = chronology.event(e);
+            if ev.date > today || max_year.is_some_and(|y| ev.date.year() < y) {
+                continue;
+            }
+            if !near.contains(&e) {
+                continue;
+            }
+            let by_day = m
+                .month_day
+                .is_some_and(|(mo, d)| same_month_day(ev.date, mo, d));
+            let by_weekday =
+                m.month_day.is_none() && m.weekday.is_some_and(|w| ev.date.weekday() == w);
+            // A month-day is one day in a year; a weekday one in seven, so it needs more.
+            let needed = if by_day { 2 } else { 3 };
+            if (by_day || by_weekday) && terms.len() >= needed.min(ev.terms.len()) {
+                let score: f64 = terms.iter().map(|&(_, w)| w).sum();
+                scored.push((score, e, by_weekday));
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let Some(&(score, e, by_weekday)) = scored.first() else {
+            continue;
+        };
+        let date = chronology.event(e).date;
+        if scored
+            .iter()
+            .skip(1)
+            .any(|&(s, o, _)| chronology.event(o).date != date && s >= 0.9 * score)
+        {
+            continue;
+        }
+        let ev = chronology.event(e);
+        let names: Vec<&str> = found[&e]
+            .iter()
+            .map(|&(t, _)| ev.terms[t].as_str())
+            .collect();
+        out.push(DayAnchor {
+            date,
+            basis: format!(
+                "known event of {}: {} (the text says “{}” and names {})",
+                date.format("%Y-%m-%d"),
+                ev.summary,
+                &text[m.start..m.end],
+                names.join(", ")
+            ),
+            by_weekday,
+        });
+    }
+    out
+}
+
+/// "Ushakov said on Wednesday", after a Tuesday event: speech reported one to three days
+/// after the anchored day, which the article then cannot predate.
+fn later_reporting_day<'m>(
+    text: &str,
+    mentions: &'m [PartialMention],
+    anchor: NaiveDate,
+) -> Option<(NaiveDate, &'m PartialMention)> {
+    let mut best: Option<(NaiveDate, &PartialMention)> = None;
+    for m in mentions.iter().filter(|m| m.month_day.is_none()) {
+        let Some(wd) = m.weekday else { continue };
+        let ahead = (wd.num_days_from_monday() as i64
+            - anchor.weekday().num_days_from_monday() as i64)
+            .rem_euclid(7);
+        if !(1..=3).contains(&ahead) {
+            continue;
+        }
+        let mut lo = m.start.saturating_sub(40);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..m.start].to_lowercase();
+        let reported = [
+            "said on",
+            "told reporters on",
+            "said late on",
+            "stated on",
+            "announced on",
+            "confirmed on",
+            "added on",
+            "wrote on",
+            "said ",
+            "told reporters ",
+        ]
+        .iter()
+        .any(|c| before.trim_end().ends_with(c.trim_end()));
+        if !reported {
+            continue;
+        }
+        let d = anchor + Duration::days(ahead);
+        if best.is_none_or(|(b, _)| d > b) {
+            best = Some((d, m));
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -773,14 +1032,13 @@ mod tests {
 
     #[test]
     fn infers_year_from_weekday() {
-        assert_eq!(
-            infer_article_date(
-                "Since the invasion in February 2022 ... talks on Wednesday, July 23 ended."
-            )
-            .as_deref(),
-            Some("2025-07-23")
+        let none = Chronology::default();
+        let got = infer_article_date(
+            "Since the invasion in February 2022 ... talks on Wednesday, July 23 ended.",
+            &none,
         );
-        assert_eq!(infer_article_date("No dates at all."), None);
+        assert_eq!(got.map(|d| d.date).as_deref(), Some("2025-07-23"));
+        assert_eq!(infer_article_date("No dates at all.", &none), None);
     }
 
     #[test]

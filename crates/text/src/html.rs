@@ -819,6 +819,7 @@ impl<'a> Aligner<'a> {
         }
         let mut j = 0;
         for k in 0..n {
+            eprintln!("DBG {k} {:?} {:?} {:?}", keys[k], anchors[k], next_anchor[k]);
             let hi = next_anchor[k];
             let start = match anchors[k] {
                 Some(a) => a,

@@ -3,6 +3,7 @@
 //! Reading never fails as a whole: every problem becomes a [`ReadEvent::Warning`] naming the
 //! file (and line for `.jsonl`), and whatever could be read is still returned.
 
+use crate::chronology::Chronology;
 use crate::html;
 use crate::records::Article;
 use sha2::{Digest, Sha256};
@@ -10,6 +11,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// How articles are read.
 #[derive(Debug, Clone)]
@@ -18,6 +20,8 @@ pub struct ReadOptions {
     pub default_date: Option<String>,
     /// Files (and `.jsonl` lines) longer than this are skipped with a warning.
     pub max_article_bytes: usize,
+    /// Known events that date an article with no date of its own.
+    pub chronology: Arc<Chronology>,
 }
 
 impl Default for ReadOptions {
@@ -25,6 +29,7 @@ impl Default for ReadOptions {
         ReadOptions {
             default_date: None,
             max_article_bytes: 256 * 1024 * 1024,
+            chronology: Chronology::bundled(),
         }
     }
 }
@@ -227,9 +232,12 @@ impl ArticleStream {
                     ));
                     return;
                 }
-                make_article(
+                let raw_offsets = std::sync::Arc::new(page.raw_offsets(&text));
+                let mut article = make_article(
                     id, source, page.title, page.date, None, page.body, &self.opts,
-                )
+                );
+                article.raw_offsets = Some(raw_offsets);
+                article
             }
             _ => {
                 let header = parse_text_header(&text);
@@ -369,14 +377,17 @@ fn make_article(
         title,
         date,
         date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
         url,
         text,
         content_hash,
     };
     if article.date.is_none() {
-        if let Some(d) = crate::dates::infer_article_date(&article.text) {
-            article.date = Some(d);
+        if let Some(d) = crate::dates::infer_article_date(&article.text, &opts.chronology) {
+            article.date = Some(d.date);
             article.date_inferred = true;
+            article.date_basis = Some(d.basis);
         }
     }
     article

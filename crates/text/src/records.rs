@@ -19,12 +19,20 @@ pub struct Article {
     pub date: Option<String>,
     /// True when `date` was inferred from the content rather than given.
     pub date_inferred: bool,
+    /// How an inferred `date` was found: the expression or the known event it rests on.
+    #[serde(default)]
+    pub date_basis: Option<String>,
     pub url: Option<String>,
     /// The text that offsets refer to: the file as read for `.txt`; the extracted body for
     /// `.html`; the `text` field for `.jsonl`.
     pub text: String,
     /// Hex SHA-256 of `text`: the article's identity in the store.
     pub content_hash: String,
+    /// For `.html`: where each byte of `text` (the extracted body) came from in the file, so
+    /// that spans can be reported as byte offsets into the file as read. `None` when `text`
+    /// is the file itself (`.txt`) or a `.jsonl` field.
+    #[serde(skip)]
+    pub raw_offsets: Option<std::sync::Arc<crate::html::RawOffsetMap>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -171,6 +171,8 @@ mod fuzz {
             title: None,
             date: Some("2025-07-24".into()),
             date_inferred: false,
+            date_basis: None,
+            raw_offsets: None,
             url: None,
             content_hash: String::new(),
             text,

@@ -1,6 +1,7 @@
 //! `detente extract`: evidence records from articles, no database.
 use super::output::Format;
 use anyhow::{bail, Context};
+use detente_text::html::RawOffsetMap;
 use detente_text::{
     read_paths, Article, ArticleEvidence, Evidence, Extractor, ReadEvent, ReadOptions,
 };
@@ -17,6 +18,9 @@ pub struct Args {
     pub date: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+    /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
+    #[arg(long, value_name = "FILE")]
+    pub chronology: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -36,6 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let opts = ReadOptions {
         default_date: args.date.clone(),
+        chronology: super::load_chronology(args.chronology.as_deref())?,
         ..ReadOptions::default()
     };
     let extractor = Extractor::new();
@@ -69,7 +74,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 if args.format != Format::Table {
                     print_article(&mut out, &a).context("cannot write to standard output")?;
                 }
-                print_evidence(&mut out, &ev, args.format)
+                print_evidence(&mut out, &ev, a.raw_offsets.as_deref(), args.format)
                     .context("cannot write to standard output")?;
             }
         }
@@ -110,6 +115,7 @@ fn print_article(out: &mut impl Write, a: &Article) -> std::io::Result<()> {
         "title": a.title,
         "date": a.date,
         "date_inferred": a.date_inferred,
+        "date_basis": a.date_basis,
         "url": a.url,
         "bytes": a.text.len(),
         "content_hash": a.content_hash,
@@ -118,12 +124,31 @@ fn print_article(out: &mut impl Write, a: &Article) -> std::io::Result<()> {
     writeln!(out)
 }
 
+/// Spans as byte offsets into the file as read: an HTML article's evidence points into its
+/// extracted body, so its spans go through the article's map to the page source (the
+/// `text` field stays the clean body text).
+fn to_file_offsets(rec: &mut Evidence, map: &RawOffsetMap) {
+    let span = match rec {
+        Evidence::Quote(q) => Some((&mut q.start, &mut q.end)),
+        Evidence::Claim(c) => Some((&mut c.start, &mut c.end)),
+        Evidence::Date(d) => Some((&mut d.start, &mut d.end)),
+        Evidence::Actor(_) => None,
+    };
+    if let Some((start, end)) = span {
+        (*start, *end) = map.span_to_raw(*start, *end);
+    }
+}
+
 fn print_evidence(
     out: &mut impl Write,
     ev: &ArticleEvidence,
+    raw_offsets: Option<&RawOffsetMap>,
     format: Format,
 ) -> std::io::Result<()> {
-    for rec in ev.records() {
+    for mut rec in ev.records() {
+        if let Some(map) = raw_offsets {
+            to_file_offsets(&mut rec, map);
+        }
         if format != Format::Table {
             serde_json::to_writer(&mut *out, &rec)?;
             writeln!(out)?;

@@ -30,6 +30,9 @@ pub struct Args {
     /// Articles larger than this many MiB are skipped with a warning.
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub max_article_mib: usize,
+    /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
+    #[arg(long, value_name = "FILE")]
+    pub chronology: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -48,6 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         read: ReadOptions {
             default_date: args.date.clone(),
             max_article_bytes: args.max_article_mib.saturating_mul(1 << 20),
+            chronology: super::load_chronology(args.chronology.as_deref())?,
         },
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()

@@ -32,3 +32,19 @@ pub fn load_scenario(path: &Path, normalize: bool) -> anyhow::Result<Scenario> {
     }
     Ok(loaded.scenario)
 }
+
+/// The bundled chronology of known events, plus the events in `extra` when given (a file of
+/// `date<TAB>terms<TAB>summary` lines, see `docs/extraction.md`).
+pub fn load_chronology(
+    extra: Option<&Path>,
+) -> anyhow::Result<std::sync::Arc<detente_text::Chronology>> {
+    let bundled = detente_text::Chronology::bundled();
+    let Some(path) = extra else {
+        return Ok(bundled);
+    };
+    let src = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+    let own = detente_text::Chronology::parse(&src)
+        .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+    Ok(std::sync::Arc::new(bundled.merged(&own)))
+}

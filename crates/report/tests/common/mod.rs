@@ -90,6 +90,8 @@ pub fn article(name: &str, text: &str, date: &str) -> Article {
         title: Some(format!("Title of {name}")),
         date: Some(date.to_string()),
         date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
         url: None,
         text: text.to_string(),
         content_hash: format!("{:x}", Sha256::digest(text.as_bytes())),

@@ -59,6 +59,8 @@ pub fn article(i: usize, salt: &str) -> ArticleWithEvidence {
             title: Some(format!("Round {i}")),
             date: Some(date.clone()),
             date_inferred: false,
+            date_basis: None,
+            raw_offsets: None,
             url: None,
             content_hash: hash(&text),
             text,

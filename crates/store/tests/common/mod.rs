@@ -22,6 +22,8 @@ pub fn article(name: &str, date: Option<&str>, text: &str) -> Article {
         title: Some(format!("Title of {name}")),
         date: date.map(str::to_string),
         date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
         url: None,
         text: text.to_string(),
         content_hash: hash(text),

@@ -1,0 +1,166 @@
+//! Dating undated articles from known events. The texts are written for these tests; the
+//! events are a small chronology of their own unless the test is about the bundled one.
+
+use detente_text::dates::infer_article_date;
+use detente_text::{read_paths, Article, Chronology, Extractor, ReadEvent, ReadOptions};
+use std::sync::Arc;
+
+const TOY: &str = "\
+# date\tterms\tsummary
+2024-03-12\tVanterra; Ostholm; water treaty; Lake Orma\tVanterra and Ostholm sign the water treaty
+2024-05-07\tVanterra; Ostholm; Ilse Marrow; Kessen\tMarrow meets Ostholm's envoy in Kessen
+2024-05-14\tVanterra; Ostholm; Kessen; border commission\tThe border commission meets in Kessen
+2024-06-20\tPort Aleth; dockers; Harlan Vey; lockout\tPort Aleth locks out its dockers
+";
+
+fn toy() -> Chronology {
+    Chronology::parse(TOY).expect("toy chronology parses")
+}
+
+fn infer(text: &str, c: &Chronology) -> Option<String> {
+    infer_article_date(text, c).map(|d| d.date)
+}
+
+#[test]
+fn a_weekday_and_enough_names_date_the_article_to_the_event() {
+    let text = "Envoys sit down again\n\nOn Tuesday, Vanterra's foreign minister Ilse Marrow \
+travelled to Kessen for talks with Ostholm's envoy. The meeting lasted four hours.\n";
+    let got = infer_article_date(text, &toy()).expect("dated");
+    assert_eq!(got.date, "2024-05-07");
+    assert!(got.basis.contains("Marrow meets"), "{}", got.basis);
+    assert!(got.basis.contains("“Tuesday”"), "{}", got.basis);
+}
+
+#[test]
+fn speech_reported_later_in_the_week_moves_the_date_forward() {
+    let text = "On Tuesday, Ilse Marrow of Vanterra met Ostholm's envoy in Kessen.\n\n\
+“We are not there yet,” Marrow said on Thursday.\n";
+    assert_eq!(infer(text, &toy()).as_deref(), Some("2024-05-09"));
+}
+
+#[test]
+fn a_month_day_and_a_name_nearby_give_the_year() {
+    let text = "Since the water treaty was signed on March 12th, Ostholm has kept the dams open, \
+officials in Vanterra say.\n";
+    assert_eq!(infer(text, &toy()).as_deref(), Some("2024-03-12"));
+}
+
+#[test]
+fn the_latest_anchor_wins_and_relative_dates_follow_it() {
+    let text = "Ostholm accuses Vanterra\n\nThe water treaty signed on March 12th is being \
+ignored, officials in Ostholm say.\n\nOn Tuesday, Ilse Marrow met Ostholm's envoy in Kessen. \
+She said last week that patience was running out.\n";
+    let c = Arc::new(toy());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("undated.txt");
+    std::fs::write(&path, text).expect("write");
+    let opts = ReadOptions {
+        chronology: c,
+        ..ReadOptions::default()
+    };
+    let articles: Vec<Article> = read_paths(&[path], &opts)
+        .filter_map(|e| match e {
+            ReadEvent::Article(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(articles.len(), 1);
+    let a = &articles[0];
+    assert_eq!(a.date.as_deref(), Some("2024-05-07"));
+    assert!(a.date_inferred);
+    assert!(a
+        .date_basis
+        .as_deref()
+        .is_some_and(|b| b.contains("Kessen")));
+    let ev = Extractor::new().extract(a);
+    let resolved: Vec<(String, Option<String>)> = ev
+        .dates
+        .iter()
+        .map(|d| (a.text[d.start..d.end].to_string(), d.resolved.clone()))
+        .collect();
+    assert!(
+        resolved.contains(&("March 12th".into(), Some("2024-03-12".into()))),
+        "{resolved:?}"
+    );
+    assert!(
+        resolved.contains(&("last week".into(), Some("2024-04".into()))),
+        "{resolved:?}"
+    );
+}
+
+#[test]
+fn one_name_or_a_future_weekday_is_not_enough() {
+    // One term only.
+    assert_eq!(infer("On Tuesday, Ostholm closed a dam.\n", &toy()), None);
+    // The weekday is ahead of the article.
+    let text = "Ilse Marrow of Vanterra will meet Ostholm's envoy in Kessen on Tuesday.\n";
+    assert_eq!(infer(text, &toy()), None);
+    // A weekday whose events are far from any of the names.
+    let text = "On Tuesday, the rains came.\n\nLater, much later, in another part of the \
+story entirely, there was news of Vanterra, Ostholm and Ilse Marrow in Kessen.\n";
+    assert_eq!(infer(text, &toy()), None);
+}
+
+#[test]
+fn two_events_that_fit_equally_well_date_nothing() {
+    // Both Tuesday events in Kessen name Vanterra, Ostholm and Kessen: no way to choose.
+    let text = "On Tuesday, Vanterra and Ostholm officials met in Kessen.\n";
+    assert_eq!(infer(text, &toy()), None);
+}
+
+#[test]
+fn an_anniversary_or_a_later_year_rules_an_event_out() {
+    let text = "On the anniversary of March 12th, Vanterra and Ostholm praised the water treaty.\n";
+    assert_eq!(infer(text, &toy()), None);
+    let text = "In 2025 the water treaty, signed on March 12th between Vanterra and Ostholm, \
+was all but forgotten.\n";
+    assert_eq!(infer(text, &toy()), None);
+}
+
+#[test]
+fn a_date_of_its_own_is_never_replaced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dated.txt");
+    std::fs::write(
+        &path,
+        "date: 2024-08-01\n\nOn Tuesday, Ilse Marrow of Vanterra met Ostholm's envoy in Kessen.\n",
+    )
+    .expect("write");
+    let opts = ReadOptions {
+        chronology: Arc::new(toy()),
+        ..ReadOptions::default()
+    };
+    let a = read_paths(&[path], &opts)
+        .find_map(|e| match e {
+            ReadEvent::Article(a) => Some(a),
+            _ => None,
+        })
+        .expect("read");
+    assert_eq!(a.date.as_deref(), Some("2024-08-01"));
+    assert!(!a.date_inferred);
+    assert_eq!(a.date_basis, None);
+}
+
+#[test]
+fn bundled_events_date_unseen_reports_of_them() {
+    let c = Chronology::bundled();
+    // Written for this test about the Alaska summit of 15 August 2025 (a Friday).
+    let text = "Summit ends without a deal\n\nOn Friday, Trump and Putin met at Joint Base \
+Elmendorf-Richardson in Anchorage, Alaska, for nearly three hours.\n";
+    assert_eq!(infer(text, &c).as_deref(), Some("2025-08-15"));
+    // About the Boeing machinists' vote of 4 November 2024 (a Monday).
+    let text = "Members of IAM District 751 voted on Monday to ratify the contract, ending \
+a strike that had halted Boeing's 737 production since September.\n";
+    assert_eq!(infer(text, &c).as_deref(), Some("2024-11-04"));
+    // Nothing in the chronology: a quiet article stays undated.
+    let text = "On Tuesday, the village council of Brennick voted to repair the bridge.\n";
+    assert_eq!(infer(text, &c), None);
+}
+
+#[test]
+fn a_user_chronology_extends_the_bundled_one() {
+    let merged = Chronology::bundled().merged(&toy());
+    assert_eq!(merged.len(), Chronology::bundled().len() + 4);
+    let text = "On Tuesday, Ilse Marrow of Vanterra met Ostholm's envoy in Kessen.\n";
+    assert_eq!(infer(text, &merged).as_deref(), Some("2024-05-07"));
+}
