@@ -937,7 +937,35 @@ impl Extractor {
                         kind: MKind::Org(o),
                     });
                 }
-                Known::Demonym(_) => {}
+                Known::Demonym(ci) => {
+                    // "the Chinese delegation", "the Egyptian government": the state speaking.
+                    let collective = doc.lower_is(
+                        i + len,
+                        &[
+                            "delegation",
+                            "government",
+                            "side",
+                            "authorities",
+                            "administration",
+                            "negotiators",
+                            "leadership",
+                            "cabinet",
+                            "embassy",
+                        ],
+                    );
+                    if collective && i > 0 && doc.lower_is(i - 1, &["the"]) {
+                        let c = ents.country(lx, ci);
+                        if !doc.para_skip[doc.para_of[i]] {
+                            ents.countries[c].acting = true;
+                        }
+                        push_unique(&mut ents.countries[c].mentions, doc.span(i, i + len + 1));
+                        ents.mentions.push(Mention {
+                            t0: i,
+                            t1: i + len + 1,
+                            kind: MKind::Country(c),
+                        });
+                    }
+                }
             }
         }
         // All-capital names that report or are reported ("FREEDOM reports").
@@ -1356,7 +1384,9 @@ impl Extractor {
             s += 1;
         }
         let len = t1 - s;
-        if len == 0 || len > 4 {
+        // Particles do not count: "Mohammed bin Abdulrahman Al Thani" is four names.
+        let particles = (s..t1).filter(|&k| particle(k)).count();
+        if len == 0 || len - particles > 4 {
             return;
         }
         // "Bellamy Logistics chief executive Tomasz Brandt": a name followed by role words
@@ -1520,22 +1550,28 @@ impl Extractor {
             });
             // Role and side from the words before the name.
             let (mut rs, mut role) = self.role_before(doc, gaz, s);
-            if role.is_none()
-                && s >= 2
-                && doc.is(s - 1, ",")
-                && !doc.toks[t1.min(doc.toks.len() - 1)].word
-            {
-                // "Brazil's chief negotiator, Joao Pereira-Lima, ...".
-                let (rs2, role2) = self.role_before(doc, gaz, s - 1);
-                if role2.is_some() {
-                    rs = rs2;
-                    role = role2;
+            // The comma closing a role before the name, also across a title of the name
+            // itself ("The African Union's envoy, Dr Amina Keita, ...").
+            let comma_at = if s >= 2 && doc.is(s - 1, ",") {
+                Some(s - 1)
+            } else if t0 < s && t0 >= 2 && doc.is(t0 - 1, ",") {
+                Some(t0 - 1)
+            } else {
+                None
+            };
+            if let Some(c) = comma_at {
+                if (role.is_none() || rs >= t0) && !doc.toks[t1.min(doc.toks.len() - 1)].word {
+                    // "Brazil's chief negotiator, Joao Pereira-Lima, ...".
+                    let (rs2, role2) = self.role_before(doc, gaz, c);
+                    if role2.is_some() {
+                        rs = rs2;
+                        role = role2;
+                    }
                 }
             }
-            let rs_end = if rs < s && doc.is(s - 1, ",") {
-                s - 1
-            } else {
-                s
+            let rs_end = match comma_at {
+                Some(c) if rs < c => c,
+                _ => s,
             };
             let mut aff = None;
             let mut owner = None;
@@ -1865,6 +1901,31 @@ fn covered_prev(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
 }
 
+/// "The African Union's envoy, Dr Amina Keita, ...": a title phrase in apposition before a
+/// name stands for that name, not for some other holder of a similar title.
+fn title_before_name(doc: &Doc, ents: &Entities, m: &Mention) -> bool {
+    if !doc.is(m.t1, ",") {
+        return false;
+    }
+    ents.within(m.t1 + 1, (m.t1 + 5).min(doc.toks.len()))
+        .next()
+        .is_some_and(|p| matches!(p.kind, MKind::Person(_)))
+}
+
+/// A mention ending at `t1` followed by lower-case role words and a capitalised name
+/// ("Skyline chief executive Brian Castellano", "Putin aide Yuri Ushakov").
+fn modifier_before_role(doc: &Doc, ex: &Extractor, t1: usize) -> bool {
+    let n = doc.toks.len();
+    let mut k = t1;
+    while k < n && k < t1 + 4 && doc.toks[k].word && !doc.toks[k].cap && {
+        let lw = doc.t(k).to_lowercase();
+        ex.lx.is_head(&lw) || ex.lx.mods.contains(&lw)
+    } {
+        k += 1;
+    }
+    k > t1 && k < n && doc.toks[k].word && doc.toks[k].cap && !ex.lx.stop.contains(doc.t(k))
+}
+
 /// For each sentence, the person it is about: the first person named (or resolved from a
 /// title or pronoun) outside quotations.
 fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<usize>> {
@@ -1876,6 +1937,9 @@ fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<u
             mi += 1;
         }
         let mut k = mi;
+        // "Diallo's response was brief.": a possessor is the subject only when the sentence
+        // names nobody else.
+        let mut possessor = None;
         while k < ents.mentions.len() && ents.mentions[k].t0 < b {
             let m = ents.mentions[k];
             k += 1;
@@ -1883,11 +1947,20 @@ fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<u
                 continue;
             }
             if doc.toks[m.t1 - 1].poss {
+                if let (None, MKind::Person(p)) = (possessor, m.kind) {
+                    possessor = Some(p);
+                }
+                continue;
+            }
+            // "Skyline chief executive Brian Castellano": a name used as a modifier before
+            // role words and another name is not the subject.
+            if modifier_before_role(doc, ex, m.t1) {
                 continue;
             }
             let p = match m.kind {
                 MKind::Person(p) => Some(p),
                 MKind::Pronoun => last,
+                MKind::Title if title_before_name(doc, ents, &m) => None,
                 MKind::Title => ex.resolve_title(doc, ents, m),
                 _ => None,
             };
@@ -1895,6 +1968,9 @@ fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> Vec<Option<u
                 subj[si] = p;
                 break;
             }
+        }
+        if subj[si].is_none() {
+            subj[si] = possessor;
         }
         if subj[si].is_some() {
             last = subj[si];
@@ -1992,22 +2068,29 @@ impl Extractor {
             MKind::Org(_) => 2,
             MKind::Country(_) => 1,
         };
-        let best = ms.iter().max_by_key(|m| (rank(m), m.t1))?;
-        let surface = doc.span(best.t0, best.t1).to_string();
-        let name = match best.kind {
-            MKind::Person(p) => ents.persons[p].name.clone(),
-            MKind::Title => {
-                let p = self.resolve_title(doc, ents, **best)?;
-                ents.persons[p].name.clone()
+        let mut ms = ms;
+        ms.sort_by_key(|m| std::cmp::Reverse((rank(m), m.t1)));
+        // "A spokesman for the Port Authority said": a title that names nobody we know falls
+        // back to the body it speaks for.
+        for best in ms {
+            let surface = doc.span(best.t0, best.t1).to_string();
+            let name = match best.kind {
+                MKind::Person(p) => Some(ents.persons[p].name.clone()),
+                MKind::Title => self
+                    .resolve_title(doc, ents, *best)
+                    .map(|p| ents.persons[p].name.clone()),
+                MKind::Pronoun => {
+                    let p = self.pronoun_referent(doc, ents, subjects, best.t0, before)?;
+                    Some(ents.persons[p].name.clone())
+                }
+                MKind::Org(o) => Some(ents.orgs[o].name.clone()),
+                MKind::Country(c) => Some(ents.countries[c].name.clone()),
+            };
+            if let Some(name) = name {
+                return Some((name, surface));
             }
-            MKind::Pronoun => {
-                let p = self.pronoun_referent(doc, ents, subjects, best.t0, before)?;
-                ents.persons[p].name.clone()
-            }
-            MKind::Org(o) => ents.orgs[o].name.clone(),
-            MKind::Country(c) => ents.countries[c].name.clone(),
-        };
-        Some((name, surface))
+        }
+        None
     }
 
     fn pronoun_referent(
@@ -2185,6 +2268,56 @@ impl Extractor {
         out
     }
 
+    /// Transcripts: `PETRAUSKAS: “...”` — a speaker label (a name, often in capitals)
+    /// opening the paragraph and closed by a colon names the speaker of the quotation.
+    fn transcript_label(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        q: &QSpan,
+        open_t: usize,
+    ) -> Option<(String, String)> {
+        let colon = open_t.checked_sub(1)?;
+        if !doc.is(colon, ":") {
+            return None;
+        }
+        let mut b = colon;
+        while b > 0
+            && colon - b < 4
+            && doc.para_of[b - 1] == q.para
+            && doc.toks[b - 1].word
+            && doc.toks[b - 1].cap
+        {
+            b -= 1;
+        }
+        if b == colon || !doc.toks[b].para_start {
+            return None;
+        }
+        let label = doc.span(b, colon);
+        if let Some(m) = ents
+            .within(b, colon)
+            .find(|m| matches!(m.kind, MKind::Person(_) | MKind::Org(_) | MKind::Country(_)))
+        {
+            let name = match m.kind {
+                MKind::Person(p) => ents.persons[p].name.clone(),
+                MKind::Org(o) => ents.orgs[o].name.clone(),
+                MKind::Country(c) => ents.countries[c].name.clone(),
+                _ => return None,
+            };
+            return Some((name, label.to_string()));
+        }
+        // An all-capital surname: match it against the people the article names.
+        let last = doc.t(colon - 1);
+        let given = (colon - b >= 2).then(|| doc.t(b));
+        let p = ents.find_person(last, None)?;
+        if let (Some(g), Some(pg)) = (given, ents.persons[p].given.as_deref()) {
+            if !g.eq_ignore_ascii_case(pg) {
+                return None;
+            }
+        }
+        Some((ents.persons[p].name.clone(), label.to_string()))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn attribution(
         &self,
@@ -2198,10 +2331,19 @@ impl Extractor {
     ) -> Attribution {
         let n = doc.toks.len();
         let mut att = Attribution::default();
+        if let Some((name, label)) = self.transcript_label(doc, ents, q, open_t) {
+            att.speaker = Some(name);
+            att.mention = Some(label);
+            att.explicit = true;
+            return att;
+        }
         let mut after_cue: Option<String> = None;
         let text_q = doc.text[q.start..q.end].trim_end();
         // After the quotation: “...,” X said / “...,” said X.
-        let ends_open = !text_q.ends_with('.')
+        // British style puts the full stop outside the marks ('... famine'. She said ...):
+        // the sentence ends there just as with a full stop inside.
+        let stop_after = doc.text[q.after.min(doc.text.len())..].starts_with('.');
+        let ends_open = !(text_q.ends_with('.') || stop_after)
             || q.after < doc.text.len() && doc.text[q.after..].starts_with(',');
         if q.closed && after_t < n && doc.para_of[after_t] == q.para {
             let mut k = after_t;
@@ -2348,6 +2490,9 @@ impl Extractor {
                         .within(sa.max(c.saturating_sub(60)), c)
                         .filter(|m| !doc.in_quote[m.t0]);
                     for m in ms {
+                        if matches!(m.kind, MKind::Title) && title_before_name(doc, ents, m) {
+                            continue;
+                        }
                         if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun)
                             && !doc.toks[m.t1 - 1].poss
                         {
@@ -2357,6 +2502,19 @@ impl Extractor {
                             }
                         }
                     }
+                }
+                if found.is_none() && np_open {
+                    // "The Chinese delegation has issued a statement saying ...", "Calloway,
+                    // which owns 11 percent, said ...": a body opening the sentence.
+                    found = ents
+                        .within(sa, (sa + 4).min(c))
+                        .find(|m| {
+                            !doc.in_quote[m.t0]
+                                && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
+                                && !doc.toks[m.t1 - 1].poss
+                                && !modifier_before_role(doc, self, m.t1)
+                        })
+                        .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
                 }
                 if found.is_none() && np_open {
                     found = subjects[..s]
