@@ -819,13 +819,12 @@ impl<'a> Aligner<'a> {
         }
         let mut j = 0;
         for k in 0..n {
-            eprintln!("DBG {k} {:?} {:?} {:?}", keys[k], anchors[k], next_anchor[k]);
             let hi = next_anchor[k];
             let start = match anchors[k] {
                 Some(a) => a,
                 None => self.find(keys[k], j, hi).unwrap_or(j),
             };
-            j = self.walk(paras[k], start, hi);
+            j = self.walk(paras[k], start);
         }
     }
 
@@ -857,7 +856,7 @@ impl<'a> Aligner<'a> {
     }
 
     /// Aligns one paragraph starting at visible offset `j`; returns where it ended.
-    fn walk(&mut self, para: (usize, usize), j: usize, hi: usize) -> usize {
+    fn walk(&mut self, para: (usize, usize), j: usize) -> usize {
         let (mut i, end) = para;
         let mut j = j;
         while i < end {
@@ -882,7 +881,7 @@ impl<'a> Aligner<'a> {
                 j += len;
                 continue;
             }
-            match self.resync(i, end, j, hi) {
+            match self.resync(i, end, j) {
                 Some((ni, nj)) => {
                     i = ni;
                     j = nj;
@@ -894,9 +893,11 @@ impl<'a> Aligner<'a> {
     }
 
     /// After a difference at body `i` / visible `j`: the next place, a few words on at most,
-    /// where the body's text is found again ahead (before `hi`, the next paragraph's anchor).
-    fn resync(&mut self, mut i: usize, end: usize, j: usize, hi: usize) -> Option<(usize, usize)> {
-        let to = hi.max(j).min(j.saturating_add(RESYNC_WINDOW));
+    /// where the body's text is found again ahead. The search may pass the next paragraph's
+    /// anchor: the parser can move text (table text it foster-parents ends up before the
+    /// table), and the nearest copy ahead is the likeliest.
+    fn resync(&mut self, mut i: usize, end: usize, j: usize) -> Option<(usize, usize)> {
+        let to = j.saturating_add(RESYNC_WINDOW);
         for _ in 0..RESYNC_TRIES {
             let key = self.key(i, end);
             if key.is_empty() {
