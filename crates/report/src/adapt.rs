@@ -590,6 +590,11 @@ pub fn article_view(d: &detente_store::ArticleDetail) -> ArticleView {
         id: d.article.name.clone(),
         title: d.article.title.clone(),
         date: d.article.date.clone(),
+        date_basis: d
+            .article
+            .date_basis
+            .clone()
+            .filter(|_| d.article.date_inferred),
         url: d.article.url.clone(),
         text: d.text.clone(),
         spans,

@@ -216,6 +216,9 @@ pub struct ArticleView {
     pub id: String,
     pub title: Option<String>,
     pub date: Option<String>,
+    /// When `date` was inferred from the text: what it rests on.
+    #[serde(default)]
+    pub date_basis: Option<String>,
     pub url: Option<String>,
     pub text: String,
     /// Extracted spans to highlight, byte offsets into `text`.

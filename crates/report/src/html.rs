@@ -486,7 +486,10 @@ pub fn articles_appendix(data: &ReportData) -> Markup {
                     h3 { (a.title.as_deref().unwrap_or(&a.id)) }
                     div.muted {
                         (a.id)
-                        @if let Some(d) = &a.date { " · " (d) }
+                        @if let Some(d) = &a.date {
+                            " · " (d)
+                            @if let Some(b) = &a.date_basis { " (inferred from " (b) ")" }
+                        }
                         @if let Some(u) = &a.url { " · " span.url { (u) } }
                     }
                     div.body { (highlighted_text(&a.text, &a.spans, &format!("art-{i}"))) }

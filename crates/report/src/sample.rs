@@ -137,6 +137,7 @@ pub fn sample_report() -> ReportData {
             id: "talks.txt".into(),
             title: Some("Talks resume in a neutral capital".into()),
             date: Some("2025-06-02".into()),
+            date_basis: None,
             url: None,
             text: "Negotiators met on June 2. \"We will not give up the border,\" the Northland minister Ada Stone said. \
 Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
@@ -151,6 +152,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             id: "hostile.txt".into(),
             title: Some("<script>alert('title')</script>".into()),
             date: Some("2025-06-09".into()),
+            date_basis: Some("“<i>Monday</i>” in the text".into()),
             url: None,
             text: HOSTILE.into(),
             spans: vec![span(17, 64, "quote", Some("<b>Envoy</b>"))],

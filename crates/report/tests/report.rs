@@ -26,6 +26,8 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(!html.contains("<img"), "hostile <img> unescaped");
     assert!(!html.contains("<b>Envoy"), "speaker markup unescaped");
     assert!(!html.contains("<i>role"), "role markup unescaped");
+    assert!(!html.contains("<i>Monday"), "date basis markup unescaped");
+    assert!(html.contains("(inferred from “&lt;i&gt;Monday"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("onerror=alert(2)"), "text shown literally");
     // Nothing is loaded from anywhere.

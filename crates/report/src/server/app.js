@@ -146,7 +146,8 @@
     getJSON('/api/articles/' + encodeURIComponent(id)).then(function (j) {
       var a = j.article;
       $('#article-title').textContent = a.title || a.id;
-      $('#article-meta').textContent = [a.id, a.date, a.url].filter(Boolean).join(' \u00b7 ');
+      var dated = a.date && a.date_basis ? a.date + ' (inferred from ' + a.date_basis + ')' : a.date;
+      $('#article-meta').textContent = [a.id, dated, a.url].filter(Boolean).join(' \u00b7 ');
       var body = $('#article-body');
       var target = null;
       body.replaceChildren.apply(body, j.segments.map(function (s) {
