@@ -69,6 +69,14 @@ pub enum ForecastError {
     Input(#[from] InputError),
     #[error("{0}")]
     Model(String),
+    #[error(
+        "unknown strategy '{0}' (boulware, linear, conceder, tit-for-tat, aspiration, e=NUMBER)"
+    )]
+    UnknownStrategy(String),
+    #[error("unknown SMP parameter {0}")]
+    UnknownSmpParameter(String),
+    #[error("unknown value '{value}' for SMP parameter {name}")]
+    BadSmpParameter { name: String, value: String },
 }
 
 /// Runs one model on a stakeholder table.

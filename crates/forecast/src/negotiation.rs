@@ -202,7 +202,7 @@ impl Strategy {
     }
 
     /// `boulware`, `linear`, `conceder`, `tit-for-tat`, `aspiration`, or `e=0.5`.
-    pub fn parse(s: &str) -> Result<Strategy, String> {
+    pub fn parse(s: &str) -> Result<Strategy, crate::ForecastError> {
         let t = s.trim().to_ascii_lowercase();
         Ok(match t.as_str() {
             "boulware" => Strategy::TimeDependent { e: 0.2 },
@@ -212,11 +212,7 @@ impl Strategy {
             "aspiration" => Strategy::Aspiration { rate: 0.05 },
             _ => match t.strip_prefix("e=").and_then(|x| x.parse::<f64>().ok()) {
                 Some(e) if e > 0.0 && e.is_finite() => Strategy::TimeDependent { e },
-                _ => {
-                    return Err(format!(
-                        "unknown strategy '{s}' (boulware, linear, conceder, tit-for-tat, aspiration, e=NUMBER)"
-                    ))
-                }
+                _ => return Err(crate::ForecastError::UnknownStrategy(s.to_string())),
             },
         })
     }

@@ -122,9 +122,12 @@ impl Default for SmpParams {
 
 impl SmpParams {
     /// Applies KTAB XML `<ModelParameters>` names and values; unknown names are errors.
-    pub fn apply(&mut self, name: &str, value: &str) -> Result<(), String> {
+    pub fn apply(&mut self, name: &str, value: &str) -> Result<(), ForecastError> {
         let v = value.trim();
-        let bad = || format!("unknown value '{v}' for SMP parameter {name}");
+        let bad = || ForecastError::BadSmpParameter {
+            name: name.to_string(),
+            value: v.to_string(),
+        };
         match name {
             "VictoryProbModel" => {
                 self.victory = match v {
@@ -204,7 +207,7 @@ impl SmpParams {
                     _ => return Err(bad()),
                 }
             }
-            _ => return Err(format!("unknown SMP parameter {name}")),
+            _ => return Err(ForecastError::UnknownSmpParameter(name.to_string())),
         }
         Ok(())
     }
@@ -1016,7 +1019,7 @@ pub fn model_from(
     let mut accommodation = None;
     if let Some(settings) = &data.smp {
         for (k, v) in &settings.parameters {
-            params.apply(k, v).map_err(ForecastError::Model)?;
+            params.apply(k, v)?;
         }
         if let Some(s) = settings.seed {
             if params.stochastic {

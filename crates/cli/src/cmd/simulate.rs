@@ -99,7 +99,7 @@ fn parse_strategies(s: &str) -> anyhow::Result<Vec<Strategy>> {
     }
     s.split(',')
         .filter(|x| !x.trim().is_empty())
-        .map(|x| Strategy::parse(x).map_err(|e| anyhow::anyhow!(e)))
+        .map(|x| Strategy::parse(x).map_err(anyhow::Error::from))
         .collect()
 }
 
