@@ -694,6 +694,8 @@ const KEY_BYTES: usize = 40;
 const STRONG_KEY_BYTES: usize = 16;
 /// How far ahead a paragraph looks for its next words after text the body dropped.
 const RESYNC_WINDOW: usize = 1 << 16;
+/// Paragraphs are first looked for this close to where the previous one ended.
+const NEAR_WINDOW: usize = 1 << 10;
 /// Words skipped, at most, looking for a place to resume inside one paragraph.
 const RESYNC_TRIES: usize = 8;
 
@@ -716,7 +718,7 @@ impl<'a> Aligner<'a> {
             vis: &visible.text,
             vis_runs: &visible.runs,
             cursor: 0,
-            budget: 16 * (visible.text.len() + body.len()) + (1 << 20),
+            budget: 32 * (visible.text.len() + body.len()) + (1 << 20),
             out: Vec::new(),
         }
     }
@@ -751,8 +753,11 @@ impl<'a> Aligner<'a> {
             return None;
         }
         let to = to.min(from.saturating_add(self.budget));
-        self.budget -= to - from;
-        memchr::memmem::find(&self.vis.as_bytes()[from..to], key.as_bytes()).map(|p| from + p)
+        let found = memchr::memmem::find(&self.vis.as_bytes()[from..to], key.as_bytes());
+        // Charged for what a search reads: up to its match, or all of it.
+        let read = found.map_or(to - from, |p| (p + key.len()).min(to - from));
+        self.budget -= read;
+        found.map(|p| from + p)
     }
 
     fn rfind(&mut self, key: &str, from: usize, to: usize) -> Option<usize> {
@@ -761,8 +766,38 @@ impl<'a> Aligner<'a> {
             return None;
         }
         let from = from.max(to.saturating_sub(self.budget));
-        self.budget -= to - from;
-        memchr::memmem::rfind(&self.vis.as_bytes()[from..to], key.as_bytes()).map(|p| from + p)
+        let found = memchr::memmem::rfind(&self.vis.as_bytes()[from..to], key.as_bytes());
+        self.budget -= found.map_or(to - from, |p| to - from - p);
+        found.map(|p| from + p)
+    }
+
+    /// The copy of `key` nearest `from`: searched ahead, then behind, in growing windows.
+    fn find_near(&mut self, key: &str, from: usize) -> Option<usize> {
+        let end = self.vis.len();
+        let overlap = key.len().saturating_sub(1);
+        let (mut ahead, mut behind) = (from, from); // searched so far: behind..ahead
+        let mut window = NEAR_WINDOW;
+        loop {
+            let ahead_to = from.saturating_add(window).min(end);
+            if ahead_to > ahead {
+                if let Some(a) = self.find(key, ahead.saturating_sub(overlap).max(from), ahead_to) {
+                    return Some(a);
+                }
+                ahead = ahead_to;
+            }
+            let behind_from = from.saturating_sub(window);
+            if behind_from < behind {
+                let to = behind.saturating_add(overlap).min(from);
+                if let Some(a) = self.rfind(key, behind_from, to) {
+                    return Some(a);
+                }
+                behind = behind_from;
+            }
+            if ahead >= end && behind == 0 {
+                return None;
+            }
+            window = window.saturating_mul(8);
+        }
     }
 
     fn run(&mut self) {
@@ -771,15 +806,19 @@ impl<'a> Aligner<'a> {
         let keys: Vec<&'a str> = paras.iter().map(|&(s, e)| self.key(s, e)).collect();
         let mut anchors: Vec<Option<usize>> = vec![None; n];
 
-        // Distinctive paragraph starts, in order: each after the previous one found.
-        let mut from = 0;
+        // Distinctive paragraph starts, in order: each looked for where the previous one
+        // ended, in windows growing eightfold, ahead first, then as far behind (the parser
+        // moves some text: table text it foster-parents lands before the table).
+        let mut from = 0usize;
         for k in 0..n {
-            if keys[k].len() < STRONG_KEY_BYTES {
+            let key = keys[k];
+            if key.len() < STRONG_KEY_BYTES {
                 continue;
             }
-            if let Some(a) = self.find(keys[k], from, self.vis.len()) {
+            if let Some(a) = self.find_near(key, from) {
                 anchors[k] = Some(a);
-                from = a + keys[k].len();
+                let (start, end) = paras[k];
+                from = from.max((a + (end - start)).min(self.vis.len()));
             }
         }
         // A paragraph also found later, before the next one, as fully: take the later copy
