@@ -830,6 +830,51 @@ impl Extractor {
                     j = pk;
                     continue;
                 }
+                // "Center for Political and Strategic Studies", "Ministry of Trade, Industry
+                // and Fisheries": a list inside an organisation's name after "of"/"for".
+                let named_after_of = (i..=j).any(|k| doc.lower_is(k, &["of", "for", "on"]))
+                    && (i..=j).any(|k| doc.has(k, F_ORG));
+                let plain_name_word = |k: usize| {
+                    k < n
+                        && doc.toks[k].word
+                        && doc.toks[k].cap
+                        && doc.para_of[k] == p
+                        && gaz[k].is_none()
+                        && !doc.has(k, F_HEAD | F_MOD | F_STOP)
+                };
+                if named_after_of
+                    && nx + 1 < n
+                    && (doc.is(nx, "and")
+                        || (doc.is(nx, ",")
+                            && plain_name_word(nx + 1)
+                            && (doc.is(nx + 2, ",") || doc.is(nx + 2, "and"))))
+                    && plain_name_word(nx + 1)
+                {
+                    j = nx + 1;
+                    continue;
+                }
+                // "Intergovernmental Authority on Development".
+                if doc.has(j, F_ORG) && doc.is(nx, "on") && plain_name_word(nx + 1) {
+                    j = nx + 1;
+                    continue;
+                }
+                // "Port of Rotterdam Authority": "of" inside a name that ends in an
+                // organisation word.
+                if doc.is(nx, "of") && !doc.toks[j].poss {
+                    let mut e = nx + 1;
+                    while e < n
+                        && e < nx + 4
+                        && doc.toks[e].word
+                        && doc.toks[e].cap
+                        && doc.para_of[e] == p
+                    {
+                        e += 1;
+                    }
+                    if e > nx + 2 && doc.has(e - 1, F_ORG) && !doc.toks[e - 1].poss {
+                        j = e - 1;
+                        continue;
+                    }
+                }
                 // "Metal and Foundry Workers Union": "and" inside an organisation's name.
                 if nx + 1 < n && doc.is(nx, "and") && doc.toks[nx + 1].cap && doc.toks[nx + 1].word
                 {
@@ -840,7 +885,13 @@ impl Extractor {
                         && doc.toks[e].cap
                         && doc.para_of[e] == p
                     {
-                        if doc.has(e, F_ORG) && gaz[nx + 1].is_none() && gaz[j].is_none() {
+                        // "AU Peace and Security Council": a known body may end the name.
+                        let tail_ok = match gaz[nx + 1] {
+                            None => true,
+                            Some((Known::Org(_), l)) => nx + 1 + l == e + 1,
+                            _ => false,
+                        };
+                        if doc.has(e, F_ORG) && tail_ok && gaz[j].is_none() {
                             j = e;
                             break;
                         }
@@ -1029,6 +1080,7 @@ impl Extractor {
                 }
             }
         }
+        self.company_short_forms(doc, &gaz, &mut ents);
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
@@ -1192,6 +1244,36 @@ impl Extractor {
         // A run that is exactly one gazetteer entity is handled elsewhere.
         if let Some((_, len)) = gaz[t0] {
             if t0 + len == t1 {
+                return;
+            }
+        }
+        if self.org_by_context(doc, t0, t1, gaz, ents) {
+            return;
+        }
+        // "Terminal Operators Rotterdam (TOR)": a name followed by its initials in brackets.
+        if t1 + 2 < doc.toks.len()
+            && doc.is(t1, "(")
+            && doc.toks[t1 + 1].allcaps
+            && doc.is(t1 + 2, ")")
+            && gaz[t0].is_none()
+        {
+            let mut s = t0;
+            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
+                s += 1;
+            }
+            let initials: String = (s..t1)
+                .filter(|&k| doc.toks[k].cap)
+                .filter_map(|k| doc.t(k).chars().next())
+                .collect();
+            if t1 - s >= 2 && initials == doc.t(t1 + 1) {
+                let name = doc.span(s, t1);
+                let o = ents.org(name, None, None);
+                push_unique(&mut ents.orgs[o].mentions, name);
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
                 return;
             }
         }
@@ -1461,6 +1543,228 @@ impl Extractor {
         hits.push((t0, s, t1));
     }
 
+    /// Later references to a company by the name without its business word or legal form:
+    /// "Calloway" for "Calloway Resources plc", "Skyline" for "Skyline Air".
+    fn company_short_forms(&self, doc: &Doc, gaz: &[Option<(Known, usize)>], ents: &mut Entities) {
+        const COMPANY_WORDS: &[&str] = &[
+            "partners",
+            "capital",
+            "resources",
+            "minerals",
+            "industrie",
+            "industries",
+            "holdings",
+            "group",
+            "rail",
+            "air",
+            "airlines",
+            "airways",
+            "motors",
+            "systems",
+            "technologies",
+            "logistics",
+            "energy",
+            "shipping",
+            "steel",
+            "mining",
+            "plc",
+            "asa",
+            "inc",
+            "inc.",
+            "ltd",
+            "ltd.",
+            "llc",
+            "gmbh",
+            "ag",
+            "sa",
+            "corp",
+            "corp.",
+            "corporation",
+            "company",
+            "investments",
+            "ventures",
+            "foods",
+            "pharmaceuticals",
+            "telecom",
+            "insurance",
+            "securities",
+            "labs",
+            "electric",
+            "chemicals",
+            "automotive",
+        ];
+        let n = doc.toks.len();
+        // Full names first: a name found once (by its context) is the same body elsewhere.
+        let mut shorts: Vec<(usize, Vec<String>)> = ents
+            .orgs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.name.split_whitespace().count() <= 4)
+            .map(|(o, org)| (o, org.name.split_whitespace().map(str::to_string).collect()))
+            .collect();
+        for (o, org) in ents.orgs.iter().enumerate() {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let mut keep = words.len();
+            while keep > 0 && COMPANY_WORDS.contains(&words[keep - 1].to_lowercase().as_str()) {
+                keep -= 1;
+            }
+            if keep == 0 || keep == words.len() || keep > 3 {
+                continue;
+            }
+            let first = words[0];
+            let lw = first.to_lowercase();
+            if self.lx.stop.contains(first)
+                || self.lx.is_head(&lw)
+                || self.lx.forms.contains_key(first)
+                || !first.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            shorts.push((o, words[..keep].iter().map(|w| w.to_string()).collect()));
+        }
+        if shorts.is_empty() {
+            return;
+        }
+        shorts.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let mut taken = vec![false; n];
+        for m in &ents.mentions {
+            for x in &mut taken[m.t0..m.t1] {
+                *x = true;
+            }
+        }
+        for i in 0..n {
+            if taken[i] || !doc.toks[i].word || !doc.toks[i].cap || gaz[i].is_some() {
+                continue;
+            }
+            for (o, words) in &shorts {
+                let len = words.len();
+                if i + len > n || (0..len).any(|d| doc.t(i + d) != words[d] || taken[i + d]) {
+                    continue;
+                }
+                // The short form is the whole name here, not the start of a longer one.
+                let e = i + len;
+                if e < n && doc.toks[e].word && doc.toks[e].cap && !doc.toks[e - 1].poss {
+                    continue;
+                }
+                let surface = doc.span(i, e);
+                push_unique(&mut ents.orgs[*o].mentions, surface);
+                ents.mentions.push(Mention {
+                    t0: i,
+                    t1: e,
+                    kind: MKind::Org(*o),
+                });
+                for x in &mut taken[i..e] {
+                    *x = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /// A name that its context calls an organisation: after a common noun for one ("the
+    /// Dutch bank ING", "the law firm Wiersholm", "the broadcaster ERT"), before one ("the
+    /// Havenbond union", "the G77 bloc"), or after an analyst's "at" ("an analyst at Cowen").
+    fn org_by_context(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        gaz: &[Option<(Known, usize)>],
+        ents: &mut Entities,
+    ) -> bool {
+        let n = doc.toks.len();
+        let mut s = t0;
+        while s < t1 && (DETERMINERS.contains(&doc.t(s)) || doc.has(s, F_STOP)) {
+            s += 1;
+        }
+        if s >= t1 || t1 - s > 4 || gaz[s].is_some_and(|(_, len)| s + len >= t1) {
+            return false;
+        }
+        if (s..t1).any(|k| doc.has(k, F_HEAD) || doc.toks[k].poss) {
+            return false;
+        }
+        let lower_at = |k: usize, set: &[&str]| k < n && !doc.toks[k].cap && doc.lower_is(k, set);
+        let noun_before = s == t0
+            && t0 > 0
+            && lower_at(
+                t0 - 1,
+                &[
+                    "bank",
+                    "firm",
+                    "newspaper",
+                    "broadcaster",
+                    "agency",
+                    "company",
+                    "carrier",
+                    "airline",
+                    "insurer",
+                    "network",
+                    "channel",
+                    "daily",
+                    "magazine",
+                    "website",
+                    "outlet",
+                    "lender",
+                    "regulator",
+                    "watchdog",
+                    "tank",
+                    "consultancy",
+                    "miner",
+                    "automaker",
+                    "carmaker",
+                    "retailer",
+                    "publisher",
+                    "group",
+                    "union",
+                ],
+            )
+            && (t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]));
+        let noun_after = s > t0
+            && doc.lower_is(t0, &["the"])
+            && lower_at(
+                t1,
+                &[
+                    "union",
+                    "bloc",
+                    "alliance",
+                    "party",
+                    "movement",
+                    "coalition",
+                    "militia",
+                    "consortium",
+                    "cartel",
+                ],
+            );
+        let analyst_at = s == t0
+            && t0 >= 2
+            && doc.is(t0 - 1, "at")
+            && self.lx.analysts.contains(&doc.t(t0 - 2).to_lowercase());
+        if !(noun_before || noun_after || analyst_at) {
+            return false;
+        }
+        // A place is not an organisation ("an analyst at Kyiv").
+        if (s..t1).any(|k| doc.has(k, F_PLACE) || matches!(gaz[k], Some((Known::Capital(_), _)))) {
+            return false;
+        }
+        let affiliation = if noun_before {
+            (t0.saturating_sub(5)..t0).find_map(|k| match gaz[k] {
+                Some((Known::Demonym(ci), _)) => Some(self.lx.countries[ci].clone()),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        let name = doc.span(s, t1);
+        let o = ents.org(name, affiliation, None);
+        push_unique(&mut ents.orgs[o].mentions, name);
+        ents.mentions.push(Mention {
+            t0: s,
+            t1,
+            kind: MKind::Org(o),
+        });
+        true
+    }
+
     fn owner_country(&self, doc: &Doc, s: usize, gaz: &[Option<(Known, usize)>]) -> Option<String> {
         // "Ukraine's Air Force", "Moscow-based Digoria Expert Club".
         let k = s.checked_sub(1)?;
@@ -1510,12 +1814,19 @@ impl Extractor {
             };
             let full = doc.span(s, t1);
             // A name the article also uses for an organisation is that organisation.
-            if let Some(o) = ents.orgs.iter().position(|o| o.name == full) {
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+            if let Some(o) = ents
+                .orgs
+                .iter()
+                .position(|o| o.name == full || o.mentions.iter().any(|m| m == full))
+            {
+                let present = ents.mentions.iter().any(|m| m.t0 == s && m.t1 == t1);
+                if !present {
+                    ents.mentions.push(Mention {
+                        t0: s,
+                        t1,
+                        kind: MKind::Org(o),
+                    });
+                }
                 continue;
             }
             let pi = match ents.find_person(surname, given) {
@@ -1600,6 +1911,26 @@ impl Extractor {
                             owner = Some(doc.t(k).to_string());
                         }
                     }
+                }
+            }
+            if aff.is_none() && org_inst.is_none() {
+                // "TOR chairwoman Ingrid Maas", "Hessler's chief executive": a body the
+                // article names heads the role; its people are on its side (a state organ's
+                // people on its country's).
+                let body = ents
+                    .within(rs, rs_end)
+                    .filter(|m| gaz[m.t0].is_none())
+                    .find_map(|m| match m.kind {
+                        MKind::Org(o) => Some(o),
+                        _ => None,
+                    });
+                if let Some(o) = body {
+                    let org = &ents.orgs[o];
+                    aff = if state_body(&org.name) {
+                        org.affiliation.clone()
+                    } else {
+                        Some(org.name.clone())
+                    };
                 }
             }
             if aff.is_none() && rs == s {
