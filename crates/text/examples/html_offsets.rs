@@ -3,6 +3,8 @@
 //! news-like page (navigation, scripts, paragraphs with character references, inline tags
 //! and ads between them) and hostile ones (thousands of identical short paragraphs; tables
 //! whose text the parser moves; a body found nowhere in the page).
+//! For pages given as paths it also checks every body word: the page's bytes its span maps
+//! to, decoded by html5ever, must be the word.
 //! Usage: cargo run --release -p detente-text --example html_offsets -- [PAGE.html...]
 use detente_text::html::{parse_page, RawOffsetMap};
 use std::time::Instant;
@@ -101,6 +103,41 @@ fn measure(name: &str, html: &str) {
     );
 }
 
+/// Words of the body whose mapped source span reads as the word, and the first misses.
+fn check_words(html: &str) {
+    let page = parse_page(html);
+    let map = page.raw_offsets(html);
+    let (mut words, mut good, mut backwards) = (0usize, 0usize, 0usize);
+    let mut at = 0;
+    let mut last_end = 0;
+    for piece in page.body.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        if !word.is_empty() {
+            words += 1;
+            let (s, e) = map.span_to_raw(at, at + word.len());
+            // Words come from the page in order, so a span before the previous one is
+            // suspect (a copy of the word elsewhere), unless the parser moved the text.
+            if s < last_end {
+                backwards += 1;
+            }
+            last_end = e;
+            let doc = scraper::Html::parse_fragment(&html[s..e]);
+            let seen: String = doc.root_element().text().collect();
+            if seen.split_whitespace().collect::<Vec<_>>().join(" ") == word {
+                good += 1;
+            } else if words - good <= 5 {
+                println!("  miss: {word:?} -> {:?}", &html[s..e.min(s + 80)]);
+            }
+        }
+        at += piece.len();
+    }
+    println!(
+        "  words whose source span reads as the word: {good} of {words} ({:.2}%); \
+         {backwards} mapped before the previous word",
+        100.0 * good as f64 / words.max(1) as f64
+    );
+}
+
 fn main() {
     let paths: Vec<String> = std::env::args().skip(1).collect();
     if paths.is_empty() {
@@ -123,7 +160,11 @@ fn main() {
     }
     for p in paths {
         match std::fs::read(&p) {
-            Ok(bytes) => measure(&p, &String::from_utf8_lossy(&bytes)),
+            Ok(bytes) => {
+                let html = String::from_utf8_lossy(&bytes);
+                measure(&p, &html);
+                check_words(&html);
+            }
             Err(e) => eprintln!("{p}: {e}"),
         }
     }

@@ -694,6 +694,9 @@ const KEY_BYTES: usize = 40;
 const STRONG_KEY_BYTES: usize = 16;
 /// How far ahead a paragraph looks for its next words after text the body dropped.
 const RESYNC_WINDOW: usize = 1 << 16;
+/// A short key (a couple of words) is only looked for this close ahead.
+const SHORT_KEY_BYTES: usize = 12;
+const SHORT_KEY_WINDOW: usize = 1 << 12;
 /// Paragraphs are first looked for this close to where the previous one ended.
 const NEAR_WINDOW: usize = 1 << 10;
 /// Words skipped, at most, looking for a place to resume inside one paragraph.
@@ -740,7 +743,11 @@ impl<'a> Aligner<'a> {
 
     /// The body text from `i` used as a search key: up to [`KEY_BYTES`], within `end`.
     fn key(&self, i: usize, end: usize) -> &'a str {
-        let mut e = (i + KEY_BYTES).min(end).min(self.body.len());
+        self.key_of(i, end, KEY_BYTES)
+    }
+
+    fn key_of(&self, i: usize, end: usize, bytes: usize) -> &'a str {
+        let mut e = i.saturating_add(bytes).min(end).min(self.body.len());
         while e > i && !self.body.is_char_boundary(e) {
             e -= 1;
         }
@@ -944,6 +951,14 @@ impl<'a> Aligner<'a> {
             }
             if let Some(p) = self.find(key, j, to) {
                 return Some((i, p));
+            }
+            // Pages that drop words every few words (inline notes, link pop-ups) leave no
+            // long key intact: a couple of words, close by, will do.
+            let short = self.key_of(i, end, SHORT_KEY_BYTES);
+            if short.len() < key.len() {
+                if let Some(p) = self.find(short, j, j.saturating_add(SHORT_KEY_WINDOW)) {
+                    return Some((i, p));
+                }
             }
             // Skip this word and the spaces after it.
             let rest = self.body.get(i..end)?;
