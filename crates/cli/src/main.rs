@@ -41,6 +41,11 @@ enum Command {
         after_help = "Examples:\n  detente ingest articles/\n  detente ingest --db talks.db feed.jsonl more/\n\nRunning it again on the same input adds nothing; a run stopped at any moment is completed by the next."
     )]
     Ingest(cmd::ingest::Args),
+    /// The known events that date undated articles.
+    #[command(
+        after_help = "Examples:\n  detente chronology --grep Istanbul\n  detente chronology --chronology my-events.tsv --format json\n\nAn article with no date of its own is dated by the event it names and dates by weekday or month-day; see docs/extraction.md."
+    )]
+    Chronology(cmd::chronology::Args),
     /// List stored quotes.
     #[command(
         after_help = "Examples:\n  detente quotes --speaker Peskov\n  detente quotes --db talks.db --affiliation Russia --since 2025-07-01\n  detente quotes --format json > quotes.json"
@@ -130,6 +135,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => cmd::demo::run(a),
         Command::Extract(a) => cmd::extract::run(a),
         Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Chronology(a) => cmd::chronology::run(a),
         Command::Quotes(a) => cmd::query::quotes(a),
         Command::Actors(a) => cmd::query::actors(a),
         Command::Timeline(a) => cmd::query::timeline(a),

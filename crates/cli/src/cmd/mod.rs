@@ -1,5 +1,6 @@
 //! One module per subcommand (or family of subcommands).
 pub mod analyze;
+pub mod chronology;
 pub mod demo;
 pub mod extract;
 pub mod forecast;
@@ -45,6 +46,6 @@ pub fn load_chronology(
     let src = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
     let own = detente_text::Chronology::parse(&src)
-        .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.message))?;
     Ok(std::sync::Arc::new(bundled.merged(&own)))
 }
