@@ -319,7 +319,7 @@ fn page_piece() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
     /// Any page, and any body at all: no panic, and every answer is a character boundary
     /// of the page, with spans never reversed.
