@@ -277,8 +277,10 @@ impl Page {
 /// visible text: a light scanner reads the source once (skipping tags, comments and the
 /// contents of `script`, `style`, `noscript`, `template` and the like, decoding character
 /// references with html5ever's own table) and records where each visible character starts.
-/// Each body paragraph is then anchored by searching for its first characters after the
-/// previous paragraph, and walked character by character, whitespace-insensitively; text
+/// Each body paragraph is then anchored by searching for its first characters near where
+/// the previous one ended (ahead first, then behind: the parser moves some table text; a
+/// headline also found in a breadcrumb takes the copy nearer the next paragraph), and
+/// walked character by character, whitespace-insensitively; text
 /// the body dropped inside a paragraph (a share button, an inline ad) is skipped by searching
 /// again for the next words. Body characters that cannot be aligned take their nearest
 /// aligned neighbour, so every answer is a position in the source, never a panic.
