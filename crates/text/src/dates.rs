@@ -95,6 +95,7 @@ fn pattern() -> &'static Regex {
             r"(?x)
             (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b))
           | (?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)
+          | (?P<wdm>(?-u:\b)(?P<wdm_w>{WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wdm_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wdm_y>\d{{4}})(?-u:\b))?)
           | (?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))
           | (?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)
           | (?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))
@@ -260,6 +261,22 @@ fn after_text(text: &str, end: usize, n: usize) -> &str {
     &text[end..hi]
 }
 
+/// "Wednesday, July 23" or "Monday, 14 July" (with an optional year): weekday, month, day.
+fn weekday_month_day(c: &Captures) -> Option<(Weekday, u32, u32, Option<i32>)> {
+    let (w, m, d, y) = if c.name("wmd").is_some() {
+        ("wmd_w", "wmd_m", "wmd_d", "wmd_y")
+    } else if c.name("wdm").is_some() {
+        ("wdm_w", "wdm_m", "wdm_d", "wdm_y")
+    } else {
+        return None;
+    };
+    let wd = weekday_of(c.name(w)?.as_str())?;
+    let month = month_number(c.name(m)?.as_str())?;
+    let day: u32 = c.name(d)?.as_str().parse().ok()?;
+    let year = c.name(y).and_then(|y| y.as_str().parse().ok());
+    Some((wd, month, day, year))
+}
+
 fn classify(
     text: &str,
     start: usize,
@@ -272,11 +289,8 @@ fn classify(
     if let Some(iso) = g("iso") {
         return Some((DateKind::Date, normalise_iso(iso)));
     }
-    if g("wmd").is_some() {
-        let m = month_number(g("wmd_m")?)?;
-        let d: u32 = g("wmd_d")?.parse().ok()?;
-        let wd = weekday_of(g("wmd_w")?)?;
-        let y = match g("wmd_y").and_then(|y| y.parse().ok()) {
+    if let Some((wd, m, d, year)) = weekday_month_day(c) {
+        let y = match year {
             Some(y) => Some(y),
             None => r.and_then(|r| weekday_year(m, d, wd, r)),
         };
@@ -716,6 +730,9 @@ pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<Inferre
         }
     }
     let mentions = partial_mentions(text);
+    if let Some(d) = dateline_date(text, &mentions, max_year, today) {
+        return Some(d);
+    }
     // Weekday + month + day without a year: the first year at or after the latest year
     // mentioned (or within the last decade) whose calendar fits.
     for m in &mentions {
@@ -762,6 +779,74 @@ pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<Inferre
     })
 }
 
+fn dateline_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let p = format!(
+            r"(?m)^[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?,[\t ]+(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[\t ]+(?P<y>\d{{4}}))?[\t ]*(?:\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—)"
+        );
+        Regex::new(&p).unwrap_or_else(|e| panic!("dateline pattern is valid: {e}"))
+    })
+}
+
+/// A wire-style dateline at the top ("ROTTERDAM, March 3 (Wire) -", "KYIV, Ukraine, Dec. 3
+/// (AP) —") is the article's own date. Without a year, the year is the one in which the
+/// first past weekday the text mentions falls closest before (a lead's "on Tuesday" is
+/// usually the dateline's day), the latest such; without a weekday, the latest year the
+/// text mentions. Never a day after today.
+fn dateline_date(
+    text: &str,
+    mentions: &[PartialMention],
+    max_year: Option<i32>,
+    today: NaiveDate,
+) -> Option<InferredDate> {
+    let mut head = text.len().min(1200);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let caps = dateline_pattern().captures(&text[..head])?;
+    let all = caps.get(0)?;
+    let m = month_number(caps.name("m")?.as_str())?;
+    let d: u32 = caps.name("d")?.as_str().parse().ok()?;
+    let shown = text[all.start()..all.end()]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    if let Some(y) = caps.name("y").and_then(|y| y.as_str().parse::<i32>().ok()) {
+        let date = NaiveDate::from_ymd_opt(y, m, d)?;
+        return Some(InferredDate {
+            date: date.format("%Y-%m-%d").to_string(),
+            basis: format!("dateline “{shown}”"),
+        });
+    }
+    let lo = max_year.unwrap_or(today.year() - 10);
+    let candidates = (lo..=today.year())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .filter(|x| *x <= today);
+    let first_weekday = mentions
+        .iter()
+        .find(|p| p.month_day.is_none() && p.start >= all.end())
+        .and_then(|p| p.weekday.map(|w| (w, p)));
+    let (date, why) = match first_weekday {
+        Some((wd, p)) => {
+            let gap = |x: &NaiveDate| {
+                (x.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
+                    .rem_euclid(7)
+            };
+            // Closest fit first, then the latest year.
+            let best = candidates.min_by_key(|x| (gap(x), std::cmp::Reverse(*x)))?;
+            (best, format!("; year from “{}”", &text[p.start..p.end]))
+        }
+        None => {
+            let y = max_year?;
+            let x = NaiveDate::from_ymd_opt(y, m, d).filter(|x| *x <= today)?;
+            (x, format!("; year from the latest year mentioned, {y}"))
+        }
+    };
+    Some(InferredDate {
+        date: date.format("%Y-%m-%d").to_string(),
+        basis: format!("dateline “{shown}”{why}"),
+    })
+}
+
 /// Month-days and weekdays without a year that the text presents as past.
 fn partial_mentions(text: &str) -> Vec<PartialMention> {
     let mut out = Vec::new();
@@ -769,14 +854,12 @@ fn partial_mentions(text: &str) -> Vec<PartialMention> {
         let Some(all) = caps.get(0) else { continue };
         let (start, end) = (all.start(), all.end());
         let name = |n: &str| caps.name(n).map(|m| m.as_str());
-        let mention = if caps.name("wmd").is_some() && caps.name("wmd_y").is_none() {
+        let mention = if let Some((wd, m, d, None)) = weekday_month_day(&caps) {
             PartialMention {
                 start,
                 end,
-                month_day: name("wmd_m")
-                    .and_then(month_number)
-                    .zip(name("wmd_d").and_then(|d| d.parse().ok())),
-                weekday: name("wmd_w").and_then(weekday_of),
+                month_day: Some((m, d)),
+                weekday: Some(wd),
             }
         } else if (caps.name("mdy").is_some() && caps.name("mdy_y").is_none())
             || caps.name("dm").is_some()

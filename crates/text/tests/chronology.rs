@@ -164,3 +164,37 @@ fn a_user_chronology_extends_the_bundled_one() {
     let text = "On Tuesday, Ilse Marrow of Vanterra met Ostholm's envoy in Kessen.\n";
     assert_eq!(infer(text, &merged).as_deref(), Some("2024-05-07"));
 }
+
+#[test]
+fn a_wire_dateline_is_the_article_date() {
+    let none = Chronology::default();
+    // The lead's weekday fixes the year: 3 March fell on a Tuesday in 2026.
+    let text = "Pay talks resume\n\nLISBON, March 3 (Newswire) - Port workers and employers met \
+again on Tuesday, a week after talks broke down in 2025.\n";
+    let got = infer_article_date(text, &none).expect("dated");
+    assert_eq!(got.date, "2026-03-03");
+    assert!(
+        got.basis
+            .starts_with("dateline “LISBON, March 3 (Newswire)”"),
+        "{}",
+        got.basis
+    );
+    // A place with its country, an abbreviated month and a year.
+    let text = "KANDALA, Morvania, Sept. 9, 2024 — The two delegations signed nothing on Monday.\n";
+    assert_eq!(infer(text, &none).as_deref(), Some("2024-09-09"));
+    // No weekday: the latest year the text mentions.
+    let text = "OSLO, June 12 (Newswire) - The fisheries deal agreed in 2023 was extended.\n";
+    assert_eq!(infer(text, &none).as_deref(), Some("2023-06-12"));
+    // Not a dateline: a sentence that happens to contain a comma before a date.
+    let text = "Talks stalled. In the end, June 12 came and went without a deal.\n";
+    assert_eq!(infer(text, &none), None);
+}
+
+#[test]
+fn a_weekday_before_day_and_month_fixes_the_year() {
+    let none = Chronology::default();
+    let text = "Talks resumed in Addis Ababa on Monday, 14 July, after a weekend of clashes.\n";
+    let got = infer_article_date(text, &none).expect("dated");
+    assert_eq!(got.date, "2025-07-14");
+    assert_eq!(got.basis, "“Monday, 14 July” in the text");
+}
