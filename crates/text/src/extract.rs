@@ -50,6 +50,16 @@ const TRAILER_STARTS: &[&str] = &[
     "more from",
     "recommended",
     "most read",
+    "media contact",
+    "press contact",
+    "media enquiries",
+    "media inquiries",
+    "investor contact",
+    "notes to editors",
+    "note to editors",
+    "for further information",
+    "for more information",
+    "###",
 ];
 const SCARE_CUES: &[&str] = &[
     "so-called",
@@ -421,7 +431,11 @@ fn trailer_start(text: &str, from: usize) -> usize {
         let l = line.trim().to_lowercase();
         if pos >= half && !l.is_empty() {
             let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
-            if hashtags || TRAILER_STARTS.iter().any(|s| l.starts_with(s)) {
+            // "About Nordvik Minerals": a press release's company boilerplate heading.
+            let about = l.starts_with("about ")
+                && l.split_whitespace().count() <= 6
+                && !l.ends_with(['.', '?', '!', ':', '"', '”']);
+            if hashtags || about || TRAILER_STARTS.iter().any(|s| l.starts_with(s)) {
                 return pos;
             }
         }
@@ -959,12 +973,22 @@ impl Extractor {
             let surface = doc.span(i, i + len);
             match k {
                 Known::Country(ci) | Known::Capital(ci) => {
-                    // "the Minsk agreements": a city naming a document, not a government.
-                    if doc.has(i + len, F_EVENT) {
+                    // "the Minsk agreements", "the UK Takeover Code": a place naming a
+                    // document or event, not a government.
+                    let mut e = i + len;
+                    while e < n && e < i + len + 3 && doc.toks[e].word && doc.toks[e].cap {
+                        if doc.has(e, F_EVENT) {
+                            break;
+                        }
+                        e += 1;
+                    }
+                    if doc.has(e, F_EVENT) {
                         continue;
                     }
                     let c = ents.country(lx, ci);
-                    let locative = self.locative(doc, i);
+                    // "(Oslo: NVM)": a stock listing, not the government.
+                    let listing = i > 0 && doc.is(i - 1, "(") && doc.is(i + len, ":");
+                    let locative = self.locative(doc, i) || dateline_place(doc, i, len) || listing;
                     let mention = !locative || matches!(k, Known::Country(_));
                     if !locative && !doc.para_skip[doc.para_of[i]] {
                         ents.countries[c].acting = true;
@@ -979,6 +1003,16 @@ impl Extractor {
                     });
                 }
                 Known::Org(oi) => {
+                    // "whose Commission chairperson", "the AU's Commission": a common word
+                    // that is also a known body's short name, here owned by someone else.
+                    let owned = i > 0
+                        && len == 1
+                        && doc.has(i, F_ORG)
+                        && (doc.toks[i - 1].poss
+                            || doc.lower_is(i - 1, &["whose", "its", "their", "his", "her"]));
+                    if owned {
+                        continue;
+                    }
                     let e = &lx.orgs[oi];
                     let o = ents.org(&e.name, e.affiliation.clone(), e.role.clone());
                     push_unique(&mut ents.orgs[o].mentions, surface);
@@ -1311,7 +1345,10 @@ impl Extractor {
                 }
                 break;
             }
-            let name_ok = (t1 - s >= 2 || doc.toks[s].allcaps)
+            // "its Board of Directors": a body's own organ, not a named organisation.
+            let generic = s > 0 && doc.lower_is(s - 1, &["its", "their", "our", "his", "her"]);
+            let name_ok = !generic
+                && (t1 - s >= 2 || doc.toks[s].allcaps)
                 && (!unit || has_digit)
                 && (h + 1 < t1 || !lx.events.contains(&lower(t1 - 1)));
             if name_ok {
@@ -1339,6 +1376,22 @@ impl Extractor {
                     end += 2;
                 }
                 let name = if end > t1 { doc.span(s, end) } else { name };
+                if affiliation.is_none() {
+                    // "the Al-Ahram Center ... in Cairo", "Alder Rail, the British maker of".
+                    let mut k = end;
+                    if doc.is(k, ",") && doc.lower_is(k + 1, &["the", "a", "an"]) {
+                        k += 2;
+                        if let Some(Some((Known::Demonym(ci), _))) = gaz.get(k) {
+                            affiliation = Some(lx.countries[*ci].clone());
+                        }
+                    } else if doc.is(k, "in") {
+                        if let Some(Some((Known::Capital(ci) | Known::Country(ci), _))) =
+                            gaz.get(k + 1)
+                        {
+                            affiliation = Some(lx.countries[*ci].clone());
+                        }
+                    }
+                }
                 let known = self.lx.forms.get(name).and_then(|k| match k {
                     Known::Org(oi) => Some(*oi),
                     _ => None,
@@ -1364,6 +1417,15 @@ impl Extractor {
             }
         }
         if doc.has(t1 - 1, F_PLACE | F_EVENT) {
+            return;
+        }
+        // A quoted slogan or title ("Their banner read “Pay Up”") is no one's name.
+        if doc.in_quote[t0]
+            && t0 > 0
+            && matches!(doc.t(t0 - 1), "“" | "\"" | "‘" | "'" | "«")
+            && t1 < doc.toks.len()
+            && matches!(doc.t(t1), "”" | "\"" | "’" | "'" | "»")
+        {
             return;
         }
         if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
@@ -1517,9 +1579,15 @@ impl Extractor {
         }
         // "wrote on Truth Social", "in New York and Geneva": places and platforms, not people.
         if !titled && t0 == s {
-            let prev_prep = s > 0
+            // "on the Blue Nile": a preposition and an article before the name.
+            let p = if s > 1 && doc.lower_is(s - 1, &["the"]) {
+                s - 1
+            } else {
+                s
+            };
+            let prev_prep = p > 0
                 && doc.lower_is(
-                    s - 1,
+                    p - 1,
                     &[
                         "on",
                         "in",
@@ -1681,6 +1749,17 @@ impl Extractor {
             return false;
         }
         if (s..t1).any(|k| doc.has(k, F_HEAD) || doc.toks[k].poss) {
+            return false;
+        }
+        // Every part a name: "Ouest-France", "G77", not "the Anti-war coalition".
+        let name_word = |k: usize| {
+            doc.t(k).split('-').all(|p| {
+                p.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+        };
+        if !(s..t1).all(name_word) {
             return false;
         }
         let lower_at = |k: usize, set: &[&str]| k < n && !doc.toks[k].cap && doc.lower_is(k, set);
@@ -1967,6 +2046,31 @@ impl Extractor {
                 None => (None, None),
             };
             let mut app_aff = app_aff.or(inst_side);
+            if app_aff.is_none() && app_inst.is_none() && doc.is(t1, "of") {
+                // "Teresa Salave'a of Samoa", "Robert Nguyen of the Labour Relations Board".
+                let mut k = t1 + 1;
+                if doc.lower_is(k, &["the"]) {
+                    k += 1;
+                }
+                if k < doc.toks.len() {
+                    if let Some((Known::Country(ci), _)) = gaz[k] {
+                        app_aff = Some(lx.countries[ci].clone());
+                    } else if let Some(o) =
+                        ents.within(k, (k + 8).min(doc.toks.len()))
+                            .find_map(|m| match m.kind {
+                                MKind::Org(o) if m.t0 == k => Some(o),
+                                _ => None,
+                            })
+                    {
+                        let org = &ents.orgs[o];
+                        app_aff = if state_body(&org.name) || gaz[k].is_some() {
+                            org.affiliation.clone()
+                        } else {
+                            Some(org.name.clone())
+                        };
+                    }
+                }
+            }
             if aff.is_none() && app_aff.is_none() && app_inst.as_deref().is_some_and(state_body) {
                 // "secretary of the National Security and Defence Council": a state organ
                 // is not a side; its country is (named nearby, else the article's main one).
@@ -2058,7 +2162,8 @@ impl Extractor {
                 || gaz[j].is_some()
                 || covered_prev(gaz, j)
                 || (doc.toks[j].cap && !lx.stop.contains(doc.t(j)))
-                || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit);
+                || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit)
+                || self.role_field_word(doc, gaz, j);
             if !ok {
                 break;
             }
@@ -2072,6 +2177,29 @@ impl Extractor {
             return (s, None);
         }
         (k, Some(doc.span(k, s).to_string()))
+    }
+
+    /// A lower-case word naming a minister's field inside a role: after a nationality or a
+    /// possessor ("The British fisheries minister", "The European Union's climate
+    /// commissioner") or after "for the"/"of the" ("secretary of state for the sea").
+    fn role_field_word(&self, doc: &Doc, gaz: &[Option<(Known, usize)>], j: usize) -> bool {
+        let t = &doc.toks[j];
+        if !t.word || t.cap || j == 0 || !doc.t(j).chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if doc.has(j, F_CUE) || doc.lower_is(j, &["and", "or", "but", "that", "who", "which"]) {
+            return false;
+        }
+        let p = j - 1;
+        let after_owner = doc.toks[p].poss
+            || matches!(
+                gaz[p],
+                Some((Known::Demonym(_) | Known::Country(_) | Known::Org(_), _))
+            )
+            || covered_prev(gaz, p);
+        let after_for_the =
+            j >= 2 && doc.lower_is(p, &["the"]) && doc.lower_is(j - 2, &["for", "of"]);
+        after_owner || after_for_the
     }
 
     /// ", a Swedish economist and fellow at the University of X," after a
@@ -2134,6 +2262,42 @@ impl Extractor {
         });
         (Some(role), inst, aff)
     }
+}
+
+/// "OSLO, Norway - ...": the place in a dateline opening a paragraph is where the story
+/// was filed, not a government acting.
+fn dateline_place(doc: &Doc, i: usize, len: usize) -> bool {
+    let mut p0 = i;
+    while p0 > 0 && doc.para_of[p0 - 1] == doc.para_of[i] {
+        p0 -= 1;
+    }
+    if i - p0 > 4 || !doc.toks[p0].allcaps {
+        return false;
+    }
+    if !(p0..i).all(|k| doc.toks[k].cap || doc.is(k, ",")) {
+        return false;
+    }
+    let e = i + len;
+    e < doc.toks.len()
+        && (matches!(doc.t(e), "-" | "–" | "—" | "(" | ",")
+            || doc.toks[e].digit
+            || doc.lower_is(
+                e,
+                &[
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ],
+            ))
 }
 
 /// A government organ rather than a party of its own (a union, an association, a company):
