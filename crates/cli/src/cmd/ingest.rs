@@ -52,6 +52,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             default_date: args.date.clone(),
             max_article_bytes: args.max_article_mib.saturating_mul(1 << 20),
             chronology: super::load_chronology(args.chronology.as_deref())?,
+            // The store keeps the extracted body and offsets into it.
+            html_raw_offsets: false,
         },
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()
