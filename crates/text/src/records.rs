@@ -2,8 +2,10 @@
 //!
 //! These types are the contract between `detente-text` and `detente-store` and the JSON
 //! form printed by `detente extract --format jsonl` (see `../shared/INTERFACE.md`).
-//! Offsets are UTF-8 byte offsets into [`Article::text`], which is the file as read, so a
-//! record always points back to the exact bytes it came from.
+//! Offsets are UTF-8 byte offsets into [`Article::text`]: the file as read for `.txt`, the
+//! record's `text` for `.jsonl`, and the extracted body for `.html`, whose
+//! [`Article::raw_offsets`] maps them back to the page source. A record always points back to
+//! the exact bytes it came from.
 
 use serde::{Deserialize, Serialize};
 
