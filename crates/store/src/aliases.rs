@@ -1,28 +1,69 @@
-//! Merging the spellings of one person into one canonical actor.
+//! Merging the names of one actor into one canonical actor.
 //!
 //! Every name an extractor produced keeps its own `actors` row (its counters, surfaces and
 //! article records stay as written); `actors.canonical_key` points an alias at the
-//! canonical actor's `name_key`. Two rules, with no list of names:
+//! canonical actor's `name_key`. The rules use no list of people or bodies; the only data
+//! is a table of given-name transliterations (`data/given_names.txt`).
 //!
-//! * spelling variants: two person names with the same given name whose surnames are equal
-//!   after [`surname_stem`] (case, diacritics, doubled letters, a trailing `y`/`i`:
-//!   Zelensky, Zelenskyy, Zelenskiy), or one edit apart when both have six letters or more;
-//! * a surname alone (`Peskov`) joins the one full-name person with that surname; with two
-//!   or more such people it stays on its own.
+//! People (`kind = 'person'`). A name is read as given names (each written out or an
+//! initial), a surname (the last word, with particles such as `von der` or `bin` before
+//! it, without the Arabic article `al-`/`el-`, without a possessive `'s` or a generation
+//! suffix) and nothing else.
 //!
-//! The canonical actor of a group is the longest full name, then the most mentioned, then
-//! the first name key in order. The assignment is a function of the actors in the store
-//! only (not of the order they came in), and it is recomputed inside the writing
-//! transaction for every group a batch touches, so ingest stays idempotent and atomic.
-//! Groups are found through `actor_name_blocks`: each person is filed under the stem of
-//! their surname and, for long surnames, under every stem with one letter deleted, so that
-//! two names that may match always share a block.
+//! * Same person, same information: two names whose given names match one for one (a
+//!   written-out name matches another spelling of its transliteration family, Volodymyr =
+//!   Vladimir, or the same normalised spelling, Dmitry = Dmitriy; an initial matches the
+//!   same initial) and whose surnames are equal after [`surname_stem`] (case, diacritics,
+//!   doubled letters, a trailing `y`/`i`: Zelensky, Zelenskyy, Zelenskiy), or one edit
+//!   apart when both have six letters or more and the first given name is written out.
+//! * Less said, same person: a name that says less than another and agrees with it (its
+//!   given names are a prefix of the other's, each equal or an initial of it: `Recep
+//!   Erdogan` and `Recep Tayyip Erdogan`, `J.D. Vance` and `James David Vance`, `V.
+//!   Zelensky` and `Volodymyr Zelensky`, the surname alone `Peskov` and `Dmitry Peskov`)
+//!   joins it when all the names it agrees with belong to one actor; otherwise (`J. Smith`
+//!   beside `John Smith` and `Jane Smith`, `George Bush` beside `George W. Bush` and
+//!   `George H. W. Bush`) it stays on its own. Surnames equal after the stem are preferred
+//!   to surnames one edit apart.
+//!
+//! Organisations (`kind = 'organization'`):
+//!
+//! * the same words once case, diacritics, punctuation, a possessive `'s` and a leading
+//!   `the` are set aside, with `&` read as `and` (`The IAM` = `IAM`, `Machinists & Aerospace`
+//!   = `Machinists and Aerospace`);
+//! * an acronym (one word of 2 to 10 letters, in capitals or, from four letters, with only
+//!   its first letter in capitals: `NATO`, `Nato`) joins the one organisation whose name's
+//!   initials it is, counting every word or skipping `a an and at for in of on the to`
+//!   (`IAM`, `International Association of Machinists`); with two or more such
+//!   organisations it stays on its own. An acronym is never matched against a prefix of the
+//!   initials: `UN` is not `United Nations Security Council`, and so `IAM` is not `the
+//!   International Association of Machinists and Aerospace Workers` (IAMAW).
+//!
+//! The canonical actor of a group is the most complete name (written-out given names count
+//! two, initials one; an organisation's full name before its acronym), then the longest,
+//! then the most mentioned, then the first name key in order. The assignment is a function
+//! of the actors in the store only (not of the order they came in), and it is recomputed
+//! inside the writing transaction for every group a batch touches, so ingest stays
+//! idempotent and atomic. Groups are found through `actor_name_blocks`: each person is filed
+//! under the stem of their surname and, for long surnames, under every stem with one letter
+//! deleted, so that two names that may match always share a block; each organisation under
+//! its normalised name (`o:`), its initials (`f:`) or, for an acronym, its letters (`a:`);
+//! an `a:` block meets the `f:` block of the same letters (and never `f:` meets `f:`, so
+//! organisations with the same initials are not drawn into one group without an acronym).
+//!
+//! `actor_merge_rules` (schema 4) records the version of these rules the stored aliases
+//! were computed with; a writer with other rules files and merges the whole store again, in
+//! its first batch, so a store never mixes two rule sets.
 
 use rusqlite::{params, Transaction};
+use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
-/// Letters of a word in lower case with common Latin diacritics removed; other characters
-/// (apostrophes, hyphens, dots) dropped.
+/// The version of the rules in this module; change it whenever a rule or a block changes.
+pub(crate) const RULES_VERSION: i64 = 1;
+
+/// Letters and digits of a word in lower case with common Latin diacritics removed; other
+/// characters (apostrophes, hyphens, dots) dropped.
 fn folded_letters(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -52,7 +93,7 @@ fn folded_letters(word: &str) -> String {
             }
             c => c,
         };
-        if base.is_alphabetic() {
+        if base.is_alphanumeric() {
             out.push(base);
         }
     }
@@ -77,17 +118,149 @@ fn surname_stem(folded: &str) -> String {
     }
 }
 
+/// A word without a possessive ending (`Zelensky's`, `NATO’s`).
+fn without_possessive(word: &str) -> &str {
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stripped) = word.strip_suffix(ending) {
+            if !stripped.is_empty() {
+                return stripped;
+            }
+        }
+    }
+    word
+}
+
 /// Generation suffixes that follow a surname.
 fn is_suffix(folded: &str) -> bool {
     matches!(folded, "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
+/// Words that belong to the surname they precede (`von der Leyen`, `bin Salman`, `Le Pen`).
+fn is_particle(folded: &str) -> bool {
+    matches!(
+        folded,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "da"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "den"
+            | "der"
+            | "di"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "ten"
+            | "ter"
+            | "van"
+            | "von"
+            | "zu"
+    )
+}
+
+/// The Arabic article, written or left out before a surname (`al-Sisi`, `el-Sisi`, `Sisi`).
+fn is_article(folded: &str) -> bool {
+    matches!(folded, "al" | "el")
+}
+
+fn starts_lowercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Given names whose spellings are one name in another transliteration
+/// (`data/given_names.txt`), keyed by [`surname_stem`] of each spelling, valued by the stem
+/// of the row's first spelling.
+fn given_name_families() -> &'static HashMap<String, String> {
+    static FAMILIES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    FAMILIES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../data/given_names.txt").lines() {
+            let row = line.split('#').next().unwrap_or_default();
+            let mut stems = row
+                .split_whitespace()
+                .map(|w| surname_stem(&folded_letters(w)));
+            if let Some(head) = stems.next() {
+                for stem in stems {
+                    map.insert(stem, head.clone());
+                }
+                map.insert(head.clone(), head);
+            }
+        }
+        map
+    })
+}
+
+/// One given name as written: in full, or as an initial.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum GivenName {
+    /// Written out: its transliteration family (else its stem) and its first letter.
+    Full {
+        family: String,
+        first: char,
+    },
+    Initial(char),
+}
+
+impl GivenName {
+    /// How much the name says: a written-out name more than an initial.
+    fn weight(&self) -> u32 {
+        match self {
+            GivenName::Full { .. } => 2,
+            GivenName::Initial(_) => 1,
+        }
+    }
+
+    /// True when `self` says nothing that `other` contradicts or lacks.
+    fn fits(&self, other: &GivenName) -> bool {
+        match (self, other) {
+            (GivenName::Full { family: a, .. }, GivenName::Full { family: b, .. }) => a == b,
+            (GivenName::Initial(a), GivenName::Initial(b)) => a == b,
+            (GivenName::Initial(a), GivenName::Full { first, .. }) => a == first,
+            (GivenName::Full { .. }, GivenName::Initial(_)) => false,
+        }
+    }
+
+    /// The given names one written word holds: `J.D.` and `JD` are two initials (the latter
+    /// only in a name not written all in capitals), `Jean-Pierre` two names.
+    fn parse_word(word: &str, all_caps: bool, out: &mut Vec<GivenName>) {
+        for piece in word.split(['-', '‐']) {
+            let letters = folded_letters(piece);
+            let count = letters.chars().count();
+            if count == 0 {
+                continue;
+            }
+            let dotted_initials = piece.contains('.')
+                && piece
+                    .split('.')
+                    .all(|s| folded_letters(s).chars().count() <= 1);
+            let capital_initials = !all_caps
+                && count <= 3
+                && piece
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            if count == 1 || dotted_initials || capital_initials {
+                out.extend(letters.chars().map(GivenName::Initial));
+            } else {
+                let stem = surname_stem(&letters);
+                let family = given_name_families().get(&stem).cloned().unwrap_or(stem);
+                let first = letters.chars().next().unwrap_or_default();
+                out.push(GivenName::Full { family, first });
+            }
+        }
+    }
+}
+
 /// A person's name split into what the rules compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct PersonName {
-    /// Stem of the first word, when the name has two words or more.
-    given: Option<String>,
-    /// Letters of the last word (before the suffix), folded.
+    /// Given names in order (first name, then middle names); empty for a surname alone.
+    given: Vec<GivenName>,
+    /// Letters of the surname with its particles, folded.
     surname: String,
     /// `surname_stem(surname)`.
     stem: String,
@@ -99,25 +272,61 @@ impl PersonName {
         if name.chars().any(|c| c.is_numeric()) {
             return None;
         }
-        let mut words: Vec<String> = name
+        let all_caps = !name.chars().any(char::is_lowercase);
+        let mut words: Vec<&str> = name
             .split_whitespace()
-            .map(folded_letters)
-            .filter(|w| !w.is_empty())
+            .filter(|w| !folded_letters(w).is_empty())
             .collect();
-        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
+        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(&folded_letters(w))) {
             words.pop();
         }
-        let surname = words.pop()?;
+        let last = without_possessive(words.pop()?);
+        let mut surname = folded_letters(last);
+        if let Some(rest) = ["al-", "el-", "Al-", "El-"]
+            .iter()
+            .find_map(|article| last.strip_prefix(article))
+        {
+            let rest = folded_letters(rest);
+            if rest.chars().count() >= 3 {
+                surname = rest;
+            }
+        }
+        // Particles before the surname are part of it, except a capitalised first word,
+        // which is a given name (Al Gore, Van Morrison).
+        while let Some(&word) = words.last() {
+            let folded = folded_letters(word);
+            let attached = is_particle(&folded) || is_article(&folded);
+            if !attached || (words.len() == 1 && !starts_lowercase(word)) {
+                break;
+            }
+            if is_particle(&folded) {
+                surname.insert_str(0, &folded);
+            }
+            words.pop();
+        }
         if surname.chars().count() < 2 {
             return None;
         }
-        let given = words.first().map(|g| surname_stem(g));
+        let mut given = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            // Connectors inside the given names (`Mohammed bin Abdulrahman`) say nothing.
+            let folded = folded_letters(word);
+            if (is_particle(&folded) || is_article(&folded)) && (i > 0 || starts_lowercase(word)) {
+                continue;
+            }
+            GivenName::parse_word(word, all_caps, &mut given);
+        }
         let stem = surname_stem(&surname);
         Some(PersonName {
             given,
             surname,
             stem,
         })
+    }
+
+    /// How much the name says about its given names.
+    fn specificity(&self) -> u32 {
+        self.given.iter().map(GivenName::weight).sum()
     }
 
     /// Surnames long enough for one edit to count as a spelling variant.
@@ -152,6 +361,27 @@ impl PersonName {
         self.stem == other.stem
             || (fuzzy && self.fuzzy() && other.fuzzy() && one_edit_apart(&self.stem, &other.stem))
     }
+
+    /// Both names say the same, up to spelling.
+    fn same_as(&self, other: &PersonName) -> bool {
+        if self.given.is_empty() || other.given.is_empty() {
+            return self.given.is_empty() && other.given.is_empty() && self.stem == other.stem;
+        }
+        let written_out = matches!(self.given[0], GivenName::Full { .. });
+        self.given.len() == other.given.len()
+            && self
+                .given
+                .iter()
+                .zip(&other.given)
+                .all(|(a, b)| a.fits(b) && b.fits(a))
+            && self.surname_matches(other, written_out)
+    }
+
+    /// Everything this name says about given names `other` says too (prefix, initials).
+    fn given_fit(&self, other: &PersonName) -> bool {
+        self.given.len() <= other.given.len()
+            && self.given.iter().zip(&other.given).all(|(a, b)| a.fits(b))
+    }
 }
 
 /// True when `a` and `b` differ by exactly one substitution, insertion or deletion.
@@ -178,14 +408,128 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// One person actor as the merge sees it.
-struct Member {
+/// Words an acronym usually skips.
+fn is_minor_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "an" | "and" | "at" | "for" | "in" | "of" | "on" | "the" | "to"
+    )
+}
+
+/// An organisation's name as the rules compare it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct OrgName {
+    /// Folded words joined by spaces, without a leading `the`, `&` as `and`.
+    key: String,
+    /// The letters, when the name is one word that reads as an acronym.
+    acronym: Option<String>,
+    /// Initials of a name of two words or more: of every word, and without minor words.
+    initials: Vec<String>,
+}
+
+impl OrgName {
+    fn parse(name: &str) -> Option<OrgName> {
+        let mut raw: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| *w == "&" || !folded_letters(w).is_empty())
+            .collect();
+        if raw.len() > 1 && folded_letters(raw[0]) == "the" {
+            raw.remove(0);
+        }
+        if let Some(last) = raw.last_mut() {
+            *last = without_possessive(last);
+        }
+        let words: Vec<String> = raw
+            .iter()
+            .map(|w| {
+                if *w == "&" {
+                    "and".to_string()
+                } else {
+                    folded_letters(w)
+                }
+            })
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let key = words.join(" ");
+        // Numbers ("Group of 77", "G7") make no acronym and no initials.
+        let digits = name.chars().any(|c| c.is_numeric());
+        let mut acronym = None;
+        let mut initials = Vec::new();
+        if !digits && words.len() == 1 {
+            let letters: Vec<char> = raw[0].chars().filter(|c| c.is_alphabetic()).collect();
+            let capitals = letters.iter().all(|c| c.is_uppercase());
+            let title = letters.len() >= 4
+                && letters[0].is_uppercase()
+                && letters[1..].iter().all(|c| c.is_lowercase());
+            if (2..=10).contains(&letters.len()) && (capitals || title) {
+                acronym = Some(words[0].clone());
+            }
+        } else if !digits {
+            let first = |w: &String| w.chars().next();
+            let all: String = words.iter().filter_map(first).collect();
+            let major: String = words
+                .iter()
+                .filter(|w| !is_minor_word(w))
+                .filter_map(first)
+                .collect();
+            for letters in [all, major] {
+                if letters.chars().count() >= 2 && !initials.contains(&letters) {
+                    initials.push(letters);
+                }
+            }
+        }
+        Some(OrgName {
+            key,
+            acronym,
+            initials,
+        })
+    }
+
+    fn blocks(&self) -> Vec<String> {
+        let mut out = vec![format!("o:{}", self.key)];
+        if let Some(a) = &self.acronym {
+            out.push(format!("a:{a}"));
+        }
+        out.extend(self.initials.iter().map(|i| format!("f:{i}")));
+        out
+    }
+}
+
+/// A name as the merge reads it, by the actor's kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ParsedName {
+    Person(PersonName),
+    Org(OrgName),
+}
+
+impl ParsedName {
+    fn parse(name: &str, kind: &str) -> Option<ParsedName> {
+        match kind {
+            "person" => PersonName::parse(name).map(ParsedName::Person),
+            "organization" => OrgName::parse(name).map(ParsedName::Org),
+            _ => None,
+        }
+    }
+
+    fn blocks(&self) -> Vec<String> {
+        match self {
+            ParsedName::Person(p) => p.blocks(),
+            ParsedName::Org(o) => o.blocks(),
+        }
+    }
+}
+
+/// One actor as the merge sees it.
+struct Member<T> {
     id: i64,
     name_key: String,
+    /// Characters of the name as compared (an organisation's without `the`).
     name_chars: usize,
     mention_count: i64,
     canonical_key: Option<String>,
-    parsed: PersonName,
+    parsed: T,
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -203,111 +547,170 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
-/// For each member, the index of its group's canonical member.
-fn canonical_members(members: &[Member]) -> Vec<usize> {
-    let n = members.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    // Only names sharing a block can match: compared block by block, not all pairs (a
-    // migration merges every person of the store at once).
-    let mut by_block: HashMap<String, Vec<usize>> = HashMap::new();
+/// Members filed by block, each block's list in member order.
+fn by_block<T>(
+    members: &[Member<T>],
+    blocks: impl Fn(&T) -> Vec<String>,
+) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, m) in members.iter().enumerate() {
-        for block in m.parsed.blocks() {
-            by_block.entry(block).or_default().push(i);
+        for block in blocks(&m.parsed) {
+            out.entry(block).or_default().push(i);
         }
     }
-    let mut blocks: Vec<&Vec<usize>> = by_block.values().collect();
-    blocks.sort_unstable();
-    for list in &blocks {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                let (a, b) = (&members[i].parsed, &members[j].parsed);
-                if a.given.is_some() && a.given == b.given && a.surname_matches(b, true) {
-                    union(&mut parent, i, j);
-                }
-            }
-        }
+    out
+}
+
+/// Groups of members, each group's members ascending, groups by their first member.
+fn groups(parent: &mut [usize]) -> Vec<Vec<usize>> {
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..parent.len() {
+        by_root.entry(find(parent, i)).or_default().push(i);
     }
-    // Surnames alone, grouped by stem, join the unique full-name person they fit: an
-    // exact stem first, else one edit away.
-    let mut alone: HashMap<&str, Vec<usize>> = HashMap::new();
-    for i in (0..n).filter(|&i| members[i].parsed.given.is_none()) {
-        alone
-            .entry(members[i].parsed.stem.as_str())
-            .or_default()
-            .push(i);
-    }
-    let mut stems: Vec<&str> = alone.keys().copied().collect();
-    stems.sort_unstable();
-    for stem in stems {
-        let group = &alone[stem];
-        let probe = &members[group[0]].parsed;
-        let mut candidates: Vec<usize> = probe
-            .blocks()
-            .iter()
-            .filter_map(|b| by_block.get(b))
-            .flatten()
-            .copied()
-            .filter(|&j| members[j].parsed.given.is_some())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let mut target = None;
-        for fuzzy in [false, true] {
-            let roots: BTreeSet<usize> = candidates
-                .iter()
-                .filter(|&&j| probe.surname_matches(&members[j].parsed, fuzzy))
-                .map(|&j| find(&mut parent, j))
-                .collect();
-            if !roots.is_empty() {
-                if roots.len() == 1 {
-                    target = roots.first().copied();
-                }
-                break;
-            }
-        }
-        for &i in group {
-            union(&mut parent, group[0], i);
-        }
-        if let Some(t) = target {
-            union(&mut parent, t, group[0]);
-        }
-    }
+    let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
+    out.sort_unstable();
+    out
+}
+
+/// For each member, the index of its group's canonical member: the highest `rank`.
+fn canonical_of<T, K: Ord>(
+    members: &[Member<T>],
+    parent: &mut [usize],
+    rank: impl Fn(&Member<T>) -> K,
+) -> Vec<usize> {
     let mut best: HashMap<usize, usize> = HashMap::new();
-    for i in 0..n {
-        let root = find(&mut parent, i);
-        let better = |cur: usize| {
-            let (a, b) = (&members[i], &members[cur]);
-            (a.parsed.given.is_some(), a.name_chars, a.mention_count)
-                .cmp(&(b.parsed.given.is_some(), b.name_chars, b.mention_count))
-                .then_with(|| b.name_key.cmp(&a.name_key))
-                .is_gt()
+    for i in 0..members.len() {
+        let root = find(parent, i);
+        let key = |j: usize| {
+            let m = &members[j];
+            (rank(m), m.name_chars, m.mention_count, Reverse(&m.name_key))
         };
         match best.get(&root) {
-            Some(&cur) if !better(cur) => {}
+            Some(&cur) if key(i) <= key(cur) => {}
             _ => {
                 best.insert(root, i);
             }
         }
     }
-    (0..n).map(|i| best[&find(&mut parent, i)]).collect()
+    (0..members.len()).map(|i| best[&find(parent, i)]).collect()
+}
+
+/// For each person, the index of its group's canonical member.
+fn canonical_people(members: &[Member<PersonName>]) -> Vec<usize> {
+    let n = members.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    // Only names sharing a block can match: compared block by block, not all pairs (a
+    // migration merges every person of the store at once).
+    let filed = by_block(members, PersonName::blocks);
+    let mut blocks: Vec<&Vec<usize>> = filed.values().collect();
+    blocks.sort_unstable();
+    for list in &blocks {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if members[i].parsed.same_as(&members[j].parsed) {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    // Names that say less join the one actor of the names that say more and agree with
+    // them. The most complete names decide first, so that a less complete name finds
+    // them already merged (`V. Zelensky` onto `Volodymyr Zelensky` before `Zelensky`
+    // looks at both); a group never joins a name as complete as itself, so the order
+    // among equally complete groups does not matter.
+    let mut pending = groups(&mut parent);
+    pending.sort_by_key(|g| Reverse(members[g[0]].parsed.specificity()));
+    for group in pending {
+        let level = members[group[0]].parsed.specificity();
+        let mut exact: BTreeSet<usize> = BTreeSet::new();
+        let mut near: BTreeSet<usize> = BTreeSet::new();
+        for &i in &group {
+            let p = &members[i].parsed;
+            for block in p.blocks() {
+                for &j in filed.get(&block).into_iter().flatten() {
+                    let q = &members[j].parsed;
+                    if q.specificity() <= level || !p.given_fit(q) {
+                        continue;
+                    }
+                    if p.stem == q.stem {
+                        exact.insert(j);
+                    } else if p.surname_matches(q, true) {
+                        near.insert(j);
+                    }
+                }
+            }
+        }
+        let chosen = if exact.is_empty() { near } else { exact };
+        let roots: BTreeSet<usize> = chosen.iter().map(|&j| find(&mut parent, j)).collect();
+        if roots.len() == 1 {
+            if let Some(&root) = roots.first() {
+                union(&mut parent, root, group[0]);
+            }
+        }
+    }
+    canonical_of(members, &mut parent, |m| m.parsed.specificity())
+}
+
+/// For each organisation, the index of its group's canonical member.
+fn canonical_orgs(members: &[Member<OrgName>]) -> Vec<usize> {
+    let n = members.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        let first = *by_key.entry(m.parsed.key.as_str()).or_insert(i);
+        union(&mut parent, first, i);
+    }
+    let filed = by_block(members, OrgName::blocks);
+    // Full names never join each other through an acronym, so the groups an acronym
+    // chooses among are settled before any acronym joins.
+    for group in groups(&mut parent) {
+        let Some(letters) = &members[group[0]].parsed.acronym else {
+            continue;
+        };
+        let roots: BTreeSet<usize> = filed
+            .get(&format!("f:{letters}"))
+            .into_iter()
+            .flatten()
+            .map(|&j| find(&mut parent, j))
+            .collect();
+        if roots.len() == 1 {
+            if let Some(&root) = roots.first() {
+                union(&mut parent, root, group[0]);
+            }
+        }
+    }
+    canonical_of(members, &mut parent, |m| m.parsed.acronym.is_none())
+}
+
+/// Recomputes the merge of every actor the given ones share a group with. Runs inside the
+/// writer's transaction.
+pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
+    let rules: i64 = tx
+        .prepare_cached("SELECT version FROM actor_merge_rules")?
+        .query_row([], |r| r.get(0))?;
+    if rules != RULES_VERSION {
+        return rebuild_all(tx);
+    }
+    merge(tx, touched)
 }
 
 /// Files the given actors under their blocks and recomputes the canonical actor of every
-/// group they belong to. Runs inside the writer's transaction.
-pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
+/// group they belong to.
+fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
     let mut ids: Vec<i64> = touched.iter().copied().collect();
     ids.sort_unstable();
-    let mut person =
-        tx.prepare_cached("SELECT name FROM actors WHERE id = ?1 AND kind = 'person'")?;
+    let mut named = tx.prepare_cached(
+        "SELECT name, kind FROM actors WHERE id = ?1 AND kind IN ('person', 'organization')",
+    )?;
     let mut add_block = tx.prepare_cached(
         "INSERT OR IGNORE INTO actor_name_blocks(block, actor_id) VALUES (?1, ?2)",
     )?;
     let mut frontier: Vec<i64> = Vec::new();
     for id in ids {
-        let mut rows = person.query([id])?;
+        let mut rows = named.query([id])?;
         let Some(row) = rows.next()? else { continue };
-        let name: String = row.get(0)?;
-        if let Some(parsed) = PersonName::parse(&name) {
+        let (name, kind): (String, String) = (row.get(0)?, row.get(1)?);
+        if let Some(parsed) = ParsedName::parse(&name, &kind) {
             for block in parsed.blocks() {
                 add_block.execute(params![block, id])?;
             }
@@ -318,10 +721,15 @@ pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::
         return Ok(());
     }
     // Everything reachable through shared blocks: the group's membership then does not
-    // depend on which of its actors this batch happened to touch.
+    // depend on which of its actors this batch happened to touch. An acronym's `a:` block
+    // meets the `f:` block of the same letters; `f:` blocks do not meet each other.
     let mut neighbours = tx.prepare_cached(
         "SELECT DISTINCT b2.actor_id FROM actor_name_blocks b1
-         JOIN actor_name_blocks b2 ON b2.block = b1.block WHERE b1.actor_id = ?1",
+         JOIN actor_name_blocks b2 ON b2.block = CASE substr(b1.block, 1, 2)
+             WHEN 'a:' THEN 'f:' || substr(b1.block, 3)
+             WHEN 'f:' THEN 'a:' || substr(b1.block, 3)
+             ELSE b1.block END
+         WHERE b1.actor_id = ?1",
     )?;
     let mut seen: HashSet<i64> = frontier.iter().copied().collect();
     while let Some(id) = frontier.pop() {
@@ -336,25 +744,53 @@ pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::
     let mut all: Vec<i64> = seen.into_iter().collect();
     all.sort_unstable();
     let mut load = tx.prepare_cached(
-        "SELECT name, name_key, mention_count, canonical_key FROM actors WHERE id = ?1",
+        "SELECT name, name_key, kind, mention_count, canonical_key FROM actors WHERE id = ?1",
     )?;
-    let mut members = Vec::with_capacity(all.len());
+    let mut people = Vec::new();
+    let mut orgs = Vec::new();
     for id in all {
-        let (name, name_key, mention_count, canonical_key): (String, String, i64, Option<String>) =
-            load.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        if let Some(parsed) = PersonName::parse(&name) {
-            members.push(Member {
+        let (name, name_key, kind, mention_count, canonical_key): (
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+        ) = load.query_row([id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        match ParsedName::parse(&name, &kind) {
+            Some(ParsedName::Person(parsed)) => people.push(Member {
                 id,
                 name_key,
                 name_chars: name.chars().count(),
                 mention_count,
                 canonical_key,
                 parsed,
-            });
+            }),
+            Some(ParsedName::Org(parsed)) => orgs.push(Member {
+                id,
+                name_key,
+                name_chars: parsed.key.chars().count(),
+                mention_count,
+                canonical_key,
+                parsed,
+            }),
+            None => {}
         }
     }
-    let canon = canonical_members(&members);
     let mut set = tx.prepare_cached("UPDATE actors SET canonical_key = ?2 WHERE id = ?1")?;
+    let canon = canonical_people(&people);
+    store_canonical(&mut set, &people, &canon)?;
+    let canon = canonical_orgs(&orgs);
+    store_canonical(&mut set, &orgs, &canon)
+}
+
+/// Writes the canonical keys that changed.
+fn store_canonical<T>(
+    set: &mut rusqlite::CachedStatement<'_>,
+    members: &[Member<T>],
+    canon: &[usize],
+) -> rusqlite::Result<()> {
     for (i, m) in members.iter().enumerate() {
         let want = (canon[i] != i).then(|| members[canon[i]].name_key.clone());
         if want != m.canonical_key {
@@ -364,13 +800,23 @@ pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::
     Ok(())
 }
 
-/// Files every person actor and merges the whole store (the migration to schema 2).
+/// Files every person and organisation again and merges the whole store: the migration
+/// from schema 1, and the first write under changed rules.
 pub(crate) fn rebuild_all(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "DELETE FROM actor_name_blocks;
+         UPDATE actors SET canonical_key = NULL WHERE canonical_key IS NOT NULL;",
+    )?;
     let ids: HashSet<i64> = tx
-        .prepare("SELECT id FROM actors WHERE kind = 'person'")?
+        .prepare("SELECT id FROM actors WHERE kind IN ('person', 'organization')")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    update(tx, &ids)
+    merge(tx, &ids)?;
+    tx.execute(
+        "UPDATE actor_merge_rules SET version = ?1",
+        params![RULES_VERSION],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -379,6 +825,10 @@ mod tests {
 
     fn p(name: &str) -> PersonName {
         PersonName::parse(name).unwrap()
+    }
+
+    fn o(name: &str) -> OrgName {
+        OrgName::parse(name).unwrap()
     }
 
     #[test]
@@ -393,6 +843,92 @@ mod tests {
         assert!(!one_edit_apart("abcdef", "abxyef"));
         assert_eq!(p("Martin Luther King Jr.").surname, "king");
         assert!(PersonName::parse("Speaker42 Family42").is_none());
+    }
+
+    #[test]
+    fn given_names_initials_particles() {
+        let same = |a: &str, b: &str| p(a).same_as(&p(b));
+        assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+        assert!(same("Dmytro Kuleba", "Dmitry Kuleba"));
+        assert!(same("Oleksandr Syrskyi", "Alexander Syrsky"));
+        assert!(same("Serhiy Kyslytsya", "Sergey Kyslytsya"));
+        assert!(same("Olena Zelenska", "Yelena Zelenska"));
+        assert!(!same("Volodymyr Zelensky", "Vladislav Zelensky"));
+        assert!(!same("V. Zelensky", "Volodymyr Zelensky"));
+        let vance = p("J.D. Vance");
+        assert_eq!(
+            vance.given,
+            vec![GivenName::Initial('j'), GivenName::Initial('d')]
+        );
+        assert_eq!(p("JD Vance").given, vance.given);
+        assert!(vance.given_fit(&p("James David Vance")));
+        assert!(!vance.given_fit(&p("James Vance")));
+        assert!(!p("James Vance").given_fit(&vance));
+        // All capitals: a short given name is a name, not initials.
+        assert_eq!(p("ALI KHAMENEI").given.len(), 1);
+        assert!(p("Recep Erdogan").given_fit(&p("Recep Tayyip Erdogan")));
+        // Middle names are compared in place: W. is not H.
+        assert!(!p("George W. Bush").given_fit(&p("George H. W. Bush")));
+        assert!(p("George Bush").given_fit(&p("George H. W. Bush")));
+        assert_eq!(
+            p("Jean-Pierre Raffarin").given,
+            p("Jean Pierre Raffarin").given
+        );
+        // Particles stay with the surname; the Arabic article is left out.
+        let leyen = p("Ursula von der Leyen");
+        assert_eq!(
+            (leyen.surname.as_str(), leyen.given.len()),
+            ("vonderleyen", 1)
+        );
+        assert_eq!(p("von der Leyen").surname, "vonderleyen");
+        assert!(p("von der Leyen").given.is_empty());
+        assert_eq!(p("Abdel Fattah el-Sisi").surname, "sisi");
+        assert_eq!(p("Abdel Fattah al Sisi").surname, "sisi");
+        let thani = p("Mohammed bin Abdulrahman Al Thani");
+        assert_eq!((thani.surname.as_str(), thani.given.len()), ("thani", 2));
+        assert_eq!(p("Al Gore").given.len(), 1);
+        assert_eq!(p("Zelensky's").surname, "zelensky");
+    }
+
+    #[test]
+    fn transliteration_families_do_not_overlap() {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (row, line) in include_str!("../data/given_names.txt").lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default();
+            for word in line.split_whitespace() {
+                let stem = surname_stem(&folded_letters(word));
+                if let Some(other) = seen.insert(stem.clone(), row) {
+                    assert_eq!(other, row, "{word} ({stem}) is on two rows");
+                }
+            }
+        }
+        assert!(seen.len() > 100);
+    }
+
+    #[test]
+    fn organisation_names() {
+        assert_eq!(o("The IAM").key, o("IAM").key);
+        assert_eq!(
+            o("Machinists & Aerospace Workers").key,
+            o("machinists and aerospace workers").key
+        );
+        assert_eq!(o("NATO's").acronym.as_deref(), Some("nato"));
+        assert_eq!(o("Nato").acronym.as_deref(), Some("nato"));
+        assert_eq!(o("U.N.").acronym.as_deref(), Some("un"));
+        assert_eq!(o("Gazprom").acronym.as_deref(), Some("gazprom"));
+        assert_eq!(o("Eta").acronym, None);
+        assert_eq!(o("G7").acronym, None);
+        assert_ne!(o("Group of 7").key, o("Group of 77").key);
+        assert!(o("Group of 77").initials.is_empty());
+        assert_eq!(
+            o("the International Association of Machinists").initials,
+            ["iaom", "iam"]
+        );
+        assert_eq!(
+            o("International Association of Machinists and Aerospace Workers").initials,
+            ["iaomaaw", "iamaw"]
+        );
+        assert_eq!(o("North Atlantic Treaty Organization").initials, ["nato"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -193,4 +193,12 @@ CREATE INDEX actor_name_blocks_actor ON actor_name_blocks(actor_id);
 /// What an inferred article date rests on (the expression, or the known event matched).
 const V3: &str = r#"
 ALTER TABLE articles ADD COLUMN date_basis TEXT;
+"#;
+
+/// Version 4: the version of the actor-merging rules (`aliases::RULES_VERSION`) the stored
+/// aliases and name blocks were made with. 0 (as a migrated store starts) or any other
+/// version makes the next write file and merge every actor again, inside its transaction.
+const V4: &str = r#"
+CREATE TABLE actor_merge_rules (version INTEGER NOT NULL);
+INSERT INTO actor_merge_rules(version) VALUES (0);
 "#;

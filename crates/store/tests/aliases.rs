@@ -240,7 +240,7 @@ fn a_version_1_store_is_merged_when_opened() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
         "ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
-         DROP TABLE actor_name_blocks; PRAGMA user_version = 1;",
+         DROP TABLE actor_name_blocks; DROP TABLE actor_merge_rules; PRAGMA user_version = 1;",
     )
     .unwrap();
     drop(conn);
