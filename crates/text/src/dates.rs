@@ -99,7 +99,7 @@ fn pattern() -> &'static Regex {
           | (?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))
           | (?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)
           | (?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))
-          | (?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)
+          | (?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)
           | (?P<my>(?-u:\b)(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})(?-u:\b))
           | (?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<time>(?-u:\b)\d{{1,2}}(?::\d{{2}})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)
@@ -108,6 +108,7 @@ fn pattern() -> &'static Regex {
           | (?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))
           | (?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
+          | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
@@ -485,6 +486,42 @@ fn classify(
         });
         return Some((DateKind::Relative, res));
     }
+    if g("season").is_some() {
+        // A season is a year's span of months: "next spring" is the coming one; winter
+        // straddles two years, so only its year of start is certain for "this"/"next".
+        let rel = g("season_r")?.to_ascii_lowercase();
+        let (first, last) = match g("season_s")? {
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" | "fall" => (9, 11),
+            _ => (12, 12),
+        };
+        let res = r.and_then(|r| {
+            let rm = r.month?;
+            let y = match rel.as_str() {
+                "next" => {
+                    if rm < first {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+                "last" | "past" => {
+                    if first == 12 {
+                        return None;
+                    }
+                    if rm > last {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                _ => r.year,
+            };
+            Some(format!("{y:04}"))
+        });
+        return Some((DateKind::Relative, res));
+    }
     if g("wkend").is_some() {
         let res = match rd {
             Some(d) => {
@@ -606,7 +643,7 @@ fn classify(
 /// "is due to travel on Monday", "will meet on Friday", "must answer by Friday": the clause
 /// before a bare weekday puts it ahead of the article date.
 fn weekday_ahead(text: &str, start: usize) -> bool {
-    let mut lo = start.saturating_sub(60);
+    let mut lo = start.saturating_sub(80);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -615,7 +652,8 @@ fn weekday_ahead(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    [
+    let clause = format!(" {}", clause.trim_start());
+    let future_word = [
         " will ",
         " would ",
         "due to",
@@ -626,10 +664,58 @@ fn weekday_ahead(text: &str, start: usize) -> bool {
         " next ",
         "'ll ",
         "’ll ",
+        // "agreed to keep talking through Wednesday night"
+        " keep ",
+        " continue ",
     ]
     .iter()
-    .any(|c| clause.contains(c))
-        || (clause.trim_end().ends_with(" by") && !clause.contains(" had "))
+    .any(|c| clause.contains(c));
+    let counterfactual = clause.contains(" had ");
+    // "If no deal is reached by Friday", "unless they sign on Monday": a condition is ahead.
+    let conditional = clause.starts_with(" if ") || clause.starts_with(" unless ");
+    // "by midnight on Thursday", "before Thursday", "until the end of Friday": a deadline.
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let mut k = words.len();
+    while k > 0
+        && matches!(
+            words[k - 1],
+            "on" | "at"
+                | "the"
+                | "end"
+                | "close"
+                | "of"
+                | "midnight"
+                | "noon"
+                | "morning"
+                | "evening"
+                | "night"
+                | "late"
+                | "early"
+                | "next"
+        )
+    {
+        k -= 1;
+    }
+    let deadline = k > 0 && matches!(words[k - 1], "by" | "before" | "until" | "till");
+    // "ahead of Friday's vote", "bracing for Saturday", "set for Monday".
+    let awaited = {
+        let t = clause.trim_end();
+        [
+            "ahead of",
+            "bracing for",
+            "braced for",
+            "preparing for",
+            "set for",
+            "slated for",
+            "planned for",
+        ]
+        .iter()
+        .any(|c| t.ends_with(c))
+    };
+    future_word || ((deadline || conditional) && !counterfactual) || awaited
 }
 
 /// The clause before a date puts it ahead: "from", "by", "until" right before it, or a

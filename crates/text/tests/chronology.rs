@@ -198,3 +198,36 @@ fn a_weekday_before_day_and_month_fixes_the_year() {
     assert_eq!(got.date, "2025-07-14");
     assert_eq!(got.basis, "“Monday, 14 July” in the text");
 }
+
+#[test]
+fn deadlines_conditions_and_seasons() {
+    use detente_text::dates::{find_dates, Reference};
+    let text = "We want a fair deal before Thursday. If nothing is agreed by midnight on \
+Friday, the strike starts. They agreed to keep talking through Wednesday night. Delegates \
+are bracing for Saturday. Talks ended on Monday. Fees rise at the end of July; a vote is \
+due next spring, after a summit last autumn.";
+    let r = Reference::parse("2026-03-03").expect("date");
+    let got: Vec<(String, Option<String>)> = find_dates(text, 0, text.len(), Some(&r))
+        .into_iter()
+        .map(|d| (text[d.start..d.end].to_string(), d.resolved))
+        .collect();
+    let want = [
+        ("Thursday", "2026-03-05"),
+        ("Friday", "2026-03-06"),
+        ("Saturday", "2026-03-07"),
+        ("Monday", "2026-03-02"),
+        ("end of July", "2026-07"),
+        ("next spring", "2027"),
+        ("last autumn", "2025"),
+    ];
+    for (t, d) in want {
+        assert!(
+            got.iter()
+                .any(|(gt, gd)| gt == t && gd.as_deref() == Some(d)),
+            "{t} -> {d}: {got:?}"
+        );
+    }
+    assert!(got
+        .iter()
+        .any(|(t, d)| t.starts_with("Wednesday") && d.as_deref() == Some("2026-03-04")));
+}
