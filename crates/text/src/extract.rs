@@ -1256,7 +1256,7 @@ impl Extractor {
                             ],
                         ));
             }
-            if w == "and" || w == "," || doc.toks[k].cap {
+            if w == "and" || w == "," || w == "the" || doc.toks[k].cap {
                 continue;
             }
             return false;
@@ -2029,7 +2029,13 @@ impl Extractor {
                 }
                 // "Russian dictator Vladimir Putin": a nationality just before the name.
                 let mut k = s;
-                while k > 0 && k + 3 > s && doc.toks[k - 1].word {
+                // Not across a conjunction or "of": "Mher Grigoryan of Armenia and Shahin
+                // Mustafayev" says nothing about Mustafayev.
+                while k > 0
+                    && k + 3 > s
+                    && doc.toks[k - 1].word
+                    && !doc.lower_is(k - 1, &["and", "or", "of", "for", "with", "to", "by"])
+                {
                     k -= 1;
                     if let Some((Known::Demonym(ci) | Known::Country(ci), _)) = gaz[k] {
                         aff = Some(lx.countries[ci].clone());
@@ -2075,6 +2081,41 @@ impl Extractor {
                 // "secretary of the National Security and Defence Council": a state organ
                 // is not a side; its country is (named nearby, else the article's main one).
                 app_aff = self.context_country(doc, gaz, s);
+            }
+            if aff.is_none() && app_aff.is_none() && rs > 0 && rs < s {
+                // "Egypt has been cautious. Its foreign minister, Badr Abdelatty": the body
+                // the previous sentence is about.
+                if doc.lower_is(rs - 1, &["its", "their"]) {
+                    app_aff = self.previous_sentence_body(doc, gaz, ents, rs - 1);
+                }
+            }
+            if aff.is_none() && app_aff.is_none() {
+                if let Some(r) = role.as_deref() {
+                    // "Prime Minister Nikol Pashinyan": a government title without a country
+                    // serves the country the article is about.
+                    let rl = r.to_lowercase();
+                    // A capitalised "Secretary" is a cabinet post ("Acting Labor Secretary");
+                    // a lower-case one may be a party's or a union's.
+                    let government = rl.split(' ').any(|w| {
+                        matches!(
+                            w,
+                            "president" | "premier" | "minister" | "chancellor" | "ambassador"
+                        )
+                    }) || r.split(' ').any(|w| w == "Secretary");
+                    let of_body = (rs..s).any(|k| {
+                        doc.has(k, F_ORG)
+                            || gaz[k].is_some()
+                            || (doc.toks[k].poss && doc.toks[k].cap)
+                    }) || rl.contains("union")
+                        || rl.contains("board")
+                        || (rs > 0 && doc.lower_is(rs - 1, &["its", "their"]));
+                    // Someone already called another's minister ("Estavia's foreign
+                    // minister") is not given the article's main country.
+                    let owned = ents.persons[pi].owner.is_some() || owner.is_some();
+                    if government && !of_body && !owned {
+                        app_aff = self.context_country(doc, gaz, s);
+                    }
+                }
             }
             let p = &mut ents.persons[pi];
             let role = role.or(app_role.clone());
@@ -2177,6 +2218,37 @@ impl Extractor {
             return (s, None);
         }
         (k, Some(doc.span(k, s).to_string()))
+    }
+
+    /// The side of the first country or body named (not as a place) in the sentence before
+    /// token `at`.
+    fn previous_sentence_body(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        ents: &Entities,
+        at: usize,
+    ) -> Option<String> {
+        let si = doc.sent_of[at];
+        // "The Front sent its political secretary": within the sentence when "its" is not
+        // its first word, else the sentence before.
+        let (a, b) = if doc.sents[si].0 < at {
+            (doc.sents[si].0, at)
+        } else {
+            doc.sents[si.checked_sub(1)?]
+        };
+        ents.within(a, b).find_map(|m| match m.kind {
+            MKind::Country(c) if !self.locative(doc, m.t0) => Some(ents.countries[c].name.clone()),
+            MKind::Org(o) => {
+                let org = &ents.orgs[o];
+                if gaz[m.t0].is_some() || state_body(&org.name) {
+                    org.affiliation.clone()
+                } else {
+                    Some(org.name.clone())
+                }
+            }
+            _ => None,
+        })
     }
 
     /// A lower-case word naming a minister's field inside a role: after a nationality or a
