@@ -1314,7 +1314,7 @@ impl Extractor {
         // Organisation: ends in an organisation word, or has one followed by "of"/"for".
         let mut org_head = None;
         for k in t0..t1 {
-            if doc.has(k, F_ORG) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for"])) {
+            if doc.has(k, F_ORG) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for", "on"])) {
                 org_head = Some(k);
             }
         }
