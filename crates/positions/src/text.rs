@@ -45,6 +45,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if d.is_alphanumeric() {
                 end = j + d.len_utf8();
                 chars.next();
+            } else if (d == '.' || d == ',') && text[start..end].bytes().all(|b| b.is_ascii_digit())
+            {
+                // "3.5" and "27,000" are one number, not "3" and "5" (a label "5 percent
+                // of pay" must not be found in "3.5 percent").
+                let mut look = chars.clone();
+                look.next();
+                match look.peek() {
+                    Some(&(_, e)) if e.is_ascii_digit() => {
+                        chars.next();
+                    }
+                    _ => break,
+                }
             } else if is_apostrophe(d) {
                 // Keep the apostrophe only when a letter follows ("don't", "Russia's").
                 let mut look = chars.clone();
@@ -356,20 +368,19 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Clause> {
     out
 }
 
-/// Similarity of two stems: 1 when equal, else the share of the shorter one covered by a
-/// common prefix of at least five letters ("membership"/"member" meet; "secure"/"sector"
-/// do not).
+/// Similarity of two stems: 1 when equal, else, when the shorter one (five letters or
+/// more) begins the longer one, the share of the longer one it covers ("membership" /
+/// "member" meet). Stems that part ways after a common start do not: "guarantee" /
+/// "guarantor" (the pledge and the state giving it), "secure" / "sector".
 pub fn stem_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let shorter = a.len().min(b.len());
-    if common >= 5 && shorter > 0 {
-        let share = common as f64 / shorter as f64;
-        if share >= 0.8 {
-            return share;
-        }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // An agent-noun ending names someone else: "guarantor" is not a "guarantee".
+    let agent = matches!(&long[short.len().min(long.len())..], "or" | "er" | "ist");
+    if short.len() >= 5 && long.starts_with(short) && !agent {
+        return short.len() as f64 / long.len() as f64;
     }
     0.0
 }
@@ -398,6 +409,17 @@ mod tests {
         assert!(is_negation(&toks[1].lower));
         assert_eq!(&t[toks[3].start..toks[3].end], "Donbas’s");
         assert_eq!(toks[3].stem, stem("donbas"));
+    }
+
+    #[test]
+    fn numbers_stay_whole_and_stems_must_nest() {
+        let t = "a 3.5 percent offer, 27,000 jobs; end.";
+        let toks = tokenize(t);
+        assert_eq!(toks[1].lower, "3.5");
+        assert_eq!(toks[4].lower, "27,000");
+        assert_eq!(toks.last().map(|t| t.lower.as_str()), Some("end"));
+        assert!(stem_similarity(&stem("membership"), &stem("member")) > 0.0);
+        assert_eq!(stem_similarity(&stem("guarantees"), &stem("guarantors")), 0.0);
     }
 
     #[test]
