@@ -869,14 +869,14 @@ fn dateline_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let p = format!(
-            r"(?m)^[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?,[\t ]+(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[\t ]+(?P<y>\d{{4}}))?[\t ]*(?:\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—)"
+            r"(?m)^[\t ]*(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?,[\t ]+)?(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[\t ]+(?P<y>\d{{4}}))?[\t ]*(?P<agency>\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—)"
         );
         Regex::new(&p).unwrap_or_else(|e| panic!("dateline pattern is valid: {e}"))
     })
 }
 
 /// A wire-style dateline at the top ("ROTTERDAM, March 3 (Wire) -", "KYIV, Ukraine, Dec. 3
-/// (AP) —") is the article's own date. Without a year, the year is the one in which the
+/// (AP) —", "Dec 3 (Reuters) -") is the article's own date. Without a year, the year is the one in which the
 /// first past weekday the text mentions falls closest before (a lead's "on Tuesday" is
 /// usually the dateline's day), the latest such; without a weekday, the latest year the
 /// text mentions. Never a day after today.
@@ -890,7 +890,11 @@ fn dateline_date(
     while !text.is_char_boundary(head) {
         head -= 1;
     }
-    let caps = dateline_pattern().captures(&text[..head])?;
+    // "Dec 3 (Reuters) -" needs its agency, "KYIV, Dec 3 -" its place: a line that merely
+    // starts with a date and a dash is not enough.
+    let caps = dateline_pattern()
+        .captures_iter(&text[..head])
+        .find(|c| c.name("place").is_some() || c.name("agency").is_some())?;
     let all = caps.get(0)?;
     let m = month_number(caps.name("m")?.as_str())?;
     let d: u32 = caps.name("d")?.as_str().parse().ok()?;

@@ -185,6 +185,12 @@ again on Tuesday, a week after talks broke down in 2025.\n";
     // No weekday: the latest year the text mentions.
     let text = "OSLO, June 12 (Newswire) - The fisheries deal agreed in 2023 was extended.\n";
     assert_eq!(infer(text, &none).as_deref(), Some("2023-06-12"));
+    // An agency without a place.
+    let text = "Oct 14 (Newswire) - Negotiators said on Tuesday that a deal was close.\n";
+    assert_eq!(infer(text, &none).as_deref(), Some("2025-10-14"));
+    // A line starting with a date and a dash but neither place nor agency is not one.
+    let text = "Timeline\n\nMarch 3 - talks open.\n";
+    assert_eq!(infer(text, &none), None);
     // Not a dateline: a sentence that happens to contain a comma before a date.
     let text = "Talks stalled. In the end, June 12 came and went without a deal.\n";
     assert_eq!(infer(text, &none), None);
