@@ -111,7 +111,7 @@ D("March", "2026-03", "strike would hit the spring import season", "date", after
 D("April", "2026-04", "retailers feel the strike", "date", after="feel it by")
 D("midnight", None, "strike deadline", "time", after="by midnight", optional=True)
 D("Thursday", "2026-03-05", "strike deadline", "weekday", after="midnight on")
-D("24 hours", None, "first stoppage", "duration")
+D("24 hours", None, "first stoppage (a measure: 'for 24 hours')", "duration", optional=True)
 D("March 6", "2026-03-06", "24-hour stoppage", "date")
 D("March 13", "2026-03-13", "week-long stoppage begins", "date")
 

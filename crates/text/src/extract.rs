@@ -2835,6 +2835,80 @@ impl Extractor {
         out
     }
 
+    /// "the company said", "the union said": the body of that kind named last before the
+    /// quotation (a company, a union, or for "the government" a country).
+    fn body_noun(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        t0: usize,
+        t1: usize,
+        before: usize,
+    ) -> Option<(String, String)> {
+        const UNION_NOUNS: &[&str] = &["union", "guild", "federation"];
+        const COMPANY_NOUNS: &[&str] = &[
+            "company",
+            "firm",
+            "airline",
+            "carrier",
+            "group",
+            "bank",
+            "carmaker",
+            "automaker",
+            "bidder",
+            "insurer",
+            "lender",
+            "operator",
+            "miner",
+            "manufacturer",
+        ];
+        const STATE_NOUNS: &[&str] = &["government", "ministry", "administration"];
+        let h = (t0 + 1..t1).find(|&h| {
+            doc.lower_is(h - 1, &["the"])
+                && (doc.lower_is(h, UNION_NOUNS)
+                    || doc.lower_is(h, COMPANY_NOUNS)
+                    || doc.lower_is(h, STATE_NOUNS))
+                && !doc.toks[h].cap
+                && !doc.toks[h].poss
+                && (h + 1..t1).all(|k| doc.toks[k].word && !doc.toks[k].cap)
+                && t1 - h <= 3
+        })?;
+        let union_like = |name: &str| {
+            name.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "Union" | "Workers" | "Guild" | "Federation" | "Association" | "Confederation"
+                )
+            })
+        };
+        let want_union = doc.lower_is(h, UNION_NOUNS);
+        let want_state = doc.lower_is(h, STATE_NOUNS);
+        let lo = before.saturating_sub(400);
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before.min(t0));
+        let name = ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 >= lo)
+            .find_map(|m| {
+                if doc.in_quote[m.t0] {
+                    return None;
+                }
+                match m.kind {
+                    MKind::Country(c) if want_state && !self.locative(doc, m.t0) => {
+                        Some(ents.countries[c].name.clone())
+                    }
+                    MKind::Org(o) if !want_state => {
+                        let org = &ents.orgs[o];
+                        let known = self.lx.forms.contains_key(org.name.as_str());
+                        (!known && union_like(&org.name) == want_union).then(|| org.name.clone())
+                    }
+                    _ => None,
+                }
+            })?;
+        Some((name, doc.span(h - 1, h + 1).to_string()))
+    }
+
     /// Transcripts: `PETRAUSKAS: “...”` — a speaker label (a name, often in capitals)
     /// opening the paragraph and closed by a colon names the speaker of the quotation.
     fn transcript_label(
@@ -2966,6 +3040,12 @@ impl Extractor {
                             e += 1;
                         }
                         self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
+                            .or_else(|| self.body_noun(doc, ents, c + 1, e, open_t))
+                    };
+                    let found = if c > k {
+                        found.or_else(|| self.body_noun(doc, ents, k, c, open_t))
+                    } else {
+                        found
                     };
                     after_cue = Some(doc.t(c).to_string());
                     if found.is_none()
@@ -3020,7 +3100,9 @@ impl Extractor {
                     b -= 1;
                 }
                 if b < c {
-                    found = self.speaker_in(doc, ents, subjects, b, c, open_t);
+                    found = self
+                        .speaker_in(doc, ents, subjects, b, c, open_t)
+                        .or_else(|| self.body_noun(doc, ents, b, c, open_t));
                 }
                 // Only a subjectless cue ("..., stating that", "while acknowledging") takes the
                 // sentence's subject; "Observers described ..." names nobody we know.

@@ -262,3 +262,22 @@ Minister Tomas Vaik said the talks were close.\n"
         Some("Estonia")
     );
 }
+
+#[test]
+fn the_company_and_the_union_stand_for_the_body_named_last() {
+    let text = format!(
+        "{LEAD}Workers at Tarven Logistics walked out on Monday. The Dockhands Union said the \
+strike would last a week.\n\n\
+In a statement, the company said the walkout was \"illegal and entirely avoidable\".\n\n\
+\"We have members on every shift,\" the union said.\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(
+        quote(&ev, "illegal").speaker.as_deref(),
+        Some("Tarven Logistics")
+    );
+    assert_eq!(
+        quote(&ev, "We have members").speaker.as_deref(),
+        Some("Dockhands Union")
+    );
+}
