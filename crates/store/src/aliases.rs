@@ -15,7 +15,7 @@
 //!   Vladimir, or the same normalised spelling, Dmitry = Dmitriy; an initial matches the
 //!   same initial) and whose surnames are equal after [`surname_stem`] (case, diacritics,
 //!   doubled letters, a trailing `y`/`i`: Zelensky, Zelenskyy, Zelenskiy), or one edit
-//!   apart when both have six letters or more and the first given name is written out.
+//!   apart when both have six to forty letters and the first given name is written out.
 //! * Less said, same person: a name that says less than another and agrees with it (its
 //!   given names are a prefix of the other's, each equal or an initial of it: `Recep
 //!   Erdogan` and `Recep Tayyip Erdogan`, `J.D. Vance` and `James David Vance`, `V.
@@ -61,6 +61,13 @@ use std::sync::OnceLock;
 
 /// The version of the rules in this module; change it whenever a rule or a block changes.
 pub(crate) const RULES_VERSION: i64 = 1;
+
+/// Longer names are no names (extraction gone wrong, hostile input): never merged, which
+/// also bounds the work per name (a long surname is filed under one block per letter).
+const MAX_NAME_CHARS: usize = 200;
+
+/// Surnames longer than this are not compared one edit apart.
+const MAX_FUZZY_CHARS: usize = 40;
 
 /// Letters and digits of a word in lower case with common Latin diacritics removed; other
 /// characters (apostrophes, hyphens, dots) dropped.
@@ -269,7 +276,7 @@ struct PersonName {
 impl PersonName {
     fn parse(name: &str) -> Option<PersonName> {
         // Digits make no personal name ("Agent 47", generated test names): never merged.
-        if name.chars().any(|c| c.is_numeric()) {
+        if name.chars().any(|c| c.is_numeric()) || name.chars().count() > MAX_NAME_CHARS {
             return None;
         }
         let all_caps = !name.chars().any(char::is_lowercase);
@@ -331,7 +338,7 @@ impl PersonName {
 
     /// Surnames long enough for one edit to count as a spelling variant.
     fn fuzzy(&self) -> bool {
-        self.surname.chars().count() >= 6
+        (6..=MAX_FUZZY_CHARS).contains(&self.surname.chars().count())
     }
 
     /// The blocks this name is filed under: its stem and, for a long surname, the stem
@@ -429,6 +436,9 @@ struct OrgName {
 
 impl OrgName {
     fn parse(name: &str) -> Option<OrgName> {
+        if name.chars().count() > MAX_NAME_CHARS {
+            return None;
+        }
         let mut raw: Vec<&str> = name
             .split_whitespace()
             .filter(|w| *w == "&" || !folded_letters(w).is_empty())
@@ -843,6 +853,8 @@ mod tests {
         assert!(!one_edit_apart("abcdef", "abxyef"));
         assert_eq!(p("Martin Luther King Jr.").surname, "king");
         assert!(PersonName::parse("Speaker42 Family42").is_none());
+        assert!(PersonName::parse(&"Ab".repeat(500)).is_none());
+        assert!(OrgName::parse(&"Union ".repeat(100)).is_none());
     }
 
     #[test]
