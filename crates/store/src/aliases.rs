@@ -7,8 +7,9 @@
 //!
 //! People (`kind = 'person'`). A name is read as given names (each written out or an
 //! initial), a surname (the last word, with particles such as `von der` or `bin` before
-//! it, without the Arabic article `al-`/`el-`, without a possessive `'s` or a generation
-//! suffix) and nothing else.
+//! it, without the Arabic article `al-`/`el-` and a possessive `'s`) and a generation
+//! suffix (`Jr.`, `III`). Names with different suffixes are different people (`Donald Trump`,
+//! `Donald Trump Jr.`); only a surname alone without a suffix may join a name with one.
 //!
 //! * Same person, same information: two names whose given names match one for one (a
 //!   written-out name matches another spelling of its transliteration family, Volodymyr =
@@ -271,6 +272,8 @@ struct PersonName {
     surname: String,
     /// `surname_stem(surname)`.
     stem: String,
+    /// Generation suffixes (`jr`, `iii`), folded, space-separated; empty for none.
+    suffix: String,
 }
 
 impl PersonName {
@@ -284,9 +287,11 @@ impl PersonName {
             .split_whitespace()
             .filter(|w| !folded_letters(w).is_empty())
             .collect();
+        let mut suffixes: Vec<String> = Vec::new();
         while words.len() > 1 && words.last().is_some_and(|w| is_suffix(&folded_letters(w))) {
-            words.pop();
+            suffixes.extend(words.pop().map(folded_letters));
         }
+        suffixes.reverse();
         let last = without_possessive(words.pop()?);
         let mut surname = folded_letters(last);
         if let Some(rest) = ["al-", "el-", "Al-", "El-"]
@@ -328,6 +333,7 @@ impl PersonName {
             given,
             surname,
             stem,
+            suffix: suffixes.join(" "),
         })
     }
 
@@ -371,6 +377,9 @@ impl PersonName {
 
     /// Both names say the same, up to spelling.
     fn same_as(&self, other: &PersonName) -> bool {
+        if self.suffix != other.suffix {
+            return false;
+        }
         if self.given.is_empty() || other.given.is_empty() {
             return self.given.is_empty() && other.given.is_empty() && self.stem == other.stem;
         }
@@ -384,9 +393,11 @@ impl PersonName {
             && self.surname_matches(other, written_out)
     }
 
-    /// Everything this name says about given names `other` says too (prefix, initials).
+    /// Everything this name says about given names `other` says too (prefix, initials),
+    /// with the same generation suffix unless this is a surname alone without one.
     fn given_fit(&self, other: &PersonName) -> bool {
-        self.given.len() <= other.given.len()
+        (self.suffix == other.suffix || (self.given.is_empty() && self.suffix.is_empty()))
+            && self.given.len() <= other.given.len()
             && self.given.iter().zip(&other.given).all(|(a, b)| a.fits(b))
     }
 }
@@ -851,7 +862,16 @@ mod tests {
         assert!(one_edit_apart("abcdef", "abcxef"));
         assert!(!one_edit_apart("abcdef", "abcdef"));
         assert!(!one_edit_apart("abcdef", "abxyef"));
-        assert_eq!(p("Martin Luther King Jr.").surname, "king");
+        let king = p("Martin Luther King Jr.");
+        assert_eq!(
+            (king.surname.as_str(), king.suffix.as_str()),
+            ("king", "jr")
+        );
+        assert!(!p("Donald Trump").same_as(&p("Donald Trump Jr.")));
+        assert!(!p("Donald Trump").given_fit(&p("Donald Trump Jr.")));
+        assert!(!p("Robert F. Kennedy").given_fit(&p("Robert F. Kennedy Jr.")));
+        assert!(p("Robert Kennedy Jr.").given_fit(&p("Robert F. Kennedy Jr.")));
+        assert!(p("Kennedy").given_fit(&p("Robert F. Kennedy Jr.")));
         assert!(PersonName::parse("Speaker42 Family42").is_none());
         assert!(PersonName::parse(&"Ab".repeat(500)).is_none());
         assert!(OrgName::parse(&"Union ".repeat(100)).is_none());

@@ -443,17 +443,25 @@ fn middle_names_join_when_they_fit_one_person() {
         "Abdel Fattah el-Sisi",
         "Abdel Fattah al-Sisi",
         "Sisi",
+        // A generation suffix marks another person.
+        "Donald Trump",
+        "Donald Trump Jr.",
+        "Robert F. Kennedy Jr.",
+        "Robert Kennedy Jr.",
     ]));
     assert_eq!(
         names(&store),
         [
             "Abdel Fattah al-Sisi",
             "Bush",
+            "Donald Trump",
+            "Donald Trump Jr.",
             "George Bush",
             "George H. W. Bush",
             "George W. Bush",
             "Mahmoud Ali Youssouf",
             "Recep Tayyip Erdoğan",
+            "Robert F. Kennedy Jr.",
             "Ursula von der Leyen"
         ]
     );
@@ -634,6 +642,10 @@ const POOL_PEOPLE: &[&str] = &[
     "Dmytro Kuleba",
     "Dmitry Kuleba",
     "Kuleba",
+    "Donald Trump",
+    "Donald J. Trump",
+    "Donald Trump Jr.",
+    "Trump",
 ];
 
 const POOL_ORGS: &[&str] = &[
@@ -656,6 +668,8 @@ const NEVER_TOGETHER: &[(&str, &str)] = &[
     ("Volodymyr Zelensky", "Vadym Zelensky"),
     ("Volodymyr Zelensky", "Olena Zelenska"),
     ("James Vance", "Jane Vance"),
+    ("Donald Trump", "Donald Trump Jr."),
+    ("Donald J. Trump", "Donald Trump Jr."),
     (
         "International Association of Machinists",
         "Institute of Applied Mathematics",
