@@ -1024,29 +1024,39 @@ impl Extractor {
                 }
                 Known::Demonym(ci) => {
                     // "the Chinese delegation", "the Egyptian government": the state speaking.
-                    let collective = doc.lower_is(
-                        i + len,
-                        &[
-                            "delegation",
-                            "government",
-                            "side",
-                            "authorities",
-                            "administration",
-                            "negotiators",
-                            "leadership",
-                            "cabinet",
-                            "embassy",
-                        ],
+                    // "the Qatari foreign ministry" too.
+                    let field = usize::from(
+                        doc.lower_is(i + len, &["foreign", "defence", "defense", "interior"])
+                            && doc.lower_is(i + len + 1, &["ministry", "office"]),
                     );
-                    if collective && i > 0 && doc.lower_is(i - 1, &["the"]) {
+                    let collective = field == 1
+                        || doc.lower_is(
+                            i + len,
+                            &[
+                                "delegation",
+                                "government",
+                                "side",
+                                "authorities",
+                                "administration",
+                                "negotiators",
+                                "leadership",
+                                "cabinet",
+                                "embassy",
+                            ],
+                        );
+                    // "the Austrian foreign ministry's spokesperson" names a person's side,
+                    // not the state acting.
+                    let owner = doc.toks[(i + len + field).min(n - 1)].poss;
+                    if collective && !owner && i > 0 && doc.lower_is(i - 1, &["the"]) {
                         let c = ents.country(lx, ci);
                         if !doc.para_skip[doc.para_of[i]] {
                             ents.countries[c].acting = true;
                         }
-                        push_unique(&mut ents.countries[c].mentions, doc.span(i, i + len + 1));
+                        let end = i + len + 1 + field;
+                        push_unique(&mut ents.countries[c].mentions, doc.span(i, end));
                         ents.mentions.push(Mention {
                             t0: i,
-                            t1: i + len + 1,
+                            t1: end,
                             kind: MKind::Country(c),
                         });
                     }
@@ -1575,6 +1585,19 @@ impl Extractor {
             lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
         }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
         if len == 1 && !titled && !cued {
+            return;
+        }
+        // "The Houthis said", "the Rapid Support said": a name after the article is a group.
+        if len == 1 && !titled && s > 0 && doc.lower_is(s - 1, &["the"]) && doc.t(s).ends_with('s')
+        {
+            let name = doc.t(s);
+            let o = ents.org(name, None, None);
+            push_unique(&mut ents.orgs[o].mentions, name);
+            ents.mentions.push(Mention {
+                t0: s,
+                t1,
+                kind: MKind::Org(o),
+            });
             return;
         }
         // "wrote on Truth Social", "in New York and Geneva": places and platforms, not people.
@@ -3186,6 +3209,36 @@ impl Extractor {
             return att;
         }
         let _ = qt1;
+        // "Government spokesman David Mencer disagreed: “...”": a colon introduces the words
+        // of the sentence's subject even without a reporting verb.
+        if open_t > sa && doc.is(open_t - 1, ":") {
+            let subject = ents
+                .within(sa, open_t - 1)
+                .find(|m| {
+                    !doc.in_quote[m.t0]
+                        && !doc.toks[m.t1 - 1].poss
+                        && !modifier_before_role(doc, self, m.t1)
+                        && matches!(
+                            m.kind,
+                            MKind::Person(_) | MKind::Title | MKind::Pronoun | MKind::Org(_)
+                        )
+                })
+                .copied();
+            if let Some(m) = subject {
+                if let Some((name, mention)) =
+                    self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
+                {
+                    att.speaker = Some(name);
+                    att.mention = Some(mention);
+                    att.explicit = true;
+                    let v = open_t - 2;
+                    if doc.toks[v].word && !doc.toks[v].cap {
+                        att.cue = Some(doc.t(v).to_string());
+                    }
+                    return att;
+                }
+            }
+        }
         if after_cue.is_some() {
             att.cue = after_cue;
             att.has_cue = true;

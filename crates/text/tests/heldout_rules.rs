@@ -281,3 +281,26 @@ In a statement, the company said the walkout was \"illegal and entirely avoidabl
         Some("Dockhands Union")
     );
 }
+
+#[test]
+fn a_colon_introduces_the_subjects_words() {
+    let text = format!(
+        "{LEAD}\"The crossings open tomorrow,\" said Omar Haddad, the mediator.\n\n\
+Government spokeswoman Dana Levin disagreed: \"Nothing opens until the list is agreed.\"\n"
+    );
+    let ev = extract(&text);
+    let q = quote(&ev, "Nothing opens");
+    assert_eq!(q.speaker.as_deref(), Some("Dana Levin"));
+    assert_eq!(q.cue.as_deref(), Some("disagreed"));
+}
+
+#[test]
+fn groups_and_ministries_named_by_article_and_nationality() {
+    let text = format!(
+        "{LEAD}The Houthis said they would stop the attacks. According to the Omani foreign \
+ministry, the next round is on Sunday.\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(actor(&ev, "Houthis").kind, ActorKind::Organization);
+    assert_eq!(actor(&ev, "Oman").kind, ActorKind::Country);
+}
