@@ -388,8 +388,9 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         for sql in &schema::MIGRATIONS[start..] {
             tx.execute_batch(sql).map_err(|e| sql_err(path, e))?;
         }
-        // Schema 2 merges actors' spellings: a store written before it is merged once here.
-        if start < 2 {
+        // Schemas 2 and 4 merge actors' names: a store written before them is merged again
+        // here, under the current rules (schema 4 records which rules made the aliases).
+        if start < 4 {
             aliases::rebuild_all(&tx).map_err(|e| sql_err(path, e))?;
         }
         tx.execute_batch(&format!(
