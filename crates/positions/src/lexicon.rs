@@ -49,6 +49,9 @@ pub struct OptionTerms {
 pub enum CueSense {
     Support,
     Oppose,
+    /// Speaks of a subject without taking a side ("discussed", "asked about"): keeps a
+    /// mention neutral even when it names an option.
+    Topic,
 }
 
 /// Support and oppose cues, written as they appear in text; matched on stems so that
@@ -103,6 +106,36 @@ pub const SUPPORT_CUES: &[&str] = &[
     "pursue",
     "advocate",
     "back",
+    "ask for",
+    "asked for",
+    "press for",
+    "fight for",
+    "keep pushing",
+    "committed to",
+    "offered to",
+    "offers to",
+    "offer to",
+    "stands ready",
+    "live with",
+    "recommend",
+    "prefer",
+    // "accept nothing less than 7 percent" demands it: matched before the negation.
+    "nothing less than",
+    "no less than",
+    "nothing short of",
+];
+
+/// Words that speak of a subject without taking a side.
+pub const TOPIC_CUES: &[&str] = &[
+    "discuss",
+    "talk about",
+    "talked about",
+    "talks on",
+    "ask about",
+    "asked about",
+    "question of",
+    "postpone",
+    "on the agenda",
 ];
 
 pub const OPPOSE_CUES: &[&str] = &[
@@ -148,6 +181,27 @@ pub const OPPOSE_CUES: &[&str] = &[
     "scrap",
     "halt",
     "outside",
+    "turn down",
+    "turned down",
+    "vote down",
+    "voted down",
+    "walk away from",
+    "threaten",
+    "disaster",
+    "catastrophe",
+    "insult",
+    "unaffordable",
+    "too costly",
+    "too expensive",
+    "uncompetitive",
+    "short of",
+    "fall short",
+    "falls short",
+    "insufficient",
+    "inadequate",
+    "recipe for",
+    "unrealistic",
+    "step backwards",
 ];
 
 /// A cue compiled to stems.
@@ -249,6 +303,9 @@ pub struct Term {
     pub kind: TermKind,
     /// Keywords must be found whole; names and labels may be found in part.
     pub whole: bool,
+    /// A one-word keyword that other issues use too ("troops", "withdraw", "freeze"):
+    /// too common to link on its own, it needs another of the issue's words beside it.
+    pub shared: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -257,8 +314,11 @@ pub struct CompiledOption {
     pub label: String,
     /// The label's words less its negation ("no NATO membership" -> "NATO membership").
     pub core: Vec<TermWord>,
-    /// Whole-phrase alternatives to the label from the scenario.
+    /// Whole-phrase alternatives to the label from the scenario, less their negation.
     pub keywords: Vec<Vec<TermWord>>,
+    /// Per keyword: it is written with a negation ("no NATO", "never join NATO"), so it
+    /// names the option only where the text has the negation too.
+    pub keyword_negated: Vec<bool>,
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
@@ -364,6 +424,30 @@ impl StanceLexicon {
             }
         }
 
+        // How many issues use a stem as a thing in their name or keywords: every word of
+        // the name, and the head (last word) of each keyword, so "troops" is shared with
+        // "foreign troops" but "frozen" is not with "frozen assets". Option labels are long
+        // descriptions and say less about what a word is used for.
+        let mut keyword_df: HashMap<String, usize> = HashMap::new();
+        for issue in &terms.issues {
+            let mut seen: Vec<String> = content_stems(&issue.name)
+                .into_iter()
+                .map(|(_, s)| s)
+                .collect();
+            for k in &issue.keywords {
+                if let Some((_, s)) = content_stems(k).pop() {
+                    if !seen.contains(&s) {
+                        seen.push(s);
+                    }
+                }
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for s in seen {
+                *keyword_df.entry(s).or_default() += 1;
+            }
+        }
+
         let word = |lower: String, stem: String| -> TermWord {
             let party = single_party.get(&stem).copied();
             let generic = is_generic(&lower) || is_negation(&lower);
@@ -404,15 +488,28 @@ impl StanceLexicon {
                         words: name,
                         kind: TermKind::Name,
                         whole: false,
+                        shared: false,
                     });
                 }
                 for k in &issue.keywords {
                     let w = phrase(k);
                     if !w.is_empty() {
+                        // Generic words ("recognition") are weak on their own too. A word
+                        // the issue's own option labels use ("Frozen along the line") is
+                        // the issue's more than another's ("frozen assets").
+                        let in_labels = issue
+                            .options
+                            .iter()
+                            .any(|o| content_stems(&o.label).iter().any(|(_, s)| *s == w[0].stem));
+                        let shared = w.len() == 1
+                            && ((keyword_df.get(&w[0].stem).copied().unwrap_or(1) >= 2
+                                && !in_labels)
+                                || !w[0].distinctive);
                         t.push(Term {
                             words: w,
                             kind: TermKind::Keyword,
                             whole: true,
+                            shared,
                         });
                     }
                 }
@@ -425,16 +522,25 @@ impl StanceLexicon {
                         } else {
                             o.label.clone()
                         };
-                        let negated = tokenize(&label).iter().any(|t| is_negation(&t.lower));
+                        // A label denies its words when its first part does ("None; no
+                        // foreign forces", "army not capped"), not when a rider does
+                        // ("Elections soon after signing; no blanket amnesty").
+                        let head = label.split([';', ',', '(']).next().unwrap_or("");
+                        let negated = tokenize(head).iter().any(|t| is_negation(&t.lower));
+                        let kws: Vec<(Vec<TermWord>, bool)> = o
+                            .keywords
+                            .iter()
+                            .map(|k| {
+                                let neg = tokenize(k).iter().any(|t| is_negation(&t.lower));
+                                (phrase(k), neg)
+                            })
+                            .filter(|(k, _)| !k.is_empty())
+                            .collect();
                         CompiledOption {
                             id: o.id.clone(),
                             core: phrase(&label),
-                            keywords: o
-                                .keywords
-                                .iter()
-                                .map(|k| phrase(k))
-                                .filter(|k| !k.is_empty())
-                                .collect(),
+                            keyword_negated: kws.iter().map(|(_, n)| *n).collect(),
+                            keywords: kws.into_iter().map(|(k, _)| k).collect(),
                             label,
                             negated,
                             complement: None,
@@ -497,6 +603,7 @@ impl StanceLexicon {
                             words: o.core.clone(),
                             kind: TermKind::Option(oi),
                             whole: false,
+                            shared: false,
                         });
                     }
                     for k in &o.keywords {
@@ -504,6 +611,7 @@ impl StanceLexicon {
                             words: k.clone(),
                             kind: TermKind::Option(oi),
                             whole: true,
+                            shared: false,
                         });
                     }
                 }
@@ -520,6 +628,7 @@ impl StanceLexicon {
             .iter()
             .map(|c| (c, CueSense::Support))
             .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
+            .chain(TOPIC_CUES.iter().map(|c| (c, CueSense::Topic)))
             .map(|(c, sense)| {
                 let toks = tokenize(c);
                 Cue {

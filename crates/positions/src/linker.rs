@@ -111,6 +111,37 @@ struct Target {
     /// The words that linked the issue (not the ones that only widened the span).
     anchors: Vec<usize>,
     option_scores: Vec<f64>,
+    /// Per option: its best evidence was one of its keywords (a negated one found with its
+    /// negation, "no NATO"), which names the option as it stands: no flip for a label
+    /// that denies its words.
+    option_direct: Vec<bool>,
+}
+
+/// What a condition inside a clause does to the stances read in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConditionKind {
+    /// "if", "when": a hypothesis; nothing in it is the speaker's stance.
+    Plain,
+    /// "only if", "provided", "as long as", "as soon as", "once", "on condition that", "in
+    /// exchange for": what the speaker makes the main clause depend on, so its content
+    /// is demanded when the main clause is positive ("we will sign as long as X") and
+    /// refused when it is negative ("as long as X stays, there is no deal").
+    Demand,
+    /// "unless": the reverse of a demand ("no deal unless X" demands X).
+    Unless,
+    /// "until": what must happen first ("sanctions stay until X", "not before X").
+    Until,
+    /// A clause that opens with "without X, ...": X is needed.
+    Without,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Condition {
+    kind: ConditionKind,
+    /// Token index of the marker, the first token after it, and the end (exclusive).
+    marker: usize,
+    body: usize,
+    end: usize,
 }
 
 const NAME_LINK: f64 = 0.4;
@@ -183,16 +214,49 @@ impl StanceLinker {
                     .map(|i| self.lexicon.parties[i].id.clone())
                     .collect()
             };
+            // Conditions split a clause into regions: cues do not cross between the main
+            // clause and a condition, and a condition's content takes its sign from the
+            // kind of condition and from the main clause (see `ConditionKind`).
+            let conds = conditions(text, &tokens, clause.first, clause.last);
+            let region = |i: usize| -> Option<usize> {
+                conds.iter().rposition(|c| i >= c.marker && i < c.end)
+            };
+            // Comparisons ("the way NATO members do") are dropped when something else in
+            // the clause is the subject.
+            if targets.len() > 1 {
+                let keep: Vec<bool> = targets
+                    .iter()
+                    .map(|t| !compared(&tokens, &parties, clause.first, t.first))
+                    .collect();
+                if keep.iter().any(|k| *k) {
+                    let mut k = keep.iter();
+                    targets.retain(|_| k.next().copied().unwrap_or(true));
+                }
+            }
             // Pass 1: each target's own cues, left (from the previous target or the clause
             // start), inside, and right (up to a comma, a conjunction or a subordinate clause).
             let mut scopes: Vec<Vec<CueMark>> = Vec::with_capacity(targets.len());
             let mut lefts: Vec<usize> = Vec::with_capacity(targets.len());
             for (ti, target) in targets.iter().enumerate() {
-                let left = if ti > 0 && targets[ti - 1].last < target.first {
+                let r = region(target.first);
+                let mut left = if ti > 0 && targets[ti - 1].last < target.first {
                     targets[ti - 1].last + 1
                 } else {
                     clause.first
                 };
+                if let Some(c) = r {
+                    left = left.max(conds[c].body);
+                }
+                // A reason or a time clause ("because ...", "since ...") is not what the
+                // verb before it governs.
+                if let Some(p) = tokens[left..target.first].iter().rposition(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "because" | "since" | "whereas" | "after" | "before"
+                    )
+                }) {
+                    left += p + 1;
+                }
                 let right_limit = targets
                     .get(ti + 1)
                     .map(|n| n.first.max(target.last + 1))
@@ -202,6 +266,9 @@ impl StanceLinker {
                 while right < right_limit {
                     let later = right > target.last + 1;
                     if later && text[tokens[right - 1].end..tokens[right].start].contains(',') {
+                        break;
+                    }
+                    if region(right) != r {
                         break;
                     }
                     // "X, against which ...": the preposition belongs to the relative clause.
@@ -216,11 +283,20 @@ impl StanceLinker {
                     }
                     right += 1;
                 }
+                let marker = r.map(|c| conds[c].marker);
                 let in_scope = |m: &CueMark| {
                     let inside = (m.first >= left && m.first < target.first)
                         || (m.first > target.first && m.first < target.last)
                         || (m.first > target.last && m.first < right);
-                    inside && !(m.first..m.first + m.len).any(|i| target.matched.contains(&i))
+                    // "without" governs what follows it: in "any deal reached without
+                    // it" the deal is not denied.
+                    let without_after =
+                        m.negation && m.first > target.last && tokens[m.first].lower == "without";
+                    inside
+                        && region(m.first) == r
+                        && Some(m.first) != marker
+                        && !without_after
+                        && !(m.first..m.first + m.len).any(|i| target.matched.contains(&i))
                 };
                 scopes.push(cues.iter().copied().filter(in_scope).collect());
                 lefts.push(left);
@@ -254,22 +330,61 @@ impl StanceLinker {
                 }
             }
             let clause_start = out.len();
+            let sign_of = |marks: &mut dyn Iterator<Item = &CueMark>| -> i8 {
+                if marks.filter(|m| m.sign < 0).count() % 2 == 1 {
+                    -1
+                } else {
+                    1
+                }
+            };
+            // The main clause's sign, for conditions: "there is no deal" is negative.
+            let main_sign = sign_of(
+                &mut cues
+                    .iter()
+                    .filter(|m| m.first >= clause.first && m.first < clause.last)
+                    .filter(|m| region(m.first).is_none() && m.sign != 0),
+            );
+            let question = text[clause.end..].trim_start().starts_with('?');
             for (ti, target) in targets.iter().enumerate() {
                 let scope = &scopes[ti];
-                let polarity = if scope.is_empty() {
-                    Polarity::Neutral
-                } else if scope.iter().filter(|m| m.sign < 0).count() % 2 == 1 {
-                    Polarity::Rejects
-                } else {
-                    Polarity::Supports
+                let polar = scope.iter().any(|m| m.sign != 0);
+                let inner = sign_of(&mut scope.iter());
+                let r = region(target.first);
+                let to_polarity = |sign: i8| {
+                    if sign < 0 {
+                        Polarity::Rejects
+                    } else {
+                        Polarity::Supports
+                    }
                 };
-                let (option, polarity) = self.pick_option(target, polarity);
+                let polarity = match r.map(|c| conds[c].kind) {
+                    None if !polar => Polarity::Neutral,
+                    None => to_polarity(inner),
+                    Some(ConditionKind::Plain) => Polarity::Neutral,
+                    Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
+                    Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
+                    Some(ConditionKind::Until | ConditionKind::Without) => to_polarity(inner),
+                };
+                let (mut option, mut polarity) = self.pick_option(target, polarity);
+                // A clause that names one option and says nothing against it puts it
+                // forward: "the sanctions will stay", "Crimea would be left for talks".
+                // Not in a question, a hypothesis, or beside "discussed" / "asked about".
+                if polarity == Polarity::Neutral
+                    && scope.is_empty()
+                    && r.is_none()
+                    && !question
+                    && self.single_option(target)
+                {
+                    (option, polarity) = self.pick_option(target, Polarity::Supports);
+                }
                 let issue = &self.lexicon.issues[target.issue];
-                let mut cue_words: Vec<String> = scope
-                    .iter()
-                    .map(|m| {
+                let mut cue_words: Vec<String> = r
+                    .map(|c| conds[c].marker)
+                    .into_iter()
+                    .map(|i| text[tokens[i].start..tokens[i].end].to_string())
+                    .chain(scope.iter().map(|m| {
                         text[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string()
-                    })
+                    }))
                     .collect();
                 cue_words.dedup();
                 let mut matched = target.matched.clone();
@@ -318,7 +433,41 @@ impl StanceLinker {
                 }
             }
         }
+        // Across the statement: a neutral mention of an issue adds nothing beside a stance
+        // on it, nor does a repeated stance.
+        let polar: Vec<String> = out
+            .iter()
+            .filter(|s| s.polarity != Polarity::Neutral)
+            .map(|s| s.issue.clone())
+            .collect();
+        let mut seen: Vec<(String, Option<String>, Polarity)> = Vec::new();
+        out.retain(|s| {
+            if s.polarity == Polarity::Neutral && polar.contains(&s.issue) {
+                return false;
+            }
+            let key = (s.issue.clone(), s.option.clone(), s.polarity);
+            if seen.contains(&key) {
+                return false;
+            }
+            seen.push(key);
+            true
+        });
         out
+    }
+
+    /// Whether the words of a target single out one option (not an option and its
+    /// negation, which only the polarity tells apart).
+    fn single_option(&self, target: &Target) -> bool {
+        let best = target.option_scores.iter().copied().fold(0.0, f64::max);
+        if best < OPTION_PICK {
+            return false;
+        }
+        target
+            .option_scores
+            .iter()
+            .filter(|&&x| (x - best).abs() < 1e-9)
+            .count()
+            == 1
     }
 
     /// Which party, if any, each token names (multi-word names such as "the White House"
@@ -384,7 +533,11 @@ impl StanceLinker {
                 out.push(CueMark {
                     first: i,
                     len,
-                    sign: if sense == CueSense::Oppose { -1 } else { 1 },
+                    sign: match sense {
+                        CueSense::Oppose => -1,
+                        CueSense::Support => 1,
+                        CueSense::Topic => 0,
+                    },
                     negation: false,
                 });
                 i += len;
@@ -392,13 +545,18 @@ impl StanceLinker {
             }
             let lower = tokens[i].lower.as_str();
             let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+            let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            // Negations that deny nothing: "not only", "has not changed" (a position
+            // restated), "for nothing" (without something in return).
             let idiom = matches!(
                 (lower, next),
                 ("not", Some("only"))
                     | ("no", Some("doubt"))
                     | ("without", Some("delay"))
                     | ("no", Some("matter"))
-            );
+                    | ("not" | "never", Some("changed" | "change" | "wavered"))
+            ) || (lower.ends_with("n't") && matches!(next, Some("changed" | "change")))
+                || (prev == Some("for") && lower == "nothing");
             if (is_negation(lower) || lower == "non") && !idiom {
                 out.push(CueMark {
                     first: i,
@@ -494,6 +652,10 @@ impl StanceLinker {
         let issue = &self.lexicon.issues[ii];
         let mut tokens_hit: Vec<usize> = Vec::new();
         let mut anchor: Vec<usize> = Vec::new();
+        // Whether a term other than a shared one-word keyword fired, and the stems of
+        // those that did.
+        let mut strong = false;
+        let mut weak: Vec<String> = Vec::new();
         for term in &issue.terms {
             let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
             if hit.tokens.is_empty() {
@@ -513,6 +675,11 @@ impl StanceLinker {
                 hit.any_distinctive && coverage >= need && enough
             };
             if fires {
+                if term.shared {
+                    weak.extend(hit.tokens.iter().map(|&i| tokens[i].stem.clone()));
+                } else {
+                    strong = true;
+                }
                 if hit.distinctive_tokens.is_empty() {
                     anchor.extend(&hit.tokens);
                 } else {
@@ -521,7 +688,9 @@ impl StanceLinker {
             }
             tokens_hit.extend(hit.tokens);
         }
-        if anchor.is_empty() {
+        weak.sort_unstable();
+        weak.dedup();
+        if anchor.is_empty() || (!strong && weak.len() < 2) {
             return Vec::new();
         }
         anchor.sort_unstable();
@@ -562,54 +731,65 @@ impl StanceLinker {
             }
             // Option labels match literally: "Kremlin" in a statement is Russia speaking,
             // not the word "Russian" in a label.
-            let option_scores: Vec<f64> = issue
-                .options
-                .iter()
-                .map(|o| {
-                    let label = if o.core.is_empty() {
-                        0.0
-                    } else {
-                        let h =
-                            self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
-                        if o.complement.is_some() && !h.tokens.is_empty() {
-                            h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
-                        } else if h.any_discriminative {
-                            // Only the words that tell this option from the others count:
-                            // "Frozen along the line of contact" is named by "frozen" when
-                            // "line of contact" names the issue itself.
-                            // Topic words count when found, but a long label is not held against a
-                            // statement for leaving them out.
-                            let total = if h.discriminative_total > 0.0 {
-                                h.discriminative_total
-                            } else {
-                                h.discriminative_found
-                            };
-                            (h.discriminative_found / total.max(f64::MIN_POSITIVE)).min(1.0)
+            let mut consumed: Vec<usize> = Vec::new();
+            let mut option_direct = vec![false; issue.options.len()];
+            let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
+            for (oi, o) in issue.options.iter().enumerate() {
+                let label = if o.core.is_empty() {
+                    0.0
+                } else {
+                    let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    if o.complement.is_some() && !h.tokens.is_empty() {
+                        h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
+                    } else if h.any_discriminative {
+                        // Only the words that tell this option from the others count:
+                        // "Frozen along the line of contact" is named by "frozen" when
+                        // "line of contact" names the issue itself. Topic words count when
+                        // found, but a long label is not held against a statement for
+                        // leaving them out.
+                        let total = if h.discriminative_total > 0.0 {
+                            h.discriminative_total
                         } else {
-                            0.0
-                        }
-                    };
-                    let kw = o
-                        .keywords
-                        .iter()
-                        .map(|k| {
-                            let h =
-                                self.term_hit(k, tokens, parties, region_from, region_to, false);
-                            if h.all_found {
-                                1.0
-                            } else {
-                                0.0
-                            }
-                        })
-                        .fold(0.0, f64::max);
-                    label.max(kw)
-                })
-                .collect();
-            let matched: Vec<usize> = tokens_hit
+                            h.discriminative_found
+                        };
+                        (h.discriminative_found / total.max(f64::MIN_POSITIVE)).min(1.0)
+                    } else {
+                        0.0
+                    }
+                };
+                let mut kw = 0.0f64;
+                let mut direct = false;
+                for (k, &negated) in o.keywords.iter().zip(&o.keyword_negated) {
+                    let h = self.term_hit(k, tokens, parties, region_from, region_to, false);
+                    if !h.all_found {
+                        continue;
+                    }
+                    if !negated {
+                        kw = 1.0;
+                        direct = true;
+                        continue;
+                    }
+                    // "no NATO" names the option only with its negation: the negation just
+                    // before the words ("no", "never join") is part of the phrase, not a cue.
+                    let start = h.tokens.iter().copied().min().unwrap_or(region_from);
+                    let neg = (start.saturating_sub(3).max(region_from)..start)
+                        .rev()
+                        .find(|&i| is_negation(&tokens[i].lower));
+                    if let Some(n) = neg {
+                        kw = 1.0;
+                        direct = true;
+                        consumed.push(n);
+                    }
+                }
+                option_direct[oi] = direct && kw >= label;
+                option_scores.push(label.max(kw));
+            }
+            let mut matched: Vec<usize> = tokens_hit
                 .iter()
                 .copied()
                 .filter(|i| *i >= first && *i <= last)
                 .collect();
+            matched.extend(consumed);
             out.push(Target {
                 issue: ii,
                 first,
@@ -621,6 +801,7 @@ impl StanceLinker {
                     .filter(|x| *x >= a && *x <= b)
                     .collect(),
                 option_scores,
+                option_direct,
             });
         }
         out
@@ -648,7 +829,7 @@ impl StanceLinker {
                 let opt = &issue.options[*o];
                 // The polarity so far is towards the label's words; a label that denies
                 // them ("None; no foreign forces") is supported by rejecting them.
-                let towards = if opt.negated {
+                let towards = if opt.negated && !target.option_direct[*o] {
                     polarity.flip()
                 } else {
                     polarity
@@ -680,6 +861,124 @@ impl StanceLinker {
     }
 }
 
+/// The conditions in a clause (token range `first..last`): "only if X", "as long as X",
+/// "unless X", ... A condition that opens the clause runs to the first comma; one that
+/// follows the main clause runs to the clause's end.
+fn conditions(text: &str, tokens: &[Token], first: usize, last: usize) -> Vec<Condition> {
+    let mut out = Vec::new();
+    let low = |i: usize| tokens.get(i).filter(|_| i < last).map(|t| t.lower.as_str());
+    let comma_before =
+        |i: usize| i > first && text[tokens[i - 1].end..tokens[i].start].contains(',');
+    let mut i = first;
+    while i < last {
+        let w = tokens[i].lower.as_str();
+        let found: Option<(ConditionKind, usize)> = match (w, low(i + 1), low(i + 2)) {
+            ("only", Some("if" | "when"), _) => Some((ConditionKind::Demand, 2)),
+            ("if", _, _) => {
+                let only = tokens[first..i].iter().any(|t| t.lower == "only");
+                Some((
+                    if only {
+                        ConditionKind::Demand
+                    } else {
+                        ConditionKind::Plain
+                    },
+                    1,
+                ))
+            }
+            ("provided" | "providing", Some("that"), _) => Some((ConditionKind::Demand, 2)),
+            ("provided" | "providing", _, _) if i == first || comma_before(i) => {
+                Some((ConditionKind::Demand, 1))
+            }
+            ("as" | "so", Some("long" | "soon"), Some("as")) => Some((ConditionKind::Demand, 3)),
+            ("on", Some("condition"), Some("that")) => Some((ConditionKind::Demand, 3)),
+            ("in", Some("exchange" | "return"), Some("for")) => Some((ConditionKind::Demand, 3)),
+            ("once", n, _)
+                if i > first
+                    && low(i - 1) != Some("at")
+                    && !matches!(n, Some("again" | "more" | "and" | "or")) =>
+            {
+                Some((ConditionKind::Demand, 1))
+            }
+            ("once", _, _) if i == first => Some((ConditionKind::Demand, 1)),
+            ("unless", _, _) => Some((ConditionKind::Unless, 1)),
+            ("until" | "till", _, _) => Some((ConditionKind::Until, 1)),
+            ("without", _, _)
+                if i == first
+                    || (i == first + 1 && matches!(low(first), Some("and" | "but" | "yet"))) =>
+            {
+                Some((ConditionKind::Without, 1))
+            }
+            _ => None,
+        };
+        let Some((kind, len)) = found else {
+            i += 1;
+            continue;
+        };
+        let body = (i + len).min(last);
+        let fronted = i <= first + 1;
+        let mut end = last;
+        if fronted {
+            for j in body..last.saturating_sub(1) {
+                if text[tokens[j].end..tokens[j + 1].start].contains(',') {
+                    end = j + 1;
+                    break;
+                }
+            }
+        }
+        out.push(Condition {
+            kind,
+            marker: i,
+            body,
+            end,
+        });
+        i = body;
+    }
+    out
+}
+
+/// Whether the words just before a mention make it a standard of comparison ("the way
+/// NATO members do", "like the pension at ..."), not the subject of the statement.
+fn compared(tokens: &[Token], parties: &[Option<usize>], from: usize, at: usize) -> bool {
+    let mut k = at;
+    // Skip determiners and party names between the marker and the mention.
+    while k > from && (is_stopword(&tokens[k - 1].lower) || parties[k - 1].is_some()) {
+        if matches!(tokens[k - 1].lower.as_str(), "like" | "unlike") {
+            break;
+        }
+        k -= 1;
+    }
+    if k == from {
+        return false;
+    }
+    let w = tokens[k - 1].lower.as_str();
+    let before = if k >= 2 && k - 2 >= from {
+        tokens[k - 2].lower.as_str()
+    } else {
+        ""
+    };
+    match w {
+        "like" | "unlike" => !matches!(
+            before,
+            "would"
+                | "should"
+                | "could"
+                | "i'd"
+                | "we'd"
+                | "they'd"
+                | "do"
+                | "don't"
+                | "i"
+                | "we"
+                | "they"
+                | "you"
+        ),
+        "way" => before == "the",
+        "to" | "with" => matches!(before, "similar" | "akin" | "compared" | "comparable"),
+        "on" => matches!(before, "modelled" | "modeled" | "based"),
+        _ => false,
+    }
+}
+
 fn is_subordinator(lower: &str) -> bool {
     matches!(
         lower,
@@ -705,7 +1004,10 @@ fn coordinated(gap: &[Token], parties: &[Option<usize>]) -> bool {
     let Some(first) = gap.first() else {
         return true;
     };
-    let conj = matches!(first.lower.as_str(), "and" | "or" | "nor" | "plus" | "as");
+    let conj = matches!(
+        first.lower.as_str(),
+        "and" | "or" | "nor" | "plus" | "as" | "including" | "notably" | "especially" | "such"
+    );
     conj && gap.len() <= 5
         && parties.iter().all(Option::is_none)
         && gap.iter().all(|t| {

@@ -153,6 +153,18 @@ pub fn stem(word: &str) -> String {
                 }
                 w.truncate(w.len() - suf.len());
                 w.push_str(rep);
+                // "dropped" / "dropping" are "drop", "committed" is "commit".
+                if matches!(*suf, "ed" | "ing") {
+                    let b = w.as_bytes();
+                    let n = b.len();
+                    if n >= 4
+                        && b[n - 1] == b[n - 2]
+                        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
+                        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u')
+                    {
+                        w.truncate(n - 1);
+                    }
+                }
                 changed = true;
                 break;
             }
@@ -399,6 +411,9 @@ mod tests {
         assert_eq!(stem("guarantees"), stem("guarantee"));
         assert_eq!(stem("refused"), stem("refuse"));
         assert_ne!(stem("press"), "pres");
+        assert_eq!(stem("dropped"), stem("drop"));
+        assert_eq!(stem("committed"), stem("commit"));
+        assert_eq!(stem("passed"), stem("pass"));
     }
 
     #[test]
@@ -419,7 +434,10 @@ mod tests {
         assert_eq!(toks[4].lower, "27,000");
         assert_eq!(toks.last().map(|t| t.lower.as_str()), Some("end"));
         assert!(stem_similarity(&stem("membership"), &stem("member")) > 0.0);
-        assert_eq!(stem_similarity(&stem("guarantees"), &stem("guarantors")), 0.0);
+        assert_eq!(
+            stem_similarity(&stem("guarantees"), &stem("guarantors")),
+            0.0
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn scenario_path(name: &str) -> String {
     if name == "talks" {
         format!("{FIXTURES}talks-scenario.toml")
     } else {
-        format!("{}/../../examples/{name}/scenario.toml", env!("CARGO_MANIFEST_DIR"))
+        format!(
+            "{}/../../examples/{name}/scenario.toml",
+            env!("CARGO_MANIFEST_DIR")
+        )
     }
 }
 
