@@ -119,6 +119,14 @@ pub const SUPPORT_CUES: &[&str] = &[
     "live with",
     "recommend",
     "prefer",
+    // Favourable judgements.
+    "fair",
+    "reasonable",
+    "acceptable",
+    "workable",
+    "realistic",
+    "step forward",
+    "a good",
     // "accept nothing less than 7 percent" demands it: matched before the negation.
     "nothing less than",
     "no less than",
@@ -287,6 +295,10 @@ pub struct TermWord {
     /// For option labels: the word also names the issue (in its name or keywords), so a
     /// statement about the issue is likely to use it whatever option it means.
     pub topic: bool,
+    /// For issue names: the word is a head noun ("bonus" in "One-off signing bonus") or a
+    /// proper name ("Crimea", "NATO"), one of the words that can link a name found only in
+    /// part. Always true elsewhere.
+    pub key: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -465,6 +477,7 @@ impl StanceLexicon {
                 distinctive: !generic && party.is_none(),
                 discriminative: true,
                 topic: false,
+                key: true,
                 lower,
                 stem,
             }
@@ -482,7 +495,11 @@ impl StanceLexicon {
             .iter()
             .map(|issue| {
                 let mut t = Vec::new();
-                let name = phrase(&issue.name);
+                let mut name = phrase(&issue.name);
+                let keys = name_keys(&issue.name);
+                for w in &mut name {
+                    w.key = keys.contains(&w.stem);
+                }
                 if !name.is_empty() {
                     t.push(Term {
                         words: name,
@@ -687,6 +704,61 @@ impl StanceLexicon {
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id == id)
     }
+}
+
+/// The words of an issue name that can link it when it is found only in part: the head of
+/// each coordinated part (its last content word before a preposition: "bonus" in "One-off
+/// signing bonus", "status" in "Status of Crimea") and proper names (capitalised after the
+/// first word, or written in capitals: "Crimea", "NATO"). A modifier alone ("signing",
+/// "industrial") says too little: "we will not sign" is not about a signing bonus.
+fn name_keys(name: &str) -> Vec<String> {
+    let toks = tokenize(name);
+    let mut keys = Vec::new();
+    let mut last_content: Option<String> = None;
+    let mut in_complement = false;
+    for (i, t) in toks.iter().enumerate() {
+        let raw = &name[t.start..t.end];
+        let caps = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && raw.chars().all(|c| !c.is_lowercase());
+        let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+        if caps || (capitalised && i > 0) {
+            keys.push(t.stem.clone());
+        }
+        let w = t.lower.as_str();
+        if matches!(w, "and" | "or") {
+            if let Some(h) = last_content.take() {
+                keys.push(h);
+            }
+            in_complement = false;
+        } else if matches!(
+            w,
+            "of" | "on"
+                | "for"
+                | "in"
+                | "to"
+                | "with"
+                | "from"
+                | "over"
+                | "under"
+                | "between"
+                | "by"
+                | "against"
+                | "within"
+                | "after"
+                | "before"
+        ) {
+            if let Some(h) = last_content.take() {
+                keys.push(h);
+            }
+            in_complement = true;
+        } else if !in_complement && (!is_stopword(w) || is_negation(w)) {
+            last_content = Some(t.stem.clone());
+        }
+    }
+    if let Some(h) = last_content {
+        keys.push(h);
+    }
+    keys
 }
 
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {

@@ -94,6 +94,8 @@ struct TermHit {
     all_found: bool,
     any_distinctive: bool,
     any_discriminative: bool,
+    /// A head or proper name of an issue name was found (see `TermWord::key`).
+    any_key: bool,
     /// Words found that are not party names.
     content_words: usize,
     /// Weight of the discriminative words found, and of all of them.
@@ -108,6 +110,10 @@ struct Target {
     first: usize,
     last: usize,
     matched: Vec<usize>,
+    /// The matched words that come from the issue's name or a keyword (not an option
+    /// label's loose description) and negations that are part of a keyword: cue words
+    /// among them are the scenario's words, not the speaker's stance ("renounce NATO").
+    phrase: Vec<usize>,
     /// The words that linked the issue (not the ones that only widened the span).
     anchors: Vec<usize>,
     option_scores: Vec<f64>,
@@ -147,6 +153,8 @@ struct Condition {
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
+/// Weight of the words found in an option score, only to break ties.
+const TIE_BREAK: f64 = 1e-4;
 /// Linking words further apart than this (in tokens) are separate mentions.
 const CLUSTER_GAP: usize = 4;
 
@@ -265,7 +273,10 @@ impl StanceLinker {
                 let mut right = target.last + 1;
                 while right < right_limit {
                     let later = right > target.last + 1;
-                    if later && text[tokens[right - 1].end..tokens[right].start].contains(',') {
+                    let comma = text[tokens[right - 1].end..tokens[right].start].contains(',');
+                    // "..., calling it too costly": a participle after a comma is a new
+                    // predication, about the speaker's reasons, not the target.
+                    if comma && (later || tokens[right].lower.ends_with("ing")) {
                         break;
                     }
                     if region(right) != r {
@@ -296,7 +307,7 @@ impl StanceLinker {
                         && region(m.first) == r
                         && Some(m.first) != marker
                         && !without_after
-                        && !(m.first..m.first + m.len).any(|i| target.matched.contains(&i))
+                        && !(m.first..m.first + m.len).any(|i| target.phrase.contains(&i))
                 };
                 scopes.push(cues.iter().copied().filter(in_scope).collect());
                 lefts.push(left);
@@ -305,6 +316,20 @@ impl StanceLinker {
             // are unacceptable" carries "unacceptable" back to X.
             for ti in 1..targets.len() {
                 let (left, first) = (lefts[ti], targets[ti].first);
+                // "X, including Y and Z": Y and Z are part of X and share its stance.
+                let gap_from = targets[ti - 1].last + 1;
+                let listed = gap_from < first
+                    && first - gap_from <= 12
+                    && (matches!(
+                        tokens[first - 1].lower.as_str(),
+                        "including" | "notably" | "especially" | "particularly"
+                    ) || (first >= 2
+                        && tokens[first - 2].lower == "such"
+                        && tokens[first - 1].lower == "as"));
+                if listed && scopes[ti].is_empty() && !scopes[ti - 1].is_empty() {
+                    scopes[ti] = scopes[ti - 1].clone();
+                    continue;
+                }
                 if left > first || !coordinated(&tokens[left..first], &parties[left..first]) {
                     continue;
                 }
@@ -619,6 +644,9 @@ impl StanceLinker {
             match self.find_word(w, tokens, parties, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
+                    if w.key && w.distinctive {
+                        hit.any_key = true;
+                    }
                     if w.party.is_none() {
                         hit.content_words += 1;
                     }
@@ -651,6 +679,7 @@ impl StanceLinker {
     ) -> Vec<Target> {
         let issue = &self.lexicon.issues[ii];
         let mut tokens_hit: Vec<usize> = Vec::new();
+        let mut phrase_hit: Vec<usize> = Vec::new();
         let mut anchor: Vec<usize> = Vec::new();
         // Whether a term other than a shared one-word keyword fired, and the stems of
         // those that did.
@@ -670,8 +699,16 @@ impl StanceLinker {
                     _ => LABEL_LINK,
                 };
                 // One word of a long label ("included") is too little to go on.
-                let enough =
-                    term.kind == TermKind::Name || hit.content_words >= 2 || term.words.len() == 1;
+                let enough = match term.kind {
+                    // A name found in part needs its head or a proper name, unless its head
+                    // is generic ("Status of Crimea" is linked by "Crimea").
+                    TermKind::Name => {
+                        hit.all_found
+                            || hit.any_key
+                            || !term.words.iter().any(|w| w.key && w.distinctive)
+                    }
+                    _ => hit.content_words >= 2 || term.words.len() == 1,
+                };
                 hit.any_distinctive && coverage >= need && enough
             };
             if fires {
@@ -685,6 +722,9 @@ impl StanceLinker {
                 } else {
                     anchor.extend(&hit.distinctive_tokens);
                 }
+            }
+            if term.whole || term.kind == TermKind::Name {
+                phrase_hit.extend(&hit.tokens);
             }
             tokens_hit.extend(hit.tokens);
         }
@@ -782,13 +822,25 @@ impl StanceLinker {
                     }
                 }
                 option_direct[oi] = direct && kw >= label;
-                option_scores.push(label.max(kw));
+                // Among labels covered alike, the one with more of its own words found
+                // wins ("higher 401(k) contributions" over "401(k) contributions as
+                // before"); an option and its negation still tie.
+                let found = self
+                    .term_hit(&o.core, tokens, parties, region_from, region_to, false)
+                    .discriminative_found;
+                option_scores.push(label.max(kw) + TIE_BREAK * found.min(10.0));
             }
             let mut matched: Vec<usize> = tokens_hit
                 .iter()
                 .copied()
                 .filter(|i| *i >= first && *i <= last)
                 .collect();
+            let mut phrase: Vec<usize> = phrase_hit
+                .iter()
+                .copied()
+                .filter(|i| *i >= first && *i <= last)
+                .collect();
+            phrase.extend(&consumed);
             matched.extend(consumed);
             out.push(Target {
                 issue: ii,
@@ -802,6 +854,7 @@ impl StanceLinker {
                     .collect(),
                 option_scores,
                 option_direct,
+                phrase,
             });
         }
         out
