@@ -34,7 +34,9 @@ pub mod text;
 
 pub use draft::{draft, DraftActor, DraftOptions, ScenarioDraft};
 pub use error::PositionsError;
-pub use lexicon::{IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, StanceLexicon};
+pub use lexicon::{
+    IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, SpeakerParties, StanceLexicon,
+};
 pub use linker::{Polarity, Stance, StanceLinker};
 pub use positions::{
     positions, Citation, Contradiction, ContradictionKind, IssuePositions, OptionTally,

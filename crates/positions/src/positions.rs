@@ -179,8 +179,22 @@ pub fn positions(
     let lex: &StanceLexicon = linker.lexicon();
     let mut entries: Vec<PositionEntry> = Vec::new();
     let mut linked = 0usize;
+    let speakers = lex.speaker_parties(
+        statements
+            .iter()
+            .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
+    );
     for s in statements {
-        let stances = linker.link(&s.text, s.speaker.as_deref(), s.affiliation.as_deref());
+        let mut stances = linker.link(&s.text, s.speaker.as_deref(), s.affiliation.as_deref());
+        // A speaker quoted here without an affiliation may have one elsewhere.
+        if stances.first().is_some_and(|st| st.party.is_none()) {
+            let party = speakers
+                .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
+                .map(|i| lex.parties[i].id.clone());
+            for st in &mut stances {
+                st.party.clone_from(&party);
+            }
+        }
         let before = entries.len();
         for st in &stances {
             if filter.issue.as_ref().is_some_and(|i| *i != st.issue) {

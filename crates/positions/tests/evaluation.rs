@@ -7,7 +7,7 @@
 //! The thresholds sit a little under the current figures, so the test fails when a change
 //! makes linking or polarity worse, not when it makes them better.
 
-use detente_positions::{scenario_terms, Polarity, StanceLexicon, StanceLinker};
+use detente_positions::{scenario_terms, Polarity, SpeakerParties, StanceLexicon, StanceLinker};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -137,12 +137,40 @@ fn evaluate(scenario_path_default: &str, gold_file: &str, show: bool) -> Figures
         party_right: 0,
         party_total: 0,
     };
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+    let golds: Vec<GoldStatement> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("{gold_file}:{}: {e}", n + 1))
+        })
+        .collect();
+    // Speakers' parties are learned over the whole file, as `positions` does over a store.
+    let mut speakers: std::collections::HashMap<String, SpeakerParties> = Default::default();
+    for g in &golds {
+        let path = g
+            .scenario
+            .as_deref()
+            .map(scenario_path)
+            .unwrap_or_else(|| scenario_path_default.to_string());
+        if let std::collections::hash_map::Entry::Vacant(slot) = speakers.entry(path.clone()) {
+            let (lex, _) = linkers
+                .entry(path.clone())
+                .or_insert_with(|| load_linker(&path));
+            let same = golds.iter().filter(|h| {
+                h.scenario
+                    .as_deref()
+                    .map(scenario_path)
+                    .as_deref()
+                    .unwrap_or(scenario_path_default)
+                    == path
+            });
+            slot.insert(
+                lex.speaker_parties(same.map(|h| (h.speaker.as_deref(), h.affiliation.as_deref()))),
+            );
         }
-        let g: GoldStatement =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("{gold_file}:{}: {e}", n + 1));
+    }
+    for g in golds {
         let path = g
             .scenario
             .as_deref()
@@ -177,8 +205,8 @@ fn evaluate(scenario_path_default: &str, gold_file: &str, show: bool) -> Figures
         }
         if g.party.is_some() {
             f.party_total += 1;
-            let got = lex
-                .party_of(g.affiliation.as_deref(), g.speaker.as_deref())
+            let got = speakers[&path]
+                .party_of(lex, g.affiliation.as_deref(), g.speaker.as_deref())
                 .map(|i| lex.parties[i].id.clone());
             if got == g.party {
                 f.party_right += 1;
@@ -201,7 +229,7 @@ fn evaluate(scenario_path_default: &str, gold_file: &str, show: bool) -> Figures
 
 fn report(name: &str, f: &Figures) {
     eprintln!(
-        "{name}: {} statements\n  issue linking  P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3} F1 {:.3} (issue + option + polarity)\n  polarity accuracy where issue and option agree: {:.3} ({}/{})\n  party from affiliation: {}/{}",
+        "{name}: {} statements\n  issue linking  P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3} F1 {:.3} (issue + option + polarity)\n  polarity accuracy where issue and option agree: {:.3} ({}/{})\n  party (affiliation, name, same speaker elsewhere): {}/{}",
         f.statements,
         f.issue.p(), f.issue.r(), f.issue.f1(), f.issue.tp, f.issue.fp, f.issue.fn_,
         f.stance.p(), f.stance.r(), f.stance.f1(),

@@ -225,3 +225,48 @@ fn draft_from_nothing_still_loads() {
     detente_model::Scenario::from_toml_str_with(&text, "draft.toml", Default::default())
         .unwrap_or_else(|e| panic!("{e}\n{text}"));
 }
+
+#[test]
+fn a_speaker_quoted_without_affiliation_keeps_the_party_given_elsewhere() {
+    let linker = StanceLinker::new(StanceLexicon::new(&common::talks_terms()));
+    let mut all = statements();
+    let mut bare = st(
+        "e.txt",
+        "2025-08-01",
+        0,
+        "Sanctions relief is unacceptable.",
+        "Petrov",
+        "",
+    );
+    bare.affiliation = None;
+    all.push(bare);
+    let mut other = st(
+        "f.txt",
+        "2025-08-02",
+        0,
+        "Kyiv will never give up the alliance.",
+        "Olena Koval",
+        "",
+    );
+    other.affiliation = None;
+    all.push(other);
+    let r = positions(&linker, &all, &PositionsFilter::default());
+    let party_of = |article: &str| {
+        r.parties
+            .iter()
+            .find(|p| {
+                p.issues
+                    .iter()
+                    .any(|i| i.timeline.iter().any(|e| e.citation.article == article))
+            })
+            .map(|p| p.party.as_str())
+    };
+    // "Petrov" alone: the surname of a Russian speaker elsewhere.
+    assert_eq!(party_of("e.txt"), Some("russia"));
+    // The same full name as a Ukrainian speaker elsewhere.
+    assert_eq!(party_of("f.txt"), Some("ukraine"));
+    assert!(r
+        .unattributed
+        .iter()
+        .all(|e| e.citation.article != "e.txt" && e.citation.article != "f.txt"));
+}
