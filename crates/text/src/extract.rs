@@ -1502,6 +1502,12 @@ impl Extractor {
                     && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)))
                 && !w.ends_with('.')
                 && hyphen_ok
+                // "They're", "We've": contractions, not names (but "O'Brien", "Salave'a").
+                && ![
+                    "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "n't", "n’t", "'d", "’d",
+                ]
+                .iter()
+                .any(|c| w.ends_with(c))
         };
         let mut s = t1;
         let particle = |k: usize| {
@@ -1585,6 +1591,26 @@ impl Extractor {
             lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
         }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
         if len == 1 && !titled && !cued {
+            return;
+        }
+        // "told the South Wales Argus": a name after "told the" is a news outlet; other
+        // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
+        if !titled
+            && t0 > 0
+            && doc.lower_is(t0 - 1, &["the"])
+            && len > 1
+            && (t0..s).all(|k| doc.has(k, F_STOP))
+        {
+            if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
+                let name = doc.span(t0, t1);
+                let o = ents.org(name, None, Some("news outlet".to_string()));
+                push_unique(&mut ents.orgs[o].mentions, name);
+                ents.mentions.push(Mention {
+                    t0,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+            }
             return;
         }
         // "The Houthis said", "the Rapid Support said": a name after the article is a group.
@@ -1818,6 +1844,12 @@ impl Extractor {
                     "publisher",
                     "group",
                     "union",
+                    "conglomerate",
+                    "giant",
+                    "producer",
+                    "supplier",
+                    "chain",
+                    "operator",
                 ],
             )
             && (t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]));
@@ -2341,7 +2373,10 @@ impl Extractor {
             return (None, None, None);
         }
         let has_head = (a..b).any(|k| self.lx.is_head(&doc.t(k).to_lowercase()));
-        if !has_head || doc.toks[a].cap && !(a..b).any(|k| !doc.toks[k].cap) {
+        // A capitalised apposition is a list of names, unless it is a title after "the"
+        // (", the Welsh Secretary,").
+        let title_after_the = a > t1 + 1 && doc.lower_is(a - 1, &["the"]);
+        if !has_head || doc.toks[a].cap && !title_after_the && !(a..b).any(|k| !doc.toks[k].cap) {
             return (None, None, None);
         }
         let role = doc.span(a, b).to_string();

@@ -304,3 +304,42 @@ ministry, the next round is on Sunday.\n"
     assert_eq!(actor(&ev, "Houthis").kind, ActorKind::Organization);
     assert_eq!(actor(&ev, "Oman").kind, ActorKind::Country);
 }
+
+#[test]
+fn outlets_after_told_the_titles_after_the_and_contractions() {
+    let text = format!(
+        "{LEAD}\"Our members aren't asking for much. They're asking for what they earned,\" said \
+Gwen Price, the union's regional secretary.\n\n\
+Mark Tovey, the Welsh Secretary, urged both sides to talk. A founder's grandson told the South \
+Wales Argus that the town deserved better.\n\n\
+The plant is owned by the Indian conglomerate Tata Steel.\n"
+    );
+    let ev = extract(&text);
+    let n = names(&ev);
+    assert!(!n.contains(&"They're"), "{n:?}");
+    assert_eq!(
+        actor(&ev, "South Wales Argus").kind,
+        ActorKind::Organization
+    );
+    assert_eq!(
+        actor(&ev, "Mark Tovey").role.as_deref(),
+        Some("Welsh Secretary")
+    );
+    assert_eq!(
+        actor(&ev, "Tata Steel").affiliation.as_deref(),
+        Some("India")
+    );
+}
+
+#[test]
+fn a_name_after_the_and_a_known_body_is_still_a_person() {
+    let text = format!(
+        "{LEAD}\"The sanctions stay until the troops leave,\" said Permanent Representative to \
+the EU Ana Brix.\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(
+        quote(&ev, "The sanctions").speaker.as_deref(),
+        Some("Ana Brix")
+    );
+}
