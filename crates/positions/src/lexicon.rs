@@ -1,7 +1,7 @@
 //! What the linker looks for: the scenario's parties, issues and options turned into
 //! stemmed terms, and the cue words that decide a polarity.
 
-use crate::text::{is_negation, is_stopword, tokenize};
+use crate::text::{is_negation, is_stopword, synonym_class, tokenize};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -299,6 +299,8 @@ pub struct TermWord {
     /// proper name ("Crimea", "NATO"), one of the words that can link a name found only in
     /// part. Always true elsewhere.
     pub key: bool,
+    /// The word's synonym group ("stay" for "kept"), for scoring options.
+    pub synonyms: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -478,6 +480,7 @@ impl StanceLexicon {
                 discriminative: true,
                 topic: false,
                 key: true,
+                synonyms: synonym_class(&stem),
                 lower,
                 stem,
             }

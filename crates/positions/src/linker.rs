@@ -148,6 +148,8 @@ struct Condition {
     marker: usize,
     body: usize,
     end: usize,
+    /// The condition opens the clause ("If X, ...").
+    fronted: bool,
 }
 
 const NAME_LINK: f64 = 0.4;
@@ -308,6 +310,9 @@ impl StanceLinker {
                         && Some(m.first) != marker
                         && !without_after
                         && !(m.first..m.first + m.len).any(|i| target.phrase.contains(&i))
+                        // A negation inside a label's words ("non-sensitive products") is
+                        // part of what is named.
+                        && !(m.negation && target.matched.contains(&m.first))
                 };
                 scopes.push(cues.iter().copied().filter(in_scope).collect());
                 lefts.push(left);
@@ -385,6 +390,12 @@ impl StanceLinker {
                 let polarity = match r.map(|c| conds[c].kind) {
                     None if !polar => Polarity::Neutral,
                     None => to_polarity(inner),
+                    // "If Kyiv drops its bid, many things become possible": a condition
+                    // put first is offered as a trade; one put after ("X if it wants Y")
+                    // states the other side's interest.
+                    Some(ConditionKind::Plain) if conds[r.unwrap_or(0)].fronted => {
+                        to_polarity(main_sign * inner)
+                    }
                     Some(ConditionKind::Plain) => Polarity::Neutral,
                     Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
                     Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
@@ -606,7 +617,12 @@ impl StanceLinker {
     ) -> Option<Vec<usize>> {
         for i in from..to {
             let t = &tokens[i];
+            // Option scoring (no aliases) also takes a synonym ("stay" for "kept").
+            let synonym = !aliases
+                && w.synonyms.is_some()
+                && w.synonyms == crate::text::synonym_class(&t.stem);
             if stem_similarity(&w.stem, &t.stem) > 0.0
+                || synonym
                 || (aliases && w.party.is_some() && parties[i] == w.party)
             {
                 return Some(vec![i]);
@@ -971,8 +987,19 @@ fn conditions(text: &str, tokens: &[Token], first: usize, last: usize) -> Vec<Co
         let fronted = i <= first + 1;
         let mut end = last;
         if fronted {
+            // To the first comma; without one, to where the main clause's subject starts
+            // ("Without a shorter week there is no deal").
             for j in body..last.saturating_sub(1) {
                 if text[tokens[j].end..tokens[j + 1].start].contains(',') {
+                    end = j + 1;
+                    break;
+                }
+                if j > body
+                    && matches!(
+                        tokens[j + 1].lower.as_str(),
+                        "there" | "we" | "i" | "they" | "you" | "he" | "she"
+                    )
+                {
                     end = j + 1;
                     break;
                 }
@@ -983,6 +1010,7 @@ fn conditions(text: &str, tokens: &[Token], first: usize, last: usize) -> Vec<Co
             marker: i,
             body,
             end,
+            fronted,
         });
         i = body;
     }

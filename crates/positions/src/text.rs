@@ -206,6 +206,39 @@ fn irregular(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Words that name the same move in a negotiation, so that an option's label is found in
+/// a statement that words it differently: "sanctions kept" in "the sanctions stay",
+/// "sanctions lifted" in "the restrictions must be removed", "army capped" in "limits on
+/// the army". Used to score options only, never to link an issue.
+const SYNONYMS: &[&[&str]] = &[
+    &["keep", "stay", "remain", "maintain", "retain"],
+    &[
+        "lift", "remove", "scrap", "abolish", "relief", "ease", "easing",
+    ],
+    &["restore", "reinstate", "return"],
+    &["cap", "limit", "ceiling"],
+    &["withdraw", "pull"],
+    &["recognise", "recognize", "acknowledge"],
+    &["cut", "reduce", "lower"],
+    &["increase", "raise"],
+];
+
+/// The synonym group a stem belongs to (the index in `SYNONYMS`), if any.
+pub fn synonym_class(stem_: &str) -> Option<usize> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, usize>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            SYNONYMS
+                .iter()
+                .enumerate()
+                .flat_map(|(g, group)| group.iter().map(move |w| (stem(w), g)))
+                .collect()
+        })
+        .get(stem_)
+        .copied()
+}
+
 /// Words too common to link a statement to anything on their own.
 pub fn is_stopword(lower: &str) -> bool {
     matches!(
