@@ -360,6 +360,8 @@ impl StanceLinker {
                 }
             }
             let clause_start = out.len();
+            // Token span and region of each stance pushed for this clause.
+            let mut spans: Vec<(usize, usize, Option<usize>)> = Vec::new();
             let sign_of = |marks: &mut dyn Iterator<Item = &CueMark>| -> i8 {
                 if marks.filter(|m| m.sign < 0).count() % 2 == 1 {
                     -1
@@ -440,6 +442,7 @@ impl StanceLinker {
                         0.2
                     } + 0.3 * option_cover.min(1.0))
                     .min(1.0);
+                spans.push((target.first, target.last, r));
                 out.push(Stance {
                     issue: issue.id.clone(),
                     option: option.map(|o| issue.options[o].id.clone()),
@@ -456,7 +459,38 @@ impl StanceLinker {
             // An issue-level stance adds nothing beside an option-level one on the same
             // issue in the same clause.
             let here: Vec<Stance> = out.drain(clause_start..).collect();
-            for st in &here {
+            // A neutral mention inside the same noun phrase as a stance on another issue
+            // describes that stance's subject ("the deployment of armed forces from NATO
+            // states, even as peacekeepers, is unacceptable"; "a duty on our cars would be
+            // a disaster"): nothing is said about it.
+            let same_phrase = |a: usize, b: usize| -> bool {
+                let ((_, a_last, ra), (b_first, _, rb)) = if spans[a].0 <= spans[b].0 {
+                    (spans[a], spans[b])
+                } else {
+                    (spans[b], spans[a])
+                };
+                if ra != rb || b_first <= a_last || b_first - a_last > 7 {
+                    return false;
+                }
+                let gap = a_last + 1..b_first;
+                !gap.clone().any(|i| is_verb_like(&tokens[i].lower))
+                    && !cues.iter().any(|m| gap.contains(&m.first))
+                    && !text[tokens[a_last].end..tokens[b_first].start].contains([';', ':'])
+            };
+            let modifier: Vec<bool> = (0..here.len())
+                .map(|a| {
+                    here[a].polarity == Polarity::Neutral
+                        && (0..here.len()).any(|b| {
+                            here[b].issue != here[a].issue
+                                && here[b].polarity != Polarity::Neutral
+                                && same_phrase(a, b)
+                        })
+                })
+                .collect();
+            for (k, st) in here.iter().enumerate() {
+                if modifier[k] {
+                    continue;
+                }
                 let redundant = st.option.is_none()
                     && here
                         .iter()
@@ -1058,6 +1092,35 @@ fn compared(tokens: &[Token], parties: &[Option<usize>], from: usize, at: usize)
         "on" => matches!(before, "modelled" | "modeled" | "based"),
         _ => false,
     }
+}
+
+/// Finite verbs and auxiliaries that end a noun phrase.
+fn is_verb_like(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "must"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "said"
+            | "says"
+    ) || lower.ends_with("n't")
 }
 
 fn is_subordinator(lower: &str) -> bool {
