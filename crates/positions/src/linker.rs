@@ -590,9 +590,12 @@ impl StanceLinker {
                         .zip(&c.words)
                         .zip(&tokens[i..])
                         .all(|(((a, f), w), t)| {
+                            // Inflections, not derivations: "insisted" is "insist", but
+                            // "work" is not "workable".
                             *a == t.stem
                                 && *f == is_stopword(&t.lower)
                                 && t.lower.len() <= w.len() + 3
+                                && t.lower.len() + 2 >= w.len()
                         })
                     && best.is_none_or(|(l, _)| n > l)
                 {

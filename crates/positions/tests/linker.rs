@@ -229,3 +229,254 @@ fn long_and_odd_statements_do_not_break_it() {
         }
     }
 }
+
+/// A labour contract in the shape of the examples: nothing here is about war or
+/// diplomacy, so the rules below are checked away from the talks vocabulary.
+fn labour() -> StanceLinker {
+    use detente_positions::{IssueTerms, OptionTerms, PartyTerms, ScenarioTerms};
+    let opt = |id: &str, label: &str, kw: &[&str]| OptionTerms {
+        id: id.into(),
+        label: label.into(),
+        keywords: kw.iter().map(|k| k.to_string()).collect(),
+    };
+    StanceLinker::new(StanceLexicon::new(&ScenarioTerms {
+        parties: vec![
+            PartyTerms {
+                id: "firm".into(),
+                name: "Acme Steel".into(),
+                aliases: vec!["the company".into()],
+                ..Default::default()
+            },
+            PartyTerms {
+                id: "union".into(),
+                name: "Steelworkers Union".into(),
+                aliases: vec!["the union".into()],
+                ..Default::default()
+            },
+        ],
+        issues: vec![
+            IssueTerms {
+                id: "pension".into(),
+                name: "Retirement".into(),
+                keywords: vec!["pension".into(), "401(k)".into()],
+                options: vec![
+                    opt("current", "401(k) contributions as before", &[]),
+                    opt("higher", "Higher company 401(k) contributions", &[]),
+                    opt("restored", "Defined-benefit pension restored", &[]),
+                ],
+            },
+            IssueTerms {
+                id: "hours".into(),
+                name: "Working week".into(),
+                keywords: vec!["working week".into(), "hours".into()],
+                options: vec![
+                    opt("h38", "38 hours (unchanged)", &["no shorter week"]),
+                    opt("h36", "36 hours", &["shorter week"]),
+                ],
+            },
+            IssueTerms {
+                id: "bonus".into(),
+                name: "One-off signing bonus".into(),
+                keywords: vec!["bonus".into()],
+                options: vec![],
+            },
+            IssueTerms {
+                id: "staffing".into(),
+                name: "Staffing levels".into(),
+                keywords: vec!["crews".into()],
+                options: vec![],
+            },
+            IssueTerms {
+                id: "safety".into(),
+                name: "Safety".into(),
+                keywords: vec!["safety crews".into(), "inspections".into()],
+                options: vec![],
+            },
+        ],
+    }))
+}
+
+#[test]
+fn a_demand_condition_takes_the_main_clause_sign() {
+    let l = labour();
+    let s = l.link(
+        "We will sign only if the defined-benefit pension is restored.",
+        None,
+        None,
+    );
+    let p = on(&s, "pension");
+    assert_eq!(
+        (p.option.as_deref(), p.polarity),
+        (Some("restored"), Polarity::Supports)
+    );
+    assert!(p.cues.iter().any(|c| c == "only"), "{:?}", p.cues);
+    // A negative main clause turns the condition into a refusal.
+    let s = l.link(
+        "As long as the working week stays at 38 hours, there is no deal.",
+        None,
+        None,
+    );
+    let h = on(&s, "hours");
+    assert_eq!(
+        (h.option.as_deref(), h.polarity),
+        (Some("h38"), Polarity::Rejects)
+    );
+    // "Unless X, no": X is demanded. "Without X there is no Y": X is needed.
+    let s = l.link(
+        "Unless the bonus is doubled, members will vote no.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "bonus").polarity, Polarity::Supports);
+    let s = l.link(
+        "Without a cut in working hours there will be no agreement.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "hours").polarity, Polarity::Supports);
+}
+
+#[test]
+fn a_hypothesis_after_the_main_clause_takes_no_side() {
+    let s = labour().link(
+        "Members have to ratify first if they want a bigger bonus.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "bonus").polarity, Polarity::Neutral);
+}
+
+#[test]
+fn a_name_found_in_part_needs_its_head() {
+    // "sign" is only the modifier of "One-off signing bonus".
+    let s = labour().link(
+        "We will not sign anything that leaves the working week at 38 hours.",
+        None,
+        None,
+    );
+    assert!(s.iter().all(|x| x.issue != "bonus"), "{s:#?}");
+    let h = on(&s, "hours");
+    assert_eq!(
+        (h.option.as_deref(), h.polarity),
+        (Some("h38"), Polarity::Rejects)
+    );
+}
+
+#[test]
+fn a_shared_one_word_keyword_needs_support() {
+    let l = labour();
+    // "crews" is a keyword of staffing, and the head of "safety crews" of another issue.
+    let s = l.link("The crews were tired after the night shift.", None, None);
+    assert!(s.is_empty(), "{s:#?}");
+    let s = l.link(
+        "We want more crews, and staffing levels must rise.",
+        None,
+        None,
+    );
+    assert!(s.iter().any(|x| x.issue == "staffing"), "{s:#?}");
+}
+
+#[test]
+fn ties_go_to_the_label_with_more_words_found() {
+    let s = labour().link(
+        "Restoring the pension is off the table, but we are open to higher 401(k) contributions.",
+        None,
+        None,
+    );
+    assert!(s
+        .iter()
+        .any(|x| x.option.as_deref() == Some("restored") && x.polarity == Polarity::Rejects));
+    assert!(s
+        .iter()
+        .any(|x| x.option.as_deref() == Some("higher") && x.polarity == Polarity::Supports));
+}
+
+#[test]
+fn a_negated_keyword_needs_its_negation() {
+    use detente_positions::{IssueTerms, OptionTerms, ScenarioTerms};
+    let terms = ScenarioTerms {
+        parties: vec![],
+        issues: vec![IssueTerms {
+            id: "nato".into(),
+            name: "NATO membership".into(),
+            keywords: vec!["NATO".into()],
+            options: vec![
+                OptionTerms {
+                    id: "open".into(),
+                    label: "The door stays open".into(),
+                    keywords: vec!["join NATO".into()],
+                },
+                OptionTerms {
+                    id: "barred".into(),
+                    label: "Membership ruled out by treaty".into(),
+                    keywords: vec!["no NATO".into()],
+                },
+            ],
+        }],
+    };
+    let l = StanceLinker::new(StanceLexicon::new(&terms));
+    let s = l.link("Regarding NATO, the talks went nowhere.", None, None);
+    assert_eq!(on(&s, "nato").option, None);
+    let s = l.link("Our demand is simple: no NATO.", None, None);
+    let n = on(&s, "nato");
+    assert_eq!(
+        (n.option.as_deref(), n.polarity),
+        (Some("barred"), Polarity::Supports)
+    );
+}
+
+#[test]
+fn synonyms_name_options_and_a_lone_option_is_put_forward() {
+    let l = linker();
+    let s = l.link("The sanctions will stay in place.", None, Some("EU"));
+    let x = on(&s, "sanctions");
+    assert_eq!(
+        (x.option.as_deref(), x.polarity),
+        (Some("kept"), Polarity::Supports)
+    );
+    // ... but not when it is only talked about.
+    let s = l.link("Delegates discussed keeping the sanctions.", None, None);
+    assert_eq!(on(&s, "sanctions").polarity, Polarity::Neutral);
+}
+
+#[test]
+fn without_denies_only_what_follows_it() {
+    let s = linker().link(
+        "Kyiv would not accept any ceasefire agreed without it.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Rejects);
+}
+
+#[test]
+fn comparisons_and_restated_positions_take_no_side() {
+    let mut terms = common::talks_terms();
+    terms.issues.push(detente_positions::IssueTerms {
+        id: "guarantees".into(),
+        name: "Security guarantees".into(),
+        keywords: vec!["security guarantees".into()],
+        options: vec![],
+    });
+    let l = StanceLinker::new(StanceLexicon::new(&terms));
+    let s = l.link(
+        "We want security guarantees that work the way NATO membership does.",
+        None,
+        None,
+    );
+    assert!(s.iter().all(|x| x.issue != "nato"), "{s:#?}");
+    assert_eq!(on(&s, "guarantees").polarity, Polarity::Supports);
+    let s = l.link(
+        "Our position on sanctions has not changed: they must be lifted.",
+        None,
+        None,
+    );
+    // "has not changed" restates a position; it denies nothing.
+    assert_eq!(on(&s, "sanctions").polarity, Polarity::Neutral);
+    let s = l.link(
+        "Our members will accept nothing less than an immediate unconditional ceasefire.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Supports);
+}
