@@ -743,6 +743,23 @@ impl StanceLinker {
             if hit.tokens.is_empty() {
                 continue;
             }
+            // A one-word keyword used as a verb on another object ("raise its pension
+            // contribution", "to raise the issue") does not name the issue's subject.
+            if term.whole && term.words.len() == 1 && hit.tokens.len() == 1 {
+                let i = hit.tokens[0];
+                let before = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+                let after = tokens.get(i + 1).map(|t| t.lower.as_str());
+                let verb = matches!(before, Some("to"))
+                    && matches!(
+                        after,
+                        Some("its" | "their" | "our" | "the" | "his" | "her" | "my" | "your")
+                    )
+                    || (tokens[i].lower.ends_with("ed")
+                        && matches!(after, Some("to" | "by" | "from")));
+                if verb {
+                    continue;
+                }
+            }
             let coverage = hit.matched_weight / hit.total_weight.max(f64::MIN_POSITIVE);
             let fires = if term.whole {
                 hit.all_found && (hit.any_distinctive || term.words.iter().all(|w| !w.distinctive))

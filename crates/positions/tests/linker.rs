@@ -281,6 +281,12 @@ fn labour() -> StanceLinker {
                 options: vec![],
             },
             IssueTerms {
+                id: "pay".into(),
+                name: "Pay rise".into(),
+                keywords: vec!["raise".into()],
+                options: vec![],
+            },
+            IssueTerms {
                 id: "staffing".into(),
                 name: "Staffing levels".into(),
                 keywords: vec!["crews".into()],
@@ -479,4 +485,18 @@ fn comparisons_and_restated_positions_take_no_side() {
         None,
     );
     assert_eq!(on(&s, "ceasefire").polarity, Polarity::Supports);
+}
+
+#[test]
+fn a_keyword_used_as_a_verb_on_another_object_does_not_link() {
+    let l = labour();
+    let s = l.link(
+        "The company offered to raise its pension contribution.",
+        None,
+        None,
+    );
+    assert!(s.iter().all(|x| x.issue != "pay"), "{s:#?}");
+    assert_eq!(on(&s, "pension").polarity, Polarity::Supports);
+    let s = l.link("A raise below inflation is a pay cut.", None, None);
+    assert!(s.iter().any(|x| x.issue == "pay"), "{s:#?}");
 }
