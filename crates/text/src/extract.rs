@@ -123,6 +123,38 @@ struct PersonAcc {
     analyst: bool,
     institution: Option<String>,
     mentions: Vec<String>,
+    /// From an honorific or a gendered title ("Ms", "Mr", "spokeswoman"); checks `he`/`she`.
+    female: Option<bool>,
+}
+
+/// Gender stated by an honorific or a gendered role word, if any.
+fn stated_gender(words: &str) -> Option<bool> {
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| match w {
+            "Ms" | "Mrs" | "Miss" | "Madam" | "Dame" | "Lady" => Some(true),
+            "Mr" | "Sir" | "Lord" => Some(false),
+            _ => {
+                let l = w.to_lowercase();
+                if matches!(
+                    l.as_str(),
+                    "spokeswoman"
+                        | "chairwoman"
+                        | "congresswoman"
+                        | "businesswoman"
+                        | "stateswoman"
+                ) {
+                    Some(true)
+                } else if matches!(
+                    l.as_str(),
+                    "spokesman" | "chairman" | "congressman" | "businessman" | "statesman"
+                ) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+        })
 }
 
 #[derive(Debug, Default)]
@@ -1178,6 +1210,9 @@ impl Extractor {
                 push_unique(&mut ents.persons[pi].mentions, doc.span(t0, i + 1));
                 if t0 < i {
                     push_unique(&mut ents.persons[pi].mentions, doc.t(i));
+                    if ents.persons[pi].female.is_none() {
+                        ents.persons[pi].female = stated_gender(doc.span(t0, i));
+                    }
                 }
                 ents.mentions.push(Mention {
                     t0,
@@ -2172,7 +2207,14 @@ impl Extractor {
                     }
                 }
             }
+            let gender = stated_gender(doc.span(t0, s.max(t0 + 1).min(t1)))
+                .filter(|_| t0 < s)
+                .or_else(|| role.as_deref().and_then(stated_gender))
+                .or_else(|| app_role.as_deref().and_then(stated_gender));
             let p = &mut ents.persons[pi];
+            if p.female.is_none() {
+                p.female = gender;
+            }
             let role = role.or(app_role.clone());
             if p.role.is_none() {
                 p.role = role.clone();
@@ -2372,7 +2414,10 @@ impl Extractor {
         if b <= a {
             return (None, None, None);
         }
-        let has_head = (a..b).any(|k| self.lx.is_head(&doc.t(k).to_lowercase()));
+        let has_head = (a..b).any(|k| {
+            let w = doc.t(k).to_lowercase();
+            self.lx.is_head(&w) || self.lx.analysts.contains(&w)
+        });
         // A capitalised apposition is a list of names, unless it is a title after "the"
         // (", the Welsh Secretary,").
         let title_after_the = a > t1 + 1 && doc.lower_is(a - 1, &["the"]);
@@ -2682,9 +2727,11 @@ impl Extractor {
         t1: usize,
         before: usize,
     ) -> Option<(String, String)> {
+        // "a spokesperson for the Chinese embassy in Bangkok": a place is not the speaker.
         let ms: Vec<&Mention> = ents
             .within(t0, t1)
             .filter(|m| !doc.in_quote[m.t0])
+            .filter(|m| !(matches!(m.kind, MKind::Country(_)) && self.locative(doc, m.t0)))
             .collect();
         let rank = |m: &&Mention| match m.kind {
             MKind::Person(_) => 5,
@@ -2728,14 +2775,24 @@ impl Extractor {
     ) -> Option<usize> {
         let s = doc.sent_of[at];
         let (a, _) = doc.sents[s];
+        // "she" is not someone called "Mr" or "spokesman", nor "he" a "Ms".
+        let want = match doc.t(at) {
+            "she" | "She" => Some(true),
+            "he" | "He" => Some(false),
+            _ => None,
+        };
+        let fits = |p: usize| match (want, ents.persons[p].female) {
+            (Some(w), Some(f)) => w == f,
+            _ => true,
+        };
         // A person named earlier in the same sentence, outside quotations.
         let limit = before.min(at);
         for m in ents.within(a, limit) {
             if !doc.in_quote[m.t0] {
                 match m.kind {
-                    MKind::Person(p) => return Some(p),
+                    MKind::Person(p) if fits(p) => return Some(p),
                     MKind::Title => {
-                        if let Some(p) = self.resolve_title(doc, ents, *m) {
+                        if let Some(p) = self.resolve_title(doc, ents, *m).filter(|&p| fits(p)) {
                             return Some(p);
                         }
                     }
@@ -2743,7 +2800,10 @@ impl Extractor {
                 }
             }
         }
-        (0..s).rev().take(6).find_map(|k| subjects[k])
+        (0..s)
+            .rev()
+            .take(6)
+            .find_map(|k| subjects[k].filter(|&p| fits(p)))
     }
 
     fn is_cue(&self, doc: &Doc, k: usize) -> bool {
@@ -2833,8 +2893,13 @@ impl Extractor {
                         }
                     }
                 }
+                // The second half of “A,” he says. “B.” where "he" named nobody: no guess.
+                let after_unknown = near
+                    && prev
+                        .as_ref()
+                        .is_some_and(|(p, pa, _)| *p == q.para && pa.blocked);
                 let starts_sentence = doc.sents[doc.sent_of[open_t.min(n - 1)]].0 == open_t;
-                if att.speaker.is_none() && starts_sentence {
+                if att.speaker.is_none() && starts_sentence && !after_unknown {
                     let s = doc.sent_of[open_t.min(n - 1)];
                     if let Some(p) =
                         subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
@@ -3106,9 +3171,12 @@ impl Extractor {
                         found
                     };
                     after_cue = Some(doc.t(c).to_string());
+                    // "..., he says" with no "he" in sight: do not guess someone else.
                     if found.is_none()
                         && c > k
-                        && (k..c).any(|j| doc.toks[j].word && doc.toks[j].cap)
+                        && (k..c).any(|j| {
+                            doc.toks[j].word && (doc.toks[j].cap || doc.lower_is(j, &["he", "she"]))
+                        })
                     {
                         att.blocked = true;
                     }

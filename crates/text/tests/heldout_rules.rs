@@ -343,3 +343,32 @@ the EU Ana Brix.\n"
         Some("Ana Brix")
     );
 }
+
+#[test]
+fn he_and_she_agree_with_stated_gender() {
+    let text = format!(
+        "{LEAD}\"We started with the weather,\" said Ms. Rina Sato, the chief negotiator.\n\n\
+\"Trust comes first,\" said Mr. Kofi Mensah, the envoy.\n\n\
+Ms. Sato smiled at that. \"He is right,\" she says.\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(
+        quote(&ev, "He is right").speaker.as_deref(),
+        Some("Rina Sato")
+    );
+}
+
+#[test]
+fn a_place_is_not_a_speaker_and_analysts_get_their_university() {
+    let text = format!(
+        "{LEAD}A spokesperson for the Chinese embassy in Bangkok said Beijing \"respects the \
+choices of downstream countries\".\n\n\
+Dr Mai Lan, a hydrologist at Can Tho University in Vietnam, called it \"a first step only\".\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(quote(&ev, "respects").speaker.as_deref(), Some("China"));
+    assert_eq!(
+        actor(&ev, "Mai Lan").affiliation.as_deref(),
+        Some("Can Tho University")
+    );
+}
