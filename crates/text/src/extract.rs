@@ -1784,11 +1784,19 @@ impl Extractor {
                 *x = true;
             }
         }
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (si, (_, words)) in shorts.iter().enumerate() {
+            by_first.entry(words[0].as_str()).or_default().push(si);
+        }
         for i in 0..n {
             if taken[i] || !doc.toks[i].word || !doc.toks[i].cap || gaz[i].is_some() {
                 continue;
             }
-            for (o, words) in &shorts {
+            let Some(cands) = by_first.get(doc.t(i)) else {
+                continue;
+            };
+            for &si in cands {
+                let (o, words) = &shorts[si];
                 let len = words.len();
                 if i + len > n || (0..len).any(|d| doc.t(i + d) != words[d] || taken[i + d]) {
                     continue;
