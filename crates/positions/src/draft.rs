@@ -2,7 +2,7 @@
 //! yet: parties from the speakers' affiliations, issues from the phrases the statements
 //! share, and the statements that back each, with every number a marked placeholder.
 
-use crate::lexicon::{is_generic, StanceLexicon, OPPOSE_CUES, SUPPORT_CUES};
+use crate::lexicon::{is_generic, StanceLexicon, OPPOSE_CUES, SUPPORT_CUES, TOPIC_CUES};
 use crate::linker::{Polarity, StanceLinker};
 use crate::positions::Statement;
 use crate::text::{clauses, is_negation, is_stopword, tokenize};
@@ -369,6 +369,7 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
     let cue_words: HashSet<String> = SUPPORT_CUES
         .iter()
         .chain(OPPOSE_CUES)
+        .chain(TOPIC_CUES)
         .flat_map(|c| tokenize(c).into_iter().map(|t| t.stem))
         .collect();
     let party_of_statement = |s: &Statement| -> Option<usize> {
