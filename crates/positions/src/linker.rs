@@ -870,8 +870,11 @@ impl StanceLinker {
                 let mut kw = 0.0f64;
                 let mut direct = false;
                 for (k, &negated) in o.keywords.iter().zip(&o.keyword_negated) {
-                    let h = self.term_hit(k, tokens, parties, region_from, region_to, false);
-                    if !h.all_found {
+                    // A keyword phrase may be spread over the clause ("withdraw from the
+                    // parts of the Donetsk region"), as long as part of it is this mention's.
+                    let h = self.term_hit(k, tokens, parties, from, to, false);
+                    if !h.all_found || !h.tokens.iter().any(|&i| i >= region_from && i < region_to)
+                    {
                         continue;
                     }
                     if !negated {
