@@ -248,16 +248,16 @@ fn stance_evaluation_on_written_statements() {
     );
     report("stances.jsonl", &f);
     assert!(f.statements >= 50);
-    // Current: issue P 0.983 R 0.952; stance F1 0.634; polarity 0.867; party 58/58.
+    // Current: issue P 0.983 R 0.935; stance F1 0.810; polarity 1.000; party 58/58.
     assert!(
-        f.issue.p() >= 0.93,
+        f.issue.p() >= 0.95,
         "issue-link precision {:.3}",
         f.issue.p()
     );
-    assert!(f.issue.r() >= 0.93, "issue-link recall {:.3}", f.issue.r());
-    assert!(f.stance.f1() >= 0.60, "stance F1 {:.3}", f.stance.f1());
+    assert!(f.issue.r() >= 0.92, "issue-link recall {:.3}", f.issue.r());
+    assert!(f.stance.f1() >= 0.78, "stance F1 {:.3}", f.stance.f1());
     let pol = f.polarity_right as f64 / f.polarity_compared.max(1) as f64;
-    assert!(pol >= 0.85, "polarity accuracy {pol:.3}");
+    assert!(pol >= 0.95, "polarity accuracy {pol:.3}");
     assert_eq!(f.party_right, f.party_total);
 }
 
@@ -271,15 +271,22 @@ fn stance_evaluation_on_example_articles() {
     let f = evaluate(EXAMPLE_SCENARIO, "examples-stances.jsonl", show);
     report("examples-stances.jsonl", &f);
     assert!(f.statements >= 30);
-    // Current: issue P 0.708 R 0.895; full stance F1 0.227 (the example scenario's option
-    // labels are long descriptions that statements rarely echo).
-    assert!(f.stance.f1() >= 0.18, "stance F1 {:.3}", f.stance.f1());
+    // Current: issue P 1.000 R 0.895; full stance F1 0.667; party 33/40 (was P 0.708,
+    // R 0.895, F1 0.267, party 31/40 before conditions, option synonyms, shared keywords
+    // and speakers' parties across statements).
+    assert!(f.stance.f1() >= 0.62, "stance F1 {:.3}", f.stance.f1());
     assert!(
-        f.issue.p() >= 0.65,
+        f.issue.p() >= 0.9,
         "issue-link precision {:.3}",
         f.issue.p()
     );
     assert!(f.issue.r() >= 0.85, "issue-link recall {:.3}", f.issue.r());
+    assert!(
+        f.party_right >= 33,
+        "party {}/{}",
+        f.party_right,
+        f.party_total
+    );
 }
 
 /// Statements written for this project in the style of news reports on the labour, trade
@@ -291,6 +298,15 @@ fn stance_evaluation_on_other_domains() {
     let f = evaluate(EXAMPLE_SCENARIO, "other-stances.jsonl", show);
     report("other-stances.jsonl", &f);
     assert!(f.statements >= 40);
+    // Current: issue P 0.956 R 0.977; stance F1 0.725; party 41/45 (first run, before
+    // any rule was checked on them: P 0.811 R 0.977, F1 0.400, party 40/45).
+    assert!(
+        f.issue.p() >= 0.9,
+        "issue-link precision {:.3}",
+        f.issue.p()
+    );
+    assert!(f.issue.r() >= 0.93, "issue-link recall {:.3}", f.issue.r());
+    assert!(f.stance.f1() >= 0.68, "stance F1 {:.3}", f.stance.f1());
 }
 
 /// A held-out set, labelled before the linker was run on it and not used to develop rules:
@@ -301,6 +317,9 @@ fn stance_evaluation_on_held_out_statements() {
     let f = evaluate(EXAMPLE_SCENARIO, "holdout-stances.jsonl", show);
     report("holdout-stances.jsonl", &f);
     assert!(f.statements >= 25);
+    // Current: issue P 1.000 R 0.964; stance F1 0.643 (first run: P 0.900 R 0.964, F1
+    // 0.367). A floor only: this set is for measuring, not for tuning.
+    assert!(f.stance.f1() >= 0.55, "stance F1 {:.3}", f.stance.f1());
 }
 
 /// The seed articles in ../shared (written by others; only offsets and labels live here)
@@ -413,7 +432,7 @@ fn stance_evaluation_on_seed_quotes() {
     );
     // Few stances in these texts; the check is that linking does not run wild on news prose.
     assert!(
-        issue.fp <= 8,
+        issue.fp <= 6,
         "{} false issue links on the seed quotes",
         issue.fp
     );
