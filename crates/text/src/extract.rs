@@ -1630,12 +1630,8 @@ impl Extractor {
         }
         // "told the South Wales Argus": a name after "told the" is a news outlet; other
         // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
-        if !titled
-            && t0 > 0
-            && doc.lower_is(t0 - 1, &["the"])
-            && len > 1
-            && (t0..s).all(|k| doc.has(k, F_STOP))
-        {
+        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
+        if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
             if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
                 let name = doc.span(t0, t1);
                 let o = ents.org(name, None, Some("news outlet".to_string()));
@@ -2211,7 +2207,7 @@ impl Extractor {
                     // minister") is not given the article's main country.
                     let owned = ents.persons[pi].owner.is_some() || owner.is_some();
                     if government && !of_body && !owned {
-                        app_aff = self.context_country(doc, gaz, s);
+                        app_aff = self.dominant_country(gaz);
                     }
                 }
             }
@@ -2279,6 +2275,24 @@ impl Extractor {
             [(n1, _), (n2, _), ..] if n1 == n2 => None,
             [(_, ci), ..] => Some(self.lx.countries[*ci].clone()),
             [] => None,
+        }
+    }
+
+    /// The country an article is clearly about: named at least twice as often as any other
+    /// (in a two-country story a bare "Commerce Secretary" could serve either).
+    fn dominant_country(&self, gaz: &[Option<(Known, usize)>]) -> Option<String> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for g in gaz.iter().flatten() {
+            if let (Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _) = g {
+                *counts.entry(*ci).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n1, ci), (n2, _), ..] if *n1 >= 2 * n2 => Some(self.lx.countries[*ci].clone()),
+            [(_, ci)] => Some(self.lx.countries[*ci].clone()),
+            _ => None,
         }
     }
 
@@ -3172,6 +3186,17 @@ impl Extractor {
                         }
                         self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
                             .or_else(|| self.body_noun(doc, ents, c + 1, e, open_t))
+                            .or_else(|| {
+                                // "said its executive vice president, Robert Guenther.": the
+                                // name after the role.
+                                if e >= s_end || !doc.is(e, ",") {
+                                    return None;
+                                }
+                                let m = ents.within(e + 1, s_end.min(e + 6)).find(|m| {
+                                    m.t0 == e + 1 && matches!(m.kind, MKind::Person(_))
+                                })?;
+                                self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
+                            })
                     };
                     let found = if c > k {
                         found.or_else(|| self.body_noun(doc, ents, k, c, open_t))

@@ -372,3 +372,25 @@ Dr Mai Lan, a hydrologist at Can Tho University in Vietnam, called it \"a first 
         Some("Can Tho University")
     );
 }
+
+#[test]
+fn said_its_role_then_the_name() {
+    let text = format!(
+        "{LEAD}\"We will wait,\" said Carla Mendes, the trade minister.\n\n\
+The Valley Growers Exchange welcomed the decision. \"Our members were undercut for years,\" \
+said its executive vice president, Rob Gunter. \"Today, that stops.\"\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(
+        quote(&ev, "Our members").speaker.as_deref(),
+        Some("Rob Gunter")
+    );
+    assert_eq!(
+        quote(&ev, "Today, that").speaker.as_deref(),
+        Some("Rob Gunter")
+    );
+    assert_eq!(
+        actor(&ev, "Valley Growers Exchange").kind,
+        ActorKind::Organization
+    );
+}
