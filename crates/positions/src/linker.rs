@@ -887,7 +887,10 @@ impl StanceLinker {
                     let start = h.tokens.iter().copied().min().unwrap_or(region_from);
                     let neg = (start.saturating_sub(3).max(region_from)..start)
                         .rev()
-                        .find(|&i| is_negation(&tokens[i].lower));
+                        .find(|&i| is_negation(&tokens[i].lower))
+                        // "Without X, ..." opening a clause sets a condition on X (X is
+                        // needed), it does not name "no X".
+                        .filter(|&i| !(i == from && tokens[i].lower == "without"));
                     if let Some(n) = neg {
                         kw = 1.0;
                         direct = true;

@@ -340,6 +340,13 @@ fn a_demand_condition_takes_the_main_clause_sign() {
         None,
     );
     assert_eq!(on(&s, "hours").polarity, Polarity::Supports);
+    // The opening "without" is the condition, not the "no" of the keyword "no shorter week".
+    let s = l.link("Without a shorter week there is no deal.", None, None);
+    let h = on(&s, "hours");
+    assert_eq!(
+        (h.option.as_deref(), h.polarity),
+        (Some("h36"), Polarity::Supports)
+    );
 }
 
 #[test]
