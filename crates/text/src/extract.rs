@@ -2829,6 +2829,10 @@ impl Extractor {
     }
 
     fn is_cue(&self, doc: &Doc, k: usize) -> bool {
+        // "told state television": a cue word right after a cue is a noun or adjective.
+        if k > 0 && doc.has(k - 1, F_CUE) && doc.toks[k - 1].word && !doc.toks[k - 1].cap {
+            return false;
+        }
         // "a note", "the report": a noun, not a reporting verb.
         let after_determiner = k > 0
             && doc.lower_is(
@@ -3204,12 +3208,25 @@ impl Extractor {
                         found
                     };
                     after_cue = Some(doc.t(c).to_string());
-                    // "..., he says" with no "he" in sight: do not guess someone else.
+                    // "..., he says" with no "he" in sight, "..., the official said" with no
+                    // such official named: do not guess someone else.
+                    let (na, nb) = if c > k {
+                        (k, c)
+                    } else {
+                        let mut e = c + 1;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        (c + 1, e)
+                    };
+                    let unknown_title = ents.within(na, nb).any(|m| matches!(m.kind, MKind::Title));
                     if found.is_none()
-                        && c > k
-                        && (k..c).any(|j| {
-                            doc.toks[j].word && (doc.toks[j].cap || doc.lower_is(j, &["he", "she"]))
-                        })
+                        && (unknown_title
+                            || (na..nb).any(|j| {
+                                doc.toks[j].word
+                                    && (doc.lower_is(j, &["he", "she"])
+                                        || (c > k && doc.toks[j].cap))
+                            }))
                     {
                         att.blocked = true;
                     }

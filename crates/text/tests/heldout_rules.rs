@@ -394,3 +394,19 @@ said its executive vice president, Rob Gunter. \"Today, that stops.\"\n"
         ActorKind::Organization
     );
 }
+
+#[test]
+fn unnamed_officials_get_no_guessed_speaker() {
+    let text = format!(
+        "{LEAD}The rebel commander, Idris Kano, said his men were \"ready for a ceasefire \
+today\".\n\n\
+\"Both sides know the world is watching,\" the official said.\n\n\
+His deputy, Colonel Sani Bello, told state television the army would \"not reward \
+aggression of any kind\".\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(quote(&ev, "Both sides").speaker, None);
+    let q = quote(&ev, "not reward");
+    assert_eq!(q.speaker.as_deref(), Some("Sani Bello"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+}
