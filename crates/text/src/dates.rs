@@ -122,6 +122,26 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// The first char boundary at or after `i` (clamped to the text).
+fn char_start_at_or_after(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The clause ending at `start`, in lower case: at most `reach` bytes back, cut at the last
+/// sentence or clause mark or quotation mark.
+fn clause_before(text: &str, start: usize, reach: usize) -> String {
+    let lo = char_start_at_or_after(text, start.saturating_sub(reach));
+    text[lo..start]
+        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.');
     let key: String = m.chars().take(3).collect::<String>().to_ascii_lowercase();
@@ -244,11 +264,7 @@ pub fn find_dates(
 }
 
 fn before_words(text: &str, start: usize, n: usize) -> String {
-    let lo = start.saturating_sub(40);
-    let mut lo = lo;
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = char_start_at_or_after(text, start.saturating_sub(40));
     let words: Vec<&str> = text[lo..start].split_whitespace().collect();
     let k = words.len().saturating_sub(n);
     words[k..].join(" ").to_ascii_lowercase()
@@ -402,10 +418,7 @@ fn classify(
                 .rem_euclid(7);
             // "... weighed in last week ... she said Thursday": a day of that week, not today.
             let last_week = {
-                let mut lo = start.saturating_sub(250);
-                while !text.is_char_boundary(lo) {
-                    lo += 1;
-                }
+                let lo = char_start_at_or_after(text, start.saturating_sub(250));
                 text[lo..start].to_lowercase().contains("last week")
             };
             if last_week && !future && back == 0 {
@@ -643,15 +656,7 @@ fn classify(
 /// "is due to travel on Monday", "will meet on Friday", "must answer by Friday": the clause
 /// before a bare weekday puts it ahead of the article date.
 fn weekday_ahead(text: &str, start: usize) -> bool {
-    let mut lo = start.saturating_sub(80);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let clause = text[lo..start]
-        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let clause = clause_before(text, start, 80);
     let clause = format!(" {}", clause.trim_start());
     let future_word = [
         " will ",
@@ -734,15 +739,7 @@ fn presented_as_future(text: &str, start: usize) -> bool {
     if intro(w1) || (matches!(w1, "on" | "in") && intro(w2)) {
         return true;
     }
-    let mut lo = start.saturating_sub(80);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let clause = text[lo..start]
-        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let clause = clause_before(text, start, 80);
     [
         " will ",
         "'ll ",
@@ -990,20 +987,14 @@ fn partial_mentions(text: &str) -> Vec<PartialMention> {
 
 /// "the anniversary of February 24", "marking May 9": a date recalled, not the news.
 fn near_anniversary(text: &str, start: usize) -> bool {
-    let mut lo = start.saturating_sub(60);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = char_start_at_or_after(text, start.saturating_sub(60));
     let before = text[lo..start].to_lowercase();
     before.contains("anniversary") || before.contains("marking") || before.contains("commemorat")
 }
 
 /// The paragraph around `at`, at most `reach` bytes either side.
 fn paragraph_around(text: &str, at: usize, reach: usize) -> (usize, usize) {
-    let mut lo = at.saturating_sub(reach);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = char_start_at_or_after(text, at.saturating_sub(reach));
     let mut hi = (at + reach).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
@@ -1117,10 +1108,7 @@ fn later_reporting_day<'m>(
         if !(1..=3).contains(&ahead) {
             continue;
         }
-        let mut lo = m.start.saturating_sub(40);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
+        let lo = char_start_at_or_after(text, m.start.saturating_sub(40));
         let before = text[lo..m.start].to_lowercase();
         let reported = [
             "said on",
