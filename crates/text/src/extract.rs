@@ -71,6 +71,20 @@ const SCARE_CUES: &[&str] = &[
     "word",
     "slogan",
     "called",
+    // "What Moscow calls a “special military operation”", "the phrase “just and lasting
+    // peace”": a term held up for inspection, not someone's words.
+    "calls",
+    "call",
+    "phrase",
+    "phrases",
+    "expression",
+    "label",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "nicknamed",
+    "motto",
 ];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must"];
 const LOCATIVES: &[&str] = &[
@@ -1464,13 +1478,9 @@ impl Extractor {
         if doc.has(t1 - 1, F_PLACE | F_EVENT) {
             return;
         }
-        // A quoted slogan or title ("Their banner read “Pay Up”") is no one's name.
-        if doc.in_quote[t0]
-            && t0 > 0
-            && matches!(doc.t(t0 - 1), "“" | "\"" | "‘" | "'" | "«")
-            && t1 < doc.toks.len()
-            && matches!(doc.t(t1), "”" | "\"" | "’" | "'" | "»")
-        {
+        // A quoted slogan or title ("Their banner read “Pay Up”", a report titled “Frozen
+        // Conflict, Hot Economy”) is no one's name.
+        if doc.in_quote[t0] && quoted_title(doc, t0) {
             return;
         }
         if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
@@ -2459,6 +2469,24 @@ impl Extractor {
         });
         (Some(role), inst, aff)
     }
+}
+
+/// The quotation around token `k` is short and every word in it is capitalised: a title or
+/// slogan.
+fn quoted_title(doc: &Doc, k: usize) -> bool {
+    let mut a = k;
+    while a > 0 && doc.in_quote[a - 1] && doc.para_of[a - 1] == doc.para_of[k] {
+        a -= 1;
+    }
+    let mut b = k;
+    while b < doc.toks.len() && doc.in_quote[b] && doc.para_of[b] == doc.para_of[k] {
+        b += 1;
+    }
+    let words: Vec<usize> = (a..b).filter(|&i| doc.toks[i].word).collect();
+    words.len() <= 8
+        && words
+            .iter()
+            .all(|&i| doc.toks[i].cap || doc.toks[i].digit || doc.lower_is(i, CONNECTORS))
 }
 
 /// "OSLO, Norway - ...": the place in a dateline opening a paragraph is where the story

@@ -410,3 +410,15 @@ aggression of any kind\".\n"
     assert_eq!(q.speaker.as_deref(), Some("Sani Bello"));
     assert_eq!(q.cue.as_deref(), Some("told"));
 }
+
+#[test]
+fn terms_held_up_and_quoted_titles_are_not_quotes_or_names() {
+    let text = format!(
+        "{LEAD}What the ministry calls a \"temporary security zone\" now covers three villages. \
+The phrase \"just and lasting settlement\" appears in every communique.\n\n\
+A study titled \"Frozen Borders, Open Markets\" was published by the Baltic Policy Institute.\n"
+    );
+    let ev = extract(&text);
+    assert!(ev.quotes.is_empty(), "{:#?}", ev.quotes);
+    assert!(!names(&ev).contains(&"Frozen Borders"), "{:?}", names(&ev));
+}
