@@ -155,6 +155,8 @@ struct Condition {
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
+/// How far apart (in tokens) the words of an option keyword may be found.
+const KEYWORD_SPREAD: usize = 8;
 /// Weight of the words found in an option score, only to break ties.
 const TIE_BREAK: f64 = 1e-4;
 /// Linking words further apart than this (in tokens) are separate mentions.
@@ -873,7 +875,11 @@ impl StanceLinker {
                     // A keyword phrase may be spread over the clause ("withdraw from the
                     // parts of the Donetsk region"), as long as part of it is this mention's.
                     let h = self.term_hit(k, tokens, parties, from, to, false);
-                    if !h.all_found || !h.tokens.iter().any(|&i| i >= region_from && i < region_to)
+                    let lo = h.tokens.iter().copied().min().unwrap_or(0);
+                    let hi = h.tokens.iter().copied().max().unwrap_or(0);
+                    if !h.all_found
+                        || !h.tokens.iter().any(|&i| i >= region_from && i < region_to)
+                        || hi - lo > KEYWORD_SPREAD
                     {
                         continue;
                     }
