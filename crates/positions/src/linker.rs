@@ -4,16 +4,23 @@
 //! Method, per clause of the statement:
 //! 1. find each issue's terms (name, keywords, option labels and keywords; party names
 //!    match through any of the party's aliases, so "Kremlin" meets "Russian");
-//! 2. an issue is linked when a keyword is found whole, or enough of its name or of an
-//!    option label is found, including at least one word that is neither generic nor a
-//!    party name;
-//! 3. the cue words around that target (from the previous target, or the clause start, to
+//! 2. an issue is linked when a keyword is found whole, or enough of its name (with its
+//!    head or a proper name) or of an option label is found, including at least one word
+//!    that is neither generic nor a party name; a one-word keyword another issue also uses
+//!    needs support, and one used as a verb on another object does not count;
+//! 3. conditions ("only if", "as long as", "unless", "until", an opening "without" or
+//!    "if") split the clause into regions that cues do not cross;
+//! 4. the cue words around that target (from the previous target, or the clause start, to
 //!    the next target or the first comma after it) decide the polarity: each oppose cue
 //!    and each negation flips, so "must renounce" rejects and "will never agree to give
-//!    up" supports; no cue and no negation leaves a neutral mention;
-//! 4. the option is the one whose label is best covered; when a label and its negation
-//!    tie ("NATO membership" / "no NATO membership"), the polarity picks the one the
-//!    statement supports.
+//!    up" supports; a condition's content takes its sign from the kind of condition and
+//!    the main clause; no cue leaves a neutral mention, unless the clause names exactly
+//!    one option, which it then puts forward;
+//! 5. the option is the one whose label (or a synonym of its words) or keyword is best
+//!    covered; when a label and its negation tie ("NATO membership" / "no NATO
+//!    membership"), the polarity picks the one the statement supports;
+//! 6. per statement, neutral mentions beside a stance (on the same issue, or in the same
+//!    noun phrase as a stance on another) and repeats are dropped.
 
 use crate::lexicon::{CueSense, StanceLexicon, TermKind, TermWord};
 use crate::text::{clauses, is_negation, is_stopword, stem_similarity, tokenize, Token};
