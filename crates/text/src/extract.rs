@@ -3112,6 +3112,18 @@ impl Extractor {
             return None;
         }
         let label = doc.span(b, colon);
+        if label == "A" {
+            // A question-and-answer interview: "A:" is the person interviewed, the first
+            // person the article names.
+            let first = ents.mentions[..ents.sorted]
+                .iter()
+                .filter(|m| m.t0 < b && !doc.in_quote[m.t0])
+                .find_map(|m| match m.kind {
+                    MKind::Person(p) => Some(p),
+                    _ => None,
+                })?;
+            return Some((ents.persons[first].name.clone(), label.to_string()));
+        }
         if let Some(m) = ents
             .within(b, colon)
             .find(|m| matches!(m.kind, MKind::Person(_) | MKind::Org(_) | MKind::Country(_)))

@@ -422,3 +422,16 @@ A study titled \"Frozen Borders, Open Markets\" was published by the Baltic Poli
     assert!(ev.quotes.is_empty(), "{:#?}", ev.quotes);
     assert!(!names(&ev).contains(&"Frozen Borders"), "{:?}", names(&ev));
 }
+
+#[test]
+fn interview_answers_belong_to_the_person_interviewed() {
+    let text = "Interview: the negotiator on the port deal\n\n\
+Ada Okafor led the delegation in the port talks. She spoke to us on Friday.\n\n\
+Q: When did you think the deal was dead?\n\n\
+A: \"In March, when the consortium walked out over the tariff formula.\"\n";
+    let ev = extract(text);
+    assert_eq!(
+        quote(&ev, "In March").speaker.as_deref(),
+        Some("Ada Okafor")
+    );
+}
