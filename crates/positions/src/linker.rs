@@ -625,6 +625,26 @@ impl StanceLinker {
                 i += len;
                 continue;
             }
+            // "put X on the (negotiating) table", "X remains on the table": offered. ("off
+            // the table" and "not on the table" are oppose cues, matched above.)
+            if let Some(len) = on_the_table(tokens, i) {
+                let offered = tokens[i.saturating_sub(8)..i].iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "put" | "puts" | "putting" | "placed" | "remains" | "remain" | "stays"
+                    )
+                });
+                if offered {
+                    out.push(CueMark {
+                        first: i,
+                        len,
+                        sign: 1,
+                        negation: false,
+                    });
+                    i += len;
+                    continue;
+                }
+            }
             let lower = tokens[i].lower.as_str();
             let next = tokens.get(i + 1).map(|t| t.lower.as_str());
             let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
@@ -1130,6 +1150,16 @@ fn compared(tokens: &[Token], parties: &[Option<usize>], from: usize, at: usize)
         "to" | "with" => matches!(before, "similar" | "akin" | "compared" | "comparable"),
         "on" => matches!(before, "modelled" | "modeled" | "based"),
         _ => false,
+    }
+}
+
+/// The length of "on the table" / "on the negotiating table" starting at `i`, if there.
+fn on_the_table(tokens: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| tokens.get(i + k).map(|t| t.lower.as_str());
+    match (w(0), w(1), w(2), w(3)) {
+        (Some("on"), Some("the"), Some("table"), _) => Some(3),
+        (Some("on"), Some("the"), Some("negotiating"), Some("table")) => Some(4),
+        _ => None,
     }
 }
 

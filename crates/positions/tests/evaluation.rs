@@ -298,7 +298,7 @@ fn stance_evaluation_on_other_domains() {
     let f = evaluate(EXAMPLE_SCENARIO, "other-stances.jsonl", show);
     report("other-stances.jsonl", &f);
     assert!(f.statements >= 40);
-    // Current: issue P 0.956 R 0.977; stance F1 0.725; party 41/45 (first run, before
+    // Current: issue P 0.956 R 0.977; stance F1 0.747; party 41/45 (first run, before
     // any rule was checked on them: P 0.811 R 0.977, F1 0.400, party 40/45).
     assert!(
         f.issue.p() >= 0.9,
@@ -306,7 +306,7 @@ fn stance_evaluation_on_other_domains() {
         f.issue.p()
     );
     assert!(f.issue.r() >= 0.93, "issue-link recall {:.3}", f.issue.r());
-    assert!(f.stance.f1() >= 0.68, "stance F1 {:.3}", f.stance.f1());
+    assert!(f.stance.f1() >= 0.71, "stance F1 {:.3}", f.stance.f1());
 }
 
 /// A held-out set, labelled before the linker was run on it and not used to develop rules:

@@ -507,3 +507,16 @@ fn a_keyword_used_as_a_verb_on_another_object_does_not_link() {
     let s = l.link("A raise below inflation is a pay cut.", None, None);
     assert!(s.iter().any(|x| x.issue == "pay"), "{s:#?}");
 }
+
+#[test]
+fn put_on_the_table_offers_and_off_the_table_refuses() {
+    let l = labour();
+    let s = l.link(
+        "We have put a bigger bonus on the table, and that is our final offer.",
+        None,
+        None,
+    );
+    assert_eq!(on(&s, "bonus").polarity, Polarity::Supports);
+    let s = l.link("A bigger bonus is off the table.", None, None);
+    assert_eq!(on(&s, "bonus").polarity, Polarity::Rejects);
+}
