@@ -1122,6 +1122,10 @@ impl Extractor {
             if i + 1 < n && doc.toks[i + 1].allcaps || i > 0 && doc.toks[i - 1].allcaps {
                 continue;
             }
+            // "(CBI)": an acronym defined in brackets belongs to the name before it.
+            if i > 0 && doc.is(i - 1, "(") && doc.is(i + 1, ")") {
+                continue;
+            }
             let cue_follows = (i + 1..(i + 3).min(n)).any(|k| doc.has(k, F_CUE));
             if cue_follows {
                 let o = ents.org(doc.t(i), None, Some("news outlet".to_string()));

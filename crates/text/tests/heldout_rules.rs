@@ -435,3 +435,25 @@ A: \"In March, when the consortium walked out over the tariff formula.\"\n";
         Some("Ada Okafor")
     );
 }
+
+#[test]
+fn a_bracketed_acronym_is_not_a_second_organisation() {
+    let text = format!(
+        "{LEAD}The Federation of Small Exporters (FSE) warned that firms would suffer. FSE \
+director Alan Pike said: \"Firms need certainty.\" Labour MP Rosa Hale agreed.\n"
+    );
+    let ev = extract(&text);
+    let orgs: Vec<&str> = ev
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Organization)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(
+        orgs,
+        vec!["Federation of Small Exporters"],
+        "{:#?}",
+        ev.actors
+    );
+    assert_eq!(actor(&ev, "Rosa Hale").role.as_deref(), Some("Labour MP"));
+}
