@@ -3428,9 +3428,10 @@ impl Extractor {
                     att.speaker = Some(name);
                     att.mention = Some(mention);
                     att.explicit = true;
-                    let v = open_t - 2;
-                    if doc.toks[v].word && !doc.toks[v].cap {
-                        att.cue = Some(doc.t(v).to_string());
+                    if let Some(v) = open_t.checked_sub(2) {
+                        if doc.toks[v].word && !doc.toks[v].cap {
+                            att.cue = Some(doc.t(v).to_string());
+                        }
                     }
                     return att;
                 }
