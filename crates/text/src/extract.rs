@@ -3264,8 +3264,17 @@ impl Extractor {
                         (c + 1, e)
                     };
                     let unknown_title = ents.within(na, nb).any(|m| matches!(m.kind, MKind::Title));
+                    // "said one Arab diplomat": someone the writer does not name.
+                    let indefinite = c == k
+                        && doc.lower_is(
+                            c + 1,
+                            &[
+                                "a", "an", "one", "another", "two", "three", "several", "some",
+                            ],
+                        );
                     if found.is_none()
                         && (unknown_title
+                            || indefinite
                             || (na..nb).any(|j| {
                                 doc.toks[j].word
                                     && (doc.lower_is(j, &["he", "she"])
@@ -3385,7 +3394,15 @@ impl Extractor {
                         })
                         .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
                 }
-                if found.is_none() && np_open {
+                // "Qatar's prime minister, who ..., said": a sentence whose subject is a title
+                // we cannot put a name to is not about the last person named.
+                let unnamed_title = (sa..c).any(|k| {
+                    !doc.in_quote[k]
+                        && doc.toks[k].word
+                        && !doc.toks[k].cap
+                        && self.lx.is_head(&doc.t(k).to_lowercase())
+                });
+                if found.is_none() && np_open && !unnamed_title {
                     found = subjects[..s]
                         .iter()
                         .rev()

@@ -457,3 +457,17 @@ director Alan Pike said: \"Firms need certainty.\" Labour MP Rosa Hale agreed.\n
     );
     assert_eq!(actor(&ev, "Rosa Hale").role.as_deref(), Some("Labour MP"));
 }
+
+#[test]
+fn unnamed_speakers_described_by_role_are_not_guessed() {
+    let text = format!(
+        "{LEAD}Ron Adler, the trade minister, met the mediators for three hours.\n\n\
+\"He wants a yes or a no,\" said one Gulf diplomat. \"He does not want a paper.\"\n\n\
+Oman's foreign minister, who has mediated since the start, said in Muscat that the parties \
+were \"closer than ever, but not close enough.\"\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(quote(&ev, "He wants").speaker, None);
+    assert_eq!(quote(&ev, "He does not").speaker, None);
+    assert_eq!(quote(&ev, "closer than").speaker, None);
+}
