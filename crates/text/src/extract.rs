@@ -2396,12 +2396,12 @@ impl Extractor {
             return false;
         }
         let p = j - 1;
-        let after_owner = doc.toks[p].poss
-            || matches!(
-                gaz[p],
-                Some((Known::Demonym(_) | Known::Country(_) | Known::Org(_), _))
-            )
-            || covered_prev(gaz, p);
+        // After a possessor or a nationality only: "Russia sent presidential aide X" has a
+        // verb after a country name.
+        let after_owner = doc.toks[p].poss || matches!(gaz[p], Some((Known::Demonym(_), _)));
+        if doc.t(j).ends_with("ed") {
+            return false;
+        }
         let after_for_the =
             j >= 2 && doc.lower_is(p, &["the"]) && doc.lower_is(j - 2, &["for", "of"]);
         after_owner || after_for_the
