@@ -1942,7 +1942,15 @@ impl Extractor {
             None
         };
         let name = doc.span(s, t1);
-        let o = ents.org(name, affiliation, None);
+        // The noun says what kind of body it is ("union", "bank").
+        let kind = if noun_before {
+            Some(doc.t(t0 - 1).to_lowercase())
+        } else if noun_after {
+            Some(doc.t(t1).to_lowercase())
+        } else {
+            None
+        };
+        let o = ents.org(name, affiliation, kind);
         push_unique(&mut ents.orgs[o].mentions, name);
         ents.mentions.push(Mention {
             t0: s,
@@ -2120,6 +2128,21 @@ impl Extractor {
                     };
                 }
             }
+            if aff.is_none() && rs < s {
+                // "the union's chief negotiator", "Union president Denise Carter", "the
+                // company's chief executive": the union or company the article names.
+                let noun = (rs..s).find_map(|k| {
+                    let w = doc.t(k).to_lowercase();
+                    match w.as_str() {
+                        "union" | "guild" => Some(true),
+                        "company" | "firm" | "airline" | "carrier" => Some(false),
+                        _ => None,
+                    }
+                });
+                if let Some(want_union) = noun {
+                    aff = self.body_named_before(doc, ents, want_union, false, s);
+                }
+            }
             if aff.is_none() && rs == s {
                 // "NBC's Andrea Mitchell": a media outlet's own person.
                 if s > 0 && doc.toks[s - 1].poss {
@@ -2189,6 +2212,21 @@ impl Extractor {
                 // "secretary of the National Security and Defence Council": a state organ
                 // is not a side; its country is (named nearby, else the article's main one).
                 app_aff = self.context_country(doc, gaz, s);
+            }
+            if aff.is_none() && app_aff.is_none() && app_inst.is_none() {
+                // ", the union's chief negotiator,": as above, for a role after the name.
+                let noun = app_role.as_deref().and_then(|r| {
+                    r.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+                        match w.to_lowercase().as_str() {
+                            "union" | "guild" => Some(true),
+                            "company" | "firm" | "airline" | "carrier" => Some(false),
+                            _ => None,
+                        }
+                    })
+                });
+                if let Some(want_union) = noun {
+                    app_aff = self.body_named_before(doc, ents, want_union, false, s);
+                }
             }
             if aff.is_none() && app_aff.is_none() && rs > 0 && rs < s {
                 // "Egypt has been cautious. Its foreign minister, Badr Abdelatty": the body
@@ -3054,6 +3092,22 @@ impl Extractor {
                 && (h + 1..t1).all(|k| doc.toks[k].word && !doc.toks[k].cap)
                 && t1 - h <= 3
         })?;
+        let want_union = doc.lower_is(h, UNION_NOUNS);
+        let want_state = doc.lower_is(h, STATE_NOUNS);
+        let name = self.body_named_before(doc, ents, want_union, want_state, before.min(t0))?;
+        Some((name, doc.span(h - 1, h + 1).to_string()))
+    }
+
+    /// The body of a kind (a union, a company, or with `want_state` a country) named last
+    /// before token `before`, within about a page.
+    fn body_named_before(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        want_union: bool,
+        want_state: bool,
+        before: usize,
+    ) -> Option<String> {
         let union_like = |name: &str| {
             name.split_whitespace().any(|w| {
                 matches!(
@@ -3062,12 +3116,10 @@ impl Extractor {
                 )
             })
         };
-        let want_union = doc.lower_is(h, UNION_NOUNS);
-        let want_state = doc.lower_is(h, STATE_NOUNS);
         let lo = before.saturating_sub(400);
         let ms = &ents.mentions[..ents.sorted];
-        let hi = ms.partition_point(|m| m.t0 < before.min(t0));
-        let name = ms[..hi]
+        let hi = ms.partition_point(|m| m.t0 < before);
+        ms[..hi]
             .iter()
             .rev()
             .take_while(|m| m.t0 >= lo)
@@ -3082,12 +3134,16 @@ impl Extractor {
                     MKind::Org(o) if !want_state => {
                         let org = &ents.orgs[o];
                         let known = self.lx.forms.contains_key(org.name.as_str());
-                        (!known && union_like(&org.name) == want_union).then(|| org.name.clone())
+                        let is_union = union_like(&org.name)
+                            || matches!(
+                                org.role.as_deref(),
+                                Some("union" | "guild" | "federation")
+                            );
+                        (!known && is_union == want_union).then(|| org.name.clone())
                     }
                     _ => None,
                 }
-            })?;
-        Some((name, doc.span(h - 1, h + 1).to_string()))
+            })
     }
 
     /// Transcripts: `PETRAUSKAS: “...”` — a speaker label (a name, often in capitals)

@@ -471,3 +471,25 @@ were \"closer than ever, but not close enough.\"\n"
     assert_eq!(quote(&ev, "He does not").speaker, None);
     assert_eq!(quote(&ev, "closer than").speaker, None);
 }
+
+#[test]
+fn union_and_company_roles_take_the_body_the_article_names() {
+    let text = format!(
+        "{LEAD}The Dockhands Federation wants a raise, and Brennic Shipping has offered less.\n\n\
+\"We will not sign a bad deal,\" said Ivo Marek, the union's chief negotiator.\n\n\
+Union president Lena Voss agreed. The company's chief executive, Otto Ruhl, did not.\n"
+    );
+    let ev = extract(&text);
+    assert_eq!(
+        actor(&ev, "Ivo Marek").affiliation.as_deref(),
+        Some("Dockhands Federation")
+    );
+    assert_eq!(
+        actor(&ev, "Lena Voss").affiliation.as_deref(),
+        Some("Dockhands Federation")
+    );
+    assert_eq!(
+        actor(&ev, "Otto Ruhl").affiliation.as_deref(),
+        Some("Brennic Shipping")
+    );
+}
