@@ -60,6 +60,14 @@ const TRAILER_STARTS: &[&str] = &[
     "for further information",
     "for more information",
     "###",
+    "(reporting by",
+    "reporting by",
+    "additional reporting by",
+    "(additional reporting by",
+    "editing by",
+    "writing by",
+    "(writing by",
+    "(editing by",
 ];
 const SCARE_CUES: &[&str] = &[
     "so-called",
@@ -1056,7 +1064,7 @@ impl Extractor {
                         && doc.has(i, F_ORG)
                         && (doc.toks[i - 1].poss
                             || doc.lower_is(i - 1, &["whose", "its", "their", "his", "her"]));
-                    if owned {
+                    if owned || dateline_credit(doc, i, len) {
                         continue;
                     }
                     let e = &lx.orgs[oi];
@@ -2529,6 +2537,19 @@ fn quoted_title(doc: &Doc, k: usize) -> bool {
         && words
             .iter()
             .all(|&i| doc.toks[i].cap || doc.toks[i].digit || doc.lower_is(i, CONNECTORS))
+}
+
+/// "DUBAI, July 21 (Reuters) -": the agency credited in a dateline is the publisher, not an
+/// actor in the story.
+fn dateline_credit(doc: &Doc, i: usize, len: usize) -> bool {
+    if i == 0 || !doc.is(i - 1, "(") || !doc.is(i + len, ")") {
+        return false;
+    }
+    let mut p0 = i;
+    while p0 > 0 && doc.para_of[p0 - 1] == doc.para_of[i] {
+        p0 -= 1;
+    }
+    i - p0 <= 8 && doc.toks[p0].allcaps
 }
 
 /// "OSLO, Norway - ...": the place in a dateline opening a paragraph is where the story

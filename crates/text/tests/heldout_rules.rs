@@ -493,3 +493,13 @@ Union president Lena Voss agreed. The company's chief executive, Otto Ruhl, did 
         Some("Brennic Shipping")
     );
 }
+
+#[test]
+fn the_agency_in_a_dateline_is_not_an_actor() {
+    let text =
+        "DUBAI, July 21 (Reuters) - Iran will hold talks with France on Friday, spokesperson \
+Esmaeil Baghaei said.\n";
+    let ev = extract(text);
+    assert!(!names(&ev).contains(&"Reuters"), "{:?}", names(&ev));
+    assert!(names(&ev).contains(&"Iran"), "{:?}", names(&ev));
+}
