@@ -106,6 +106,7 @@ fn pattern() -> &'static Regex {
           | (?P<rw>(?-u:\b)(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})(?-u:\b))
           | (?P<wd>(?-u:\b)(?P<wd_w>{WEEKDAY})(?-u:\b))
           | (?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))
+          | (?P<wom>(?-u:\b)(?i:(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|fortnight|half)\s+of)\s+(?P<wom_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wom_y>\d{{4}})(?-u:\b))?)
           | (?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
@@ -595,9 +596,55 @@ fn classify(
     if g("anchor").is_some() || g("coming").is_some() {
         return Some((DateKind::Relative, None));
     }
+    if g("wom").is_some() {
+        // "the last week of April": the month, at the precision the text gives.
+        let m = month_number(g("wom_m")?)?;
+        if let Some(y) = g("wom_y").and_then(|y| y.parse::<i32>().ok()) {
+            return Some((DateKind::Date, Some(ym(y, m))));
+        }
+        let res = r.and_then(|r| {
+            let rm = r.month?;
+            Some(ym(if m > rm + 3 { r.year - 1 } else { r.year }, m))
+        });
+        return Some((DateKind::Relative, res));
+    }
     if g("dl").is_some() || g("dur").is_some() {
         let before = before_words(text, start, 2);
         let after = after_text(text, end, 6);
+        // "a 48-hour stoppage", "a two-hour meeting": the hyphenated form measures the noun
+        // it qualifies; only a window ("50-day deadline", "30-day cooling-off period") is a
+        // date expression.
+        let matched = &text[start..end];
+        if g("dl").is_some() && matched.ends_with(['r', 'y', 'k', 'h']) {
+            let ahead = after_text(text, end, 24);
+            let next: String = ahead
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect::<String>()
+                .to_lowercase();
+            let window = [
+                "deadline",
+                "ultimatum",
+                "window",
+                "period",
+                "cooling-off",
+                "grace",
+                "countdown",
+                "truce",
+                "ceasefire",
+                "cease-fire",
+                "pause",
+                "moratorium",
+                "notice",
+            ];
+            if !next.is_empty()
+                && ahead.starts_with(' ')
+                && !window.iter().any(|w| next.starts_with(w))
+            {
+                return None;
+            }
+        }
         let approx = [
             "approximately",
             "about",
@@ -616,6 +663,8 @@ fn classify(
             "some",
             "least",
             "the",
+            // "broke off after nine hours": how long the talks ran.
+            "after",
         ];
         if before
             .split_whitespace()

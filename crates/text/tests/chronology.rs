@@ -237,3 +237,23 @@ due next spring, after a summit last autumn.";
         .iter()
         .any(|(t, d)| t.starts_with("Wednesday") && d.as_deref() == Some("2026-03-04")));
 }
+
+#[test]
+fn measures_are_not_dates_and_a_week_of_a_month_is_one() {
+    use detente_text::dates::{find_dates, Reference};
+    let text = "A 48-hour stoppage and a two-hour meeting. Talks broke off after nine hours. \
+Trump set a 50-day deadline and a 30-day cooling-off period follows. Talks open in the last \
+week of April.";
+    let r = Reference::parse("2026-04-08").expect("date");
+    let got: Vec<(String, Option<String>)> = find_dates(text, 0, text.len(), Some(&r))
+        .into_iter()
+        .map(|d| (text[d.start..d.end].to_string(), d.resolved))
+        .collect();
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec!["50-day deadline", "30-day", "last week of April"],
+        "{got:?}"
+    );
+    assert_eq!(got[2].1.as_deref(), Some("2026-04"));
+}
