@@ -1121,6 +1121,7 @@ impl Extractor {
         for i in 0..n {
             let tk = doc.toks[i];
             if !tk.allcaps
+                || initials_word(doc.t(i))
                 || covered[i]
                 || doc.para_skip[doc.para_of[i]]
                 || doc.t(i).chars().count() < 3
@@ -1548,16 +1549,20 @@ impl Extractor {
                 })
                 // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
                 || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
+            // "George W. Bush", "J.D. Vance": initials before a name.
+            let initial = initials_word(w)
+                && k + 1 < t1
+                && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
             // "He Yadong": the surname He, not the pronoun, before a capitalised name.
             let surname_he = w == "He" && plain_cap(k + 1) && !doc.t(k + 1).contains('-');
             (surname_he
                 || (doc.toks[k].word
                     && doc.toks[k].cap
-                    && !doc.toks[k].allcaps
+                    && (!doc.toks[k].allcaps || initial)
                     && !doc.toks[k].digit
                     && gaz[k].is_none()
                     && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)))
-                && !w.ends_with('.')
+                && (!w.ends_with('.') || initial)
                 && hyphen_ok
                 // "They're", "We've": contractions, not names (but "O'Brien", "Salave'a").
                 && ![
@@ -2523,6 +2528,19 @@ impl Extractor {
 
 /// The quotation around token `k` is short and every word in it is capitalised: a title or
 /// slogan.
+/// Initials standing for given names: "J.D.", "W.", "K.".
+fn initials_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let mut n = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (Some(c), Some('.')) if c.is_uppercase() => n += 1,
+            (None, _) => return n > 0,
+            _ => return false,
+        }
+    }
+}
+
 fn quoted_title(doc: &Doc, k: usize) -> bool {
     let mut a = k;
     while a > 0 && doc.in_quote[a - 1] && doc.para_of[a - 1] == doc.para_of[k] {

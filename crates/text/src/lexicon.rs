@@ -365,6 +365,21 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                     j += 1;
                     continue;
                 }
+                // A middle initial ("George W. Bush", "Rajesh K. Menon") keeps its full stop:
+                // one capital letter, a full stop, one space and a capitalised word.
+                let middle_initial = single
+                    && bytes.get(j + 1) == Some(&b' ')
+                    && text
+                        .get(j + 2..to)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase)
+                    && start > 0
+                    && bytes.get(start - 1) == Some(&b' ');
+                if middle_initial {
+                    end = j + 1;
+                    j += 1;
+                    break;
+                }
                 if ABBREVIATIONS.contains(&w)
                     || (w.contains('.') && w.chars().next().is_some_and(|c| c.is_uppercase()))
                 {
