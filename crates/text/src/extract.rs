@@ -860,6 +860,12 @@ impl Extractor {
             let p = doc.para_of[i];
             let mut j = i;
             loop {
+                // "St. Brigid's Medical Center", "People's Liberation Army", "Professional
+                // Footballers' Union": a possessive inside an organisation's name.
+                if let Some(e) = possessive_in_org_name(doc, j, i) {
+                    j = e;
+                    continue;
+                }
                 if doc.toks[j].poss {
                     j += 1;
                     break;
@@ -1353,6 +1359,10 @@ impl Extractor {
                 return;
             }
         }
+        // "BRUSSELS, Feb 11 (Meridian Wire) -": the agency credited in a dateline.
+        if dateline_credit(doc, t0, t1 - t0) {
+            return;
+        }
         if self.org_by_context(doc, t0, t1, gaz, ents) {
             return;
         }
@@ -1487,6 +1497,32 @@ impl Extractor {
                 });
                 return;
             }
+        }
+        // "Clearwater School District", "Westlands Water District": a public body, not a
+        // place.
+        if t1 - t0 >= 3
+            && doc.lower_is(t1 - 1, &["district"])
+            && doc.lower_is(
+                t1 - 2,
+                &[
+                    "school", "water", "hospital", "fire", "transit", "irrigation", "sanitation",
+                    "library", "utility", "park", "conservation",
+                ],
+            )
+        {
+            let mut s = t0;
+            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
+                s += 1;
+            }
+            let name = doc.span(s, t1);
+            let o = ents.org(name, None, Some("public district".to_string()));
+            push_unique(&mut ents.orgs[o].mentions, name);
+            ents.mentions.push(Mention {
+                t0: s,
+                t1,
+                kind: MKind::Org(o),
+            });
+            return;
         }
         if doc.has(t1 - 1, F_PLACE | F_EVENT) {
             return;
@@ -2528,6 +2564,48 @@ impl Extractor {
 
 /// The quotation around token `k` is short and every word in it is capitalised: a title or
 /// slogan.
+/// The end of an organisation name that continues past a possessive at token `j` (the run
+/// started at `t0`): a plural possessive (`Footballers' Union`), a saint's name (`St.
+/// Brigid's`) or a collective noun (`People's`, `Children's`), followed by capitalised words
+/// of which the last is an organisation word.
+fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let tk = doc.toks[j];
+    if !tk.word || !tk.cap {
+        return None;
+    }
+    let next = if tk.poss {
+        let saint = j > t0 && doc.lower_is(j - 1, &["st.", "st", "saint"]);
+        let collective = doc.lower_is(j, &["people", "children", "women", "men", "workers"]);
+        if !(saint || collective) {
+            return None;
+        }
+        j + 1
+    } else {
+        let plural = doc.t(j).ends_with('s')
+            && j + 1 < n
+            && matches!(doc.t(j + 1), "'" | "’")
+            && doc.toks[j + 1].start == tk.end;
+        if !plural {
+            return None;
+        }
+        j + 2
+    };
+    let mut e = next;
+    let mut last_org = None;
+    while e < n && e < next + 3 && doc.toks[e].word && doc.toks[e].cap && doc.para_of[e] == doc.para_of[j]
+    {
+        if doc.has(e, F_ORG) {
+            last_org = Some(e);
+        }
+        if doc.toks[e].poss {
+            break;
+        }
+        e += 1;
+    }
+    last_org
+}
+
 /// Initials standing for given names: "J.D.", "W.", "K.".
 fn initials_word(w: &str) -> bool {
     let mut chars = w.chars();
