@@ -1189,6 +1189,31 @@ impl Extractor {
                 }
             }
         }
+        // "Danish shipping group Olsen Maritime", "Brandt Fischer, the Hamburg-based
+        // carrier,": a name the article calls a company is one in all its mentions.
+        let companies: Vec<(&str, Option<String>, &str)> = person_hits
+            .iter()
+            .filter_map(|&(_, s, t1)| {
+                let (aff, noun) = self.company_context(doc, &gaz, s, t1)?;
+                Some((doc.span(s, t1), aff, noun))
+            })
+            .collect();
+        if !companies.is_empty() {
+            person_hits.retain(|&(_, s, t1)| {
+                let full = doc.span(s, t1);
+                let Some((_, aff, noun)) = companies.iter().find(|c| c.0 == full) else {
+                    return true;
+                };
+                let o = ents.org(full, aff.clone(), Some((*noun).to_string()));
+                push_unique(&mut ents.orgs[o].mentions, full);
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                false
+            });
+        }
         self.company_short_forms(doc, &gaz, &mut ents);
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
@@ -2347,6 +2372,82 @@ impl Extractor {
         }
     }
 
+    /// Whether the name at `s..t1` is used as a company's (or charity's, agency's, club's):
+    /// after a business noun (`shipping group Olsen Maritime`, `an agency, Carewell
+    /// Staffing`), with one in apposition (`, the Hamburg-based carrier,`), or as the object
+    /// of corporate finance (`shares in`, `takeover of`, `bid for`). Returns the country a
+    /// nationality before the noun gives, and the noun.
+    fn company_context(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        s: usize,
+        t1: usize,
+    ) -> Option<(Option<String>, &'static str)> {
+        const NOUNS: &[&str] = &[
+            "group", "company", "firm", "carrier", "maker", "manufacturer", "bank", "lender",
+            "insurer", "airline", "retailer", "broadcaster", "charity", "agency", "conglomerate",
+            "operator", "supplier", "chain", "startup", "giant", "shipper", "miner", "producer",
+            "distributor", "developer", "publisher", "club", "streamer", "contractor",
+        ];
+        let n = doc.toks.len();
+        let noun_at = |k: usize| -> Option<&'static str> {
+            let t = doc.toks[k];
+            if !t.word || t.cap || t.poss {
+                return None;
+            }
+            let w = doc.t(k).to_lowercase();
+            NOUNS.iter().copied().find(|x| *x == w)
+        };
+        let side_before = |k: usize| {
+            (k.saturating_sub(3)..k).find_map(|j| match gaz[j] {
+                Some((Known::Demonym(ci) | Known::Country(ci), _)) => {
+                    Some(self.lx.countries[ci].clone())
+                }
+                _ => None,
+            })
+        };
+        if s >= 1 {
+            if let Some(noun) = noun_at(s - 1) {
+                return Some((side_before(s - 1), noun));
+            }
+        }
+        if s >= 3 && doc.is(s - 1, ",") && doc.lower_is(s - 3, &["a", "an", "the"]) {
+            if let Some(noun) = noun_at(s - 2) {
+                return Some((side_before(s - 2), noun));
+            }
+        }
+        if t1 + 2 < n && doc.is(t1, ",") {
+            let mut k = t1 + 1;
+            if doc.lower_is(k, &["a", "an", "the"]) {
+                k += 1;
+            }
+            let a = k;
+            while k < n && k < a + 4 && doc.toks[k].word {
+                if let Some(noun) = noun_at(k) {
+                    let closed = k + 1 < n
+                        && (matches!(doc.t(k + 1), "," | "." | ";")
+                            || doc.lower_is(k + 1, &["that", "which", "whose"]));
+                    if closed && k > t1 + 1 && doc.lower_is(t1 + 1, &["a", "an", "the"]) {
+                        return Some((side_before(k + 1).filter(|_| k > a), noun));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if s >= 2 {
+            let finance = (doc.lower_is(s - 1, &["in", "of"])
+                && doc.lower_is(s - 2, &["shares", "stake", "takeover", "acquisition"]))
+                || (doc.lower_is(s - 1, &["for"]) && doc.lower_is(s - 2, &["bid", "offer"]))
+                || (doc.lower_is(s - 1, &["with"]) && doc.lower_is(s - 2, &["merger"]));
+            if finance {
+                return Some((None, "company"));
+            }
+        }
+        None
+    }
+
     /// The country a state organ belongs to when its name does not say: the last country
     /// named earlier in the sentence, else the country the article names most often.
     fn context_country(
@@ -2562,8 +2663,6 @@ impl Extractor {
     }
 }
 
-/// The quotation around token `k` is short and every word in it is capitalised: a title or
-/// slogan.
 /// The end of an organisation name that continues past a possessive at token `j` (the run
 /// started at `t0`): a plural possessive (`Footballers' Union`), a saint's name (`St.
 /// Brigid's`) or a collective noun (`People's`, `Children's`), followed by capitalised words
@@ -2619,6 +2718,8 @@ fn initials_word(w: &str) -> bool {
     }
 }
 
+/// The quotation around token `k` is short and every word in it is capitalised: a title or
+/// slogan.
 fn quoted_title(doc: &Doc, k: usize) -> bool {
     let mut a = k;
     while a > 0 && doc.in_quote[a - 1] && doc.para_of[a - 1] == doc.para_of[k] {
