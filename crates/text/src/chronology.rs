@@ -40,10 +40,12 @@ pub struct ChronologyError {
 #[derive(Debug, Default)]
 pub struct Chronology {
     events: Vec<ChronologyEvent>,
-    /// For term `t` of the matcher: (event index, position in that event's terms).
-    term_owner: Vec<(u32, u16)>,
-    /// Weight of each matcher term: rarer terms across the chronology weigh more.
-    term_weight: Vec<f64>,
+    /// The matcher's phrases are the distinct terms (in lower case); phrase `p` is term
+    /// `owners[k].1` of event `owners[k].0` for `k` in `owner_start[p]..owner_start[p + 1]`.
+    owner_start: Vec<u32>,
+    owners: Vec<(u32, u16)>,
+    /// Weight of each phrase: rarer phrases across the chronology weigh more.
+    phrase_weight: Vec<f64>,
     matcher: Option<AhoCorasick>,
 }
 
@@ -116,46 +118,46 @@ impl Chronology {
 
     /// A chronology of these events.
     pub fn from_events(events: Vec<ChronologyEvent>) -> Chronology {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut term_owner = Vec::new();
+        // One phrase per distinct term, so that one search pass finds every event's terms.
+        let mut by_phrase: std::collections::BTreeMap<String, Vec<(u32, u16)>> = Default::default();
         for (e, ev) in events.iter().enumerate() {
             for (t, term) in ev.terms.iter().enumerate() {
-                patterns.push(term.clone());
-                term_owner.push((e as u32, t as u16));
+                by_phrase
+                    .entry(term.to_lowercase())
+                    .or_default()
+                    .push((e as u32, t as u16));
             }
         }
-        // A term's weight is its inverse document frequency over events: a name in every
+        // A phrase's weight is its inverse document frequency over events: a name in every
         // other event identifies none of them.
-        let mut df: std::collections::HashMap<String, usize> = Default::default();
-        for ev in &events {
-            let mut seen: Vec<String> = ev.terms.iter().map(|t| t.to_lowercase()).collect();
-            seen.sort();
-            seen.dedup();
-            for t in seen {
-                *df.entry(t).or_default() += 1;
-            }
-        }
         let n = events.len().max(1) as f64;
-        let term_weight = patterns
-            .iter()
-            .map(|p| {
-                let d = df.get(&p.to_lowercase()).copied().unwrap_or(1) as f64;
-                (1.0 + n / d).ln()
-            })
-            .collect();
-        let matcher = if patterns.is_empty() {
+        let mut phrases = Vec::with_capacity(by_phrase.len());
+        let mut owner_start = Vec::with_capacity(by_phrase.len() + 1);
+        let mut owners = Vec::new();
+        let mut phrase_weight = Vec::with_capacity(by_phrase.len());
+        for (phrase, list) in by_phrase {
+            let mut in_events: Vec<u32> = list.iter().map(|&(e, _)| e).collect();
+            in_events.dedup();
+            phrase_weight.push((1.0 + n / in_events.len() as f64).ln());
+            owner_start.push(owners.len() as u32);
+            owners.extend(list);
+            phrases.push(phrase);
+        }
+        owner_start.push(owners.len() as u32);
+        let matcher = if phrases.is_empty() {
             None
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&phrases)
                 .ok()
         };
         Chronology {
             events,
-            term_owner,
-            term_weight,
+            owner_start,
+            owners,
+            phrase_weight,
             matcher,
         }
     }
@@ -186,8 +188,7 @@ impl Chronology {
         };
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        // Overlapping search: one phrase can be the term of several events.
-        for m in ac.find_overlapping_iter(text) {
+        for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
@@ -196,19 +197,23 @@ impl Chronology {
                 continue;
             }
             let p = m.pattern().as_usize();
-            let (event, term) = self.term_owner[p];
-            let pattern = &self.events[event as usize].terms[term as usize];
-            if pattern.chars().any(char::is_uppercase) && &bytes[s..e] != pattern.as_bytes() {
-                continue;
+            let (lo, hi) = (
+                self.owner_start[p] as usize,
+                self.owner_start[p + 1] as usize,
+            );
+            for &(event, term) in &self.owners[lo..hi] {
+                let written = &self.events[event as usize].terms[term as usize];
+                if written.chars().any(char::is_uppercase) && &bytes[s..e] != written.as_bytes() {
+                    continue;
+                }
+                hits.push(TermHit {
+                    start: s,
+                    event: event as usize,
+                    term: term as usize,
+                    weight: self.phrase_weight[p],
+                });
             }
-            hits.push(TermHit {
-                start: s,
-                event: event as usize,
-                term: term as usize,
-                weight: self.term_weight[p],
-            });
         }
-        hits.sort_by_key(|h| h.start);
         hits
     }
 

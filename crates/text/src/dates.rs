@@ -836,7 +836,7 @@ struct PartialMention {
 /// a later weekday of the same week ("Ushakov said on Wednesday"). `None` when nothing fits.
 pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<InferredDate> {
     let today = chrono::Utc::now().date_naive();
-    let found = find_dates(text, 0, text.len(), None);
+    let (found, mentions) = dated_and_partial(text);
     let mut anchors: Vec<DayAnchor> = Vec::new();
     let mut max_year: Option<i32> = None;
     // "a raise from 1 January 2025", "talks will resume on 3 March": dates the text puts
@@ -861,7 +861,6 @@ pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<Inferre
             }
         }
     }
-    let mentions = partial_mentions(text);
     if let Some(d) = dateline_date(text, &mentions, max_year, today) {
         return Some(d);
     }
@@ -983,14 +982,43 @@ fn dateline_date(
     })
 }
 
-/// Month-days and weekdays without a year that the text presents as past.
-fn partial_mentions(text: &str) -> Vec<PartialMention> {
-    let mut out = Vec::new();
+/// One pass over the text for what inference needs: the expressions that carry a year
+/// (resolved without a reference) and the month-days and weekdays without one.
+fn dated_and_partial(text: &str) -> (Vec<FoundDate>, Vec<PartialMention>) {
+    const YEAR_GROUPS: [&str; 9] = [
+        "iso", "wmd_y", "wdm_y", "dmy_y", "mdy_y", "my_y", "rm_y", "wom_y", "year",
+    ];
+    let mut found = Vec::new();
+    let mut mentions = Vec::new();
     for caps in pattern().captures_iter(text) {
         let Some(all) = caps.get(0) else { continue };
         let (start, end) = (all.start(), all.end());
+        if YEAR_GROUPS.iter().any(|g| caps.name(g).is_some()) {
+            if let Some((kind, resolved)) = classify(text, start, end, &caps, None) {
+                found.push(FoundDate {
+                    start,
+                    end,
+                    kind,
+                    resolved,
+                });
+            }
+        } else if let Some(m) = partial_mention(text, start, end, &caps) {
+            mentions.push(m);
+        }
+    }
+    (found, mentions)
+}
+
+/// A month-day or weekday without a year that the text presents as past.
+fn partial_mention(
+    text: &str,
+    start: usize,
+    end: usize,
+    caps: &Captures,
+) -> Option<PartialMention> {
+    {
         let name = |n: &str| caps.name(n).map(|m| m.as_str());
-        let mention = if let Some((wd, m, d, None)) = weekday_month_day(&caps) {
+        let mention = if let Some((wd, m, d, None)) = weekday_month_day(caps) {
             PartialMention {
                 start,
                 end,
@@ -1015,7 +1043,7 @@ fn partial_mentions(text: &str) -> Vec<PartialMention> {
             }
         } else if caps.name("wd").is_some() {
             if weekday_ahead(text, start) {
-                continue;
+                return None;
             }
             PartialMention {
                 start,
@@ -1024,14 +1052,13 @@ fn partial_mentions(text: &str) -> Vec<PartialMention> {
                 weekday: name("wd").and_then(weekday_of),
             }
         } else {
-            continue;
+            return None;
         };
         if presented_as_future(text, start) || near_anniversary(text, start) {
-            continue;
+            return None;
         }
-        out.push(mention);
+        Some(mention)
     }
-    out
 }
 
 /// "the anniversary of February 24", "marking May 9": a date recalled, not the news.
