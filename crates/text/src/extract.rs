@@ -2332,7 +2332,13 @@ impl Extractor {
                     // Someone already called another's minister ("Estavia's foreign
                     // minister") is not given the article's main country.
                     let owned = ents.persons[pi].owner.is_some() || owner.is_some();
-                    if government && !of_body && !owned {
+                    // "Secretary of State Marco Rubio", "the Chancellor, Olaf Scholz": an
+                    // office only some countries have, given to the first of them the
+                    // article names.
+                    if !of_body && !owned {
+                        app_aff = self.office_side(gaz, &rl);
+                    }
+                    if app_aff.is_none() && government && !of_body && !owned {
                         app_aff = self.dominant_country(gaz);
                     }
                 }
@@ -2370,6 +2376,39 @@ impl Extractor {
                 p.institution = app_inst.or(org_inst);
             }
         }
+    }
+
+    /// The side of a country-specific office (`data/titles.txt`, `office` lines) that
+    /// ends the role `rl` (lower case): the first side in the table's order that the
+    /// article names (a country, its capital or demonym, or a body on that side).
+    fn office_side(&self, gaz: &[Option<(Known, usize)>], rl: &str) -> Option<String> {
+        // "Police Commissioner", "High Commissioner for Refugees", "the university's
+        // chancellor": other offices with the same word.
+        if rl
+            .split(' ')
+            .any(|w| matches!(w, "police" | "high" | "fire" | "county" | "city" | "university"))
+        {
+            return None;
+        }
+        let (_, sides) = self
+            .lx
+            .offices
+            .iter()
+            .find(|(p, _)| rl == p || rl.ends_with(&format!(" {p}")))?;
+        sides
+            .iter()
+            .find(|side| {
+                gaz.iter().flatten().any(|(k, _)| match k {
+                    Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci) => {
+                        self.lx.countries[*ci] == **side
+                    }
+                    Known::Org(oi) => {
+                        let e = &self.lx.orgs[*oi];
+                        e.name == **side || e.affiliation.as_deref() == Some(side.as_str())
+                    }
+                })
+            })
+            .cloned()
     }
 
     /// Whether the name at `s..t1` is used as a company's (or charity's, agency's, club's):

@@ -88,6 +88,9 @@ pub struct Lexicon {
     pub org_heads: FxSet,
     pub places: FxSet,
     pub events: FxSet,
+    /// Offices that only some countries have ("secretary of state", "chancellor"), lower
+    /// case, longest first, each with the sides that have it in order of preference.
+    pub offices: Vec<(String, Vec<String>)>,
     pub cues: FxSet,
     pub stop: FxSet,
     /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
@@ -122,6 +125,7 @@ impl Lexicon {
             org_heads: FxSet::default(),
             places: FxSet::default(),
             events: FxSet::default(),
+            offices: Vec::new(),
             cues: FxSet::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
@@ -187,6 +191,18 @@ impl Lexicon {
             let Some((kind, word)) = line.split_once(' ') else {
                 continue;
             };
+            if kind == "office" {
+                if let Some((phrase, sides)) = word.split_once('\t') {
+                    let sides = sides
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                    lx.offices.push((phrase.trim().to_lowercase(), sides));
+                }
+                continue;
+            }
             let word = word.trim().to_lowercase();
             let set = match kind {
                 "head" => &mut lx.heads,
@@ -199,6 +215,7 @@ impl Lexicon {
             };
             set.insert(word);
         }
+        lx.offices.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         for line in data_lines(CUES) {
             for w in line.split_whitespace() {
                 lx.cues.insert(w.to_lowercase());
