@@ -422,12 +422,15 @@ pub fn stem_similarity(a: &str, b: &str) -> f64 {
         return 1.0;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // An agent-noun ending names someone else: "guarantor" is not a "guarantee".
-    let agent = matches!(&long[short.len().min(long.len())..], "or" | "er" | "ist");
-    if short.len() >= 5 && long.starts_with(short) && !agent {
-        return short.len() as f64 / long.len() as f64;
+    if short.len() < 5 {
+        return 0.0;
     }
-    0.0
+    // `strip_prefix` rather than slicing: the stems are article words, any script.
+    match long.strip_prefix(short) {
+        // An agent-noun ending names someone else: "guarantor" is not a "guarantee".
+        Some("or" | "er" | "ist") | None => 0.0,
+        Some(_) => short.len() as f64 / long.len() as f64,
+    }
 }
 
 #[cfg(test)]
@@ -447,6 +450,17 @@ mod tests {
         assert_eq!(stem("dropped"), stem("drop"));
         assert_eq!(stem("committed"), stem("commit"));
         assert_eq!(stem("passed"), stem("pass"));
+    }
+
+    #[test]
+    fn stem_similarity_takes_any_script() {
+        // A shorter stem whose length falls inside a longer word's multi-byte letter.
+        assert_eq!(stem_similarity("zurich", "zürich"), 0.0);
+        assert_eq!(stem_similarity("won't", "won’t"), 0.0);
+        assert!(stem_similarity("über", "überall") > 0.0);
+        assert!(stem_similarity("membe", "membership") > 0.0);
+        assert_eq!(stem_similarity("guarantee", "guarantor"), 0.0);
+        assert_eq!(stem_similarity("zürich", "zürichsee"), 7.0 / 10.0);
     }
 
     #[test]

@@ -520,3 +520,27 @@ fn put_on_the_table_offers_and_off_the_table_refuses() {
     let s = l.link("A bigger bonus is off the table.", None, None);
     assert_eq!(on(&s, "bonus").polarity, Polarity::Rejects);
 }
+
+use proptest::strategy::Strategy as _;
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+    /// Statements come from articles: any script, any punctuation, no panic.
+    #[test]
+    fn any_text_links_without_panicking(
+        words in proptest::collection::vec(
+            proptest::prop_oneof![
+                "[A-Za-z]{1,9}",
+                "\\PC{1,6}",
+                proptest::sample::select(vec![
+                    "NATO", "won’t", "Zürich", "never", "only if", "membership", "Crimea",
+                    "“", "”", "«", "—", ",", ".", "ü", "ß", "ці", "東京",
+                ]).prop_map(String::from),
+            ],
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        let _ = linker().link(&text, Some("Anna Berg"), Some("Zürich"));
+    }
+}
