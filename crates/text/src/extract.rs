@@ -718,7 +718,7 @@ impl Entities {
             return None;
         }
         let key = surname_key(surname);
-        self.persons.iter().position(|p| {
+        let by_surname = self.persons.iter().position(|p| {
             same_surname(&p.surname_key, &key)
                 && match (given, p.given.as_deref()) {
                     (Some(a), Some(b)) => {
@@ -726,7 +726,21 @@ impl Entities {
                     }
                     _ => true,
                 }
-        })
+        });
+        if by_surname.is_some() || given.is_some() {
+            return by_surname;
+        }
+        // "Li said" after "Li Huidong", "Olumide" after "Olumide Bakare": a lone word that is
+        // the first name word of exactly one person (family names come first in Chinese).
+        let mut first = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name_tokens >= 2 && p.given.as_deref() == Some(surname));
+        match (first.next(), first.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     fn into_actors(self, article: &str, _doc: &Doc) -> Vec<Actor> {
@@ -2556,6 +2570,11 @@ impl Extractor {
             }
             let lw = doc.t(j).trim_end_matches('.').to_lowercase();
             let head = lx.is_head(&lw);
+            // "an aide to President Vladimir Putin": the role before "to" is someone
+            // else's; the name's own title ends there.
+            if lw == "to" && has_head && j > 0 && lx.is_head(&doc.t(j - 1).to_lowercase()) {
+                break;
+            }
             let ok = head
                 || lx.mods.contains(&lw)
                 || lx.analysts.contains(&lw)
