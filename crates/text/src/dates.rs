@@ -702,6 +702,167 @@ fn classify(
     None
 }
 
+/// Irregular past forms common in news reporting (regular ones end in "-ed").
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "held",
+    "was",
+    "were",
+    "came",
+    "went",
+    "began",
+    "broke",
+    "fell",
+    "rose",
+    "sent",
+    "gave",
+    "took",
+    "made",
+    "ran",
+    "left",
+    "got",
+    "kept",
+    "spoke",
+    "wrote",
+    "struck",
+    "fought",
+    "brought",
+    "sought",
+    "won",
+    "lost",
+    "flew",
+    "drove",
+    "saw",
+    "knew",
+    "thought",
+    "found",
+    "led",
+    "read",
+    "set",
+    "put",
+    "cut",
+    "hit",
+    "quit",
+    "shut",
+    "spent",
+    "stood",
+    "sat",
+    "paid",
+    "laid",
+    "sold",
+    "bought",
+    "taught",
+    "caught",
+    "felt",
+    "heard",
+    "meant",
+    "began",
+    "became",
+    "chose",
+    "froze",
+    "stole",
+    "woke",
+    "drew",
+    "grew",
+    "threw",
+    "withdrew",
+    "overtook",
+    "undertook",
+    "forgave",
+    "forbade",
+    "did",
+    "had",
+];
+
+/// The last content word before the date (past prepositions and times of day) is a verb in
+/// the past tense, not a participle after "be"/"will"/"to" ("will be held on Friday").
+fn governed_by_past_verb(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let skip = |w: &str| {
+        matches!(
+            w,
+            "on" | "at"
+                | "the"
+                | "end"
+                | "close"
+                | "of"
+                | "midnight"
+                | "noon"
+                | "morning"
+                | "evening"
+                | "night"
+                | "late"
+                | "early"
+                | "until"
+                | "till"
+                | "by"
+                | "before"
+                | "through"
+                | "into"
+                | "from"
+                | "since"
+                | "last"
+                | "this"
+                | "again"
+                | "only"
+        )
+    };
+    let Some(i) = words.iter().rposition(|w| !skip(w)) else {
+        return false;
+    };
+    let w = words[i];
+    let past = IRREGULAR_PAST.contains(&w) || (w.len() > 3 && w.ends_with("ed"));
+    if !past {
+        return false;
+    }
+    // "is expected on Friday", "will be held", "has been postponed": the participle of a
+    // passive or a future, not a past event.
+    let aux = i.checked_sub(1).map(|j| words[j]).is_some_and(|a| {
+        matches!(
+            a,
+            "be" | "to"
+                | "will"
+                | "would"
+                | "shall"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+                | "been"
+                | "has"
+                | "have"
+        )
+    });
+    // "postponed until Friday": a past decision about a day still ahead.
+    let moved_to = matches!(
+        w,
+        "postponed"
+            | "delayed"
+            | "adjourned"
+            | "extended"
+            | "deferred"
+            | "rescheduled"
+            | "moved"
+            | "pushed"
+            | "suspended"
+    ) && words[i + 1..]
+        .iter()
+        .any(|p| matches!(*p, "until" | "till" | "to"));
+    !aux && !moved_to
+}
+
 /// "is due to travel on Monday", "will meet on Friday", "must answer by Friday": the clause
 /// before a bare weekday puts it ahead of the article date.
 fn weekday_ahead(text: &str, start: usize) -> bool {
@@ -725,6 +886,11 @@ fn weekday_ahead(text: &str, start: usize) -> bool {
     .iter()
     .any(|c| clause.contains(c));
     let counterfactual = clause.contains(" had ");
+    // "held until Sunday", "arrived on Thursday", "if the talks failed on Monday": the verb
+    // the weekday hangs on is in the past, whatever else the clause says.
+    if governed_by_past_verb(&clause) {
+        return false;
+    }
     // "If no deal is reached by Friday", "unless they sign on Monday": a condition is ahead.
     let conditional = clause.starts_with(" if ") || clause.starts_with(" unless ");
     // "by midnight on Thursday", "before Thursday", "until the end of Friday": a deadline.
@@ -835,17 +1001,38 @@ struct PartialMention {
 /// The latest such day is the article's date, moved forward when the text reports speech on
 /// a later weekday of the same week ("Ushakov said on Wednesday"). `None` when nothing fits.
 pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<InferredDate> {
-    let today = chrono::Utc::now().date_naive();
+    infer_article_date_as_of(text, chronology, chrono::Utc::now().date_naive())
+}
+
+/// [`infer_article_date`] as if today were `today`: no inferred date is later than it.
+pub fn infer_article_date_as_of(
+    text: &str,
+    chronology: &Chronology,
+    today: NaiveDate,
+) -> Option<InferredDate> {
     let (found, mentions) = dated_and_partial(text);
     let mut anchors: Vec<DayAnchor> = Vec::new();
     let mut max_year: Option<i32> = None;
+    // "occupied since 2014": a starting point, not the article's own year.
+    let mut since_only = true;
     // "a raise from 1 January 2025", "talks will resume on 3 March": dates the text puts
     // ahead of its own time say nothing about when it was written.
     for f in found.iter().filter(|f| !presented_as_future(text, f.start)) {
         if let Some(r) = f.resolved.as_deref() {
             if let Some(y) = r.get(0..4).and_then(|y| y.parse::<i32>().ok()) {
                 if y <= today.year() {
-                    max_year = Some(max_year.map_or(y, |m| m.max(y)));
+                    let starting = matches!(
+                        before_words(text, f.start, 1).as_str(),
+                        "since" | "from" | "after"
+                    );
+                    match max_year {
+                        Some(m) if y < m => {}
+                        Some(m) if y == m => since_only &= starting,
+                        _ => {
+                            max_year = Some(y);
+                            since_only = starting;
+                        }
+                    }
                 }
             }
             if r.len() == 10 {
@@ -876,7 +1063,9 @@ pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<Inferre
                 NaiveDate::from_ymd_opt(y, mo, d).is_some_and(|x| x.weekday() == wd && x <= today)
             })
             .collect();
-        let pick = if max_year.is_some() {
+        // The year the text names is usually its own; a starting point ("since 2014") or
+        // no year at all leaves the latest year that fits.
+        let pick = if max_year.is_some() && !since_only {
             years.first()
         } else {
             years.last()
@@ -896,7 +1085,7 @@ pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<Inferre
     let mut date = best.date;
     let mut basis = best.basis.clone();
     if best.by_weekday {
-        if let Some(later) = later_reporting_day(text, &mentions, best.date) {
+        if let Some(later) = later_reporting_day(text, &mentions, best.date, today) {
             basis = format!(
                 "{basis}; “{}” reports a later day",
                 &text[later.1.start..later.1.end]
@@ -1174,6 +1363,7 @@ fn later_reporting_day<'m>(
     text: &str,
     mentions: &'m [PartialMention],
     anchor: NaiveDate,
+    today: NaiveDate,
 ) -> Option<(NaiveDate, &'m PartialMention)> {
     let mut best: Option<(NaiveDate, &PartialMention)> = None;
     for m in mentions.iter().filter(|m| m.month_day.is_none()) {
@@ -1204,6 +1394,9 @@ fn later_reporting_day<'m>(
             continue;
         }
         let d = anchor + Duration::days(ahead);
+        if d > today {
+            continue;
+        }
         if best.is_none_or(|(b, _)| d > b) {
             best = Some((d, m));
         }

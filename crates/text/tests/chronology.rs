@@ -159,7 +159,7 @@ a strike that had halted Boeing's 737 production since September.\n";
 
 #[test]
 fn a_user_chronology_extends_the_bundled_one() {
-    let merged = Chronology::bundled().merged(&toy());
+    let merged = Chronology::bundled().merged(&toy()).expect("merges");
     assert_eq!(merged.len(), Chronology::bundled().len() + 4);
     let text = "On Tuesday, Ilse Marrow of Vanterra met Ostholm's envoy in Kessen.\n";
     assert_eq!(infer(text, &merged).as_deref(), Some("2024-05-07"));
@@ -256,4 +256,64 @@ week of April.";
         "{got:?}"
     );
     assert_eq!(got[2].1.as_deref(), Some("2026-04"));
+}
+
+#[test]
+fn a_weekday_after_a_past_verb_is_behind() {
+    use detente_text::dates::{find_dates, Reference};
+    // 2025-06-11 is a Wednesday.
+    let r = Reference::parse("2025-06-11").expect("date");
+    let cases = [
+        (
+            "The ceasefire held until Sunday, when shelling resumed.",
+            "2025-06-08",
+        ),
+        ("The strike continued until Friday.", "2025-06-06"),
+        (
+            "If the talks failed on Monday, nobody said so.",
+            "2025-06-09",
+        ),
+        (
+            "Delegates who would later sign the deal arrived on Thursday.",
+            "2025-06-05",
+        ),
+        ("A vote is expected on Friday.", "2025-06-13"),
+        ("The hearing was postponed until Monday.", "2025-06-16"),
+        ("Talks will be held on Friday.", "2025-06-13"),
+        ("Talks must end by midnight on Thursday.", "2025-06-12"),
+    ];
+    for (text, want) in cases {
+        let got: Vec<Option<String>> = find_dates(text, 0, text.len(), Some(&r))
+            .into_iter()
+            .filter(|d| text[d.start..d.end].ends_with("day"))
+            .map(|d| d.resolved)
+            .collect();
+        assert_eq!(got, vec![Some(want.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn a_starting_year_does_not_pin_the_weekday_year() {
+    use detente_text::dates::infer_article_date_as_of;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+    let none = Chronology::default();
+    let got = |t: &str| infer_article_date_as_of(t, &none, today).map(|d| d.date);
+    // July 23 fell on a Wednesday in 2014, 2019 and 2025.
+    assert_eq!(
+        got("Crimea has been occupied since 2014. Talks ended on Wednesday, July 23.").as_deref(),
+        Some("2025-07-23")
+    );
+    assert_eq!(
+        got("In 2014 the talks ended on Wednesday, July 23.").as_deref(),
+        Some("2014-07-23")
+    );
+    // Speech reported after the anchor never moves the date past today.
+    let c = Chronology::parse("2026-11-27\tAlda Renn; Sorvik\tRenn visits Sorvik\n").expect("ok");
+    let text = "On Friday, Alda Renn arrived in Sorvik. “Good talks,” Renn said on Monday.\n";
+    assert_eq!(
+        infer_article_date_as_of(text, &c, today)
+            .map(|d| d.date)
+            .as_deref(),
+        Some("2026-11-27")
+    );
 }

@@ -46,6 +46,9 @@ pub fn load_chronology(
     let src = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
     let own = detente_text::Chronology::parse(&src)
-        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.message))?;
-    Ok(std::sync::Arc::new(bundled.merged(&own)))
+        .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+    let merged = bundled
+        .merged(&own)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(std::sync::Arc::new(merged))
 }
