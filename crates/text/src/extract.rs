@@ -2582,6 +2582,15 @@ impl Extractor {
                 || gaz[j].is_some()
                 || covered_prev(gaz, j)
                 || (doc.toks[j].cap && !lx.stop.contains(doc.t(j)))
+                // "special envoy for Central Asia", "Minister for Europe": a region in a
+                // role's portfolio.
+                || (doc.toks[j].cap
+                    && matches!(
+                        lw.as_str(),
+                        "asia" | "europe" | "africa" | "middle" | "central" | "east" | "west"
+                            | "north" | "south" | "eastern" | "western" | "northern"
+                            | "southern"
+                    ))
                 || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit)
                 || self.role_field_word(doc, gaz, j);
             if !ok {
