@@ -42,7 +42,8 @@ CREATE TABLE article_sources (
 CREATE INDEX article_sources_name ON article_sources(name);
 
 -- One row per canonical actor in the whole store, keyed by the lower-cased name.
--- kind/role/affiliation are the first non-null values met.
+-- kind is the first value met; role/affiliation are those most of the actor's articles give
+-- (recomputed for every actor a batch touches).
 CREATE TABLE actors (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL,

@@ -300,6 +300,24 @@ fn write_batch(
     // most mentioned one among equally long names).
     let touched: HashSet<i64> = cache.actors.values().map(|a| a.id).collect();
     crate::aliases::update(tx, &touched)?;
+    // An actor's role and side are what most of its articles say (then the most mentions,
+    // then the name), so that they do not depend on which article came first.
+    let mut settle = tx.prepare_cached(
+        "UPDATE actors SET
+             role = coalesce((SELECT role FROM article_actors
+                 WHERE actor_id = ?1 AND role IS NOT NULL GROUP BY role
+                 ORDER BY count(*) DESC, sum(mention_count) DESC, role LIMIT 1), role),
+             affiliation = coalesce((SELECT affiliation FROM article_actors
+                 WHERE actor_id = ?1 AND affiliation IS NOT NULL GROUP BY affiliation
+                 ORDER BY count(*) DESC, sum(mention_count) DESC, affiliation LIMIT 1),
+                 affiliation)
+         WHERE id = ?1",
+    )?;
+    let mut ids: Vec<i64> = touched.iter().copied().collect();
+    ids.sort_unstable();
+    for id in ids {
+        settle.execute([id])?;
+    }
     // Index what this batch added (ids only grow: the write lock is ours).
     tx.prepare_cached(
         "INSERT INTO articles_fts(rowid, title, text)

@@ -463,3 +463,40 @@ fn article_detail_has_every_span() {
     );
     assert_eq!(s.first_article_date.as_deref(), Some("2025-05-16"));
 }
+
+#[test]
+fn an_actors_side_is_what_most_articles_say_whatever_the_order() {
+    use detente_text::ActorKind;
+    let art = |name: &str, side: &str| {
+        Builder::new(
+            name,
+            Some("2025-08-16"),
+            &format!("{name}: Ada Quell spoke."),
+        )
+        .actor(
+            "Ada Quell",
+            ActorKind::Person,
+            Some("President"),
+            Some(side),
+            &["Ada Quell"],
+        )
+        .build()
+    };
+    let sides = ["Norland", "Sudmark", "Norland"];
+    let mut seen = Vec::new();
+    for order in [[0, 1, 2], [1, 0, 2], [1, 2, 0]] {
+        let (_dir, store) = fresh();
+        for i in order {
+            store
+                .ingest_batch(&[art(&format!("a{i}.txt"), sides[i])])
+                .unwrap();
+        }
+        let actors = store.actors(&ActorFilter::default()).unwrap();
+        let ada = actors
+            .iter()
+            .find(|a| a.name == "Ada Quell")
+            .expect("stored");
+        seen.push(ada.affiliation.clone());
+    }
+    assert_eq!(seen, vec![Some("Norland".to_string()); 3]);
+}
