@@ -1344,7 +1344,77 @@ impl Extractor {
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
+        self.employers(doc, &mut ents);
         ents
+    }
+
+    /// "Mehmet Yildiz, who has worked on prisoner exchanges for the International Committee
+    /// of the Red Cross", "Haddad ... is a former diplomat who now works for the Centre for
+    /// Humanitarian Dialogue": someone without a side who works for a named body belongs to
+    /// it (to its country or side for a state organ or a well-known body). Only in the person's own clause: no other person, quote
+    /// or reporting verb in between.
+    fn employers(&self, doc: &Doc, ents: &mut Entities) {
+        let n = doc.toks.len();
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.institution.is_some() || doc.in_quote[m.t0] {
+                continue;
+            }
+            let si = doc.sent_of[m.t0];
+            let end = doc.sents[si].1.min(m.t1 + 24).min(n);
+            let mut k = m.t1;
+            let mut verb = None;
+            while k < end {
+                if doc.has(k, F_CUE) || doc.in_quote[k] {
+                    break;
+                }
+                if doc.lower_is(k, &["works", "worked", "work", "working", "serves", "served"]) {
+                    verb = Some(k);
+                    break;
+                }
+                k += 1;
+            }
+            let Some(v) = verb else { continue };
+            if ents
+                .within(m.t1, v)
+                .any(|x| matches!(x.kind, MKind::Person(_)))
+            {
+                continue;
+            }
+            let mut k = v + 1;
+            let stop = (v + 8).min(end);
+            while k < stop && !doc.lower_is(k, &["for", "at", "with"]) {
+                k += 1;
+            }
+            if k >= stop {
+                continue;
+            }
+            let mut o0 = k + 1;
+            if doc.lower_is(o0, &["the"]) {
+                o0 += 1;
+            }
+            let org = ents.within(o0, end).find_map(|x| match x.kind {
+                MKind::Org(o) if x.t0 == o0 => Some(o),
+                _ => None,
+            });
+            let Some(o) = org else { continue };
+            let org = &ents.orgs[o];
+            let side = if state_body(&org.name) || self.lx.forms.contains_key(org.name.as_str()) {
+                org.affiliation.clone()
+            } else {
+                Some(org.name.clone())
+            };
+            if let Some(side) = side {
+                found.push((pi, side));
+            }
+        }
+        for (pi, name) in found {
+            if ents.persons[pi].institution.is_none() {
+                ents.persons[pi].institution = Some(name);
+            }
+        }
     }
 
     fn locative(&self, doc: &Doc, i: usize) -> bool {
@@ -2712,6 +2782,20 @@ impl Extractor {
         // A capitalised apposition is a list of names, unless it is a title after "the"
         // (", the Welsh Secretary,").
         let title_after_the = a > t1 + 1 && doc.lower_is(a - 1, &["the"]);
+        // ", a school bus driver for the Clearwater School District,": an occupation the
+        // title list does not know, at a named body.
+        if !has_head && a > t1 + 1 && doc.lower_is(t1 + 1, &["a", "an"]) && !doc.toks[a].cap {
+            let at_body = ents.within(a, b).find_map(|m| match m.kind {
+                MKind::Org(o) if m.t0 >= a + 2 => {
+                    let p = if doc.lower_is(m.t0 - 1, &["the"]) { m.t0 - 2 } else { m.t0 - 1 };
+                    doc.lower_is(p, &["for", "at", "with"]).then_some(o)
+                }
+                _ => None,
+            });
+            if at_body.is_some() {
+                return (Some(doc.span(a, b).to_string()), at_body, None);
+            }
+        }
         if !has_head || doc.toks[a].cap && !title_after_the && !(a..b).any(|k| !doc.toks[k].cap) {
             return (None, None, None);
         }
