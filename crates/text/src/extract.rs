@@ -2300,6 +2300,9 @@ impl Extractor {
                 if let Some(want_union) = noun {
                     aff = self.body_named_before(doc, ents, want_union, false, s);
                 }
+                if aff.is_none() {
+                    aff = (rs..s).find_map(|k| self.body_of_kind(doc, ents, doc.t(k), s));
+                }
             }
             if aff.is_none() && rs == s {
                 // "NBC's Andrea Mitchell": a media outlet's own person.
@@ -2384,6 +2387,12 @@ impl Extractor {
                 });
                 if let Some(want_union) = noun {
                     app_aff = self.body_named_before(doc, ents, want_union, false, s);
+                }
+                if app_aff.is_none() {
+                    app_aff = app_role.as_deref().and_then(|r| {
+                        r.split(|c: char| !c.is_alphanumeric())
+                            .find_map(|w| self.body_of_kind(doc, ents, w, s))
+                    });
                 }
             }
             if aff.is_none() && app_aff.is_none() && rs > 0 && rs < s {
@@ -3512,6 +3521,39 @@ impl Extractor {
                     }
                     _ => None,
                 }
+            })
+    }
+
+    /// "the hospital's chief executive", "the league's chair": the nearest body named
+    /// earlier (within about 400 tokens, outside quotations) whose name has a word of that
+    /// kind ("St. Brigid's Medical Center", "Premier League").
+    fn body_of_kind(&self, doc: &Doc, ents: &Entities, noun: &str, before: usize) -> Option<String> {
+        let words: &[&str] = match noun.to_lowercase().as_str() {
+            "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
+            "league" => &["League", "Division", "Liga"],
+            "club" => &["Club", "FC", "AFC", "CF"],
+            "university" => &["University", "College"],
+            "school" => &["School", "Academy", "College"],
+            "bank" => &["Bank"],
+            "charity" => &["Foundation", "Trust", "Fund"],
+            _ => return None,
+        };
+        let lo = before.saturating_sub(400);
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before);
+        ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 >= lo)
+            .find_map(|m| match m.kind {
+                MKind::Org(o) if !doc.in_quote[m.t0] => {
+                    let org = &ents.orgs[o];
+                    org.name
+                        .split_whitespace()
+                        .any(|w| words.contains(&w))
+                        .then(|| org.name.clone())
+                }
+                _ => None,
             })
     }
 
