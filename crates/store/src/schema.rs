@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -202,4 +202,31 @@ ALTER TABLE articles ADD COLUMN date_basis TEXT;
 const V4: &str = r#"
 CREATE TABLE actor_merge_rules (version INTEGER NOT NULL);
 INSERT INTO actor_merge_rules(version) VALUES (0);
+"#;
+
+/// Version 5: how many articles (and mentions) give each role and side of an actor, kept by
+/// the writer, so that `actors.role`/`affiliation` are the majority's without re-reading
+/// every article of a much-mentioned actor at each batch.
+const V5: &str = r#"
+CREATE TABLE actor_side_votes (
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    field    TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, field, value)
+) WITHOUT ROWID;
+INSERT INTO actor_side_votes(actor_id, field, value, articles, mentions)
+    SELECT actor_id, 'role', role, count(*), sum(mention_count) FROM article_actors
+    WHERE role IS NOT NULL GROUP BY actor_id, role;
+INSERT INTO actor_side_votes(actor_id, field, value, articles, mentions)
+    SELECT actor_id, 'affiliation', affiliation, count(*), sum(mention_count) FROM article_actors
+    WHERE affiliation IS NOT NULL GROUP BY actor_id, affiliation;
+UPDATE actors SET
+    role = coalesce((SELECT value FROM actor_side_votes v
+        WHERE v.actor_id = actors.id AND v.field = 'role'
+        ORDER BY articles DESC, mentions DESC, value LIMIT 1), role),
+    affiliation = coalesce((SELECT value FROM actor_side_votes v
+        WHERE v.actor_id = actors.id AND v.field = 'affiliation'
+        ORDER BY articles DESC, mentions DESC, value LIMIT 1), affiliation);
 "#;

@@ -304,13 +304,12 @@ fn write_batch(
     // then the name), so that they do not depend on which article came first.
     let mut settle = tx.prepare_cached(
         "UPDATE actors SET
-             role = coalesce((SELECT role FROM article_actors
-                 WHERE actor_id = ?1 AND role IS NOT NULL GROUP BY role
-                 ORDER BY count(*) DESC, sum(mention_count) DESC, role LIMIT 1), role),
-             affiliation = coalesce((SELECT affiliation FROM article_actors
-                 WHERE actor_id = ?1 AND affiliation IS NOT NULL GROUP BY affiliation
-                 ORDER BY count(*) DESC, sum(mention_count) DESC, affiliation LIMIT 1),
-                 affiliation)
+             role = coalesce((SELECT value FROM actor_side_votes
+                 WHERE actor_id = ?1 AND field = 'role'
+                 ORDER BY articles DESC, mentions DESC, value LIMIT 1), role),
+             affiliation = coalesce((SELECT value FROM actor_side_votes
+                 WHERE actor_id = ?1 AND field = 'affiliation'
+                 ORDER BY articles DESC, mentions DESC, value LIMIT 1), affiliation)
          WHERE id = ?1",
     )?;
     let mut ids: Vec<i64> = touched.iter().copied().collect();
@@ -446,11 +445,22 @@ fn write_article(
              role = coalesce(article_actors.role, excluded.role),
              affiliation = coalesce(article_actors.affiliation, excluded.affiliation)",
     )?;
+    let mut vote = tx.prepare_cached(
+        "INSERT INTO actor_side_votes(actor_id, field, value, articles, mentions)
+         VALUES (?1, ?2, ?3, 1, ?4)
+         ON CONFLICT(actor_id, field, value) DO UPDATE SET
+             articles = articles + 1, mentions = mentions + excluded.mentions",
+    )?;
     for (key, actor) in &order {
         let id = local[key].0.id;
         let (spans, found) = mentions.get(key).map_or(("", 0), |(s, n)| (s.as_str(), *n));
         outcome.mentions += found as u64;
         let n = found.max(1);
+        for (field, value) in [("role", &actor.role), ("affiliation", &actor.affiliation)] {
+            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                vote.execute(params![id, field, v, n])?;
+            }
+        }
         add_article_actor.execute(params![
             article_id,
             id,
