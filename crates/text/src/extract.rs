@@ -2409,6 +2409,13 @@ impl Extractor {
                     let rl = r.to_lowercase();
                     // A capitalised "Secretary" is a cabinet post ("Acting Labor Secretary");
                     // a lower-case one may be a party's or a union's.
+                    // Heads of state and government are named by bare title whatever the
+                    // story's country ("President Donald Trump" in a report from Kyiv): they
+                    // take the article's country only when it names no other.
+                    let head = rl.starts_with("president")
+                        || rl.starts_with("vice president")
+                        || rl.starts_with("prime minister")
+                        || rl.starts_with("premier");
                     let government = rl.split(' ').any(|w| {
                         matches!(
                             w,
@@ -2432,7 +2439,7 @@ impl Extractor {
                         app_aff = self.office_side(gaz, &rl);
                     }
                     if app_aff.is_none() && government && !of_body && !owned {
-                        app_aff = self.dominant_country(gaz);
+                        app_aff = self.dominant_country(gaz, head);
                     }
                 }
             }
@@ -2613,8 +2620,9 @@ impl Extractor {
     }
 
     /// The country an article is clearly about: named at least twice as often as any other
-    /// (in a two-country story a bare "Commerce Secretary" could serve either).
-    fn dominant_country(&self, gaz: &[Option<(Known, usize)>]) -> Option<String> {
+    /// (in a two-country story a bare "Commerce Secretary" could serve either), or with
+    /// `sole`, the only country it names.
+    fn dominant_country(&self, gaz: &[Option<(Known, usize)>], sole: bool) -> Option<String> {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for g in gaz.iter().flatten() {
             if let (Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _) = g {
@@ -2624,7 +2632,9 @@ impl Extractor {
         let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         match ranked.as_slice() {
-            [(n1, ci), (n2, _), ..] if *n1 >= 2 * n2 => Some(self.lx.countries[*ci].clone()),
+            [(n1, ci), (n2, _), ..] if !sole && *n1 >= 2 * n2 => {
+                Some(self.lx.countries[*ci].clone())
+            }
             [(_, ci)] => Some(self.lx.countries[*ci].clone()),
             _ => None,
         }
@@ -3768,9 +3778,20 @@ impl Extractor {
         let s = doc.sent_of[open_t.min(n - 1)];
         let (sa, _) = doc.sents[s];
         let lo = sa.max(open_t.saturating_sub(40));
-        let cue = (lo..open_t).rev().find(|&c| {
+        let is_cue_at = |c: usize| {
             !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]))
-        });
+        };
+        let modal_before = |c: usize| (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS));
+        let mut cue = (lo..open_t).rev().find(|&c| is_cue_at(c));
+        // "A spokesperson said it would not respond to 'noise ...'": a modal cue inside what
+        // an earlier cue reports is that speaker's words, not imagined speech.
+        if let Some(c) = cue {
+            if c >= 2 && modal_before(c) {
+                if let Some(c2) = (lo..c).rev().find(|&c2| is_cue_at(c2) && !modal_before(c2)) {
+                    cue = Some(c2);
+                }
+            }
+        }
         if let Some(c) = cue {
             att.cue = Some(doc.t(c).to_string());
             att.has_cue = true;
