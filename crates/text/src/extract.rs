@@ -1803,6 +1803,20 @@ impl Extractor {
         // "told the South Wales Argus": a name after "told the" is a news outlet; other
         // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
         let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
+        // "the Comuneros del Sur, a rebel group active along the coast": a group's name.
+        if !titled && after_the {
+            if let Some((aff, noun)) = self.company_context(doc, gaz, s, t1) {
+                let name = doc.span(s, t1);
+                let o = ents.org(name, aff, Some(noun.to_string()));
+                push_unique(&mut ents.orgs[o].mentions, name);
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
+        }
         if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
             if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
                 let name = doc.span(t0, t1);
@@ -2564,9 +2578,14 @@ impl Extractor {
             let a = k;
             while k < n && k < a + 4 && doc.toks[k].word {
                 if let Some(noun) = noun_at(k) {
+                    // ", a rebel group active along the coast," but not ", a group leader".
                     let closed = k + 1 < n
                         && (matches!(doc.t(k + 1), "," | "." | ";")
-                            || doc.lower_is(k + 1, &["that", "which", "whose"]));
+                            || doc.lower_is(k + 1, &["that", "which", "whose"])
+                            || (doc.toks[k + 1].word
+                                && !doc.toks[k + 1].cap
+                                && !doc.has(k + 1, F_HEAD | F_MOD | F_ORG)
+                                && !self.lx.analysts.contains(&doc.t(k + 1).to_lowercase())));
                     if closed && k > t1 + 1 && doc.lower_is(t1 + 1, &["a", "an", "the"]) {
                         return Some((side_before(k + 1).filter(|_| k > a), noun));
                     }

@@ -211,3 +211,28 @@ would go on. US envoy Steven Marsh said the talks were useful.\n";
     assert_eq!(aff("Hemi Tane"), Some("National Union of Nurses"));
     assert_eq!(aff("Steven Marsh"), Some("United States"));
 }
+
+#[test]
+fn a_bare_head_of_state_is_not_given_another_countrys_side() {
+    // A story from one country quoting another country's president by bare title.
+    let text = "Estonia and Latvia resumed talks in Tallinn on Monday. Estonia's envoys said \
+Estonia would not cede the valley. \"We will see,\" said President Ada Quell, who called in \
+from abroad.\n";
+    let ev = extract(text, "2025-06-10");
+    let quell = ev
+        .actors
+        .iter()
+        .find(|a| a.name == "Ada Quell")
+        .expect("actor");
+    assert_eq!(quell.affiliation, None);
+    // With one country only, the bare title serves it.
+    let text = "Estonia's parliament met on Monday. \"We will see,\" said President Ada Quell. \
+Estonia expects an answer soon.\n";
+    let ev = extract(text, "2025-06-10");
+    let quell = ev
+        .actors
+        .iter()
+        .find(|a| a.name == "Ada Quell")
+        .expect("actor");
+    assert_eq!(quell.affiliation.as_deref(), Some("Estonia"));
+}
