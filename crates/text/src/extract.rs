@@ -1120,7 +1120,9 @@ impl Extractor {
                         );
                     // "the Austrian foreign ministry's spokesperson" names a person's side,
                     // not the state acting.
-                    let owner = doc.toks[(i + len + field).min(n - 1)].poss;
+                    // ("the Colombian government's chief negotiator" does name the state.)
+                    let owner = doc.toks[(i + len + field).min(n - 1)].poss
+                        && !(field == 0 && doc.lower_is(i + len, &["government"]));
                     if collective && !owner && i > 0 && doc.lower_is(i - 1, &["the"]) {
                         let c = ents.country(lx, ci);
                         if !doc.para_skip[doc.para_of[i]] {
@@ -1344,7 +1346,7 @@ impl Extractor {
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
-        self.employers(doc, &mut ents);
+        self.employers(doc, &gaz, &mut ents);
         ents
     }
 
@@ -1353,7 +1355,7 @@ impl Extractor {
     /// Humanitarian Dialogue": someone without a side who works for a named body belongs to
     /// it (to its country or side for a state organ or a well-known body). Only in the person's own clause: no other person, quote
     /// or reporting verb in between.
-    fn employers(&self, doc: &Doc, ents: &mut Entities) {
+    fn employers(&self, doc: &Doc, gaz: &[Option<(Known, usize)>], ents: &mut Entities) {
         let n = doc.toks.len();
         let mut found: Vec<(usize, String)> = Vec::new();
         for m in &ents.mentions[..ents.sorted] {
@@ -1368,6 +1370,28 @@ impl Extractor {
             let mut verb = None;
             while k < end {
                 if doc.has(k, F_CUE) || doc.in_quote[k] {
+                    break;
+                }
+                // "de la Cruz has spent two years as the Colombian government's chief
+                // negotiator": a role with a nationality, in the person's own clause.
+                if doc.lower_is(k, &["as"]) && k > m.t1 {
+                    let mut r = k + 1;
+                    if doc.lower_is(r, &["the", "a", "an"]) {
+                        r += 1;
+                    }
+                    let side = match gaz.get(r).copied().flatten() {
+                        Some((Known::Demonym(ci) | Known::Country(ci), len)) => {
+                            let h = r + len;
+                            let head_near = (h..(h + 4).min(end)).any(|j| doc.has(j, F_HEAD));
+                            head_near.then(|| self.lx.countries[ci].clone())
+                        }
+                        _ => None,
+                    };
+                    if let Some(side) = side {
+                        if !ents.within(m.t1, k).any(|x| matches!(x.kind, MKind::Person(_))) {
+                            found.push((pi, side));
+                        }
+                    }
                     break;
                 }
                 if doc.lower_is(k, &["works", "worked", "work", "working", "serves", "served"]) {
