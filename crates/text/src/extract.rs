@@ -1388,13 +1388,19 @@ impl Extractor {
                         _ => None,
                     };
                     if let Some(side) = side {
-                        if !ents.within(m.t1, k).any(|x| matches!(x.kind, MKind::Person(_))) {
+                        if !ents
+                            .within(m.t1, k)
+                            .any(|x| matches!(x.kind, MKind::Person(_)))
+                        {
                             found.push((pi, side));
                         }
                     }
                     break;
                 }
-                if doc.lower_is(k, &["works", "worked", "work", "working", "serves", "served"]) {
+                if doc.lower_is(
+                    k,
+                    &["works", "worked", "work", "working", "serves", "served"],
+                ) {
                     verb = Some(k);
                     break;
                 }
@@ -1638,8 +1644,17 @@ impl Extractor {
             && doc.lower_is(
                 t1 - 2,
                 &[
-                    "school", "water", "hospital", "fire", "transit", "irrigation", "sanitation",
-                    "library", "utility", "park", "conservation",
+                    "school",
+                    "water",
+                    "hospital",
+                    "fire",
+                    "transit",
+                    "irrigation",
+                    "sanitation",
+                    "library",
+                    "utility",
+                    "park",
+                    "conservation",
                 ],
             )
         {
@@ -1719,9 +1734,8 @@ impl Extractor {
                 // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
                 || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
             // "George W. Bush", "J.D. Vance": initials before a name.
-            let initial = initials_word(w)
-                && k + 1 < t1
-                && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
+            let initial =
+                initials_word(w) && k + 1 < t1 && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
             // "He Yadong": the surname He, not the pronoun, before a capitalised name.
             let surname_he = w == "He" && plain_cap(k + 1) && !doc.t(k + 1).contains('-');
             (surname_he
@@ -2522,10 +2536,12 @@ impl Extractor {
     fn office_side(&self, gaz: &[Option<(Known, usize)>], rl: &str) -> Option<String> {
         // "Police Commissioner", "High Commissioner for Refugees", "the university's
         // chancellor": other offices with the same word.
-        if rl
-            .split(' ')
-            .any(|w| matches!(w, "police" | "high" | "fire" | "county" | "city" | "university"))
-        {
+        if rl.split(' ').any(|w| {
+            matches!(
+                w,
+                "police" | "high" | "fire" | "county" | "city" | "university"
+            )
+        }) {
             return None;
         }
         let (_, sides) = self
@@ -2562,10 +2578,35 @@ impl Extractor {
         t1: usize,
     ) -> Option<(Option<String>, &'static str)> {
         const NOUNS: &[&str] = &[
-            "group", "company", "firm", "carrier", "maker", "manufacturer", "bank", "lender",
-            "insurer", "airline", "retailer", "broadcaster", "charity", "agency", "conglomerate",
-            "operator", "supplier", "chain", "startup", "giant", "shipper", "miner", "producer",
-            "distributor", "developer", "publisher", "club", "streamer", "contractor",
+            "group",
+            "company",
+            "firm",
+            "carrier",
+            "maker",
+            "manufacturer",
+            "bank",
+            "lender",
+            "insurer",
+            "airline",
+            "retailer",
+            "broadcaster",
+            "charity",
+            "agency",
+            "conglomerate",
+            "operator",
+            "supplier",
+            "chain",
+            "startup",
+            "giant",
+            "shipper",
+            "miner",
+            "producer",
+            "distributor",
+            "developer",
+            "publisher",
+            "club",
+            "streamer",
+            "contractor",
         ];
         let n = doc.toks.len();
         let noun_at = |k: usize| -> Option<&'static str> {
@@ -2849,7 +2890,11 @@ impl Extractor {
         if !has_head && a > t1 + 1 && doc.lower_is(t1 + 1, &["a", "an"]) && !doc.toks[a].cap {
             let at_body = ents.within(a, b).find_map(|m| match m.kind {
                 MKind::Org(o) if m.t0 >= a + 2 => {
-                    let p = if doc.lower_is(m.t0 - 1, &["the"]) { m.t0 - 2 } else { m.t0 - 1 };
+                    let p = if doc.lower_is(m.t0 - 1, &["the"]) {
+                        m.t0 - 2
+                    } else {
+                        m.t0 - 1
+                    };
                     doc.lower_is(p, &["for", "at", "with"]).then_some(o)
                 }
                 _ => None,
@@ -2905,7 +2950,11 @@ fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<usize> {
     };
     let mut e = next;
     let mut last_org = None;
-    while e < n && e < next + 3 && doc.toks[e].word && doc.toks[e].cap && doc.para_of[e] == doc.para_of[j]
+    while e < n
+        && e < next + 3
+        && doc.toks[e].word
+        && doc.toks[e].cap
+        && doc.para_of[e] == doc.para_of[j]
     {
         if doc.has(e, F_ORG) {
             last_org = Some(e);
@@ -3580,7 +3629,13 @@ impl Extractor {
     /// "the hospital's chief executive", "the league's chair": the nearest body named
     /// earlier (within about 400 tokens, outside quotations) whose name has a word of that
     /// kind ("St. Brigid's Medical Center", "Premier League").
-    fn body_of_kind(&self, doc: &Doc, ents: &Entities, noun: &str, before: usize) -> Option<String> {
+    fn body_of_kind(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        noun: &str,
+        before: usize,
+    ) -> Option<String> {
         let words: &[&str] = match noun.to_lowercase().as_str() {
             "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
             "league" => &["League", "Division", "Liga"],
@@ -3821,9 +3876,8 @@ impl Extractor {
         let s = doc.sent_of[open_t.min(n - 1)];
         let (sa, _) = doc.sents[s];
         let lo = sa.max(open_t.saturating_sub(40));
-        let is_cue_at = |c: usize| {
-            !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]))
-        };
+        let is_cue_at =
+            |c: usize| !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]));
         let modal_before = |c: usize| (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS));
         let mut cue = (lo..open_t).rev().find(|&c| is_cue_at(c));
         // "A spokesperson said it would not respond to 'noise ...'": a modal cue inside what

@@ -23,20 +23,20 @@ fn second_heldout_set_scores_above_its_floors() {
         "held-out 2: quote F1 {:.3}, speaker accuracy {:.3}, actor recall {:.3}, actor precision {:.3}, affiliation {:.3}",
         s.quote_f1, s.speaker_accuracy, s.actor_recall, s.actor_precision, s.affiliation_accuracy
     );
-    assert!(s.quote_f1 >= 0.97, "quote F1 {:.3}", s.quote_f1);
+    assert!(s.quote_f1 >= 0.98, "quote F1 {:.3}", s.quote_f1);
     assert!(
-        s.speaker_accuracy >= 0.93,
+        s.speaker_accuracy >= 0.97,
         "speaker accuracy {:.3}",
         s.speaker_accuracy
     );
-    assert!(s.actor_recall >= 0.88, "actor recall {:.3}", s.actor_recall);
+    assert!(s.actor_recall >= 0.92, "actor recall {:.3}", s.actor_recall);
     assert!(
-        s.actor_precision >= 0.97,
+        s.actor_precision >= 0.98,
         "actor precision {:.3}",
         s.actor_precision
     );
     assert!(
-        s.affiliation_accuracy >= 0.60,
+        s.affiliation_accuracy >= 0.72,
         "affiliation accuracy {:.3}",
         s.affiliation_accuracy
     );

@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 /// A folder under the repository's `tests/` (`heldout`, `heldout2`), with `articles/` and
 /// `gold/`.
 pub fn set_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests")
+        .join(name)
 }
 
 /// Every article of `dir/articles`, extracted: id -> (text, evidence).
@@ -225,4 +227,3 @@ pub fn dump(path: &str, evidence: &HashMap<String, (String, ArticleEvidence)>) {
     }
     std::fs::write(path, out).unwrap_or_else(|e| panic!("{path}: {e}"));
 }
-
