@@ -1404,6 +1404,25 @@ impl Extractor {
                     verb = Some(k);
                     break;
                 }
+                // "Okonkwo, who chairs the union's bargaining committee": the union or
+                // company the article names.
+                if doc.lower_is(k, &["chairs", "leads", "heads", "runs", "represents"])
+                    && doc.lower_is(k + 1, &["the"])
+                    && k + 2 < n
+                    && doc.toks[k + 2].poss
+                {
+                    let want = match doc.t(k + 2).to_lowercase().as_str() {
+                        "union" | "guild" => Some(true),
+                        "company" | "firm" | "airline" | "carrier" => Some(false),
+                        _ => None,
+                    };
+                    if let Some(side) =
+                        want.and_then(|u| self.body_named_before(doc, ents, u, false, m.t0))
+                    {
+                        found.push((pi, side));
+                    }
+                    break;
+                }
                 k += 1;
             }
             let Some(v) = verb else { continue };
@@ -1671,6 +1690,40 @@ impl Extractor {
                 kind: MKind::Org(o),
             });
             return;
+        }
+        // "the European Freight Forum welcomed the probe": a body named like an event, since
+        // events do not speak.
+        if doc.has(t1 - 1, F_EVENT)
+            && t1 - t0 >= 2
+            && t1 < doc.toks.len()
+            && (self.is_cue(doc, t1)
+                || doc.lower_is(
+                    t1,
+                    &[
+                        "welcomed",
+                        "urged",
+                        "criticised",
+                        "criticized",
+                        "rejected",
+                        "demanded",
+                    ],
+                ))
+        {
+            let mut s = t0;
+            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
+                s += 1;
+            }
+            if t1 - s >= 2 {
+                let name = doc.span(s, t1);
+                let o = ents.org(name, None, None);
+                push_unique(&mut ents.orgs[o].mentions, name);
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
         }
         if doc.has(t1 - 1, F_PLACE | F_EVENT) {
             return;
@@ -2798,6 +2851,27 @@ impl Extractor {
         } else {
             doc.sents[si.checked_sub(1)?]
         };
+        let here = self.first_body(doc, gaz, ents, a, b);
+        // "“…,” said its director general": nothing named before "its" in this sentence
+        // but a quotation; the body is in the sentence before.
+        if here.is_none()
+            && a < at
+            && (a..at).all(|k| doc.in_quote[k] || !doc.toks[k].word || self.is_cue(doc, k))
+        {
+            let (pa, pb) = doc.sents[si.checked_sub(1)?];
+            return self.first_body(doc, gaz, ents, pa, pb);
+        }
+        here
+    }
+
+    fn first_body(
+        &self,
+        doc: &Doc,
+        gaz: &[Option<(Known, usize)>],
+        ents: &Entities,
+        a: usize,
+        b: usize,
+    ) -> Option<String> {
         ents.within(a, b).find_map(|m| match m.kind {
             MKind::Country(c) if !self.locative(doc, m.t0) => Some(ents.countries[c].name.clone()),
             MKind::Org(o) => {

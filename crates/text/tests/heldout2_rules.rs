@@ -242,3 +242,40 @@ in Quito. The Colombian government's chief negotiator, Lucia Pardo, said progres
         Some("Colombia")
     );
 }
+
+#[test]
+fn a_body_named_like_an_event_that_acts_is_an_organisation() {
+    let ev = extract(&format!(
+        "{LEAD}The Baltic Grain Forum welcomed the decision.\n\n\
+“Farmers have waited long enough,” said its chairman, Aivars Ozols.\n"
+    ));
+    assert_eq!(
+        actor(&ev, "Baltic Grain Forum").kind,
+        ActorKind::Organization
+    );
+    assert_eq!(
+        actor(&ev, "Aivars Ozols").affiliation.as_deref(),
+        Some("Baltic Grain Forum")
+    );
+    // An event stays an event.
+    let ev = extract(&format!(
+        "{LEAD}Delegates met at the Baltic Grain Forum in Riga.\n"
+    ));
+    assert!(
+        !names(&ev).contains(&"Baltic Grain Forum"),
+        "{:?}",
+        names(&ev)
+    );
+}
+
+#[test]
+fn someone_who_chairs_the_unions_committee_is_on_the_unions_side() {
+    let ev = extract(&format!(
+        "{LEAD}Members of the Allied Bakery Workers Union stopped work at dawn. Rosa Quintero, \
+who chairs the union's strike committee, said they would stay out.\n"
+    ));
+    assert_eq!(
+        actor(&ev, "Rosa Quintero").affiliation.as_deref(),
+        Some("Allied Bakery Workers Union")
+    );
+}
