@@ -1347,7 +1347,32 @@ impl Extractor {
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
         self.employers(doc, &gaz, &mut ents);
+        self.known_people(&mut ents);
         ents
+    }
+
+    /// Well-known office holders (`known` lines in `data/titles.txt`) whom the article
+    /// gives no side: "Vladimir Zelensky said" is Ukraine's. A listed form matches the full
+    /// name or its last word; only distinctive surnames are listed.
+    fn known_people(&self, ents: &mut Entities) {
+        if self.lx.known_people.is_empty() {
+            return;
+        }
+        for p in &mut ents.persons {
+            if p.affiliation.is_some() || p.institution.is_some() || p.analyst || p.owner.is_some()
+            {
+                continue;
+            }
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            if let Some((_, side)) = self
+                .lx
+                .known_people
+                .iter()
+                .find(|(f, _)| *f == p.name || (!f.contains(' ') && f == last))
+            {
+                p.affiliation = Some(side.clone());
+            }
+        }
     }
 
     /// "Mehmet Yildiz, who has worked on prisoner exchanges for the International Committee

@@ -91,6 +91,8 @@ pub struct Lexicon {
     /// Offices that only some countries have ("secretary of state", "chancellor"), lower
     /// case, longest first, each with the sides that have it in order of preference.
     pub offices: Vec<(String, Vec<String>)>,
+    /// Well-known office holders by distinctive surname or full name -> their side.
+    pub known_people: Vec<(String, String)>,
     pub cues: FxSet,
     pub stop: FxSet,
     /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
@@ -126,6 +128,7 @@ impl Lexicon {
             places: FxSet::default(),
             events: FxSet::default(),
             offices: Vec::new(),
+            known_people: Vec::new(),
             cues: FxSet::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
@@ -191,6 +194,15 @@ impl Lexicon {
             let Some((kind, word)) = line.split_once(' ') else {
                 continue;
             };
+            if kind == "known" {
+                if let Some((forms, side)) = word.split_once('\t') {
+                    for f in forms.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+                        lx.known_people
+                            .push((f.to_string(), side.trim().to_string()));
+                    }
+                }
+                continue;
+            }
             if kind == "office" {
                 if let Some((phrase, sides)) = word.split_once('\t') {
                     let sides = sides

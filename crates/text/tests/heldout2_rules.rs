@@ -279,3 +279,27 @@ who chairs the union's strike committee, said they would stay out.\n"
         Some("Allied Bakery Workers Union")
     );
 }
+
+#[test]
+fn well_known_office_holders_take_their_side_only_when_the_article_gives_none() {
+    let ev = extract(&format!(
+        "{LEAD}On Monday, Recep Tayyip Erdogan said the corridor would reopen. Maria Lopez, a \
+spokeswoman for the Venezuelan government, said Nicolas Maduro would attend.\n"
+    ));
+    assert_eq!(
+        actor(&ev, "Recep Tayyip Erdogan").affiliation.as_deref(),
+        Some("Turkey")
+    );
+    assert_eq!(
+        actor(&ev, "Nicolas Maduro").affiliation.as_deref(),
+        Some("Venezuela")
+    );
+    // A side the article states wins over the table.
+    let ev = extract(&format!(
+        "{LEAD}The Canadian engineer Hamid Putin said the bridge was safe.\n"
+    ));
+    assert_eq!(
+        actor(&ev, "Hamid Putin").affiliation.as_deref(),
+        Some("Canada")
+    );
+}
