@@ -29,14 +29,14 @@ fn second_heldout_set_scores_above_its_floors() {
         "speaker accuracy {:.3}",
         s.speaker_accuracy
     );
-    assert!(s.actor_recall >= 0.92, "actor recall {:.3}", s.actor_recall);
+    assert!(s.actor_recall >= 0.93, "actor recall {:.3}", s.actor_recall);
     assert!(
         s.actor_precision >= 0.98,
         "actor precision {:.3}",
         s.actor_precision
     );
     assert!(
-        s.affiliation_accuracy >= 0.72,
+        s.affiliation_accuracy >= 0.84,
         "affiliation accuracy {:.3}",
         s.affiliation_accuracy
     );
