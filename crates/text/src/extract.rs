@@ -2531,6 +2531,24 @@ impl Extractor {
                 if doc.lower_is(rs - 1, &["its", "their"]) {
                     app_aff = self.previous_sentence_body(doc, gaz, ents, rs - 1);
                 }
+                // "Zelensky said he had instructed his chief of staff, Andriy Yermak": the
+                // person named first in the sentence owns the role.
+                if owner.is_none() && doc.lower_is(rs - 1, &["his", "her"]) {
+                    let sa = doc.sents[doc.sent_of[rs - 1]].0;
+                    owner = ents
+                        .mentions
+                        .iter()
+                        .filter(|m| m.t0 >= sa && m.t1 <= rs - 1 && !doc.in_quote[m.t0])
+                        .filter_map(|m| match m.kind {
+                            MKind::Person(p) if p != pi => Some((m.t0, p)),
+                            _ => None,
+                        })
+                        .min()
+                        .map(|(_, p)| {
+                            let name = &ents.persons[p].name;
+                            name.rsplit(' ').next().unwrap_or(name).to_string()
+                        });
+                }
             }
             if aff.is_none() && app_aff.is_none() {
                 if let Some(r) = role.as_deref() {

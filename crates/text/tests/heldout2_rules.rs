@@ -303,3 +303,15 @@ spokeswoman for the Venezuelan government, said Nicolas Maduro would attend.\n"
         Some("Canada")
     );
 }
+
+#[test]
+fn his_chief_of_staff_is_on_the_side_of_the_person_named_first() {
+    let ev = extract(&format!(
+        "{LEAD}Estonian President Alar Karis said he had asked his chief of staff, Mari Tamm, \
+to lead the delegation.\n"
+    ));
+    assert_eq!(
+        actor(&ev, "Mari Tamm").affiliation.as_deref(),
+        Some("Estonia")
+    );
+}
