@@ -2538,7 +2538,7 @@ impl Extractor {
                     owner = ents
                         .mentions
                         .iter()
-                        .filter(|m| m.t0 >= sa && m.t1 <= rs - 1 && !doc.in_quote[m.t0])
+                        .filter(|m| m.t0 >= sa && m.t1 < rs && !doc.in_quote[m.t0])
                         .filter_map(|m| match m.kind {
                             MKind::Person(p) if p != pi => Some((m.t0, p)),
                             _ => None,
