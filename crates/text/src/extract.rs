@@ -1681,6 +1681,19 @@ impl Extractor {
                 return;
             }
         }
+        // "StreamArena", "OpenAI": one word with a capital after three or more small
+        // letters is a brand (not "McDonald", "DeSantis", "MacArthur").
+        if t1 - t0 == 1 && camel_brand(doc.t(t0)) && gaz[t0].is_none() {
+            let name = doc.t(t0);
+            let o = ents.org(name, None, None);
+            push_unique(&mut ents.orgs[o].mentions, name);
+            ents.mentions.push(Mention {
+                t0,
+                t1,
+                kind: MKind::Org(o),
+            });
+            return;
+        }
         // "Clearwater School District", "Westlands Water District": a public body, not a
         // place.
         if t1 - t0 >= 3
@@ -3082,6 +3095,29 @@ fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<usize> {
         e += 1;
     }
     last_org
+}
+
+/// A single word like "StreamArena": starts with a capital, and a later capital follows a
+/// run of at least three lower-case letters.
+fn camel_brand(w: &str) -> bool {
+    let mut chars = w.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut lower_run = 0;
+    for c in chars {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() {
+            if lower_run >= 3 {
+                return true;
+            }
+            lower_run = 0;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// Initials standing for given names: "J.D.", "W.", "K.".

@@ -315,3 +315,14 @@ to lead the delegation.\n"
         Some("Estonia")
     );
 }
+
+#[test]
+fn a_camel_case_brand_is_an_organisation_but_a_mc_name_is_a_person() {
+    let ev = extract(&format!(
+        "{LEAD}One broadcaster, PitchVision, said it would hold back its payment. Senator \
+Ron DeSantis and Mayor Ellen McDonald said nothing.\n"
+    ));
+    assert_eq!(actor(&ev, "PitchVision").kind, ActorKind::Organization);
+    assert_eq!(actor(&ev, "Ron DeSantis").kind, ActorKind::Person);
+    assert_eq!(actor(&ev, "Ellen McDonald").kind, ActorKind::Person);
+}
