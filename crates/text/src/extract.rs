@@ -27,7 +27,8 @@ impl Default for Extractor {
 }
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "di", "la", "le", "du", "der",
+    "of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "di", "la", "le", "du",
+    "der", "dos", "das",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 const TRAILER_STARTS: &[&str] = &[
@@ -902,7 +903,7 @@ impl Extractor {
                         pk,
                         &[
                             "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le",
-                            "bin", "al", "ibn",
+                            "dos", "das", "do", "bin", "al", "ibn",
                         ],
                     )
                     && !doc.toks[pk].cap
@@ -1424,7 +1425,10 @@ impl Extractor {
                 }
                 if doc.lower_is(
                     k,
-                    &["works", "worked", "work", "working", "serves", "served"],
+                    &[
+                        "works", "worked", "work", "working", "serves", "served", "teaches",
+                        "taught", "lectures",
+                    ],
                 ) {
                     verb = Some(k);
                     break;
@@ -1579,7 +1583,17 @@ impl Extractor {
         // Organisation: ends in an organisation word, or has one followed by "of"/"for".
         let mut org_head = None;
         for k in t0..t1 {
-            if doc.has(k, F_ORG) && (k + 1 == t1 || doc.lower_is(k + 1, &["of", "for", "on"])) {
+            // "Sindicato dos Trabalhadores da Aviação", "Confédération générale du travail":
+            // a Romance "of" after the organisation word.
+            if doc.has(k, F_ORG)
+                && (k + 1 == t1
+                    || doc.lower_is(
+                        k + 1,
+                        &[
+                            "of", "for", "on", "de", "del", "dos", "das", "da", "do", "du", "des",
+                        ],
+                    ))
+            {
                 org_head = Some(k);
             }
         }
@@ -1852,7 +1866,7 @@ impl Extractor {
                     k,
                     &[
                         "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le",
-                        "bin", "al", "ibn",
+                        "dos", "das", "do", "bin", "al", "ibn",
                     ],
                 )
         };
@@ -2847,6 +2861,18 @@ impl Extractor {
         let limit = s.saturating_sub(8);
         while k > limit {
             let j = k - 1;
+            // "Portway Menzies' operations director": the mark of a plural possessive.
+            if matches!(doc.t(j), "'" | "’")
+                && j > limit
+                && doc.toks[j - 1].word
+                && doc.toks[j - 1].cap
+                && doc.t(j - 1).ends_with('s')
+                && doc.toks[j - 1].end == doc.toks[j].start
+                && doc.para_of[j] == doc.para_of[s]
+            {
+                k = j;
+                continue;
+            }
             if !doc.toks[j].word || doc.para_of[j] != doc.para_of[s] {
                 break;
             }

@@ -326,3 +326,22 @@ Ron DeSantis and Mayor Ellen McDonald said nothing.\n"
     assert_eq!(actor(&ev, "Ron DeSantis").kind, ActorKind::Person);
     assert_eq!(actor(&ev, "Ellen McDonald").kind, ActorKind::Person);
 }
+
+#[test]
+fn romance_of_particles_inside_organisation_names_and_teaching_at_a_body() {
+    let ev = extract(&format!(
+        "{LEAD}The Sindicato dos Estivadores do Porto called a strike. Its president, Rui \
+Almeida, said the port would close. Ana Costa, who teaches at the Porto Institute of \
+Maritime Law, said the strike was legal.\n"
+    ));
+    let n = names(&ev);
+    assert!(n.contains(&"Sindicato dos Estivadores do Porto"), "{n:?}");
+    assert_eq!(
+        actor(&ev, "Rui Almeida").affiliation.as_deref(),
+        Some("Sindicato dos Estivadores do Porto")
+    );
+    assert_eq!(
+        actor(&ev, "Ana Costa").affiliation.as_deref(),
+        Some("Porto Institute of Maritime Law")
+    );
+}
