@@ -3753,7 +3753,25 @@ impl Extractor {
         })?;
         let want_union = doc.lower_is(h, UNION_NOUNS);
         let want_state = doc.lower_is(h, STATE_NOUNS);
-        let name = self.body_named_before(doc, ents, want_union, want_state, before.min(t0))?;
+        // "the company" is first the body the article itself called a company.
+        let noun = doc.t(h).to_lowercase();
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before.min(t0));
+        let same_kind = ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 + 400 >= before.min(t0))
+            .find_map(|m| match m.kind {
+                MKind::Org(o) if !doc.in_quote[m.t0] => {
+                    let org = &ents.orgs[o];
+                    (org.role.as_deref() == Some(noun.as_str())).then(|| org.name.clone())
+                }
+                _ => None,
+            });
+        let name = match same_kind {
+            Some(n) => n,
+            None => self.body_named_before(doc, ents, want_union, want_state, before.min(t0))?,
+        };
         Some((name, doc.span(h - 1, h + 1).to_string()))
     }
 
@@ -4157,6 +4175,11 @@ impl Extractor {
                                 && !modifier_before_role(doc, self, m.t1)
                         })
                         .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
+                }
+                if found.is_none() && np_open && c > sa + 2 {
+                    // "The company said ... and accused the union of “…”": the body a
+                    // sentence-opening "the company" stands for.
+                    found = self.body_noun(doc, ents, sa, sa + 2, open_t);
                 }
                 // "Qatar's prime minister, who ..., said": a sentence whose subject is a title
                 // we cannot put a name to is not about the last person named.

@@ -345,3 +345,17 @@ Maritime Law, said the strike was legal.\n"
         Some("Porto Institute of Maritime Law")
     );
 }
+
+#[test]
+fn the_company_that_opens_a_sentence_speaks_in_its_later_clauses() {
+    let ev = extract(&format!(
+        "{LEAD}Staff at the ferry operator were told by the public broadcaster NTV that pay \
+talks had failed, and the logistics company Marlow Freight confirmed it.\n\n\
+The company said in a statement that it had offered 4 percent, and accused the union of \
+“blackmailing the islands”.\n"
+    ));
+    assert_eq!(
+        quote(&ev, "blackmailing").speaker.as_deref(),
+        Some("Marlow Freight")
+    );
+}
