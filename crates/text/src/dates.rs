@@ -101,21 +101,22 @@ fn pattern() -> &'static Regex {
           | (?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))
           | (?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)
           | (?P<my>(?-u:\b)(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})(?-u:\b))
-          | (?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b))
+          | (?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<time>(?-u:\b)\d{{1,2}}(?::\d{{2}})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)
-          | (?P<rw>(?-u:\b)(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})(?-u:\b))
-          | (?P<wd>(?-u:\b)(?P<wd_w>{WEEKDAY})(?-u:\b))
+          | (?P<rw>(?-u:\b)(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)
+          | (?P<wd>(?-u:\b)(?P<wd_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)
           | (?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))
           | (?P<wom>(?-u:\b)(?i:(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|fortnight|half)\s+of)\s+(?P<wom_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wom_y>\d{{4}})(?-u:\b))?)
           | (?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))
+          | (?P<endof>(?-u:\b)(?i:(?:the\s+)?end\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
-          | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months)(?-u:\b))
+          | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months|fortnight)(?-u:\b))
           | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
-          | (?P<dur>(?-u:\b){NUM}\s+(?:hours|days|weeks|months)(?-u:\b))
+          | (?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))
           | (?P<year>(?-u:\b)(?:19|20)\d{{2}}(?-u:\b))
         "
         );
@@ -327,9 +328,18 @@ fn classify(
                 return None;
             }
             // "May 5" is a date, but "may 5" is not: month names are capitalised.
-            let y = match g(yg).and_then(|y| y.parse().ok()) {
-                Some(y) => Some(y),
-                None => r.map(|r| year_for(m, d, r)),
+            let y = match (g(yg).and_then(|y| y.parse().ok()), rd) {
+                (Some(y), _) => Some(y),
+                // "until June 24", "by 3 March": a deadline is the next such day.
+                (None, Some(rd)) if presented_as_future(text, start) => {
+                    let this_year = NaiveDate::from_ymd_opt(rd.year(), m, d);
+                    Some(if this_year.is_some_and(|x| x >= rd) {
+                        rd.year()
+                    } else {
+                        rd.year() + 1
+                    })
+                }
+                (None, _) => r.map(|r| year_for(m, d, r)),
             };
             return Some((DateKind::Date, y.and_then(|y| ymd(y, m, d))));
         }
@@ -411,7 +421,14 @@ fn classify(
         return Some((DateKind::Weekday, res));
     }
     if g("wd").is_some() {
-        let wd = weekday_of(g("wd")?)?;
+        let wd = weekday_of(g("wd_w")?)?;
+        // "usually on a Sunday night", "every Friday": a habit, not a day.
+        if matches!(
+            before_words(text, start, 1).as_str(),
+            "a" | "every" | "each"
+        ) {
+            return None;
+        }
         let future = weekday_ahead(text, start);
         let res = rd.map(|rd| {
             let back = (rd.weekday().num_days_from_monday() as i64
@@ -434,6 +451,13 @@ fn classify(
         return Some((DateKind::Weekday, res));
     }
     if let Some(s) = g("deic") {
+        // "WORLD TONIGHT - TRANSCRIPT": a programme's name in capitals, not a day.
+        if s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+        {
+            return None;
+        }
         let s = s.to_ascii_lowercase();
         let delta = if s.starts_with("yesterday") || s.starts_with("last") {
             -1
@@ -533,6 +557,25 @@ fn classify(
                 _ => r.year,
             };
             Some(format!("{y:04}"))
+        });
+        return Some((DateKind::Relative, res));
+    }
+    if g("endof").is_some() {
+        // "before the end of the month": that month (or year), counted from the article.
+        let rel = g("endof_r")?.to_ascii_lowercase();
+        let unit = g("endof_u")?.to_ascii_lowercase();
+        let shift: i32 = match rel.as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+        let res = r.and_then(|r| match unit.as_str() {
+            "year" => Some(format!("{:04}", r.year + shift)),
+            "week" => rd.map(|d| month_of(d + Duration::days(7 * shift as i64))),
+            _ => r.month.map(|m| {
+                let (y, m) = shift_month(r.year, m, shift);
+                ym(y, m)
+            }),
         });
         return Some((DateKind::Relative, res));
     }
@@ -665,6 +708,8 @@ fn classify(
             "the",
             // "broke off after nine hours": how long the talks ran.
             "after",
+            // "last five days", "the last three weeks": a span measured, not a date.
+            "last",
         ];
         if before
             .split_whitespace()

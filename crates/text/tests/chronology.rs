@@ -317,3 +317,35 @@ fn a_starting_year_does_not_pin_the_weekday_year() {
         Some("2026-11-27")
     );
 }
+
+#[test]
+fn deadlines_ahead_habits_and_programme_names() {
+    use detente_text::dates::{find_dates, Reference};
+    let text = "WORLD TONIGHT - TRANSCRIPT. The regulator has until June 24 and 90 working days \
+in all. Players vote over the next fortnight, before the end of the month. She meets them \
+usually on a Sunday night; they met on Friday morning. When I spoke to him in May he was \
+calm. The talks begin on March 28 and last five days.";
+    let r = Reference::parse("2026-02-11").expect("date");
+    let got: Vec<(String, Option<String>)> = find_dates(text, 0, text.len(), Some(&r))
+        .into_iter()
+        .map(|d| (text[d.start..d.end].to_string(), d.resolved))
+        .collect();
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.contains("TONIGHT")), "{got:?}");
+    assert!(!texts.contains(&"Sunday night"), "{got:?}");
+    assert!(!texts.contains(&"five days"), "{got:?}");
+    for want in [
+        ("June 24", Some("2026-06-24")),
+        ("90 working days", None),
+        ("next fortnight", None),
+        ("end of the month", Some("2026-02")),
+        ("Friday morning", Some("2026-02-06")),
+        ("May", Some("2026-05")),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, r)| t.ends_with(want.0) && r.as_deref() == want.1),
+            "{want:?} in {got:?}"
+        );
+    }
+}
