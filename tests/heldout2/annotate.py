@@ -7,74 +7,14 @@ record is checked (text == content[start:end], quotes sit between quotation mark
 speakers are actors of the article, mentions occur verbatim). Run from anywhere:
     python3 tests/heldout2/annotate.py
 """
-import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ARTS = os.path.join(HERE, "articles")
-GOLD = os.path.join(HERE, "gold")
-OPEN = "\"“'‘«„"
-CLOSE = "\"”'’»“"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout"))
+from gold_annotation import Annotator  # noqa: E402
 
-quotes, actors, dates, articles = [], [], [], []
-cur = {}
-
-
-def art(name, published, precision, basis):
-    with open(os.path.join(ARTS, name), encoding="utf-8") as f:
-        cur["text"] = f.read()
-    cur["name"] = name
-    cur["qspans"] = []
-    articles.append({"article": name, "published": published, "precision": precision, "basis": basis})
-
-
-def locate(s, after=None, n=0):
-    text = cur["text"]
-    pos = 0
-    if after is not None:
-        pos = text.find(after)
-        if pos < 0:
-            sys.exit(f"{cur['name']}: anchor not found: {after!r}")
-    for _ in range(n + 1):
-        i = text.find(s, pos)
-        if i < 0:
-            sys.exit(f"{cur['name']}: not found: {s!r} (after={after!r}, n={n})")
-        pos = i + 1
-    return i, i + len(s)
-
-
-def Q(s, speaker, mention, cue, partial=False, after=None, n=0, open_ok=True):
-    start, end = locate(s, after, n)
-    text = cur["text"]
-    before = text[start - 1]
-    nxt = text[end] if end < len(text) else "\n"
-    if before not in OPEN:
-        sys.exit(f"{cur['name']}: no opening mark before {s[:40]!r}: {before!r}")
-    if nxt not in CLOSE and not (nxt == "\n" and not open_ok is False):
-        sys.exit(f"{cur['name']}: no closing mark after {s[-40:]!r}: {nxt!r}")
-    cur["qspans"].append((start, end))
-    quotes.append({"article": cur["name"], "start": start, "end": end, "text": text[start:end],
-                   "speaker": speaker, "speaker_mention": mention, "cue": cue, "partial": partial})
-
-
-def A(name, kind, role, affiliation, mentions):
-    for m in mentions:
-        if m not in cur["text"]:
-            sys.exit(f"{cur['name']}: mention not in article: {m!r}")
-    actors.append({"article": cur["name"], "name": name, "kind": kind, "role": role,
-                   "affiliation": affiliation, "mentions": mentions})
-
-
-def D(s, resolved, event, kind, after=None, n=0, optional=False):
-    start, end = locate(s, after, n)
-    in_quote = any(a <= start and end <= b for a, b in cur["qspans"])
-    rec = {"article": cur["name"], "start": start, "end": end, "text": cur["text"][start:end],
-           "resolved": resolved, "event": event, "kind": kind, "in_quote": in_quote}
-    if optional:
-        rec["optional"] = True
-    dates.append(rec)
-
+gold = Annotator(os.path.dirname(os.path.abspath(__file__)))
+art, Q, A, D = gold.art, gold.Q, gold.A, gold.D
 
 # ---------------------------------------------------------------- n01 local paper, no date line
 art("n01_nurses_strike_local.txt", None, "unknown (no year, no date line)",
@@ -362,20 +302,4 @@ D("2021", "2021", "ceasefire understanding", "date")
 D("the end of the year", "2026", "next meeting", "relative", optional=True)
 
 
-def write(name, rows):
-    with open(os.path.join(GOLD, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-os.makedirs(GOLD, exist_ok=True)
-# Speakers must be actors of the same article.
-names = {(a["article"], a["name"]) for a in actors}
-for q in quotes:
-    if q["speaker"] is not None and (q["article"], q["speaker"]) not in names:
-        sys.exit(f"{q['article']}: speaker {q['speaker']!r} is not an actor")
-write("quotes.jsonl", quotes)
-write("actors.jsonl", actors)
-write("dates.jsonl", dates)
-write("articles.jsonl", articles)
-print(f"{len(articles)} articles, {len(quotes)} quotes, {len(actors)} actors, {len(dates)} dates")
+gold.finish()
