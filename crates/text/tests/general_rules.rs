@@ -1,29 +1,9 @@
 //! General attribution, name, quotation-mark, date and claim rules, each checked on a short
 //! article written for the test (no names or sentences from the seed corpus).
-use detente_text::{Article, ArticleEvidence, Extractor, Quote};
+mod rule_kit;
 
-fn extract(text: &str, date: &str) -> ArticleEvidence {
-    let a = Article {
-        id: "t.txt".into(),
-        source_path: "t.txt".into(),
-        title: None,
-        date: Some(date.into()),
-        date_inferred: false,
-        date_basis: None,
-        raw_offsets: None,
-        url: None,
-        text: text.into(),
-        content_hash: String::new(),
-    };
-    Extractor::new().extract(&a)
-}
-
-fn quote<'a>(ev: &'a ArticleEvidence, starts: &str) -> &'a Quote {
-    ev.quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", ev.quotes))
-}
+use detente_text::ArticleEvidence;
+use rule_kit::{extract_dated as extract, quote};
 
 const LEAD: &str = "Talks between the dock workers and the harbour authority stalled on \
 Tuesday after a week of meetings in the port city.\n\n";
