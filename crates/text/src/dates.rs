@@ -821,42 +821,56 @@ const IRREGULAR_PAST: &[&str] = &[
     "had",
 ];
 
-/// The last content word before the date (past prepositions and times of day) is a verb in
-/// the past tense, not a participle after "be"/"will"/"to" ("will be held on Friday").
-fn governed_by_past_verb(clause: &str) -> bool {
-    let words: Vec<&str> = clause
+/// The words of a clause without their punctuation.
+fn clause_words(clause: &str) -> Vec<&str> {
+    clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .collect();
+        .collect()
+}
+
+/// Words between a verb and the day it governs that say when in the day or period:
+/// "by midnight on", "until the end of", "late on".
+fn time_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at"
+            | "the"
+            | "end"
+            | "close"
+            | "of"
+            | "midnight"
+            | "noon"
+            | "morning"
+            | "evening"
+            | "night"
+            | "late"
+            | "early"
+    )
+}
+
+/// The last content word before the date (past prepositions and times of day) is a verb in
+/// the past tense, not a participle after "be"/"will"/"to" ("will be held on Friday").
+fn governed_by_past_verb(clause: &str) -> bool {
+    let words = clause_words(clause);
     let skip = |w: &str| {
-        matches!(
-            w,
-            "on" | "at"
-                | "the"
-                | "end"
-                | "close"
-                | "of"
-                | "midnight"
-                | "noon"
-                | "morning"
-                | "evening"
-                | "night"
-                | "late"
-                | "early"
-                | "until"
-                | "till"
-                | "by"
-                | "before"
-                | "through"
-                | "into"
-                | "from"
-                | "since"
-                | "last"
-                | "this"
-                | "again"
-                | "only"
-        )
+        time_filler(w)
+            || matches!(
+                w,
+                "until"
+                    | "till"
+                    | "by"
+                    | "before"
+                    | "through"
+                    | "into"
+                    | "from"
+                    | "since"
+                    | "last"
+                    | "this"
+                    | "again"
+                    | "only"
+            )
     };
     let Some(i) = words.iter().rposition(|w| !skip(w)) else {
         return false;
@@ -939,29 +953,9 @@ fn weekday_ahead(text: &str, start: usize) -> bool {
     // "If no deal is reached by Friday", "unless they sign on Monday": a condition is ahead.
     let conditional = clause.starts_with(" if ") || clause.starts_with(" unless ");
     // "by midnight on Thursday", "before Thursday", "until the end of Friday": a deadline.
-    let words: Vec<&str> = clause
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let words = clause_words(&clause);
     let mut k = words.len();
-    while k > 0
-        && matches!(
-            words[k - 1],
-            "on" | "at"
-                | "the"
-                | "end"
-                | "close"
-                | "of"
-                | "midnight"
-                | "noon"
-                | "morning"
-                | "evening"
-                | "night"
-                | "late"
-                | "early"
-                | "next"
-        )
-    {
+    while k > 0 && (time_filler(words[k - 1]) || words[k - 1] == "next") {
         k -= 1;
     }
     let deadline = k > 0 && matches!(words[k - 1], "by" | "before" | "until" | "till");

@@ -3,7 +3,7 @@
 mod rule_kit;
 
 use detente_text::ArticleEvidence;
-use rule_kit::{extract_dated as extract, quote};
+use rule_kit::{actor, extract_dated as extract, quote};
 
 const LEAD: &str = "Talks between the dock workers and the harbour authority stalled on \
 Tuesday after a week of meetings in the port city.\n\n";
@@ -199,20 +199,13 @@ fn a_bare_head_of_state_is_not_given_another_countrys_side() {
 Estonia would not cede the valley. \"We will see,\" said President Ada Quell, who called in \
 from abroad.\n";
     let ev = extract(text, "2025-06-10");
-    let quell = ev
-        .actors
-        .iter()
-        .find(|a| a.name == "Ada Quell")
-        .expect("actor");
-    assert_eq!(quell.affiliation, None);
+    assert_eq!(actor(&ev, "Ada Quell").affiliation, None);
     // With one country only, the bare title serves it.
     let text = "Estonia's parliament met on Monday. \"We will see,\" said President Ada Quell. \
 Estonia expects an answer soon.\n";
     let ev = extract(text, "2025-06-10");
-    let quell = ev
-        .actors
-        .iter()
-        .find(|a| a.name == "Ada Quell")
-        .expect("actor");
-    assert_eq!(quell.affiliation.as_deref(), Some("Estonia"));
+    assert_eq!(
+        actor(&ev, "Ada Quell").affiliation.as_deref(),
+        Some("Estonia")
+    );
 }
