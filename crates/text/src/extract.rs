@@ -694,6 +694,25 @@ impl Entities {
         c
     }
 
+    /// The organisation `name` (added if new), mentioned as `name` at tokens `t0..t1`.
+    fn org_mention(
+        &mut self,
+        name: &str,
+        affiliation: Option<String>,
+        role: Option<String>,
+        t0: usize,
+        t1: usize,
+    ) -> usize {
+        let o = self.org(name, affiliation, role);
+        push_unique(&mut self.orgs[o].mentions, name);
+        self.mentions.push(Mention {
+            t0,
+            t1,
+            kind: MKind::Org(o),
+        });
+        o
+    }
+
     fn org(&mut self, name: &str, affiliation: Option<String>, role: Option<String>) -> usize {
         if let Some(i) = self
             .orgs
@@ -1160,13 +1179,7 @@ impl Extractor {
             }
             let cue_follows = (i + 1..(i + 3).min(n)).any(|k| doc.has(k, F_CUE));
             if cue_follows {
-                let o = ents.org(doc.t(i), None, Some("news outlet".to_string()));
-                push_unique(&mut ents.orgs[o].mentions, doc.t(i));
-                ents.mentions.push(Mention {
-                    t0: i,
-                    t1: i + 1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(doc.t(i), None, Some("news outlet".to_string()), i, i + 1);
             }
         }
         // Acronyms given in brackets after an organisation: "Armed Forces of Ukraine (APU)".
@@ -1221,13 +1234,7 @@ impl Extractor {
                 let Some((_, aff, noun)) = companies.iter().find(|c| c.0 == full) else {
                     return true;
                 };
-                let o = ents.org(full, aff.clone(), Some((*noun).to_string()));
-                push_unique(&mut ents.orgs[o].mentions, full);
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(full, aff.clone(), Some((*noun).to_string()), s, t1);
                 false
             });
         }
@@ -1570,13 +1577,7 @@ impl Extractor {
                 .collect();
             if t1 - s >= 2 && initials == doc.t(t1 + 1) {
                 let name = doc.span(s, t1);
-                let o = ents.org(name, None, None);
-                push_unique(&mut ents.orgs[o].mentions, name);
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(name, None, None, s, t1);
                 return;
             }
         }
@@ -1699,13 +1700,7 @@ impl Extractor {
         // letters is a brand (not "McDonald", "DeSantis", "MacArthur").
         if t1 - t0 == 1 && camel_brand(doc.t(t0)) && gaz[t0].is_none() {
             let name = doc.t(t0);
-            let o = ents.org(name, None, None);
-            push_unique(&mut ents.orgs[o].mentions, name);
-            ents.mentions.push(Mention {
-                t0,
-                t1,
-                kind: MKind::Org(o),
-            });
+            ents.org_mention(name, None, None, t0, t1);
             return;
         }
         // "Clearwater School District", "Westlands Water District": a public body, not a
@@ -1734,13 +1729,7 @@ impl Extractor {
                 s += 1;
             }
             let name = doc.span(s, t1);
-            let o = ents.org(name, None, Some("public district".to_string()));
-            push_unique(&mut ents.orgs[o].mentions, name);
-            ents.mentions.push(Mention {
-                t0: s,
-                t1,
-                kind: MKind::Org(o),
-            });
+            ents.org_mention(name, None, Some("public district".to_string()), s, t1);
             return;
         }
         // "the European Freight Forum welcomed the probe": a body named like an event, since
@@ -1767,13 +1756,7 @@ impl Extractor {
             }
             if t1 - s >= 2 {
                 let name = doc.span(s, t1);
-                let o = ents.org(name, None, None);
-                push_unique(&mut ents.orgs[o].mentions, name);
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(name, None, None, s, t1);
                 return;
             }
         }
@@ -1809,13 +1792,7 @@ impl Extractor {
                 }
                 _ => None,
             });
-            let o = ents.org(name, aff, Some("news outlet".to_string()));
-            push_unique(&mut ents.orgs[o].mentions, name);
-            ents.mentions.push(Mention {
-                t0,
-                t1,
-                kind: MKind::Org(o),
-            });
+            ents.org_mention(name, aff, Some("news outlet".to_string()), t0, t1);
             return;
         }
         // Person: a trailing sequence of name-like words.
@@ -1920,13 +1897,7 @@ impl Extractor {
                 && gaz[k].is_none()
             {
                 let name = doc.span(s, t1);
-                let o = ents.org(name, None, None);
-                push_unique(&mut ents.orgs[o].mentions, name);
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(name, None, None, s, t1);
                 return;
             }
         }
@@ -1950,26 +1921,14 @@ impl Extractor {
         if !titled && after_the {
             if let Some((aff, noun)) = self.company_context(doc, gaz, s, t1) {
                 let name = doc.span(s, t1);
-                let o = ents.org(name, aff, Some(noun.to_string()));
-                push_unique(&mut ents.orgs[o].mentions, name);
-                ents.mentions.push(Mention {
-                    t0: s,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(name, aff, Some(noun.to_string()), s, t1);
                 return;
             }
         }
         if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
             if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
                 let name = doc.span(t0, t1);
-                let o = ents.org(name, None, Some("news outlet".to_string()));
-                push_unique(&mut ents.orgs[o].mentions, name);
-                ents.mentions.push(Mention {
-                    t0,
-                    t1,
-                    kind: MKind::Org(o),
-                });
+                ents.org_mention(name, None, Some("news outlet".to_string()), t0, t1);
             }
             return;
         }
@@ -1977,13 +1936,7 @@ impl Extractor {
         if len == 1 && !titled && s > 0 && doc.lower_is(s - 1, &["the"]) && doc.t(s).ends_with('s')
         {
             let name = doc.t(s);
-            let o = ents.org(name, None, None);
-            push_unique(&mut ents.orgs[o].mentions, name);
-            ents.mentions.push(Mention {
-                t0: s,
-                t1,
-                kind: MKind::Org(o),
-            });
+            ents.org_mention(name, None, None, s, t1);
             return;
         }
         // "wrote on Truth Social", "in New York and Geneva": places and platforms, not people.
@@ -2265,13 +2218,7 @@ impl Extractor {
         } else {
             None
         };
-        let o = ents.org(name, affiliation, kind);
-        push_unique(&mut ents.orgs[o].mentions, name);
-        ents.mentions.push(Mention {
-            t0: s,
-            t1,
-            kind: MKind::Org(o),
-        });
+        ents.org_mention(name, affiliation, kind, s, t1);
         true
     }
 
