@@ -469,8 +469,16 @@ impl Extractor {
                     && matches!(doc.t(p1 - 2), "." | "?" | "!"));
             let credit =
                 doc.span(p0, p1).contains("CC BY") || doc.span(p0, p1).contains("Wikimedia");
+            // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
+            // word after it does not make the paragraph a headline.
+            let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
+                matches!(doc.t(k), "." | "?" | "!")
+                    && doc.toks[k + 1].cap
+                    && k >= p0 + 3
+                    && doc.toks[k - 1].word
+            });
             doc.para_skip[p] = credit
-                || (!ends_sentence && words.len() <= 25)
+                || (!ends_sentence && !sentence_inside && words.len() <= 25)
                 || (words.len() >= 3 && caps * 10 >= words.len() * 7 && words.len() <= 20);
             p0 = p1;
         }
@@ -864,6 +872,39 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             if let Some((k, len)) = self.gaz_at(doc, i) {
+                // "said Ana Lima", "Maria Paris said": a capital after a given name, where an
+                // attribution names a speaker, is a surname.
+                if let (Known::Capital(_), 1) = (k, len) {
+                    let prev = i.checked_sub(1).filter(|&j| {
+                        doc.toks[j].word
+                            && doc.toks[j].cap
+                            && !doc.has(j, F_HEAD | F_MOD | F_STOP | F_PLACE | F_ORG | F_CUE)
+                            && gaz[j].is_none()
+                            && doc.sents[doc.sent_of[j]].0 != j
+                            && !matches!(
+                                doc.t(j),
+                                "New"
+                                    | "Old"
+                                    | "East"
+                                    | "West"
+                                    | "North"
+                                    | "South"
+                                    | "Central"
+                                    | "Greater"
+                                    | "Upper"
+                                    | "Lower"
+                                    | "Downtown"
+                            )
+                    });
+                    let in_attribution = prev.is_some_and(|j| {
+                        (j > 0 && doc.has(j - 1, F_CUE))
+                            || (i + 1 < n && (doc.has(i + 1, F_CUE) || doc.t(i + 1) == ","))
+                    });
+                    if in_attribution {
+                        i += 1;
+                        continue;
+                    }
+                }
                 gaz[i] = Some((k, len));
                 for c in &mut covered[i..i + len] {
                     *c = true;
@@ -3579,6 +3620,20 @@ impl Extractor {
                 });
             if title_case && !att.has_cue && words < 3 {
                 continue;
+            }
+            // “A,” said Kremlin spokesman Dmitry Peskov, “B.”: the attribution between the two
+            // halves of one sentence names the speaker of both.
+            if let Some((pp, pa, pe)) = prev.as_ref() {
+                let pe_t = doc.tok_at(*pe).min(open_t);
+                let one_sentence = *pp == q.para
+                    && pe_t < n
+                    && doc.sent_of[pe_t] == doc.sent_of[open_t.min(n - 1)];
+                let cue_between = (pe_t..open_t).any(|k| self.is_cue(doc, k));
+                if one_sentence && cue_between && pa.speaker.is_some() && !pa.blocked {
+                    att.speaker = pa.speaker.clone();
+                    att.mention = pa.mention.clone();
+                    att.cue = att.cue.take().or_else(|| pa.cue.clone());
+                }
             }
             if !att.explicit && !att.blocked {
                 // Continuation of the previous quotation ("..." she said. "..."), or a

@@ -209,3 +209,23 @@ Estonia expects an answer soon.\n";
         Some("Estonia")
     );
 }
+
+#[test]
+fn review_cases_split_quotes_capital_surnames_and_stray_words() {
+    let text = format!(
+        "{LEAD}“We will not sign,” said Kremlin spokesman Dmitry Peskov, “unless the terms \
+change completely.”\n\n“Not yet,” said Ana Lima, the union leader, “but soon.”\n\n\
+“We will not give up the valley,” said Foreign Minister Andrii Sybiha on Tuesday. Share\n"
+    );
+    let ev = extract(&text, "2025-06-10");
+    for (starts, who) in [
+        ("We will not sign", "Dmitry Peskov"),
+        ("unless the terms", "Dmitry Peskov"),
+        ("Not yet", "Ana Lima"),
+        ("but soon", "Ana Lima"),
+        ("We will not give up", "Andrii Sybiha"),
+    ] {
+        assert_eq!(quote(&ev, starts).speaker.as_deref(), Some(who), "{starts}");
+    }
+    assert_eq!(actor(&ev, "Ana Lima").kind, detente_text::ActorKind::Person);
+}
