@@ -48,7 +48,9 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    if let Some(d) = infer_article_date(text) {
-        check_resolved(&d);
+    // With the bundled chronology: dating from known events, datelines and weekdays.
+    if let Some(d) = infer_article_date(text, &detente_text::Chronology::bundled()) {
+        check_resolved(&d.date);
+        assert_eq!(d.date.len(), 10, "an inferred date is a day: {}", d.date);
     }
 });

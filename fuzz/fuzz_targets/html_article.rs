@@ -29,6 +29,8 @@ fuzz_target!(|data: &[u8]| {
         // No default date, so that the page's own date tags and date inference are exercised.
         default_date: None,
         max_article_bytes: 1 << 20,
+        // The bundled chronology and the page-source map are exercised too.
+        ..ReadOptions::default()
     };
     for event in read_paths(std::slice::from_ref(path), &opts) {
         if let ReadEvent::Article(a) = event {

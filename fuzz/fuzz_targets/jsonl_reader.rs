@@ -27,7 +27,10 @@ fuzz_target!(|data: &[u8]| {
     let opts = ReadOptions {
         default_date: None,
         max_article_bytes: 4096,
+        ..ReadOptions::default()
     };
+    // The same bytes as a user's chronology file: errors, never a panic.
+    let _ = detente_text::Chronology::parse(&String::from_utf8_lossy(data));
     let lines = data.split(|&b| b == b'\n').count();
     let mut articles = 0usize;
     for event in read_paths(std::slice::from_ref(path), &opts) {
