@@ -234,6 +234,12 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The first token of `t0..t1` after any leading article ("the Unite union" -> "Unite").
+    fn skip_determiners(&self, t0: usize, t1: usize) -> usize {
+        (t0..t1)
+            .find(|&k| !DETERMINERS.contains(&self.t(k)))
+            .unwrap_or(t1)
+    }
     fn has(&self, i: usize, f: u8) -> bool {
         i < self.flags.len() && self.flags[i] & f != 0
     }
@@ -1608,10 +1614,7 @@ impl Extractor {
             && doc.is(t1 + 2, ")")
             && gaz[t0].is_none()
         {
-            let mut s = t0;
-            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
-                s += 1;
-            }
+            let s = doc.skip_determiners(t0, t1);
             let initials: String = (s..t1)
                 .filter(|&k| doc.toks[k].cap)
                 .filter_map(|k| doc.t(k).chars().next())
@@ -1765,10 +1768,7 @@ impl Extractor {
                 ],
             )
         {
-            let mut s = t0;
-            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
-                s += 1;
-            }
+            let s = doc.skip_determiners(t0, t1);
             let name = doc.span(s, t1);
             ents.org_mention(name, None, Some("public district".to_string()), s, t1);
             return;
@@ -1791,10 +1791,7 @@ impl Extractor {
                     ],
                 ))
         {
-            let mut s = t0;
-            while s < t1 && DETERMINERS.contains(&doc.t(s)) {
-                s += 1;
-            }
+            let s = doc.skip_determiners(t0, t1);
             if t1 - s >= 2 {
                 let name = doc.span(s, t1);
                 ents.org_mention(name, None, None, s, t1);
