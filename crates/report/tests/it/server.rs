@@ -1,6 +1,6 @@
 //! The dashboard's routes, driven in-process with `tower::ServiceExt::oneshot`.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};

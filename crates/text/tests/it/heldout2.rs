@@ -8,7 +8,7 @@
 //!
 //! Set `HELDOUT_DUMP=FILE` to also write the predictions as `detente extract --format
 //! jsonl` records, for the Python scorer.
-mod common;
+use crate::common;
 
 #[test]
 fn second_heldout_set_scores_above_its_floors() {

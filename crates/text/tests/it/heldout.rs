@@ -4,7 +4,7 @@
 //!
 //! Set `HELDOUT_DUMP=FILE` to also write the predictions as `detente extract --format
 //! jsonl` records, for the Python scorer.
-mod common;
+use crate::common;
 
 #[test]
 fn heldout_articles_score_above_their_floors() {

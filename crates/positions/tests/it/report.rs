@@ -1,4 +1,4 @@
-mod common;
+use crate::common;
 use detente_positions::{
     draft, positions, ContradictionKind, DraftActor, DraftOptions, PositionsFilter, StanceLexicon,
     StanceLinker, Statement, StatementKind,

@@ -1,6 +1,6 @@
 //! The self-contained report: escaping, charts, and the adapters on the bundled example.
 
-mod common;
+use crate::common;
 
 use detente_report::adapt::{build_report, ReportOptions};
 use detente_report::data::{ReportData, SpanView};

@@ -1,5 +1,5 @@
 //! The store on hand-made evidence: identity, atomic batches, queries, search, bad files.
-mod common;
+use crate::common;
 
 use common::{sample, Builder};
 use detente_store::{

@@ -1,5 +1,5 @@
 //! Spellings of one person merged into one canonical actor, and different people kept apart.
-mod common;
+use crate::common;
 
 use common::Builder;
 use detente_store::{ActorFilter, ActorRow, ArticleWithEvidence, QuoteFilter, Store};

@@ -25,7 +25,7 @@ const MIN_KILLS: usize = 24;
 const MAX_EPISODES: usize = 40;
 const SEED: u64 = 0x5eed_c0de_2026;
 
-mod common;
+use crate::common;
 use common::*;
 
 fn html_escape(s: &str) -> String {

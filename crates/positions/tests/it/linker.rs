@@ -1,4 +1,4 @@
-mod common;
+use crate::common;
 use detente_positions::{Polarity, Stance, StanceLexicon, StanceLinker};
 
 fn linker() -> StanceLinker {

@@ -1,6 +1,6 @@
 //! The whole ingest pipeline with the real reader and extractor: broken input, reruns,
 //! concurrent writers, and kills at random moments.
-mod common;
+use crate::common;
 
 use common::corpus;
 use detente_store::{ingest_paths, IngestEvent, IngestOptions, IngestReport, Store};
@@ -196,7 +196,12 @@ fn kills_at_random_moments_lose_nothing() {
         seed ^= seed << 17;
         let delay = Duration::from_millis(10 + seed % 150);
         let mut child = std::process::Command::new(&exe)
-            .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "ingest::crash_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_DB, &db)
             .env(CHILD_INPUT, &input)
             .stdout(std::process::Stdio::null())

@@ -1,6 +1,6 @@
 //! General attribution, name, quotation-mark, date and claim rules, each checked on a short
 //! article written for the test (no names or sentences from the seed corpus).
-mod rule_kit;
+use crate::rule_kit;
 
 use detente_text::ArticleEvidence;
 use rule_kit::{actor, extract_dated as extract, quote};

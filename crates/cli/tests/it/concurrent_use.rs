@@ -37,7 +37,7 @@ const READ_INTERVAL: Duration = Duration::from_millis(100);
 /// A bound on the whole run, so that a deadlock fails the test rather than hanging it.
 const DEADLINE: Duration = Duration::from_secs(240);
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Three inputs: `a/` for the first writer, `b/` for the second, `both/` given to both.

@@ -1,7 +1,7 @@
 //! Regression tests for the rules added after scoring the held-out articles
 //! (`tests/heldout`): each rule is checked on sentences written for the test, not taken
 //! from the held-out or seed articles.
-mod rule_kit;
+use crate::rule_kit;
 
 use detente_text::{ActorKind, ArticleEvidence};
 use rule_kit::{actor, extract_dated, names, quote};

@@ -1,0 +1,6 @@
+//! Integration tests of positions, one binary with a module per behaviour.
+
+mod common;
+mod evaluation;
+mod linker;
+mod report;

@@ -1,0 +1,5 @@
+//! Integration tests of report, one binary with a module per behaviour.
+
+mod common;
+mod report;
+mod server;

@@ -1,0 +1,6 @@
+//! Integration tests of store, one binary with a module per behaviour.
+
+mod aliases;
+mod common;
+mod ingest;
+mod store;
