@@ -34,6 +34,9 @@ pub enum StoreError {
     #[error("{}: the database is busy (another process held its write lock for too long); try again", path.display())]
     Busy { path: PathBuf },
 
+    #[error("{}: the query ran past its time limit and was stopped; narrow it (fewer or longer words) and try again", path.display())]
+    Interrupted { path: PathBuf },
+
     #[error("{}: {source}", path.display())]
     Sqlite {
         path: PathBuf,

@@ -16,6 +16,7 @@
 
 mod aliases;
 mod dates;
+pub mod deadline;
 mod error;
 pub mod ingest;
 mod query;
@@ -24,6 +25,7 @@ mod search;
 mod write;
 
 pub use dates::DayRange;
+pub use deadline::with_deadline;
 pub use error::{Result, StoreError};
 pub use ingest::{ingest_paths, IngestEvent, IngestOptions, IngestProgress, IngestReport};
 pub use query::{
@@ -158,6 +160,7 @@ impl Store {
         }
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| sql_err(&path, e))?;
+        deadline::install(&conn);
         let version = check_identity(&conn, &path)?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
@@ -218,6 +221,7 @@ impl Store {
         .map_err(|e| sql_err(&path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| sql_err(&path, e))?;
+        deadline::install(&conn);
         let version = check_identity(&conn, &path)?;
         if version == 0 {
             return Err(StoreError::ForeignDatabase {
@@ -280,6 +284,10 @@ impl Store {
 pub(crate) fn sql_err(path: &Path, e: rusqlite::Error) -> StoreError {
     if error::is_not_a_database(&e) {
         StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        }
+    } else if deadline::is_interrupt(&e) {
+        StoreError::Interrupted {
             path: path.to_path_buf(),
         }
     } else if error::is_busy(&e) {

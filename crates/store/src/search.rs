@@ -65,6 +65,12 @@ fn bad(query: &str, reason: impl Into<String>) -> StoreError {
     }
 }
 
+/// Most words (and phrases) one search may hold: each is a posting-list merge, and a few
+/// hundred made one search run for minutes on a large store.
+pub const MAX_SEARCH_TERMS: usize = 32;
+/// Most `prefix*` words one search may hold: a short prefix expands to thousands of words.
+pub const MAX_PREFIX_TERMS: usize = 4;
+
 #[derive(Debug, PartialEq)]
 enum Piece {
     Term(String),
@@ -73,36 +79,151 @@ enum Piece {
     Close,
 }
 
-/// Translates a user's search into an FTS5 MATCH expression.
+/// Separators between words: whitespace, the syntax characters, and control characters
+/// (a NUL or an escape in a query is not part of any word).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '"' | '(' | ')' | ',')
+}
+
+/// Counts of what a search asks SQLite to do, checked against the bounds above.
+#[derive(Default)]
+struct Cost {
+    terms: usize,
+    prefixes: usize,
+}
+
+impl Cost {
+    fn add(&mut self, query: &str, prefix: bool) -> Result<()> {
+        self.terms += 1;
+        if prefix {
+            self.prefixes += 1;
+        }
+        if self.terms > MAX_SEARCH_TERMS {
+            return Err(bad(
+                query,
+                format!("more than {MAX_SEARCH_TERMS} words or phrases; search for fewer"),
+            ));
+        }
+        if self.prefixes > MAX_PREFIX_TERMS {
+            return Err(bad(
+                query,
+                format!("more than {MAX_PREFIX_TERMS} prefix* words; spell some out"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One word or `"phrase"` at the start of `rest` (after separators), quoted for FTS5, with
+/// its trailing `*`; `None` when `rest` starts with something else. A word made only of
+/// punctuation yields an empty term, which callers leave out.
+fn take_term<'a>(query: &str, rest: &mut &'a str) -> Result<Option<(String, bool)>> {
+    let r = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+    if let Some(after) = r.strip_prefix('"') {
+        let Some(close) = after.find('"') else {
+            return Err(bad(
+                query,
+                "a double quote opens a phrase that is never closed",
+            ));
+        };
+        let phrase: String = after[..close]
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let mut tail = &after[close + 1..];
+        let prefix = tail.starts_with('*');
+        if prefix {
+            tail = &tail[1..];
+        }
+        *rest = tail;
+        if phrase.trim().is_empty() {
+            return Ok(Some((String::new(), false)));
+        }
+        return Ok(Some((format!("\"{phrase}\""), prefix)));
+    }
+    let end = r.find(is_separator).unwrap_or(r.len());
+    if end == 0 {
+        return Ok(None);
+    }
+    let token = &r[..end];
+    *rest = &r[end..];
+    let body = token.trim_end_matches('*');
+    let prefix = body.len() < token.len();
+    if !body.chars().any(char::is_alphanumeric) {
+        return Ok(Some((String::new(), false)));
+    }
+    Ok(Some((format!("\"{body}\""), prefix)))
+}
+
+/// `NEAR(word "a phrase" …, N)` after the `NEAR` keyword: the group's words within N
+/// tokens of each other (FTS5's default of 10 without N).
+fn take_near(query: &str, rest: &mut &str, cost: &mut Cost) -> Result<String> {
+    *rest = &rest[1..]; // the '('
+    let mut terms = Vec::new();
+    let mut distance = None;
+    loop {
+        *rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+        if let Some(after) = rest.strip_prefix(')') {
+            *rest = after;
+            break;
+        }
+        if let Some(after) = rest.strip_prefix(',') {
+            let after = after.trim_start();
+            let digits = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
+            let n: u32 = after[..digits].parse().map_err(|_| {
+                bad(
+                    query,
+                    "NEAR(…, N) wants a whole number of words after the comma",
+                )
+            })?;
+            distance = Some(n);
+            *rest = after[digits..].trim_start();
+            match rest.strip_prefix(')') {
+                Some(after) => {
+                    *rest = after;
+                    break;
+                }
+                None => return Err(bad(query, "NEAR(…, N) must end right after N")),
+            }
+        }
+        if rest.is_empty() {
+            return Err(bad(query, "a parenthesis is opened and never closed"));
+        }
+        if rest.starts_with('(') {
+            return Err(bad(query, "NEAR(…) holds words and phrases, not groups"));
+        }
+        match take_term(query, rest)? {
+            Some((t, prefix)) => {
+                if !t.is_empty() {
+                    cost.add(query, prefix)?;
+                    terms.push(if prefix { format!("{t}*") } else { t });
+                }
+            }
+            None => return Err(bad(query, "unexpected character inside NEAR(…)")),
+        }
+    }
+    if terms.is_empty() {
+        return Err(bad(query, "NEAR(…) has no words"));
+    }
+    Ok(match distance {
+        Some(n) => format!("NEAR({}, {n})", terms.join(" ")),
+        None => format!("NEAR({})", terms.join(" ")),
+    })
+}
+
+/// Translates a user's search into an FTS5 MATCH expression, refusing one that would cost
+/// more than [`MAX_SEARCH_TERMS`] words or [`MAX_PREFIX_TERMS`] prefixes.
 pub(crate) fn fts_expression(query: &str) -> Result<String> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut rest = query;
     let mut depth = 0usize;
-    let is_sep = |c: char| c.is_whitespace() || matches!(c, '"' | '(' | ')');
+    let mut cost = Cost::default();
     loop {
-        rest = rest.trim_start();
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
         let Some(c) = rest.chars().next() else { break };
         match c {
-            '"' => {
-                let Some(close) = rest[1..].find('"') else {
-                    return Err(bad(
-                        query,
-                        "a double quote opens a phrase that is never closed",
-                    ));
-                };
-                let phrase = &rest[1..1 + close];
-                rest = &rest[close + 2..];
-                let prefix = rest.starts_with('*');
-                if prefix {
-                    rest = &rest[1..];
-                }
-                if !phrase.trim().is_empty() {
-                    pieces.push(Piece::Term(format!(
-                        "\"{phrase}\"{}",
-                        if prefix { "*" } else { "" }
-                    )));
-                }
-            }
             '(' => {
                 depth += 1;
                 pieces.push(Piece::Open);
@@ -116,24 +237,24 @@ pub(crate) fn fts_expression(query: &str) -> Result<String> {
                 pieces.push(Piece::Close);
                 rest = &rest[1..];
             }
+            ',' => rest = &rest[1..],
             _ => {
-                let end = rest.find(is_sep).unwrap_or(rest.len());
-                let token = &rest[..end];
-                rest = &rest[end..];
-                match token {
-                    "AND" => pieces.push(Piece::Op("AND")),
-                    "OR" => pieces.push(Piece::Op("OR")),
-                    "NOT" => pieces.push(Piece::Op("NOT")),
-                    _ => {
-                        let body = token.trim_end_matches('*');
-                        let prefix = body.len() < token.len();
-                        // A word made only of punctuation has no tokens: leave it out.
-                        if body.chars().any(char::is_alphanumeric) {
-                            pieces.push(Piece::Term(format!(
-                                "\"{body}\"{}",
-                                if prefix { "*" } else { "" }
-                            )));
-                        }
+                let end = rest.find(is_separator).unwrap_or(rest.len());
+                let keyword = &rest[..end];
+                if keyword == "NEAR" && rest[end..].starts_with('(') {
+                    rest = &rest[end..];
+                    pieces.push(Piece::Term(take_near(query, &mut rest, &mut cost)?));
+                    continue;
+                }
+                if let Some(op) = ["AND", "OR", "NOT"].into_iter().find(|o| *o == keyword) {
+                    pieces.push(Piece::Op(op));
+                    rest = &rest[end..];
+                    continue;
+                }
+                if let Some((t, prefix)) = take_term(query, &mut rest)? {
+                    if !t.is_empty() {
+                        cost.add(query, prefix)?;
+                        pieces.push(Piece::Term(if prefix { format!("{t}*") } else { t }));
                     }
                 }
             }
@@ -171,9 +292,20 @@ pub(crate) fn fts_expression(query: &str) -> Result<String> {
         return Err(bad(query, "nothing to search for (no words)"));
     }
     let mut out = String::new();
-    for p in &pieces {
+    for (i, p) in pieces.iter().enumerate() {
         if !out.is_empty() && !out.ends_with('(') && *p != Piece::Close {
             out.push(' ');
+        }
+        // FTS5 joins plain words by AND implicitly, but not a group with its neighbour:
+        // `a (b OR c)` is a syntax error there, so the AND is written out.
+        let prev = i.checked_sub(1).and_then(|j| pieces.get(j));
+        let joins_group = matches!(
+            (prev, p),
+            (Some(Piece::Close), Piece::Term(_) | Piece::Open)
+                | (Some(Piece::Term(_)), Piece::Open)
+        );
+        if joins_group {
+            out.push_str("AND ");
         }
         match p {
             Piece::Term(t) => out.push_str(t),
@@ -299,8 +431,23 @@ mod tests {
         );
         assert_eq!(
             fts_expression("(a OR b) negotiat*").unwrap(),
-            r#"("a" OR "b") "negotiat"*"#
+            r#"("a" OR "b") AND "negotiat"*"#
         );
+        assert_eq!(
+            fts_expression("peace (a OR b)").unwrap(),
+            r#""peace" AND ("a" OR "b")"#
+        );
+        assert_eq!(
+            fts_expression("NEAR(ceasefire Donbas, 5)").unwrap(),
+            r#"NEAR("ceasefire" "Donbas", 5)"#
+        );
+        assert_eq!(
+            fts_expression(r#"peace NEAR("cease fire" Donbas)"#).unwrap(),
+            r#""peace" NEAR("cease fire" "Donbas")"#
+        );
+        // Control characters separate words (a NUL is not part of any word).
+        assert_eq!(fts_expression("pe\0ace").unwrap(), r#""pe" "ace""#);
+        assert_eq!(fts_expression("\"pe\0ace\"").unwrap(), r#""pe ace""#);
         assert_eq!(fts_expression("cease - fire").unwrap(), r#""cease" "fire""#);
         for bad in [
             r#""NATO"#,
@@ -313,8 +460,24 @@ mod tests {
             "",
             "  ",
             "- .",
+            "NEAR(a b, x)",
+            "NEAR()",
+            "NEAR(a (b))",
+            "NEAR(a b",
         ] {
             assert!(fts_expression(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn searches_beyond_the_cost_bounds_are_refused() {
+        let words = vec!["w"; super::MAX_SEARCH_TERMS].join(" ");
+        assert!(fts_expression(&words).is_ok());
+        assert!(fts_expression(&format!("{words} w")).is_err());
+        let prefixes = vec!["ab*"; super::MAX_PREFIX_TERMS].join(" ");
+        assert!(fts_expression(&prefixes).is_ok());
+        assert!(fts_expression(&format!("{prefixes} cd*")).is_err());
+        // The flood that held the dashboard: a few hundred prefix terms under 500 bytes.
+        assert!(fts_expression(&vec!["a*"; 200].join(" ")).is_err());
     }
 }

@@ -3,4 +3,5 @@
 mod aliases;
 mod common;
 mod ingest;
+mod limits;
 mod store;
