@@ -6,7 +6,9 @@
 //! [`DEFAULT_GRID_POINTS`] evenly spaced points; to that grid are added every breakpoint of
 //! any party's piecewise-linear function that lies inside the range and every number a
 //! proposal names (so each proposal is exactly an outcome of the grid). Points are sorted and
-//! deduplicated. Exact values at any other number come from [`Scenario::numeric_value`].
+//! deduplicated. An integer issue (`integer = true`) only ever gets integer points: breakpoints
+//! between integers are left out and the evenly spaced points are rounded. Exact values at
+//! any other number come from [`Scenario::numeric_value`].
 
 use std::collections::BTreeMap;
 
@@ -176,9 +178,11 @@ impl Scenario {
         };
         let mut grid = base_grid(range);
         let inside = |x: f64| x.is_finite() && x >= range.min && x <= range.max;
+        // An integer issue's options are integers: a breakpoint such as 3.75 is not a bid.
+        let breakpoint = |x: f64| inside(x) && (!range.integer || x == x.trunc());
         for prefs in self.preferences.values() {
             if let Some(ValueFunction::Piecewise(f)) = prefs.values.get(issue) {
-                grid.extend(f.points.iter().map(|p| p.0).filter(|&x| inside(x)));
+                grid.extend(f.points.iter().map(|p| p.0).filter(|&x| breakpoint(x)));
             }
         }
         for p in &self.proposals {
@@ -343,9 +347,19 @@ fn base_grid(r: &NumericRange) -> Vec<f64> {
         return (lo..=hi).map(|k| k as f64).collect();
     }
     let n = DEFAULT_GRID_POINTS - 1;
-    (0..=n)
+    let mut g: Vec<f64> = (0..=n)
         .map(|k| r.min + (r.max - r.min) * k as f64 / n as f64)
-        .collect()
+        .collect();
+    if r.integer {
+        // Too many integers to list: the evenly spaced points rounded to integers inside.
+        g = g
+            .into_iter()
+            .map(f64::round)
+            .filter(|x| *x >= r.min && *x <= r.max)
+            .collect();
+        g.dedup();
+    }
+    g
 }
 
 /// Uncertainty of the interpolated value at `x`: standard deviations interpolate linearly when

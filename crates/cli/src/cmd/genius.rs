@@ -47,7 +47,11 @@ pub fn import(a: ImportArgs) -> anyhow::Result<()> {
         );
     }
     // GENIUS errors already name the file (and line and column).
-    let scenario = genius::import_paths(&a.inputs)?;
+    let imported = genius::import(&a.inputs)?;
+    for n in &imported.notes {
+        eprintln!("note: {n}");
+    }
+    let scenario = imported.scenario;
     let text = scenario
         .to_toml_string()
         .context("cannot write the imported scenario as TOML")?;

@@ -2,5 +2,6 @@
 
 mod examples;
 mod genius;
+mod genius_semantics;
 mod robustness;
 mod validation;
