@@ -21,6 +21,7 @@ pub mod ingest;
 mod query;
 mod schema;
 mod search;
+mod since;
 mod write;
 
 pub use dates::DayRange;
@@ -32,6 +33,7 @@ pub use query::{
 };
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{SearchHit, SearchHitKind, SearchOptions};
+pub use since::SideCount;
 pub use write::{ArticleWithEvidence, BatchOutcome};
 
 use rusqlite::{Connection, OpenFlags};
