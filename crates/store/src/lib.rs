@@ -22,6 +22,7 @@ pub mod ingest;
 mod query;
 mod schema;
 mod search;
+mod since;
 mod write;
 
 pub use dates::DayRange;
@@ -34,6 +35,7 @@ pub use query::{
 };
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{SearchHit, SearchHitKind, SearchOptions};
+pub use since::SideCount;
 pub use write::{ArticleWithEvidence, BatchOutcome};
 
 use rusqlite::{Connection, OpenFlags};

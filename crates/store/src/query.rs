@@ -224,7 +224,7 @@ const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.so
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date)";
 
 /// The speaker's own actor row `ac` and its canonical actor `cn` (itself when it is no alias).
-const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
+pub(crate) const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
     LEFT JOIN actors cn ON cn.name_key = coalesce(ac.canonical_key, ac.name_key)";
 
 /// The canonical keys of the actors whose name or a surface form matches LIKE `?{n}`.
@@ -664,10 +664,10 @@ impl Store {
     }
 }
 
-const ARTICLE_COLS: &str =
+pub(crate) const ARTICLE_COLS: &str =
     "id, name, source_path, title, date, date_inferred, url, content_hash, ingested_at, bytes, date_basis";
 
-fn article_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+pub(crate) fn article_row(r: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
         id: r.get(0)?,
         name: r.get(1)?,

@@ -264,6 +264,37 @@ impl ArticleStream {
     }
 }
 
+/// True for the files [`read_paths`] reads from a folder (`.txt`, `.html`, `.jsonl` and
+/// their variants), so that a caller watching a folder picks the same files.
+pub fn is_article_file(path: &Path) -> bool {
+    kind_of(path).is_some()
+}
+
+/// An article from an HTML page that did not come from a file (fetched over HTTP, or a
+/// feed item's content): the body found by [`html::parse_page`], `id` and `source` as
+/// given, `date` (when given and valid) before the page's own date. `None` when the page
+/// has no article text.
+pub fn article_from_html(
+    id: String,
+    source: String,
+    url: Option<String>,
+    page_html: &str,
+    date: Option<&str>,
+    opts: &ReadOptions,
+) -> Option<Article> {
+    let page = html::parse_page(page_html);
+    if page.body.trim().is_empty() {
+        return None;
+    }
+    let raw_offsets = opts
+        .html_raw_offsets
+        .then(|| Arc::new(page.raw_offsets(page_html)));
+    let date = date.and_then(crate::dates::normalise_iso).or(page.date);
+    let mut article = make_article(id, source, page.title, date, url, page.body, opts);
+    article.raw_offsets = raw_offsets;
+    Some(article)
+}
+
 fn next_jsonl(state: &mut JsonlState, opts: &ReadOptions) -> Option<ReadEvent> {
     loop {
         state.buf.clear();
