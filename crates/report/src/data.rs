@@ -316,8 +316,14 @@ impl EditableScenario {
             if p.weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
                 return Err(at("weights must be finite and not negative"));
             }
-            if p.weights.iter().sum::<f64>() <= 0.0 {
+            let sum = p.weights.iter().sum::<f64>();
+            if sum <= 0.0 {
                 return Err(at("weights must not all be zero"));
+            }
+            // As in the scenario file: numbers too large to add up are refused, not
+            // rescaled into NaN.
+            if !sum.is_finite() {
+                return Err(at("weights are too large (their sum overflows)"));
             }
             if p.values.len() != self.issues.len() {
                 return Err(at(&format!(
@@ -341,6 +347,13 @@ impl EditableScenario {
                         issue.id
                     )));
                 }
+            }
+        }
+        if let Some((a, b)) = &self.pair {
+            if a == b {
+                return Err(format!(
+                    "`pair` needs two different parties, got `{a}` twice"
+                ));
             }
         }
         Ok(())

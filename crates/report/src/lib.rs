@@ -25,6 +25,9 @@ pub enum ReportError {
     BadRequest(String),
     #[error("evidence store: {0}")]
     Store(String),
+    /// The work ran past the request's deadline and was stopped; the server answers 408.
+    #[error("{0}")]
+    TimedOut(String),
     #[error("analysis: {0}")]
     Analysis(String),
     #[error("no party called `{0}` in the scenario (parties: {1})")]

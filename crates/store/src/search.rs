@@ -117,7 +117,7 @@ impl Cost {
 /// One word or `"phrase"` at the start of `rest` (after separators), quoted for FTS5, with
 /// its trailing `*`; `None` when `rest` starts with something else. A word made only of
 /// punctuation yields an empty term, which callers leave out.
-fn take_term<'a>(query: &str, rest: &mut &'a str) -> Result<Option<(String, bool)>> {
+fn take_term(query: &str, rest: &mut &str) -> Result<Option<(String, bool)>> {
     let r = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
     if let Some(after) = r.strip_prefix('"') {
         let Some(close) = after.find('"') else {
@@ -474,7 +474,7 @@ mod tests {
         let words = vec!["w"; super::MAX_SEARCH_TERMS].join(" ");
         assert!(fts_expression(&words).is_ok());
         assert!(fts_expression(&format!("{words} w")).is_err());
-        let prefixes = vec!["ab*"; super::MAX_PREFIX_TERMS].join(" ");
+        let prefixes = ["ab*"; super::MAX_PREFIX_TERMS].join(" ");
         assert!(fts_expression(&prefixes).is_ok());
         assert!(fts_expression(&format!("{prefixes} cd*")).is_err());
         // The flood that held the dashboard: a few hundred prefix terms under 500 bytes.

@@ -39,9 +39,17 @@ pub struct Args {
     /// Largest request body accepted, in KiB (larger requests get 413).
     #[arg(long, value_name = "KIB", default_value_t = 1024)]
     pub max_body_kib: usize,
-    /// Seconds a request may take before the server answers 408.
+    /// Seconds a request may take before the server answers 408 (store work it started
+    /// is stopped then too).
     #[arg(long, value_name = "SECS", default_value_t = 20)]
     pub request_timeout: u64,
+    /// Also answer requests naming this host (repeatable). Only localhost names and the
+    /// bound address are answered otherwise, against DNS rebinding.
+    #[arg(long, value_name = "HOST")]
+    pub allow_host: Vec<String>,
+    /// Most connections served at once; further ones wait.
+    #[arg(long, value_name = "N", default_value_t = detente_report::server::MAX_CONNECTIONS)]
+    pub max_connections: usize,
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
@@ -109,6 +117,9 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let limits = ServerLimits {
         body_bytes: a.max_body_kib.saturating_mul(1024),
         request_timeout: std::time::Duration::from_secs(a.request_timeout.max(1)),
+        max_connections: a.max_connections.max(1),
+        allowed_hosts: a.allow_host.clone(),
+        ..ServerLimits::default()
     };
     serve_blocking(state, &a.addr, limits, |addr| {
         eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");

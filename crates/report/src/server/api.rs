@@ -15,6 +15,13 @@ use serde_json::{json, Value};
 
 pub const DEFAULT_LIMIT: usize = 100;
 pub const MAX_LIMIT: usize = 1000;
+/// Longest one search may run (less when the request's own deadline is nearer).
+pub const SEARCH_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
+/// Searches run at once; more get 503 at once rather than queueing on the threads and
+/// connections that the other pages need.
+pub const SEARCHES_AT_ONCE: usize = 2;
+/// Longest search accepted, in bytes.
+pub const MAX_QUERY_BYTES: usize = 500;
 
 pub fn error(status: StatusCode, message: &str) -> (StatusCode, Json<Value>) {
     (status, Json(json!({ "error": message })))
@@ -26,14 +33,32 @@ fn bad(message: impl AsRef<str>) -> (StatusCode, Json<Value>) {
     error(StatusCode::BAD_REQUEST, message.as_ref())
 }
 
-/// Runs a store call on the blocking pool so SQLite never stalls the async workers.
+/// Runs a store call on the blocking pool so SQLite never stalls the async workers. The
+/// request's deadline goes with it: SQLite work still running then is stopped, so a request
+/// answered 408 does not keep a connection busy.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, ReportError> + Send + 'static,
 ) -> Result<T, (StatusCode, Json<Value>)> {
-    match tokio::task::spawn_blocking(f).await {
+    blocking_until(super::guard::current_deadline(), f).await
+}
+
+async fn blocking_until<T: Send + 'static>(
+    deadline: Option<std::time::Instant>,
+    f: impl FnOnce() -> Result<T, ReportError> + Send + 'static,
+) -> Result<T, (StatusCode, Json<Value>)> {
+    let run = move || match deadline {
+        Some(d) => detente_store::with_deadline(d, f),
+        None => f(),
+    };
+    match tokio::task::spawn_blocking(run).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(ReportError::BadRequest(msg))) => Err(bad(msg)),
         Ok(Err(e @ ReportError::UnknownParty(..))) => Err(bad(e.to_string())),
+        Ok(Err(ReportError::TimedOut(msg))) => Err(error(StatusCode::REQUEST_TIMEOUT, &msg)),
+        // The posted numbers are what the analysis could not use.
+        Ok(Err(e @ (ReportError::Scenario(_) | ReportError::Analysis(_)))) => {
+            Err(error(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()))
+        }
         Ok(Err(e)) => {
             tracing::warn!("dashboard query failed: {e}");
             Err(error(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()))
@@ -212,13 +237,43 @@ pub async fn search(
     let Some(q) = nonempty(p.q) else {
         return Err(bad("`q` (the words to search for) is required"));
     };
-    if q.len() > 500 {
-        return Err(bad("`q` is longer than 500 bytes"));
+    if q.len() > MAX_QUERY_BYTES {
+        return Err(bad(format!("`q` is longer than {MAX_QUERY_BYTES} bytes")));
     }
     let limit = limit_param(p.limit, 50)?;
+    let Some(_slot) = SearchSlot::take(&state.inner.searches) else {
+        return Err(error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too many searches are running; try again in a moment",
+        ));
+    };
+    let own = std::time::Instant::now() + SEARCH_TIME_LIMIT;
+    let deadline = super::guard::current_deadline().map_or(own, |d| d.min(own));
     let ev = state.inner.evidence.clone();
-    let hits = blocking(move || ev.search(&q, limit)).await?;
+    let hits = blocking_until(Some(deadline), move || ev.search(&q, limit)).await?;
     Ok(Json(json!({ "count": hits.len(), "hits": hits })))
+}
+
+/// One of the [`SEARCHES_AT_ONCE`] places, given back when dropped (also when the request
+/// is abandoned at its deadline; the search itself stops by then too).
+struct SearchSlot<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> SearchSlot<'a> {
+    fn take(running: &'a std::sync::atomic::AtomicUsize) -> Option<Self> {
+        use std::sync::atomic::Ordering;
+        running
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < SEARCHES_AT_ONCE).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| SearchSlot(running))
+    }
+}
+
+impl Drop for SearchSlot<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 pub async fn articles(State(state): State<AppState>) -> ApiResult {

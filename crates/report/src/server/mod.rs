@@ -6,6 +6,7 @@
 
 mod api;
 pub mod evidence;
+mod guard;
 mod page;
 pub mod store_source;
 
@@ -13,11 +14,13 @@ use crate::analyzer::ScenarioAnalyzer;
 use crate::data::ReportData;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use evidence::EvidenceSource;
+pub use guard::HostPolicy;
+use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -27,6 +30,11 @@ use tower_http::timeout::TimeoutLayer;
 pub const BODY_LIMIT: usize = 1 << 20;
 /// Longest a request may take before the server answers 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// Longest a client may take to send a request's headers (an idle connection counts).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Most connections served at once; further ones wait to be accepted. Well under the common
+/// limit of 1,024 open files.
+pub const MAX_CONNECTIONS: usize = 256;
 
 /// How often the server checks the store for new evidence.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(3);
@@ -44,6 +52,9 @@ struct Inner {
     /// pages read a snapshot per request.
     view: std::sync::RwLock<View>,
     csp: HeaderValue,
+    /// Searches running now (see `api::search`): bounded so a flood of searches cannot
+    /// take every connection and thread from the other pages.
+    searches: AtomicUsize,
 }
 
 #[derive(Clone)]
@@ -78,6 +89,7 @@ impl AppState {
                     pending: false,
                 }),
                 csp,
+                searches: AtomicUsize::new(0),
             }),
         }
     }
@@ -112,27 +124,6 @@ impl AppState {
     }
 }
 
-async fn security_headers(
-    axum::extract::State(state): axum::extract::State<AppState>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let mut res = next.run(req).await;
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, state.inner.csp.clone());
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
-}
-
 async fn not_found(req: Request) -> Response {
     if req.uri().path().starts_with("/api/") {
         api::error(StatusCode::NOT_FOUND, "no such API endpoint").into_response()
@@ -146,14 +137,20 @@ async fn not_found(req: Request) -> Response {
     }
 }
 
-/// The whole application, ready to serve or to test with `tower::ServiceExt::oneshot`.
-/// Bounds on what one request may cost.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Bounds on what one request and one client may cost, and who may ask.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServerLimits {
     /// Largest request body accepted, in bytes (413 above).
     pub body_bytes: usize,
-    /// Longest a request may take before the server answers 408.
+    /// Longest a request may take before the server answers 408; store work it started is
+    /// stopped then too.
     pub request_timeout: Duration,
+    /// Longest a client may take to send a request's headers before its connection closes.
+    pub header_read_timeout: Duration,
+    /// Most connections served at once.
+    pub max_connections: usize,
+    /// Host names answered besides localhost and the bound address (`--allow-host`).
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Default for ServerLimits {
@@ -161,15 +158,29 @@ impl Default for ServerLimits {
         ServerLimits {
             body_bytes: BODY_LIMIT,
             request_timeout: REQUEST_TIMEOUT,
+            header_read_timeout: HEADER_READ_TIMEOUT,
+            max_connections: MAX_CONNECTIONS,
+            allowed_hosts: Vec::new(),
         }
     }
 }
 
+/// The whole application, ready to serve or to test with `tower::ServiceExt::oneshot`.
 pub fn router(state: AppState) -> Router {
     router_with_limits(state, ServerLimits::default())
 }
 
 pub fn router_with_limits(state: AppState, limits: ServerLimits) -> Router {
+    router_for(state, &limits, None)
+}
+
+/// The application for a server bound to `bound` (whose address is then an allowed host).
+fn router_for(state: AppState, limits: &ServerLimits, bound: Option<std::net::IpAddr>) -> Router {
+    let guard = guard::Guard {
+        hosts: Arc::new(HostPolicy::new(bound, &limits.allowed_hosts)),
+        csp: state.inner.csp.clone(),
+        request_timeout: limits.request_timeout,
+    };
     Router::new()
         .route("/", get(page::dashboard))
         .route("/api", get(api::index))
@@ -185,16 +196,14 @@ pub fn router_with_limits(state: AppState, limits: ServerLimits) -> Router {
         .route("/api/analyze", post(api::analyze))
         .route("/api/forecast", get(api::forecast))
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            security_headers,
-        ))
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             limits.request_timeout,
         ))
+        // Outermost, so that the 408 and 413 above get headers and a JSON body too.
+        .layer(middleware::from_fn_with_state(guard, guard::guard))
         .with_state(state)
 }
 
@@ -230,17 +239,54 @@ pub async fn serve(
             tokio::time::sleep(REFRESH_EVERY).await;
         }
     });
-    let result = axum::serve(listener, router_with_limits(state, limits))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|source| crate::ReportError::Io {
-            path: addr.to_string(),
-            source,
-        });
+    let app = router_for(state, &limits, Some(local.ip()));
+    accept_loop(listener, app, &limits).await;
     refresher.abort();
-    result
+    Ok(())
+}
+
+/// Serves connections until Ctrl-C: at most `limits.max_connections` at once (further ones
+/// wait in the listen queue), each closed when its client takes longer than
+/// `limits.header_read_timeout` to send a request's headers (an idle keep-alive connection
+/// included).
+async fn accept_loop(listener: tokio::net::TcpListener, app: Router, limits: &ServerLimits) {
+    let permits = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let header_timeout = limits.header_read_timeout;
+    let shutdown = tokio::signal::ctrl_c();
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            p = Arc::clone(&permits).acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => break,
+            },
+            _ = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            r = listener.accept() => match r {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors, or a connection reset before it was
+                    // accepted: wait a moment rather than spin.
+                    tracing::warn!("accepting a connection failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(header_timeout);
+            if let Err(e) = http.serve_connection(io, service).await {
+                tracing::debug!("connection ended: {e}");
+            }
+            drop(permit);
+        });
+    }
 }
 
 /// [`serve`] on its own multi-threaded runtime, for callers without one (the CLI).

@@ -20,6 +20,9 @@ use std::sync::{Arc, Mutex, RwLock};
 
 /// Read-only connections kept open; SQLite reads run in parallel across them.
 const POOL: usize = 4;
+/// Further connections used only by searches, so that pages which do not search never
+/// wait behind one (the server also bounds how many searches run at once).
+const SEARCH_POOL: usize = 2;
 
 /// Quotes in store order with an index by speaker.
 #[derive(Default)]
@@ -149,6 +152,7 @@ fn store_err(e: StoreError) -> ReportError {
         StoreError::InvalidSearch { .. } | StoreError::InvalidDate { .. } => {
             ReportError::BadRequest(e.to_string())
         }
+        StoreError::Interrupted { .. } => ReportError::TimedOut(e.to_string()),
         other => ReportError::Store(other.to_string()),
     }
 }
@@ -159,6 +163,7 @@ type Fingerprint = (i64, i64, i64, i64);
 pub struct StoreEvidence {
     path: PathBuf,
     handles: RwLock<Vec<Arc<Store>>>,
+    search_handles: RwLock<Vec<Arc<Store>>>,
     next: AtomicUsize,
     index: RwLock<Arc<QuoteIndex>>,
     fingerprint: Mutex<Option<Fingerprint>>,
@@ -177,6 +182,7 @@ impl StoreEvidence {
         let s = StoreEvidence {
             path: path.to_path_buf(),
             handles: RwLock::new(Vec::new()),
+            search_handles: RwLock::new(Vec::new()),
             next: AtomicUsize::new(0),
             index: RwLock::new(Arc::new(QuoteIndex::default())),
             fingerprint: Mutex::new(None),
@@ -232,11 +238,20 @@ impl StoreEvidence {
     }
 
     fn handle(&self) -> Option<Arc<Store>> {
-        let handles = self.handles.read().ok()?;
+        Self::pick(&self.handles, &self.next)
+    }
+
+    /// A connection for a search: one of its own when they could be opened.
+    fn search_handle(&self) -> Option<Arc<Store>> {
+        Self::pick(&self.search_handles, &self.next).or_else(|| self.handle())
+    }
+
+    fn pick(pool: &RwLock<Vec<Arc<Store>>>, next: &AtomicUsize) -> Option<Arc<Store>> {
+        let handles = pool.read().ok()?;
         if handles.is_empty() {
             return None;
         }
-        let i = self.next.fetch_add(1, Ordering::Relaxed) % handles.len();
+        let i = next.fetch_add(1, Ordering::Relaxed) % handles.len();
         handles.get(i).cloned()
     }
 
@@ -260,11 +275,19 @@ impl StoreEvidence {
             Err(e) => return Err(ReportError::Store(e.to_string())),
         };
         let mut handles = vec![Arc::new(first)];
-        while handles.len() < POOL {
+        while handles.len() < POOL + SEARCH_POOL {
             match handles[0].try_clone() {
                 Ok(s) => handles.push(Arc::new(s)),
                 Err(_) => break,
             }
+        }
+        let searches = if handles.len() > SEARCH_POOL {
+            handles.split_off(handles.len() - SEARCH_POOL)
+        } else {
+            Vec::new()
+        };
+        if let Ok(mut h) = self.search_handles.write() {
+            *h = searches;
         }
         if let Ok(mut h) = self.handles.write() {
             *h = handles;
@@ -413,7 +436,7 @@ impl EvidenceSource for StoreEvidence {
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, ReportError> {
-        let Some(store) = self.handle() else {
+        let Some(store) = self.search_handle() else {
             return Ok(Vec::new());
         };
         let hits = store

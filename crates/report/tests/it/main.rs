@@ -3,3 +3,4 @@
 mod common;
 mod report;
 mod server;
+mod server_guard;
