@@ -15,14 +15,17 @@
 //! [`Store::try_clone`].
 
 mod aliases;
+pub mod corrections;
 mod dates;
 mod error;
 pub mod ingest;
 mod query;
+mod reviewed;
 mod schema;
 mod search;
 mod write;
 
+pub use corrections::{Correction, ImportOutcome, Review, ReviewedField};
 pub use dates::DayRange;
 pub use error::{Result, StoreError};
 pub use ingest::{ingest_paths, IngestEvent, IngestOptions, IngestProgress, IngestReport};
