@@ -48,14 +48,29 @@ enum Command {
     Chronology(cmd::chronology::Args),
     /// List stored quotes.
     #[command(
-        after_help = "Examples:\n  detente quotes --speaker Peskov\n  detente quotes --db talks.db --affiliation Russia --since 2025-07-01\n  detente quotes --format json > quotes.json"
+        after_help = "Examples:\n  detente quotes --speaker Peskov\n  detente quotes --db talks.db --affiliation Russia --since 2025-07-01\n  detente quotes --format json > quotes.json\n  detente quotes reject --db talks.db 17 --note \"a headline\"\n  detente quotes speaker --db talks.db 17 \"Marco Rubio\""
     )]
-    Quotes(cmd::query::QuotesArgs),
+    Quotes(cmd::review::QuotesCmd),
     /// List stored actors.
     #[command(
-        after_help = "Examples:\n  detente actors\n  detente actors --db talks.db --affiliation Ukraine --format json"
+        after_help = "Examples:\n  detente actors\n  detente actors --db talks.db --affiliation Ukraine --format json\n  detente actors merge --db talks.db 12 40 --note \"same person\"\n  detente actors set --db talks.db 12 --affiliation USA"
     )]
-    Actors(cmd::query::ActorsArgs),
+    Actors(cmd::review::ActorsCmd),
+    /// Correct a date expression: reject it or set what it means.
+    #[command(
+        after_help = "Examples:\n  detente dates reject --db talks.db 42\n  detente dates resolve --db talks.db 42 2025-06-02 --note \"the talks' Monday\""
+    )]
+    Dates(cmd::review::DatesCmd),
+    /// Correct a stance read against a scenario (keys from `positions --format json`).
+    #[command(
+        after_help = "Examples:\n  detente stances reject --db talks.db 'quote:<sha256>:10-80#crimea'\n  detente stances set --db talks.db KEY --polarity rejects"
+    )]
+    Stances(cmd::review::StancesCmd),
+    /// The analyst's corrections: list, export and import as JSONL, orphans.
+    #[command(
+        after_help = "Examples:\n  detente corrections list --db talks.db\n  detente corrections export --db talks.db > corrections.jsonl\n  detente corrections import --db rebuilt.db corrections.jsonl\n  detente corrections orphans --db rebuilt.db"
+    )]
+    Corrections(cmd::corrections::CorrectionsCmd),
     /// Dated events and quotes in time order.
     #[command(
         after_help = "Examples:\n  detente timeline\n  detente timeline --db talks.db --since 2025-01-01 --until 2025-12-31"
@@ -136,8 +151,11 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Ingest(a) => cmd::ingest::run(a),
         Command::Chronology(a) => cmd::chronology::run(a),
-        Command::Quotes(a) => cmd::query::quotes(a),
-        Command::Actors(a) => cmd::query::actors(a),
+        Command::Quotes(a) => cmd::review::quotes(a),
+        Command::Actors(a) => cmd::review::actors(a),
+        Command::Dates(a) => cmd::review::dates(a),
+        Command::Stances(a) => cmd::review::stances(a),
+        Command::Corrections(a) => cmd::corrections::run(a),
         Command::Timeline(a) => cmd::query::timeline(a),
         Command::Search(a) => cmd::query::search(a),
         Command::Analyze(a) => cmd::analyze::run(a),

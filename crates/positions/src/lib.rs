@@ -28,6 +28,7 @@ mod error;
 pub mod lexicon;
 pub mod linker;
 pub mod positions;
+pub mod review;
 mod scenario;
 mod store;
 pub mod text;
@@ -43,4 +44,7 @@ pub use positions::{
     PartyPositions, PositionEntry, PositionsFilter, PositionsReport, Statement, StatementKind,
 };
 pub use scenario::scenario_terms;
-pub use store::{load_draft_actors, load_statements, positions_from_store};
+pub use store::{
+    load_draft_actors, load_statements, load_statements_with_keys, positions_from_store,
+    stance_review,
+};

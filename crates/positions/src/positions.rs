@@ -66,6 +66,12 @@ pub struct PositionEntry {
     pub matched: Vec<String>,
     pub confidence: f64,
     pub citation: Citation,
+    /// The stance's stable key (statement key and issue), when read from a store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Set when the analyst decided part of this stance (who, when, the machine's values).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<detente_store::Review>,
 }
 
 /// How often a party's speakers supported or rejected one option, next to the scenario's
@@ -176,6 +182,21 @@ pub fn positions(
     statements: &[Statement],
     filter: &PositionsFilter,
 ) -> PositionsReport {
+    positions_reviewed(
+        linker,
+        statements,
+        filter,
+        &crate::review::StanceReview::default(),
+    )
+}
+
+/// [`positions`] with the analyst's stance corrections applied after linking.
+pub fn positions_reviewed(
+    linker: &StanceLinker,
+    statements: &[Statement],
+    filter: &PositionsFilter,
+    review: &crate::review::StanceReview,
+) -> PositionsReport {
     let lex: &StanceLexicon = linker.lexicon();
     let mut entries: Vec<PositionEntry> = Vec::new();
     let mut linked = 0usize;
@@ -184,7 +205,7 @@ pub fn positions(
             .iter()
             .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
     );
-    for s in statements {
+    for (index, s) in statements.iter().enumerate() {
         let mut stances = linker.link(&s.text, s.speaker.as_deref(), s.affiliation.as_deref());
         // A speaker quoted here without an affiliation may have one elsewhere.
         if stances.first().is_some_and(|st| st.party.is_none()) {
@@ -196,7 +217,12 @@ pub fn positions(
             }
         }
         let before = entries.len();
-        for st in &stances {
+        for crate::review::Reviewed {
+            stance: st,
+            key,
+            review,
+        } in review.apply(index, s.kind, stances)
+        {
             if filter.issue.as_ref().is_some_and(|i| *i != st.issue) {
                 continue;
             }
@@ -217,7 +243,9 @@ pub fn positions(
                 cues: st.cues.clone(),
                 matched: st.matched.clone(),
                 confidence: st.confidence,
-                citation: citation(s, st),
+                citation: citation(s, &st),
+                key,
+                review,
             });
         }
         if entries.len() > before {

@@ -18,6 +18,38 @@ fn statement(kind: StatementKind, r: QuoteRow) -> Statement {
     }
 }
 
+/// Every quote and claim in the store, quotes first, each in date order, with their
+/// stable keys, as the analyst corrected them.
+pub fn load_statements_with_keys(
+    store: &Store,
+) -> Result<(Vec<Statement>, Vec<String>), PositionsError> {
+    let all = QuoteFilter::default();
+    let mut keys = Vec::new();
+    let mut out = Vec::new();
+    for (kind, rows) in [
+        (StatementKind::Quote, store.quotes(&all)?),
+        (StatementKind::Claim, store.claims(&all)?),
+    ] {
+        for r in rows {
+            keys.push(r.key.clone());
+            out.push(statement(kind, r));
+        }
+    }
+    Ok((out, keys))
+}
+
+/// The analyst's stance corrections in force, for statements loaded with
+/// [`load_statements_with_keys`].
+pub fn stance_review(
+    store: &Store,
+    statement_keys: Vec<String>,
+) -> Result<crate::review::StanceReview, PositionsError> {
+    Ok(crate::review::StanceReview {
+        statement_keys,
+        by_key: store.corrections_in_force(detente_store::corrections::Target::Stance)?,
+    })
+}
+
 /// Every quote and claim in the store, quotes first, each in date order.
 pub fn load_statements(store: &Store) -> Result<Vec<Statement>, PositionsError> {
     let all = QuoteFilter::default();
@@ -60,9 +92,12 @@ pub fn positions_from_store(
     let linker = crate::linker::StanceLinker::new(crate::lexicon::StanceLexicon::new(
         &crate::scenario::scenario_terms(scenario),
     ));
-    Ok(crate::positions::positions(
+    let (statements, keys) = load_statements_with_keys(store)?;
+    let review = stance_review(store, keys)?;
+    Ok(crate::positions::positions_reviewed(
         &linker,
-        &load_statements(store)?,
+        &statements,
         filter,
+        &review,
     ))
 }

@@ -57,6 +57,9 @@ pub enum StoreError {
     #[error("invalid search {query:?}: {reason}")]
     InvalidSearch { query: String, reason: String },
 
+    #[error("invalid correction: {reason}")]
+    InvalidCorrection { reason: String },
+
     #[error("the store is opened read-only; {operation} needs a writable store")]
     NotWritable { operation: &'static str },
 }

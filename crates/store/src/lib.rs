@@ -15,16 +15,19 @@
 //! [`Store::try_clone`].
 
 mod aliases;
+pub mod corrections;
 mod dates;
 pub mod deadline;
 mod error;
 pub mod ingest;
 mod query;
+mod reviewed;
 mod schema;
 mod search;
 mod since;
 mod write;
 
+pub use corrections::{Correction, ImportOutcome, Review, ReviewedField};
 pub use dates::DayRange;
 pub use deadline::with_deadline;
 pub use error::{Result, StoreError};

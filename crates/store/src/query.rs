@@ -26,6 +26,9 @@ pub struct QuoteFilter {
     pub article_id: Option<i64>,
     pub limit: Option<usize>,
     pub offset: usize,
+    /// The machine's values only: the analyst's corrections are not applied and rejected
+    /// records are kept.
+    pub machine: bool,
 }
 
 /// A direct quote (or, from [`Store::claims`], a reported claim) with its article.
@@ -51,6 +54,11 @@ pub struct QuoteRow {
     pub cue: Option<String>,
     /// The quote's own date, else the article's.
     pub date: Option<String>,
+    /// The stable key corrections use: `<article SHA-256>:<start>-<end>`.
+    pub key: String,
+    /// Set when a value shown is the analyst's (who, when, why, and the machine's value).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::Review>,
 }
 
 /// Same shape as a quote: indirect speech with its speaker.
@@ -66,6 +74,8 @@ pub struct ActorFilter {
     /// `person`, `organization` or `country`.
     pub kind: Option<String>,
     pub limit: Option<usize>,
+    /// The machine's values only (see [`QuoteFilter::machine`]).
+    pub machine: bool,
 }
 
 /// An actor merged across all articles by canonical name.
@@ -84,6 +94,9 @@ pub struct ActorRow {
     pub quote_count: i64,
     /// Every form the actor was met under.
     pub surfaces: Vec<String>,
+    /// Set when a value shown is the analyst's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::Review>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -94,6 +107,8 @@ pub struct TimelineFilter {
     /// Leave out quotes (dated through their article) and keep only date expressions.
     pub dates_only: bool,
     pub limit: Option<usize>,
+    /// The machine's values only (see [`QuoteFilter::machine`]).
+    pub machine: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,6 +136,11 @@ pub struct TimelineEntry {
     pub context: Option<String>,
     /// For a quote: its speaker.
     pub speaker: Option<String>,
+    /// The stable key corrections use: `<article SHA-256>:<start>-<end>`.
+    pub key: String,
+    /// Set when a value shown is the analyst's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::Review>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,6 +168,9 @@ pub struct ArticleActorRow {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub mention_count: i64,
+    /// Set when a value shown is the analyst's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::Review>,
 }
 
 /// Where an actor is named in an article.
@@ -168,6 +191,9 @@ pub struct DateRow {
     pub text: String,
     pub resolved: Option<String>,
     pub context: String,
+    /// Set when a value shown is the analyst's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::Review>,
 }
 
 /// One article with its text and every span extracted from it, for highlighting.
@@ -221,7 +247,7 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
 const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
     q.start, q.end, q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
     q.speaker_mention, coalesce(cn.role, ac.role),
-    coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date)";
+    coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
 
 /// The speaker's own actor row `ac` and its canonical actor `cn` (itself when it is no alias).
 pub(crate) const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
@@ -255,12 +281,16 @@ fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
         affiliation: r.get(14)?,
         cue: r.get(15)?,
         date: r.get(16)?,
+        key: crate::corrections::span_key(&r.get::<_, String>(17)?, r.get(7)?, r.get(8)?),
+        review: None,
     })
 }
 
 struct SpeechQuery {
     sql: String,
     params: Vec<Value>,
+    target: crate::corrections::Target,
+    machine: bool,
 }
 
 fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
@@ -317,15 +347,32 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
         params.push(Value::Integer(id));
         sql.push_str(&format!(" AND q.article_id = ?{}", params.len()));
     }
+    if !f.machine {
+        let target = crate::reviewed::speech_target(table);
+        sql.push_str(" AND NOT ");
+        sql.push_str(&crate::corrections::rejected_sql(
+            target,
+            "ar.content_hash || ':' || q.start || '-' || q.end",
+        ));
+    }
     sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
     sql.push_str(&limit_clause(f.limit, f.offset));
-    Ok(SpeechQuery { sql, params })
+    Ok(SpeechQuery {
+        sql,
+        params,
+        target: crate::reviewed::speech_target(table),
+        machine: f.machine,
+    })
 }
 
 fn run_speech(conn: &Connection, q: &SpeechQuery) -> rusqlite::Result<Vec<QuoteRow>> {
     let mut stmt = conn.prepare_cached(&q.sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(q.params.iter()), speech_row)?;
-    rows.collect()
+    let mut rows: Vec<QuoteRow> = rows.collect::<rusqlite::Result<_>>()?;
+    if !q.machine {
+        crate::reviewed::patch_speech(conn, q.target, &mut rows)?;
+    }
+    Ok(rows)
 }
 
 impl Store {
@@ -387,22 +434,25 @@ impl Store {
                 matching_groups(params.len())
             ));
         }
-        if let Some(k) = filter
+        // The analyst may have corrected kinds and sides: then those filters and the limit
+        // apply after the corrections (`reviewed::patch_actors`).
+        let kind = filter
             .kind
             .as_deref()
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+            .filter(|s| !s.is_empty());
+        let affiliation = filter
+            .affiliation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let in_sql = filter.machine;
+        if let Some(k) = kind.filter(|_| in_sql) {
             params.push(Value::Text(k.to_lowercase()));
             sql.push_str(&format!(" AND a.kind = ?{}", params.len()));
         }
         sql.push_str(") SELECT id, name, kind, role, affiliation, mention_count, article_count, quote_count, surfaces FROM listed a WHERE 1");
-        if let Some(a) = filter
-            .affiliation
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        if let Some(a) = affiliation.filter(|_| in_sql) {
             params.push(Value::Text(a.to_string()));
             sql.push_str(&format!(
                 " AND a.affiliation = ?{} COLLATE NOCASE",
@@ -410,9 +460,9 @@ impl Store {
             ));
         }
         sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name");
-        sql.push_str(&limit_clause(filter.limit, 0));
+        sql.push_str(&limit_clause(filter.limit.filter(|_| in_sql), 0));
         let conn = self.lock();
-        retry_busy(&self.path, || {
+        let mut rows = retry_busy(&self.path, || {
             let mut stmt = conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
                 let surfaces: Option<String> = r.get(8)?;
@@ -431,10 +481,20 @@ impl Store {
                     article_count: r.get(6)?,
                     quote_count: r.get(7)?,
                     surfaces,
+                    review: None,
                 })
             })?;
-            rows.collect()
-        })
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        if !in_sql {
+            retry_busy(&self.path, || {
+                crate::reviewed::patch_actors(&conn, &mut rows, kind, affiliation)
+            })?;
+            if let Some(l) = filter.limit {
+                rows.truncate(l);
+            }
+        }
+        Ok(rows)
     }
 
     /// Dated date expressions and quotes in date order.
@@ -452,17 +512,32 @@ impl Store {
             params.push(Value::Text(DayRange::parse_bound("--until", u)?.last));
             cond.push_str(&format!(" AND x.date_lo <= ?{}", params.len()));
         }
+        let not_rejected = |t| {
+            if filter.machine {
+                String::new()
+            } else {
+                format!(
+                    " AND NOT {}",
+                    crate::corrections::rejected_sql(
+                        t,
+                        "ar.content_hash || ':' || x.start || '-' || x.end"
+                    )
+                )
+            }
+        };
+        let not_rejected_date = not_rejected(crate::corrections::Target::Date);
+        let not_rejected_quote = not_rejected(crate::corrections::Target::Quote);
         let dates = format!(
             "SELECT x.resolved AS d, x.date_lo AS lo, 0 AS kind, x.article_id, ar.name, ar.title,
-                    x.start, x.end, x.text, x.context, NULL AS speaker
+                    x.start, x.end, x.text, x.context, NULL AS speaker, ar.content_hash
              FROM dates x JOIN articles ar ON ar.id = x.article_id
-             WHERE x.date_lo IS NOT NULL{cond}"
+             WHERE x.date_lo IS NOT NULL{cond}{not_rejected_date}"
         );
         let quotes = format!(
             "SELECT coalesce(x.date, ar.date), x.date_lo, 1, x.article_id, ar.name, ar.title,
-                    x.start, x.end, x.text, NULL, x.speaker
+                    x.start, x.end, x.text, NULL, x.speaker, ar.content_hash
              FROM quotes x JOIN articles ar ON ar.id = x.article_id
-             WHERE x.date_lo IS NOT NULL{cond}"
+             WHERE x.date_lo IS NOT NULL{cond}{not_rejected_quote}"
         );
         let mut sql = if filter.dates_only {
             dates
@@ -472,7 +547,7 @@ impl Store {
         sql.push_str(" ORDER BY lo, 4, 7, kind");
         sql.push_str(&limit_clause(filter.limit, 0));
         let conn = self.lock();
-        retry_busy(&self.path, || {
+        let mut rows = retry_busy(&self.path, || {
             let mut stmt = conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
                 let kind: i64 = r.get(2)?;
@@ -491,10 +566,22 @@ impl Store {
                     text: r.get(8)?,
                     context: r.get(9)?,
                     speaker: r.get(10)?,
+                    key: crate::corrections::span_key(
+                        &r.get::<_, String>(11)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                    ),
+                    review: None,
                 })
             })?;
-            rows.collect()
-        })
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        if !filter.machine {
+            retry_busy(&self.path, || {
+                crate::reviewed::patch_timeline(&conn, &mut rows)
+            })?;
+        }
+        Ok(rows)
     }
 
     /// Articles, newest first.
@@ -523,8 +610,14 @@ impl Store {
         })
     }
 
-    /// One article with its text and all spans, or `None` if there is no such id.
+    /// One article with its text and all spans, or `None` if there is no such id. The
+    /// analyst's corrections are applied (rejected records left out).
     pub fn article(&self, id: i64) -> Result<Option<ArticleDetail>> {
+        self.article_with(id, false)
+    }
+
+    /// [`Store::article`], with `machine` the machine's values only.
+    pub fn article_with(&self, id: i64, machine: bool) -> Result<Option<ArticleDetail>> {
         let conn = self.lock();
         let found = retry_busy(&self.path, || {
             // `text` follows the summary columns.
@@ -557,6 +650,7 @@ impl Store {
                         role: r.get(3)?,
                         affiliation: r.get(4)?,
                         mention_count: r.get(5)?,
+                        review: None,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -585,6 +679,7 @@ impl Store {
                         text: r.get(3)?,
                         resolved: r.get(4)?,
                         context: r.get(5)?,
+                        review: None,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -592,6 +687,7 @@ impl Store {
         })?;
         let by_article = QuoteFilter {
             article_id: Some(id),
+            machine,
             ..QuoteFilter::default()
         };
         let (quotes, claims) = {
@@ -603,7 +699,17 @@ impl Store {
             claims.sort_by_key(|q| q.start);
             (quotes, claims)
         };
-        let (sources, actors, spans, dates) = detail;
+        let (sources, mut actors, spans, mut dates) = detail;
+        if !machine {
+            retry_busy(&self.path, || {
+                crate::reviewed::patch_article(
+                    &conn,
+                    &article.content_hash,
+                    &mut actors,
+                    &mut dates,
+                )
+            })?;
+        }
         let mut mentions = Vec::new();
         for (actor_id, actor, list) in spans {
             for pair in list.split(',').filter(|p| !p.is_empty()) {

@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -229,4 +229,26 @@ UPDATE actors SET
     affiliation = coalesce((SELECT value FROM actor_side_votes v
         WHERE v.actor_id = actors.id AND v.field = 'affiliation'
         ORDER BY articles DESC, mentions DESC, value LIMIT 1), affiliation);
+"#;
+
+/// Version 6: the analyst's corrections, an append-only log (see `corrections.rs`). Rows are
+/// never updated or deleted; the latest row for a (target, key, field) wins.
+const V6: &str = r#"
+CREATE TABLE corrections (
+    id         INTEGER PRIMARY KEY,
+    target     TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    value      TEXT,
+    machine    TEXT,
+    author     TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    note       TEXT
+);
+CREATE INDEX corrections_current ON corrections(target, key, field, id);
+CREATE TRIGGER corrections_append_only_update BEFORE UPDATE ON corrections
+    BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
+CREATE TRIGGER corrections_append_only_delete BEFORE DELETE ON corrections
+    BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
 "#;

@@ -317,6 +317,8 @@ fn write_batch(
     for id in ids {
         settle.execute([id])?;
     }
+    // The analyst's merges and splits hold over the rules, for new articles too.
+    crate::corrections::apply_actor_corrections(tx)?;
     // Index what this batch added (ids only grow: the write lock is ours).
     tx.prepare_cached(
         "INSERT INTO articles_fts(rowid, title, text)

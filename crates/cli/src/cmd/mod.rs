@@ -1,6 +1,7 @@
 //! One module per subcommand (or family of subcommands).
 pub mod analyze;
 pub mod chronology;
+pub mod corrections;
 pub mod demo;
 pub mod extract;
 pub mod forecast;
@@ -10,6 +11,7 @@ pub mod output;
 pub mod positions;
 pub mod query;
 pub mod report;
+pub mod review;
 pub mod serve;
 pub mod simulate;
 

@@ -2,8 +2,8 @@
 use super::output::Format;
 use anyhow::Context;
 use detente_positions::{
-    draft, load_draft_actors, load_statements, positions, scenario_terms, DraftOptions, Polarity,
-    PositionsFilter, PositionsReport, StanceLexicon, StanceLinker,
+    draft, load_draft_actors, load_statements, DraftOptions, Polarity, PositionsFilter,
+    PositionsReport,
 };
 use std::io::Write;
 use std::path::PathBuf;
@@ -68,16 +68,15 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         }
     }
     let store = detente_store::Store::open_read_only(&a.db)?;
-    let statements = load_statements(&store)?;
-    let linker = StanceLinker::new(StanceLexicon::new(&scenario_terms(&scenario)));
-    let report = positions(
-        &linker,
-        &statements,
+    // The analyst's corrections (speakers, rejected statements, stance decisions) apply.
+    let report = detente_positions::positions_from_store(
+        &store,
+        &scenario,
         &PositionsFilter {
             issue: a.issue.clone(),
             party: a.party.clone(),
         },
-    );
+    )?;
     match print_report(&report, a.format) {
         // `detente positions | head` closes the pipe early: not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

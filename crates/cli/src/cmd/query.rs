@@ -29,6 +29,9 @@ pub struct QuotesArgs {
     pub limit: usize,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The machine's values only: no analyst corrections, rejected records included.
+    #[arg(long)]
+    pub machine: bool,
 }
 
 #[derive(clap::Args)]
@@ -47,6 +50,9 @@ pub struct ActorsArgs {
     pub limit: usize,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The machine's values only: no analyst corrections, rejected records included.
+    #[arg(long)]
+    pub machine: bool,
 }
 
 #[derive(clap::Args)]
@@ -64,6 +70,9 @@ pub struct TimelineArgs {
     pub limit: usize,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The machine's values only: no analyst corrections, rejected records included.
+    #[arg(long)]
+    pub machine: bool,
 }
 
 #[derive(clap::Args)]
@@ -86,6 +95,7 @@ pub fn quotes(a: QuotesArgs) -> anyhow::Result<()> {
         since: a.since,
         until: a.until,
         limit: Some(a.limit),
+        machine: a.machine,
         ..QuoteFilter::default()
     };
     let rows = if a.claims {
@@ -98,10 +108,13 @@ pub fn quotes(a: QuotesArgs) -> anyhow::Result<()> {
         for r in &rows {
             t.row(vec![
                 r.date.clone().unwrap_or_default(),
-                r.speaker
-                    .clone()
-                    .or_else(|| r.speaker_mention.clone())
-                    .unwrap_or_else(|| "?".into()),
+                analyst(
+                    r.speaker
+                        .clone()
+                        .or_else(|| r.speaker_mention.clone())
+                        .unwrap_or_else(|| "?".into()),
+                    r.review.as_ref(),
+                ),
                 r.affiliation.clone().unwrap_or_default(),
                 r.text.clone(),
                 format!("{}@{}", r.article, r.start),
@@ -118,6 +131,7 @@ pub fn actors(a: ActorsArgs) -> anyhow::Result<()> {
         affiliation: a.affiliation,
         kind: a.kind,
         limit: Some(a.limit),
+        machine: a.machine,
     })?;
     emit(a.format, &rows, || {
         let mut t = Table::new(&[
@@ -131,7 +145,7 @@ pub fn actors(a: ActorsArgs) -> anyhow::Result<()> {
         ]);
         for r in &rows {
             t.row(vec![
-                r.name.clone(),
+                analyst(r.name.clone(), r.review.as_ref()),
                 r.kind.clone(),
                 r.role.clone().unwrap_or_default(),
                 r.affiliation.clone().unwrap_or_default(),
@@ -151,6 +165,7 @@ pub fn timeline(a: TimelineArgs) -> anyhow::Result<()> {
         until: a.until,
         dates_only: a.dates_only,
         limit: Some(a.limit),
+        machine: a.machine,
     })?;
     emit(a.format, &rows, || {
         let mut t = Table::new(&["date", "what", "article"]);
@@ -163,7 +178,11 @@ pub fn timeline(a: TimelineArgs) -> anyhow::Result<()> {
                     r.text
                 ),
             };
-            t.row(vec![r.date.clone(), what, r.article.clone()]);
+            t.row(vec![
+                analyst(r.date.clone(), r.review.as_ref()),
+                what,
+                r.article.clone(),
+            ]);
         }
         t
     })
@@ -194,6 +213,17 @@ pub fn search(a: SearchArgs) -> anyhow::Result<()> {
         }
         t
     })
+}
+
+/// A cell whose row the analyst corrected, marked so (details: `--format json`).
+fn analyst(cell: String, review: Option<&detente_store::Review>) -> String {
+    match review {
+        Some(r) => {
+            let author: String = r.author.chars().filter(|c| !c.is_control()).collect();
+            format!("{cell} [analyst: {author}]")
+        }
+        None => cell,
+    }
 }
 
 /// Prints rows as one JSON array, JSON lines, or a table. A closed pipe (`| head`) ends

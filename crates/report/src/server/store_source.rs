@@ -400,6 +400,7 @@ impl EvidenceSource for StoreEvidence {
                 until: until.map(str::to_string),
                 dates_only: false,
                 limit: Some(limit),
+                machine: false,
             })
             .map_err(store_err)?;
         Ok(rows

@@ -240,7 +240,7 @@ fn a_version_1_store_is_merged_when_opened() {
     // wrote it.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE actor_side_votes; ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
+        "DROP TABLE corrections; DROP TABLE actor_side_votes; ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
          DROP TABLE actor_name_blocks; DROP TABLE actor_merge_rules; PRAGMA user_version = 1;",
     )
     .unwrap();
@@ -579,7 +579,7 @@ fn a_store_merged_under_older_rules_is_merged_again_by_the_next_write() {
     // the aliases of the old rules (none of these).
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE actor_side_votes; DROP TABLE actor_merge_rules; DELETE FROM actor_name_blocks;
+        "DROP TABLE corrections; DROP TABLE actor_side_votes; DROP TABLE actor_merge_rules; DELETE FROM actor_name_blocks;
          UPDATE actors SET canonical_key = NULL; PRAGMA user_version = 3;",
     )
     .unwrap();

@@ -1,0 +1,747 @@
+//! The analyst's corrections: an append-only log in the `corrections` table (schema 6).
+//!
+//! A correction names its target by a key that does not depend on row ids, so it survives
+//! re-ingesting the same articles into a rebuilt store and a new extractor version:
+//!
+//! | target | key |
+//! | --- | --- |
+//! | `quote`, `claim`, `date` | `<article SHA-256>:<start>-<end>` (the machine's byte span) |
+//! | `actor` | the canonical actor's normalised name (`name_key`: lower case, one space) |
+//! | `stance` | `<quote|claim>:<article SHA-256>:<start>-<end>#<scenario issue id>` |
+//!
+//! Each row sets one `field` of its target (`action = set`) or withdraws the earlier
+//! corrections of that field (`action = undo`). For a (target, key, field) the row with the
+//! highest id wins; rows are never updated or deleted (triggers refuse it). Every row keeps
+//! the value the machine had when it was written (`machine`), its author, time and note.
+//!
+//! Corrections are applied when reading (quotes, claims, dates, actors' names and sides,
+//! article detail), except actor merges and splits: those change `actors.canonical_key`
+//! and are applied again after every ingest batch, in its transaction, so an actor merged
+//! by the analyst stays merged when later articles name it. A correction whose target is
+//! no longer in the store is kept and listed by [`Store::orphan_corrections`].
+
+use crate::error::{Result, StoreError};
+use crate::write::name_key;
+use crate::{error::is_busy, sql_err, Store, BUSY_RETRIES};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// What a correction is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Target {
+    Actor,
+    Quote,
+    Claim,
+    Date,
+    Stance,
+}
+
+impl Target {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Actor => "actor",
+            Target::Quote => "quote",
+            Target::Claim => "claim",
+            Target::Date => "date",
+            Target::Stance => "stance",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Target> {
+        Some(match s {
+            "actor" => Target::Actor,
+            "quote" => Target::Quote,
+            "claim" => Target::Claim,
+            "date" => Target::Date,
+            "stance" => Target::Stance,
+            _ => return None,
+        })
+    }
+
+    /// The fields a correction of this target may set.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Target::Actor => &["merge_into", "split", "name", "kind", "role", "affiliation"],
+            Target::Quote | Target::Claim => &["status", "speaker", "span"],
+            Target::Date => &["status", "resolved"],
+            Target::Stance => &["status", "party", "issue", "option", "polarity"],
+        }
+    }
+}
+
+/// Set a field, or withdraw the earlier corrections of it (the machine's value returns).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Set,
+    Undo,
+}
+
+/// One row of the log; also one line of `detente corrections export`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// Row id in this store (not exported meaningfully across stores; ignored on import).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub target: Target,
+    pub key: String,
+    pub field: String,
+    pub action: Action,
+    /// The analyst's value; `None` clears the field (e.g. no speaker).
+    #[serde(default)]
+    pub value: Option<String>,
+    /// The machine's value when the correction was made.
+    #[serde(default)]
+    pub machine: Option<String>,
+    pub author: String,
+    /// RFC 3339 time the correction was made.
+    pub at: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Correction {
+    /// A `set` correction made now.
+    pub fn set(
+        target: Target,
+        key: impl Into<String>,
+        field: &str,
+        value: Option<String>,
+        author: &str,
+        note: Option<String>,
+    ) -> Correction {
+        Correction {
+            id: None,
+            target,
+            key: key.into(),
+            field: field.to_string(),
+            action: Action::Set,
+            value,
+            machine: None,
+            author: author.to_string(),
+            at: now(),
+            note,
+        }
+    }
+
+    /// Checks the field, the key's shape and the value against the target.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |reason: String| Err(StoreError::InvalidCorrection { reason });
+        if !self.target.fields().contains(&self.field.as_str()) {
+            return bad(format!(
+                "a {} correction sets one of {}, not {:?}",
+                self.target.as_str(),
+                self.target.fields().join(", "),
+                self.field
+            ));
+        }
+        if self.author.trim().is_empty() {
+            return bad("the author is empty".into());
+        }
+        if chrono::DateTime::parse_from_rfc3339(&self.at).is_err() {
+            return bad(format!("time {:?} is not RFC 3339", self.at));
+        }
+        let key_ok = match self.target {
+            Target::Actor => !self.key.is_empty() && name_key(&self.key) == self.key,
+            Target::Quote | Target::Claim | Target::Date => parse_span_key(&self.key).is_some(),
+            Target::Stance => parse_stance_key(&self.key).is_some(),
+        };
+        if !key_ok {
+            return bad(format!(
+                "key {:?} is not a {} key",
+                self.key,
+                self.target.as_str()
+            ));
+        }
+        if self.action == Action::Undo {
+            return Ok(());
+        }
+        let v = self.value.as_deref();
+        let ok = match (self.target, self.field.as_str()) {
+            (_, "status") => matches!(v, Some("accepted" | "rejected")),
+            (Target::Actor, "merge_into") => {
+                v.is_some_and(|k| !k.is_empty() && name_key(k) == k && k != self.key)
+            }
+            (Target::Actor, "split") => v.is_none(),
+            (Target::Actor, "kind") => matches!(v, Some("person" | "organization" | "country")),
+            (Target::Actor, "name") => v.is_some_and(|n| !n.trim().is_empty()),
+            (_, "span") => v.and_then(parse_span).is_some(),
+            (Target::Date, "resolved") => v.is_some_and(|d| crate::DayRange::parse(d).is_some()),
+            (Target::Stance, "polarity") => {
+                matches!(v, Some("supports" | "rejects" | "neutral"))
+            }
+            (Target::Stance, "issue") => v.is_some_and(|i| !i.trim().is_empty()),
+            (Target::Quote | Target::Claim, "speaker") => v.is_none_or(|k| name_key(k) == k),
+            _ => true,
+        };
+        if !ok {
+            return bad(format!(
+                "{:?} is not a valid value for {} {}",
+                v,
+                self.target.as_str(),
+                self.field
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Who made a displayed value and what the machine had said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// Author, time and note of the latest correction that applies.
+    pub author: String,
+    pub at: String,
+    pub note: Option<String>,
+    /// Every corrected field with the analyst's and the machine's values.
+    pub fields: Vec<ReviewedField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewedField {
+    pub field: String,
+    pub value: Option<String>,
+    pub machine: Option<String>,
+}
+
+impl Review {
+    pub(crate) fn add(this: &mut Option<Review>, c: &Correction, machine: Option<String>) {
+        let r = this.get_or_insert_with(|| Review {
+            author: c.author.clone(),
+            at: c.at.clone(),
+            note: c.note.clone(),
+            fields: Vec::new(),
+        });
+        if c.at >= r.at {
+            r.author.clone_from(&c.author);
+            r.at.clone_from(&c.at);
+            r.note.clone_from(&c.note);
+        }
+        r.fields.push(ReviewedField {
+            field: c.field.clone(),
+            value: c.value.clone(),
+            machine,
+        });
+    }
+
+    /// Records that correction `c` decided a value shown (with the machine's value), for
+    /// crates that apply corrections of their own (stances).
+    pub fn add_correction(this: &mut Option<Review>, c: &Correction, machine: Option<String>) {
+        Review::add(this, c, machine);
+    }
+
+    /// The analyst's value of a field, if corrected.
+    pub fn value_of(&self, field: &str) -> Option<&ReviewedField> {
+        self.fields.iter().find(|f| f.field == field)
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportOutcome {
+    pub added: usize,
+    /// Lines identical to a correction already in the store (re-imports add nothing).
+    pub already_present: usize,
+}
+
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// `<start>-<end>` with start <= end.
+pub fn parse_span(s: &str) -> Option<(i64, i64)> {
+    let (a, b) = s.split_once('-')?;
+    let (a, b) = (a.parse::<i64>().ok()?, b.parse::<i64>().ok()?);
+    (0 <= a && a <= b).then_some((a, b))
+}
+
+/// `<64 hex>:<start>-<end>` into the hash and the span.
+pub fn parse_span_key(key: &str) -> Option<(&str, i64, i64)> {
+    let (hash, span) = key.split_once(':')?;
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let (a, b) = parse_span(span)?;
+    Some((hash, a, b))
+}
+
+/// `<quote|claim>:<hash>:<start>-<end>#<issue>` into the statement target, its span key
+/// and the issue.
+pub fn parse_stance_key(key: &str) -> Option<(Target, &str, &str)> {
+    let (statement, issue) = key.rsplit_once('#')?;
+    let (kind, span_key) = statement.split_once(':')?;
+    let target = match kind {
+        "quote" => Target::Quote,
+        "claim" => Target::Claim,
+        _ => return None,
+    };
+    parse_span_key(span_key)?;
+    (!issue.is_empty()).then_some((target, span_key, issue))
+}
+
+/// The key of a quote, claim or date: article hash and machine span.
+pub fn span_key(article_hash: &str, start: i64, end: i64) -> String {
+    format!("{article_hash}:{start}-{end}")
+}
+
+/// The key of a stance: its statement's kind and key, and the scenario issue.
+pub fn stance_key(statement: Target, span_key: &str, issue: &str) -> String {
+    format!("{}:{span_key}#{issue}", statement.as_str())
+}
+
+const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
+    let target: String = r.get(1)?;
+    let action: String = r.get(4)?;
+    Ok(Correction {
+        id: Some(r.get(0)?),
+        // Rows are validated on the way in; anything else would be a foreign edit.
+        target: Target::parse(&target).unwrap_or(Target::Actor),
+        key: r.get(2)?,
+        field: r.get(3)?,
+        action: if action == "undo" {
+            Action::Undo
+        } else {
+            Action::Set
+        },
+        value: r.get(5)?,
+        machine: r.get(6)?,
+        author: r.get(7)?,
+        at: r.get(8)?,
+        note: r.get(9)?,
+    })
+}
+
+/// The corrections in force for a target: the latest row of each (key, field) when it is a
+/// `set`, grouped by key, in id order.
+pub(crate) fn current(
+    conn: &Connection,
+    target: Target,
+) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM corrections WHERE id IN
+             (SELECT max(id) FROM corrections WHERE target = ?1 GROUP BY key, field)
+           AND action = 'set' ORDER BY id"
+    ))?;
+    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
+    for c in stmt.query_map([target.as_str()], row)? {
+        let c = c?;
+        out.entry(c.key.clone()).or_default().push(c);
+    }
+    Ok(out)
+}
+
+/// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
+/// rejected by its latest status correction.
+pub(crate) fn rejected_sql(target: Target, key_sql: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
+             WHERE target = '{t}' AND key = {key_sql} AND field = 'status')
+           AND rc.action = 'set' AND rc.value = 'rejected')",
+        t = target.as_str()
+    )
+}
+
+fn insert(tx: &Transaction<'_>, c: &Correction) -> rusqlite::Result<bool> {
+    let exists: Option<i64> = tx
+        .prepare_cached(
+            "SELECT id FROM corrections WHERE target = ?1 AND key = ?2 AND field = ?3
+             AND action = ?4 AND value IS ?5 AND author = ?6 AND at = ?7 LIMIT 1",
+        )?
+        .query_row(
+            params![
+                c.target.as_str(),
+                c.key,
+                c.field,
+                action_str(c.action),
+                c.value,
+                c.author,
+                c.at
+            ],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if exists.is_some() {
+        return Ok(false);
+    }
+    tx.prepare_cached(
+        "INSERT INTO corrections(target, key, field, action, value, machine, author, at, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        c.target.as_str(),
+        c.key,
+        c.field,
+        action_str(c.action),
+        c.value,
+        c.machine,
+        c.author,
+        c.at,
+        c.note
+    ])?;
+    Ok(true)
+}
+
+fn action_str(a: Action) -> &'static str {
+    match a {
+        Action::Set => "set",
+        Action::Undo => "undo",
+    }
+}
+
+/// Whether a correction changes which actors are merged.
+fn is_structural(c: &Correction) -> bool {
+    c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split")
+}
+
+/// Applies the actor merges and splits in force to `actors.canonical_key`. Runs after the
+/// alias rules in every write transaction, and after every correction of an actor.
+///
+/// Merges are applied in the order they were made: "merge B into A" points B's whole
+/// current group at A's group root (following earlier merges), so chains and later rule
+/// changes end in one group. A split makes the named spelling canonical on its own again.
+/// A merge whose actors are not in the store does nothing (it is listed as an orphan).
+pub(crate) fn apply_actor_corrections(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    let cur = current(tx, Target::Actor)?;
+    let mut all: Vec<&Correction> = cur
+        .values()
+        .flatten()
+        .filter(|c| is_structural(c))
+        .collect();
+    if all.is_empty() {
+        return Ok(());
+    }
+    all.sort_by_key(|c| c.id);
+    let mut group_of = tx.prepare_cached(
+        "SELECT coalesce(canonical_key, name_key) FROM actors WHERE name_key = ?1",
+    )?;
+    let mut point = tx.prepare_cached(
+        "UPDATE actors SET canonical_key = ?1
+         WHERE (name_key = ?2 OR canonical_key = ?2) AND name_key <> ?1",
+    )?;
+    let mut unpoint = tx.prepare_cached(
+        "UPDATE actors SET canonical_key = NULL WHERE name_key = ?1 AND canonical_key IS NOT NULL",
+    )?;
+    for c in all {
+        match c.field.as_str() {
+            "merge_into" => {
+                let Some(keep) = c.value.as_deref() else {
+                    continue;
+                };
+                let root: Option<String> = group_of.query_row([keep], |r| r.get(0)).optional()?;
+                let other: Option<String> =
+                    group_of.query_row([&c.key], |r| r.get(0)).optional()?;
+                if let (Some(root), Some(other)) = (root, other) {
+                    if root != other {
+                        point.execute(params![root, other])?;
+                    }
+                }
+            }
+            _ => {
+                unpoint.execute([&c.key])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction, retried while the database is busy.
+    fn write_tx<T>(
+        &self,
+        operation: &'static str,
+        mut f: impl FnMut(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        if !self.writable {
+            return Err(StoreError::NotWritable { operation });
+        }
+        let mut conn = self.lock();
+        let mut attempt = 0;
+        loop {
+            let tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            {
+                Ok(tx) => tx,
+                Err(e) if is_busy(&e) && attempt < BUSY_RETRIES => {
+                    attempt += 1;
+                    continue;
+                }
+                Err(e) => return Err(sql_err(&self.path, e)),
+            };
+            match f(&tx).and_then(|v| tx.commit().map(|()| v)) {
+                Ok(v) => return Ok(v),
+                Err(e) if is_busy(&e) && attempt < BUSY_RETRIES => attempt += 1,
+                Err(e) => return Err(sql_err(&self.path, e)),
+            }
+        }
+    }
+
+    /// Records one correction (and applies it if it merges or splits actors), in one
+    /// transaction. Returns its id, or the id of an identical correction already stored.
+    pub fn correct(&self, c: &Correction) -> Result<i64> {
+        c.validate()?;
+        self.write_tx("correcting", |tx| {
+            insert(tx, c)?;
+            if is_structural(c) {
+                if c.action == Action::Undo {
+                    crate::aliases::rebuild_all(tx)?;
+                }
+                apply_actor_corrections(tx)?;
+            }
+            tx.query_row(
+                "SELECT max(id) FROM corrections WHERE target = ?1 AND key = ?2 AND field = ?3",
+                params![c.target.as_str(), c.key, c.field],
+                |r| r.get(0),
+            )
+        })
+    }
+
+    /// Adds corrections made elsewhere (an export), all in one transaction: either every
+    /// one is stored or none is. Corrections identical to stored ones are skipped.
+    pub fn import_corrections(&self, list: &[Correction]) -> Result<ImportOutcome> {
+        for (i, c) in list.iter().enumerate() {
+            c.validate().map_err(|e| StoreError::InvalidCorrection {
+                reason: format!("correction {}: {e}", i + 1),
+            })?;
+        }
+        self.write_tx("importing corrections", |tx| {
+            let mut out = ImportOutcome::default();
+            let mut structural = false;
+            let mut undo = false;
+            for c in list {
+                if insert(tx, c)? {
+                    out.added += 1;
+                    structural |= is_structural(c);
+                    undo |= is_structural(c) && c.action == Action::Undo;
+                } else {
+                    out.already_present += 1;
+                }
+            }
+            if undo {
+                crate::aliases::rebuild_all(tx)?;
+            }
+            if structural {
+                apply_actor_corrections(tx)?;
+            }
+            Ok(out)
+        })
+    }
+
+    /// Every correction, oldest first.
+    pub fn corrections(&self) -> Result<Vec<Correction>> {
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || {
+            conn.prepare_cached(&format!("SELECT {COLS} FROM corrections ORDER BY id"))?
+                .query_map([], row)?
+                .collect()
+        })
+    }
+
+    /// The corrections of one target key in force now (latest per field, undone left out).
+    pub fn corrections_in_force(&self, target: Target) -> Result<HashMap<String, Vec<Correction>>> {
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || current(&conn, target))
+    }
+
+    /// Corrections whose target is not in the store: the article or span is gone (another
+    /// extractor no longer finds it), or no actor has the name. Nothing is ever dropped:
+    /// an orphan stays in the log and applies again if its target comes back.
+    pub fn orphan_corrections(&self) -> Result<Vec<Correction>> {
+        let all = self.corrections()?;
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || {
+            let mut out = Vec::new();
+            for c in &all {
+                if !target_exists(&conn, c)? {
+                    out.push(c.clone());
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// The stable key of a stored quote (or claim) by row id, with the article hash.
+    pub fn speech_key(&self, id: i64, claim: bool) -> Result<Option<String>> {
+        let table = if claim { "claims" } else { "quotes" };
+        self.row_key(&format!(
+            "SELECT a.content_hash, q.start, q.end FROM {table} q JOIN articles a ON a.id = q.article_id WHERE q.id = ?1"
+        ), id)
+    }
+
+    /// The stable key of a stored date expression by row id.
+    pub fn date_key(&self, id: i64) -> Result<Option<String>> {
+        self.row_key(
+            "SELECT a.content_hash, d.start, d.end FROM dates d JOIN articles a ON a.id = d.article_id WHERE d.id = ?1",
+            id,
+        )
+    }
+
+    fn row_key(&self, sql: &str, id: i64) -> Result<Option<String>> {
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || {
+            conn.prepare_cached(sql)?
+                .query_row([id], |r| {
+                    Ok(span_key(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()
+        })
+    }
+
+    /// The key of the canonical actor that the actor with this id belongs to (an alias's
+    /// id gives its canonical actor's key).
+    pub fn actor_key(&self, id: i64) -> Result<Option<String>> {
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || {
+            conn.prepare_cached(
+                "SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = ?1",
+            )?
+            .query_row([id], |r| r.get(0))
+            .optional()
+        })
+    }
+
+    /// The key of the spelling with this name (which may be an alias), if stored.
+    pub fn actor_spelling_key(&self, name: &str) -> Result<Option<String>> {
+        let key = name_key(name);
+        let conn = self.lock();
+        crate::retry_busy(&self.path, || {
+            conn.prepare_cached("SELECT name_key FROM actors WHERE name_key = ?1")?
+                .query_row([&key], |r| r.get(0))
+                .optional()
+        })
+    }
+
+    /// Merges the actor `other` (and every spelling merged with it) into `keep`, as the
+    /// analyst's correction. Both are ids as `actors` lists them.
+    pub fn merge_actors(
+        &self,
+        keep: i64,
+        other: i64,
+        author: &str,
+        note: Option<String>,
+    ) -> Result<i64> {
+        let missing = |id: i64| StoreError::InvalidCorrection {
+            reason: format!("no actor has id {id}"),
+        };
+        let keep_key = self.actor_key(keep)?.ok_or_else(|| missing(keep))?;
+        let other_key = self.actor_key(other)?.ok_or_else(|| missing(other))?;
+        if keep_key == other_key {
+            return Err(StoreError::InvalidCorrection {
+                reason: format!("actors {keep} and {other} are already one actor"),
+            });
+        }
+        let mut c = Correction::set(
+            Target::Actor,
+            other_key.clone(),
+            "merge_into",
+            Some(keep_key),
+            author,
+            note,
+        );
+        c.machine = Some(other_key);
+        self.correct(&c)
+    }
+}
+
+fn target_exists(conn: &Connection, c: &Correction) -> rusqlite::Result<bool> {
+    let speech = |table: &str, key: &str| -> rusqlite::Result<bool> {
+        let Some((hash, start, end)) = parse_span_key(key) else {
+            return Ok(false);
+        };
+        conn.prepare_cached(&format!(
+            "SELECT 1 FROM {table} x JOIN articles a ON a.id = x.article_id
+             WHERE a.content_hash = ?1 AND x.start = ?2 AND x.end = ?3 LIMIT 1"
+        ))?
+        .query_row(params![hash, start, end], |_| Ok(()))
+        .optional()
+        .map(|o| o.is_some())
+    };
+    let actor = |key: &str| -> rusqlite::Result<bool> {
+        conn.prepare_cached("SELECT 1 FROM actors WHERE name_key = ?1")?
+            .query_row([key], |_| Ok(()))
+            .optional()
+            .map(|o| o.is_some())
+    };
+    match c.target {
+        Target::Quote => speech("quotes", &c.key),
+        Target::Claim => speech("claims", &c.key),
+        Target::Date => speech("dates", &c.key),
+        Target::Stance => match parse_stance_key(&c.key) {
+            Some((Target::Claim, k, _)) => speech("claims", k),
+            Some((_, k, _)) => speech("quotes", k),
+            None => Ok(false),
+        },
+        Target::Actor => Ok(actor(&c.key)?
+            && match (c.field.as_str(), c.value.as_deref()) {
+                ("merge_into", Some(keep)) => actor(keep)?,
+                _ => true,
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const H: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    #[test]
+    fn span_keys_round_trip_and_reject_malformed() {
+        let k = span_key(H, 3, 10);
+        assert_eq!(parse_span_key(&k), Some((H, 3, 10)));
+        assert_eq!(parse_span_key("abc:1-2"), None);
+        assert_eq!(parse_span_key(&format!("{H}:5-2")), None);
+        let s = stance_key(Target::Claim, &k, "nato");
+        assert_eq!(
+            parse_stance_key(&s),
+            Some((Target::Claim, k.as_str(), "nato"))
+        );
+        assert_eq!(parse_stance_key(&format!("date:{k}#x")), None);
+    }
+
+    #[test]
+    fn validation_checks_field_key_and_value() {
+        let ok = Correction::set(
+            Target::Quote,
+            span_key(H, 0, 4),
+            "status",
+            Some("rejected".into()),
+            "ann",
+            None,
+        );
+        assert!(ok.validate().is_ok());
+        let mut bad = ok.clone();
+        bad.field = "polarity".into();
+        assert!(bad.validate().is_err());
+        let mut bad = ok.clone();
+        bad.value = Some("maybe".into());
+        assert!(bad.validate().is_err());
+        let merge = Correction::set(
+            Target::Actor,
+            "ann hartley",
+            "merge_into",
+            Some("Ann".into()),
+            "ann",
+            None,
+        );
+        assert!(
+            merge.validate().is_err(),
+            "the kept actor's key must be normalised"
+        );
+        let selfmerge = Correction::set(
+            Target::Actor,
+            "ann",
+            "merge_into",
+            Some("ann".into()),
+            "ann",
+            None,
+        );
+        assert!(selfmerge.validate().is_err());
+        let mut undo = ok.clone();
+        undo.action = Action::Undo;
+        undo.value = None;
+        assert!(undo.validate().is_ok());
+    }
+}

@@ -1,0 +1,300 @@
+//! Applying the analyst's corrections to rows as they are read (see `corrections.rs`).
+//! Each patched row keeps the machine's values in its `review`, so nothing the extractor
+//! said is lost from view.
+
+use crate::corrections::{current, parse_span, span_key, Correction, Target};
+use crate::query::{ActorRow, ArticleActorRow, DateRow, QuoteRow, TimelineEntry, TimelineKind};
+use crate::write::name_key;
+use crate::Review;
+use rusqlite::{Connection, OptionalExtension};
+use std::collections::HashMap;
+
+/// The correction target of a speech table.
+pub(crate) fn speech_target(table: &str) -> Target {
+    if table == "claims" {
+        Target::Claim
+    } else {
+        Target::Quote
+    }
+}
+
+struct ActorView {
+    id: i64,
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+}
+
+/// The canonical actor of the spelling with this key.
+fn actor_by_key(conn: &Connection, key: &str) -> rusqlite::Result<Option<ActorView>> {
+    conn.prepare_cached(
+        "SELECT cn.id, cn.name, cn.role, cn.affiliation FROM actors a
+         JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
+         WHERE a.name_key = ?1",
+    )?
+    .query_row([key], |r| {
+        Ok(ActorView {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            role: r.get(2)?,
+            affiliation: r.get(3)?,
+        })
+    })
+    .optional()
+}
+
+fn article_text(conn: &Connection, article_id: i64) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?
+        .query_row([article_id], |r| r.get(0))
+        .optional()
+}
+
+/// Applies the name, role and side the analyst gave the speaker's actor.
+fn apply_actor_fields(
+    actors: &HashMap<String, Vec<Correction>>,
+    row: &mut QuoteRow,
+    review: &mut Option<Review>,
+) {
+    let Some(speaker) = row.speaker.as_deref() else {
+        return;
+    };
+    let Some(cs) = actors.get(&name_key(speaker)) else {
+        return;
+    };
+    for c in cs {
+        let slot = match c.field.as_str() {
+            "name" => &mut row.speaker,
+            "role" => &mut row.speaker_role,
+            "affiliation" => &mut row.affiliation,
+            _ => continue,
+        };
+        let machine = std::mem::replace(slot, c.value.clone());
+        Review::add(review, c, machine);
+    }
+}
+
+/// Applies speaker, span and status corrections of quotes or claims, and the corrections of
+/// their speakers' actors. Rejected rows were already left out by the query.
+pub(crate) fn patch_speech(
+    conn: &Connection,
+    target: Target,
+    rows: &mut [QuoteRow],
+) -> rusqlite::Result<()> {
+    let own = current(conn, target)?;
+    let actors = current(conn, Target::Actor)?;
+    if own.is_empty() && actors.is_empty() {
+        return Ok(());
+    }
+    for row in rows.iter_mut() {
+        let mut review = None;
+        for c in own.get(&row.key).into_iter().flatten() {
+            match c.field.as_str() {
+                "speaker" => {
+                    let machine = row.speaker.clone();
+                    let found = match c.value.as_deref() {
+                        Some(k) => actor_by_key(conn, k)?,
+                        None => None,
+                    };
+                    row.speaker_mention = None;
+                    match found {
+                        Some(a) => {
+                            row.speaker = Some(a.name);
+                            row.speaker_id = Some(a.id);
+                            row.speaker_role = a.role;
+                            row.affiliation = a.affiliation;
+                        }
+                        None => {
+                            // Cleared, or an actor this store does not hold: the name as given.
+                            row.speaker = c.value.clone();
+                            row.speaker_id = None;
+                            row.speaker_role = None;
+                            row.affiliation = None;
+                        }
+                    }
+                    Review::add(&mut review, c, machine);
+                }
+                "span" => {
+                    let Some((a, b)) = c.value.as_deref().and_then(parse_span) else {
+                        continue;
+                    };
+                    let text = article_text(conn, row.article_id)?;
+                    let words = text
+                        .as_deref()
+                        .and_then(|t| t.get(usize::try_from(a).ok()?..usize::try_from(b).ok()?));
+                    if let Some(words) = words {
+                        let machine = Some(format!("{}-{}", row.start, row.end));
+                        row.text = words.to_string();
+                        row.start = a;
+                        row.end = b;
+                        Review::add(&mut review, c, machine);
+                    }
+                }
+                _ => Review::add(&mut review, c, None),
+            }
+        }
+        apply_actor_fields(&actors, row, &mut review);
+        row.review = review;
+    }
+    Ok(())
+}
+
+/// Applies name, kind, role and side corrections to listed actors and marks actors the
+/// analyst merged others into; then keeps the rows matching `kind` and `affiliation`.
+pub(crate) fn patch_actors(
+    conn: &Connection,
+    rows: &mut Vec<ActorRow>,
+    kind: Option<&str>,
+    affiliation: Option<&str>,
+) -> rusqlite::Result<()> {
+    let actors = current(conn, Target::Actor)?;
+    let mut merged_into: HashMap<&str, Vec<&Correction>> = HashMap::new();
+    for c in actors.values().flatten() {
+        if let (Some(keep), "merge_into") = (c.value.as_deref(), c.field.as_str()) {
+            merged_into.entry(keep).or_default().push(c);
+        }
+    }
+    for row in rows.iter_mut() {
+        let key = name_key(&row.name);
+        let mut review = None;
+        for c in merged_into.get(key.as_str()).into_iter().flatten() {
+            Review::add(&mut review, c, Some(c.key.clone()));
+        }
+        for c in actors.get(&key).into_iter().flatten() {
+            match c.field.as_str() {
+                "name" => {
+                    if let Some(v) = &c.value {
+                        let machine = std::mem::replace(&mut row.name, v.clone());
+                        Review::add(&mut review, c, Some(machine));
+                    }
+                }
+                "kind" => {
+                    if let Some(v) = &c.value {
+                        let machine = std::mem::replace(&mut row.kind, v.clone());
+                        Review::add(&mut review, c, Some(machine));
+                    }
+                }
+                "role" => {
+                    let machine = std::mem::replace(&mut row.role, c.value.clone());
+                    Review::add(&mut review, c, machine);
+                }
+                "affiliation" => {
+                    let machine = std::mem::replace(&mut row.affiliation, c.value.clone());
+                    Review::add(&mut review, c, machine);
+                }
+                _ => {}
+            }
+        }
+        row.review = review;
+    }
+    rows.retain(|r| {
+        kind.is_none_or(|k| r.kind.eq_ignore_ascii_case(k))
+            && affiliation.is_none_or(|a| {
+                r.affiliation
+                    .as_deref()
+                    .is_some_and(|x| x.to_lowercase() == a.to_lowercase())
+            })
+    });
+    Ok(())
+}
+
+/// Applies resolved-date corrections to dates and speaker corrections to quotes, then puts
+/// the entries back in date order.
+pub(crate) fn patch_timeline(
+    conn: &Connection,
+    rows: &mut [TimelineEntry],
+) -> rusqlite::Result<()> {
+    let dates = current(conn, Target::Date)?;
+    let quotes = current(conn, Target::Quote)?;
+    if dates.is_empty() && quotes.is_empty() {
+        return Ok(());
+    }
+    for row in rows.iter_mut() {
+        let mut review = None;
+        let own = match row.kind {
+            TimelineKind::Date => &dates,
+            TimelineKind::Quote => &quotes,
+        };
+        for c in own.get(&row.key).into_iter().flatten() {
+            match (row.kind, c.field.as_str()) {
+                (TimelineKind::Date, "resolved") => {
+                    if let Some(v) = &c.value {
+                        let machine = std::mem::replace(&mut row.date, v.clone());
+                        Review::add(&mut review, c, Some(machine));
+                    }
+                }
+                (TimelineKind::Quote, "speaker") => {
+                    let machine = row.speaker.clone();
+                    row.speaker = match c.value.as_deref() {
+                        Some(k) => Some(actor_by_key(conn, k)?.map_or(k.to_string(), |a| a.name)),
+                        None => None,
+                    };
+                    Review::add(&mut review, c, machine);
+                }
+                _ => Review::add(&mut review, c, None),
+            }
+        }
+        row.review = review;
+    }
+    rows.sort_by(|a, b| {
+        let first = |d: &str| crate::DayRange::parse(d).map(|r| r.first);
+        first(&a.date).cmp(&first(&b.date))
+    });
+    Ok(())
+}
+
+/// Applies corrections to an article's dates (rejected ones removed) and actors.
+pub(crate) fn patch_article(
+    conn: &Connection,
+    hash: &str,
+    actors: &mut [ArticleActorRow],
+    dates: &mut Vec<DateRow>,
+) -> rusqlite::Result<()> {
+    let date_fixes = current(conn, Target::Date)?;
+    let actor_fixes = current(conn, Target::Actor)?;
+    dates.retain_mut(|d| {
+        let mut review = None;
+        for c in date_fixes
+            .get(&span_key(hash, d.start, d.end))
+            .into_iter()
+            .flatten()
+        {
+            match (c.field.as_str(), c.value.as_deref()) {
+                ("status", Some("rejected")) => return false,
+                ("resolved", Some(v)) => {
+                    let machine = std::mem::replace(&mut d.resolved, Some(v.to_string()));
+                    Review::add(&mut review, c, machine);
+                }
+                _ => Review::add(&mut review, c, None),
+            }
+        }
+        d.review = review;
+        true
+    });
+    if actor_fixes.is_empty() {
+        return Ok(());
+    }
+    let mut canonical =
+        conn.prepare_cached("SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = ?1")?;
+    for a in actors.iter_mut() {
+        let key: String = canonical.query_row([a.actor_id], |r| r.get(0))?;
+        let mut review = None;
+        for c in actor_fixes.get(&key).into_iter().flatten() {
+            let slot = match c.field.as_str() {
+                "role" => &mut a.role,
+                "affiliation" => &mut a.affiliation,
+                "name" => {
+                    if let Some(v) = &c.value {
+                        let machine = std::mem::replace(&mut a.name, v.clone());
+                        Review::add(&mut review, c, Some(machine));
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            let machine = std::mem::replace(slot, c.value.clone());
+            Review::add(&mut review, c, machine);
+        }
+        a.review = review;
+    }
+    Ok(())
+}
