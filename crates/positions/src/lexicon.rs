@@ -153,6 +153,7 @@ pub const OPPOSE_CUES: &[&str] = &[
     "opposed to",
     "rule out",
     "ruled out",
+    "ruling out",
     "unacceptable",
     "inadmissible",
     "red line",

@@ -3,35 +3,53 @@
 use crate::error::PositionsError;
 use crate::positions::{Statement, StatementKind};
 use detente_store::{QuoteFilter, QuoteRow, Store};
+use std::collections::HashMap;
 
-fn statement(kind: StatementKind, r: QuoteRow) -> Statement {
+fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> Statement {
+    let start = usize::try_from(r.start).unwrap_or(0);
+    let end = usize::try_from(r.end).unwrap_or(0);
+    let ctx = crate::frame::article_context(article_text, start, end, r.cue.as_deref());
     Statement {
         kind,
         article: r.article,
         article_title: r.article_title,
         date: r.date.or(r.article_date),
-        start: usize::try_from(r.start).unwrap_or(0),
-        end: usize::try_from(r.end).unwrap_or(0),
+        start,
+        end,
         text: r.text,
         speaker: r.speaker,
         affiliation: r.affiliation,
+        cue: r.cue,
+        frame: ctx.frame,
+        before: ctx.before,
+        after: ctx.after,
     }
 }
 
-/// Every quote and claim in the store, quotes first, each in date order.
+/// Every quote and claim in the store, quotes first, each in date order, each with its
+/// reporting words and neighbouring sentences read from its article.
 pub fn load_statements(store: &Store) -> Result<Vec<Statement>, PositionsError> {
     let all = QuoteFilter::default();
-    let mut out: Vec<Statement> = store
-        .quotes(&all)?
+    let quotes = store.quotes(&all)?;
+    let claims = store.claims(&all)?;
+    let mut texts: HashMap<i64, Option<String>> = HashMap::new();
+    for r in quotes.iter().chain(&claims) {
+        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(r.article_id) {
+            e.insert(store.article(r.article_id)?.map(|a| a.text));
+        }
+    }
+    let text_of = |id: i64| texts.get(&id).and_then(Option::as_deref);
+    let mut out: Vec<Statement> = quotes
         .into_iter()
-        .map(|r| statement(StatementKind::Quote, r))
+        .map(|r| {
+            let id = r.article_id;
+            statement(StatementKind::Quote, r, text_of(id))
+        })
         .collect();
-    out.extend(
-        store
-            .claims(&all)?
-            .into_iter()
-            .map(|r| statement(StatementKind::Claim, r)),
-    );
+    out.extend(claims.into_iter().map(|r| {
+        let id = r.article_id;
+        statement(StatementKind::Claim, r, text_of(id))
+    }));
     Ok(out)
 }
 

@@ -2,5 +2,6 @@
 
 mod common;
 mod evaluation;
+mod frame;
 mod linker;
 mod report;
