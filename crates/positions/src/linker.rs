@@ -26,7 +26,7 @@ use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, Framing, Holder};
 use crate::grammar::{
     compared, conditions, coordinated, is_subordinator, is_verb_like, on_the_table, ConditionKind,
 };
-use crate::lexicon::{CueSense, StanceLexicon, TermKind, TermWord};
+use crate::lexicon::{phrase_at, CueSense, StanceLexicon, TermKind, TermWord};
 use crate::text::{clauses, is_negation, is_stopword, stem_similarity, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
@@ -1000,6 +1000,11 @@ impl StanceLinker {
         let mut strong = false;
         let mut weak: Vec<String> = Vec::new();
         for term in &issue.terms {
+            if let Some(seq) = &term.exact {
+                if !phrase_at(tokens, from, to, seq) {
+                    continue;
+                }
+            }
             let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
             if hit.tokens.is_empty() {
                 continue;
@@ -1130,7 +1135,18 @@ impl StanceLinker {
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
-                for (k, &negated) in o.keywords.iter().zip(&o.keyword_negated) {
+                for ((k, &negated), exact) in o
+                    .keywords
+                    .iter()
+                    .zip(&o.keyword_negated)
+                    .zip(&o.keyword_exact)
+                {
+                    if exact
+                        .as_ref()
+                        .is_some_and(|seq| !phrase_at(tokens, from, to, seq))
+                    {
+                        continue;
+                    }
                     // A keyword phrase may be spread over the clause ("withdraw from the
                     // parts of the Donetsk region"), as long as part of it is this mention's.
                     let h = self.term_hit(k, tokens, parties, from, to, false);
