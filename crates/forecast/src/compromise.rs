@@ -68,6 +68,8 @@ pub fn forecast(data: &Stakeholders) -> Forecast {
             let items = issue_items(data, i);
             let xw: Vec<(f64, f64)> = items.iter().map(|t| (t.1, t.2)).collect();
             IssueForecast {
+                scale: None,
+                outcome: None,
                 issue: data.issues[i].name.clone(),
                 rounds: vec![RoundState {
                     round: 0,

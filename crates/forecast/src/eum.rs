@@ -522,6 +522,8 @@ pub fn forecast(data: &Stakeholders, rounds: usize, variant: Variant) -> Forecas
             let _ = issue_items; // same actor selection as the compromise model
             let run = run_issue(&actors, rounds, variant);
             IssueForecast {
+                scale: None,
+                outcome: None,
                 issue: data.issues[i].name.clone(),
                 rounds: run.rounds,
                 moves: run.moves,

@@ -798,6 +798,8 @@ pub fn forecast(data: &Stakeholders, rounds: usize, seed: u64) -> Result<Forecas
     let nbs0 = model.nbs(&pos);
     let mut issues: Vec<IssueForecast> = (0..ni)
         .map(|i| IssueForecast {
+            scale: None,
+            outcome: None,
             issue: data.issues[i].name.clone(),
             rounds: vec![snapshot(&pos, &nbs0, i, 0)],
             moves: Vec::new(),

@@ -24,7 +24,10 @@ pub mod scenario;
 pub mod smp;
 
 pub use input::{InputError, IssueScale, Stakeholders, Stance};
-pub use output::{ActorValues, Forecast, IssueForecast, Move, RoundState};
+pub use output::{
+    ActorOutcome, ActorValues, Forecast, IssueForecast, Move, Outcome, RoundState, ScaleLabels,
+    ScaleOption,
+};
 
 /// Which forecast model to run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,17 +88,36 @@ pub fn run(
     data: &Stakeholders,
     opts: &ForecastOptions,
 ) -> Result<Forecast, ForecastError> {
-    match kind {
-        ModelKind::Compromise => Ok(compromise::forecast(data)),
+    let mut forecast = match kind {
+        ModelKind::Compromise => compromise::forecast(data),
         ModelKind::Eum => {
             let variant = if opts.paper_variant {
                 eum::Variant::Paper
             } else {
                 eum::Variant::Reference
             };
-            Ok(eum::forecast(data, opts.rounds.unwrap_or(10), variant))
+            eum::forecast(data, opts.rounds.unwrap_or(10), variant)
         }
-        ModelKind::Exchange => exchange::forecast(data, opts.rounds.unwrap_or(10), opts.seed),
-        ModelKind::Smp => smp::forecast(data, opts.rounds.unwrap_or(100), opts.seed),
-    }
+        ModelKind::Exchange => exchange::forecast(data, opts.rounds.unwrap_or(10), opts.seed)?,
+        ModelKind::Smp => smp::forecast(data, opts.rounds.unwrap_or(100), opts.seed)?,
+    };
+    // Every model states its forecast on the input's scale; a scenario's words for the
+    // scale are added by the caller ([`Forecast::label_scales`] with
+    // [`scenario::scale_labels`]).
+    let scales: Vec<(String, ScaleLabels)> = data
+        .issues
+        .iter()
+        .map(|s| {
+            (
+                s.name.clone(),
+                ScaleLabels {
+                    min: s.lower,
+                    max: s.upper,
+                    ..ScaleLabels::default()
+                },
+            )
+        })
+        .collect();
+    forecast.label_scales(&scales);
+    Ok(forecast)
 }

@@ -2,6 +2,7 @@
 //! their estimates for Monte Carlo.
 use crate::input::{IssueScale, SourceFormat, Stakeholders, Stance};
 use crate::montecarlo::{Spread, Uncertainty};
+use crate::output::{ScaleLabels, ScaleOption};
 use detente_model::{Estimate, Scenario};
 
 fn spread(e: &Estimate) -> Spread {
@@ -97,4 +98,45 @@ pub fn from_scenario(sc: &Scenario) -> Option<(Stakeholders, Uncertainty)> {
         format: SourceFormat::Scenario,
     };
     Some((data, unc))
+}
+
+/// Each issue's scale in the scenario's words (`[stakeholders.scales.ISSUE]`): its ends
+/// (`low`, `high`) and the options placed on it, labelled as the issue's `[[issues]]`
+/// entry labels them. Issues with no scale entry get the default 0..100 with no words.
+pub fn scale_labels(sc: &Scenario) -> Vec<(String, ScaleLabels)> {
+    let Some(st) = sc.stakeholders.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (id, s) in &st.scales {
+        let issue = sc.issue(id);
+        let mut options: Vec<ScaleOption> = s
+            .options
+            .iter()
+            .map(|(oid, &position)| {
+                let label = issue
+                    .and_then(|i| i.options().iter().find(|o| o.id == *oid))
+                    .map(|o| o.label.clone())
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or_else(|| oid.clone());
+                ScaleOption {
+                    id: oid.clone(),
+                    label,
+                    position,
+                }
+            })
+            .collect();
+        options.sort_by(|a, b| a.position.total_cmp(&b.position));
+        out.push((
+            id.clone(),
+            ScaleLabels {
+                min: s.min,
+                max: s.max,
+                low: s.low.clone(),
+                high: s.high.clone(),
+                options,
+            },
+        ));
+    }
+    out
 }

@@ -1141,6 +1141,8 @@ pub fn forecast(
             }
         }
         issues.push(IssueForecast {
+            scale: None,
+            outcome: None,
             issue: data.issues[i].name.clone(),
             rounds,
             moves,

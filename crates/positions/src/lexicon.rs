@@ -153,6 +153,7 @@ pub const OPPOSE_CUES: &[&str] = &[
     "opposed to",
     "rule out",
     "ruled out",
+    "ruling out",
     "unacceptable",
     "inadmissible",
     "red line",
@@ -320,6 +321,9 @@ pub struct Term {
     /// A one-word keyword that other issues use too ("troops", "withdraw", "freeze"):
     /// too common to link on its own, it needs another of the issue's words beside it.
     pub shared: bool,
+    /// For a keyword of several words with one content word ("when it is safe"): the
+    /// stems of all its words, which must be found together (see [`exact_phrase`]).
+    pub exact: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -333,6 +337,8 @@ pub struct CompiledOption {
     /// Per keyword: it is written with a negation ("no NATO", "never join NATO"), so it
     /// names the option only where the text has the negation too.
     pub keyword_negated: Vec<bool>,
+    /// Per keyword: the stems it must be found as, whole (see [`exact_phrase`]).
+    pub keyword_exact: Vec<Option<Vec<String>>>,
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
@@ -509,6 +515,7 @@ impl StanceLexicon {
                         kind: TermKind::Name,
                         whole: false,
                         shared: false,
+                        exact: None,
                     });
                 }
                 for k in &issue.keywords {
@@ -530,6 +537,7 @@ impl StanceLexicon {
                             kind: TermKind::Keyword,
                             whole: true,
                             shared,
+                            exact: exact_phrase(k),
                         });
                     }
                 }
@@ -547,20 +555,21 @@ impl StanceLexicon {
                         // ("Elections soon after signing; no blanket amnesty").
                         let head = label.split([';', ',', '(']).next().unwrap_or("");
                         let negated = tokenize(head).iter().any(|t| is_negation(&t.lower));
-                        let kws: Vec<(Vec<TermWord>, bool)> = o
+                        let kws: Vec<(Vec<TermWord>, bool, Option<Vec<String>>)> = o
                             .keywords
                             .iter()
                             .map(|k| {
                                 let neg = tokenize(k).iter().any(|t| is_negation(&t.lower));
-                                (phrase(k), neg)
+                                (phrase(k), neg, exact_phrase(k))
                             })
-                            .filter(|(k, _)| !k.is_empty())
+                            .filter(|(k, _, _)| !k.is_empty())
                             .collect();
                         CompiledOption {
                             id: o.id.clone(),
                             core: phrase(&label),
-                            keyword_negated: kws.iter().map(|(_, n)| *n).collect(),
-                            keywords: kws.into_iter().map(|(k, _)| k).collect(),
+                            keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
+                            keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
+                            keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
                             complement: None,
@@ -624,14 +633,16 @@ impl StanceLexicon {
                             kind: TermKind::Option(oi),
                             whole: false,
                             shared: false,
+                            exact: None,
                         });
                     }
-                    for k in &o.keywords {
+                    for (k, exact) in o.keywords.iter().zip(&o.keyword_exact) {
                         t.push(Term {
                             words: k.clone(),
                             kind: TermKind::Option(oi),
                             whole: true,
                             shared: false,
+                            exact: exact.clone(),
                         });
                     }
                 }
@@ -858,4 +869,47 @@ fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {
 /// Stems of a phrase, as the matcher sees them (exposed for the draft builder).
 pub fn phrase_stems(p: &str) -> Vec<String> {
     content_stems(p).into_iter().map(|(_, s)| s).collect()
+}
+
+/// Rule: a keyword written with several words but only one content word ("when it is
+/// safe", "on the table") names its subject only as a whole; its content word alone is
+/// one word of the keyword, not the keyword ("the corridor must be safe" is not "when it
+/// is safe"). Returns the stems of all its words, to be found in order and next to each
+/// other ([`phrase_at`]); none for a one-word keyword, a keyword of two content words or
+/// more (found by its content words), or one written with a negation (found with its
+/// negation by the option scorer).
+pub fn exact_phrase(keyword: &str) -> Option<Vec<String>> {
+    let toks = tokenize(keyword);
+    let content = toks.iter().filter(|t| !is_stopword(&t.lower)).count();
+    if toks.len() < 2 || content != 1 || toks.iter().any(|t| is_negation(&t.lower)) {
+        return None;
+    }
+    Some(toks.into_iter().map(|t| t.stem).collect())
+}
+
+/// Whether the stems `seq` occur in order, next to each other, in `tokens[from..to]`.
+pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[String]) -> bool {
+    let to = to.min(tokens.len());
+    if seq.is_empty() || from >= to || to - from < seq.len() {
+        return false;
+    }
+    (from..=to - seq.len()).any(|i| seq.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyword_with_one_content_word_is_found_only_whole() {
+        let seq = exact_phrase("when it is safe").unwrap_or_default();
+        assert_eq!(seq.len(), 4);
+        let t = tokenize("elections will be held when it is safe to vote");
+        assert!(phrase_at(&t, 0, t.len(), &seq));
+        let t = tokenize("the corridor must be safe for civilians");
+        assert!(!phrase_at(&t, 0, t.len(), &seq));
+        assert_eq!(exact_phrase("frozen assets"), None);
+        assert_eq!(exact_phrase("no NATO"), None);
+        assert_eq!(exact_phrase("NATO"), None);
+    }
 }

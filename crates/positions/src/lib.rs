@@ -25,6 +25,8 @@
 
 pub mod draft;
 mod error;
+pub mod frame;
+mod grammar;
 pub mod lexicon;
 pub mod linker;
 pub mod positions;
@@ -35,6 +37,7 @@ pub mod text;
 
 pub use draft::{draft, DraftActor, DraftOptions, ScenarioDraft};
 pub use error::PositionsError;
+pub use frame::{article_context, ArticleContext, ContextUse, Framing};
 pub use lexicon::{
     IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, SpeakerParties, StanceLexicon,
 };

@@ -22,7 +22,11 @@
 //! 6. per statement, neutral mentions beside a stance (on the same issue, or in the same
 //!    noun phrase as a stance on another) and repeats are dropped.
 
-use crate::lexicon::{CueSense, StanceLexicon, TermKind, TermWord};
+use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, Framing, Holder};
+use crate::grammar::{
+    compared, conditions, coordinated, is_subordinator, is_verb_like, on_the_table, ConditionKind,
+};
+use crate::lexicon::{phrase_at, CueSense, StanceLexicon, TermKind, TermWord};
 use crate::text::{clauses, is_negation, is_stopword, stem_similarity, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +78,24 @@ pub struct Stance {
     pub end: usize,
     /// A rough 0..1 score: higher with a cue word and a well-covered option label.
     pub confidence: f64,
+    /// The reporting words whose cues acted on the statement ("rejected", "has flatly
+    /// ruled out"); they are also among `cues`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame: Vec<String>,
+    /// Set when the issue or the cue came from a neighbouring sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<ContextUse>,
+    /// When the clause states another party's position ("Moscow wants ..."), `party` is
+    /// that party and this is the speaker's party, who reported it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+}
+
+/// The stance cues of a statement's reporting words, combined: their sign and the words.
+#[derive(Debug, Clone)]
+struct FrameCue {
+    sign: i8,
+    words: Vec<String>,
 }
 
 /// Links statements to a scenario's issues and options. Build once, call [`Self::link`]
@@ -81,6 +103,7 @@ pub struct Stance {
 #[derive(Debug, Clone)]
 pub struct StanceLinker {
     lexicon: StanceLexicon,
+    attitude: AttitudeVerbs,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -130,35 +153,6 @@ struct Target {
     option_direct: Vec<bool>,
 }
 
-/// What a condition inside a clause does to the stances read in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ConditionKind {
-    /// "if", "when": a hypothesis; nothing in it is the speaker's stance.
-    Plain,
-    /// "only if", "provided", "as long as", "as soon as", "once", "on condition that", "in
-    /// exchange for": what the speaker makes the main clause depend on, so its content
-    /// is demanded when the main clause is positive ("we will sign as long as X") and
-    /// refused when it is negative ("as long as X stays, there is no deal").
-    Demand,
-    /// "unless": the reverse of a demand ("no deal unless X" demands X).
-    Unless,
-    /// "until": what must happen first ("sanctions stay until X", "not before X").
-    Until,
-    /// A clause that opens with "without X, ...": X is needed.
-    Without,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Condition {
-    kind: ConditionKind,
-    /// Token index of the marker, the first token after it, and the end (exclusive).
-    marker: usize,
-    body: usize,
-    end: usize,
-    /// The condition opens the clause ("If X, ...").
-    fronted: bool,
-}
-
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
@@ -171,7 +165,10 @@ const CLUSTER_GAP: usize = 4;
 
 impl StanceLinker {
     pub fn new(lexicon: StanceLexicon) -> Self {
-        StanceLinker { lexicon }
+        StanceLinker {
+            lexicon,
+            attitude: AttitudeVerbs::default(),
+        }
     }
 
     pub fn lexicon(&self) -> &StanceLexicon {
@@ -187,10 +184,205 @@ impl StanceLinker {
         speaker: Option<&str>,
         affiliation: Option<&str>,
     ) -> Vec<Stance> {
-        let party = self
-            .lexicon
-            .party_of(affiliation, speaker)
-            .map(|i| self.lexicon.parties[i].id.clone());
+        self.link_framed(text, speaker, affiliation, &Framing::default())
+    }
+
+    /// The stances in one statement read with what surrounds it (see [`Framing`]):
+    /// - the reporting words' cues act on the statement as a whole
+    ///   ([`Self::frame_polarity`]);
+    /// - a neighbouring sentence supplies the issue or the cue the statement lacks
+    ///   ([`Self::issue_from_context`], [`Self::cue_from_context`]);
+    /// - a clause whose attitude verb has another party as subject states that party's
+    ///   position, and one whose subject is a third person in a quote is dropped
+    ///   ([`subject_holder`]).
+    pub fn link_framed(
+        &self,
+        text: &str,
+        speaker: Option<&str>,
+        affiliation: Option<&str>,
+        framing: &Framing,
+    ) -> Vec<Stance> {
+        let party = self.lexicon.party_of(affiliation, speaker);
+        let frame = framing.frame.and_then(|f| self.frame_cue(f));
+        let mut out = self.link_core(text, party, frame.as_ref(), framing.quote);
+        if out.is_empty() {
+            out = self.issue_from_context(text, party, frame.as_ref(), framing);
+        } else if frame.is_none()
+            && out
+                .iter()
+                .all(|s| s.polarity == Polarity::Neutral && s.cues.is_empty())
+        {
+            if let Some(better) = self.cue_from_context(text, party, framing) {
+                out = better;
+            }
+        }
+        out
+    }
+
+    /// The sign the reporting words give a statement, and the words that gave it. Rule:
+    /// the reporting clause's own stance cues ("rejected", "ruled out", "refused",
+    /// "warned against" oppose; "insisted", "demanded", "welcomed", "accepted", "called
+    /// for" support), each negation flipping ("did not rule out" supports), act on the
+    /// reported content as a cue before it would: neutral mentions take the frame's side,
+    /// and a stance the content takes itself is multiplied by it ("rejected" + "Kyiv must
+    /// withdraw" rejects the withdrawal; "insisted" + "we will never recognise" still
+    /// rejects). Reporting words with no stance cue ("said", "told") frame nothing.
+    pub fn frame_polarity(&self, frame: &str) -> Option<(Polarity, Vec<String>)> {
+        self.frame_cue(frame).map(|f| {
+            (
+                if f.sign < 0 {
+                    Polarity::Rejects
+                } else {
+                    Polarity::Supports
+                },
+                f.words,
+            )
+        })
+    }
+
+    fn frame_cue(&self, frame: &str) -> Option<FrameCue> {
+        let tokens = tokenize(frame);
+        let marks = self.cue_marks(&tokens);
+        // Only a stance cue frames: a bare negation ("did not say") or a topic word
+        // ("discussed") says nothing of a side.
+        if !marks.iter().any(|m| !m.negation && m.sign != 0) || marks.iter().any(|m| m.sign == 0) {
+            return None;
+        }
+        let sign = if marks.iter().filter(|m| m.sign < 0).count() % 2 == 1 {
+            -1
+        } else {
+            1
+        };
+        let words = marks
+            .iter()
+            .map(|m| frame[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string())
+            .collect();
+        Some(FrameCue { sign, words })
+    }
+
+    /// Rule: a statement that takes a side (a stance cue of its own, or its frame's) but
+    /// names no issue takes the issue from the sentence before it, else the one after,
+    /// when that sentence names exactly one issue ("Moscow demands Kyiv leave Donbas.
+    /// 'We will never accept that,' he said."). The option is the one the neighbouring
+    /// sentence names, taken with the statement's polarity.
+    fn issue_from_context(
+        &self,
+        text: &str,
+        party: Option<usize>,
+        frame: Option<&FrameCue>,
+        framing: &Framing,
+    ) -> Vec<Stance> {
+        let tokens = tokenize(text);
+        let marks = self.cue_marks(&tokens);
+        if marks.iter().any(|m| m.sign == 0) {
+            return Vec::new();
+        }
+        let own: Vec<&CueMark> = marks.iter().filter(|m| m.sign != 0).collect();
+        if !own.iter().any(|m| !m.negation) && frame.is_none() {
+            return Vec::new();
+        }
+        let sign = own.iter().filter(|m| m.sign < 0).count() % 2;
+        let sign: i8 = if sign == 1 { -1 } else { 1 } * frame.map_or(1, |f| f.sign);
+        let polarity = if sign < 0 {
+            Polarity::Rejects
+        } else {
+            Polarity::Supports
+        };
+        for (ctx, used) in [
+            (framing.before, ContextUse::IssueFromBefore),
+            (framing.after, ContextUse::IssueFromAfter),
+        ] {
+            let Some(ctx) = ctx else { continue };
+            let ctoks = tokenize(ctx);
+            let cparties = self.party_marks(&ctoks);
+            let targets: Vec<Target> = (0..self.lexicon.issues.len())
+                .flat_map(|ii| self.match_issue(ii, &ctoks, &cparties, 0, ctoks.len()))
+                .collect();
+            let mut issues: Vec<usize> = targets.iter().map(|t| t.issue).collect();
+            issues.dedup();
+            if issues.len() != 1 {
+                continue;
+            }
+            let target = &targets[0];
+            let (option, polarity) = self.pick_option(target, polarity);
+            let issue = &self.lexicon.issues[target.issue];
+            let cues: Vec<String> = frame
+                .map(|f| f.words.clone())
+                .unwrap_or_default()
+                .into_iter()
+                .chain(own.iter().map(|m| {
+                    text[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string()
+                }))
+                .collect();
+            let mut matched = target.matched.clone();
+            matched.sort_unstable();
+            matched.dedup();
+            return vec![Stance {
+                issue: issue.id.clone(),
+                option: option.map(|o| issue.options[o].id.clone()),
+                polarity,
+                party: party.map(|i| self.lexicon.parties[i].id.clone()),
+                mentioned_parties: Vec::new(),
+                cues,
+                matched: matched
+                    .iter()
+                    .map(|&i| ctx[ctoks[i].start..ctoks[i].end].to_string())
+                    .collect(),
+                start: 0,
+                end: text.len(),
+                confidence: 0.4,
+                frame: frame.map(|f| f.words.clone()).unwrap_or_default(),
+                context: Some(used),
+                reported_by: None,
+            }];
+        }
+        Vec::new()
+    }
+
+    /// Rule: a statement that names an issue with no cue at all (and no frame) takes its
+    /// side from the sentence before it, else the one after, when that sentence takes a
+    /// side (a stance cue) on no issue of its own ("Kyiv rejected the proposal outright.
+    /// 'Crimea was, is and will be Ukraine's,' Zelensky said."): the neighbouring
+    /// sentence's cues act as the statement's frame.
+    fn cue_from_context(
+        &self,
+        text: &str,
+        party: Option<usize>,
+        framing: &Framing,
+    ) -> Option<Vec<Stance>> {
+        for (ctx, used) in [
+            (framing.before, ContextUse::CueFromBefore),
+            (framing.after, ContextUse::CueFromAfter),
+        ] {
+            let Some(ctx) = ctx else { continue };
+            if !self.link_core(ctx, None, None, false).is_empty() {
+                continue;
+            }
+            let Some(f) = self.frame_cue(ctx) else {
+                continue;
+            };
+            let mut out = self.link_core(text, party, Some(&f), framing.quote);
+            if out.iter().all(|s| s.polarity == Polarity::Neutral) {
+                continue;
+            }
+            for s in &mut out {
+                s.context = Some(used);
+                s.confidence = s.confidence.min(0.5);
+            }
+            return Some(out);
+        }
+        None
+    }
+
+    fn link_core(
+        &self,
+        text: &str,
+        party_index: Option<usize>,
+        frame: Option<&FrameCue>,
+        quote: bool,
+    ) -> Vec<Stance> {
+        let party = party_index.map(|i| self.lexicon.parties[i].id.clone());
+        let frame_sign = frame.map_or(1, |f| f.sign);
         let tokens = tokenize(text);
         if tokens.is_empty() {
             return Vec::new();
@@ -379,12 +571,13 @@ impl StanceLinker {
                 }
             };
             // The main clause's sign, for conditions: "there is no deal" is negative.
-            let main_sign = sign_of(
-                &mut cues
-                    .iter()
-                    .filter(|m| m.first >= clause.first && m.first < clause.last)
-                    .filter(|m| region(m.first).is_none() && m.sign != 0),
-            );
+            let main_sign = frame_sign
+                * sign_of(
+                    &mut cues
+                        .iter()
+                        .filter(|m| m.first >= clause.first && m.first < clause.last)
+                        .filter(|m| region(m.first).is_none() && m.sign != 0),
+                );
             let question = text[clause.end..].trim_start().starts_with('?');
             for (ti, target) in targets.iter().enumerate() {
                 let scope = &scopes[ti];
@@ -398,7 +591,12 @@ impl StanceLinker {
                         Polarity::Supports
                     }
                 };
+                // The frame acts on the main clause (see `frame_polarity`), not on a
+                // mention only spoken of ("discussed") or asked about.
+                let topic = scope.iter().any(|m| m.sign == 0);
+                let framed = frame.is_some() && r.is_none() && !topic && !question;
                 let polarity = match r.map(|c| conds[c].kind) {
+                    None if framed => to_polarity(frame_sign * inner),
                     None if !polar => Polarity::Neutral,
                     None => to_polarity(inner),
                     // "If Kyiv drops its bid, many things become possible": a condition
@@ -425,10 +623,24 @@ impl StanceLinker {
                     (option, polarity) = self.pick_option(target, Polarity::Supports);
                 }
                 let issue = &self.lexicon.issues[target.issue];
-                let mut cue_words: Vec<String> = r
-                    .map(|c| conds[c].marker)
-                    .into_iter()
-                    .map(|i| text[tokens[i].start..tokens[i].end].to_string())
+                let frame_words: Vec<String> = frame
+                    .filter(|_| {
+                        framed
+                            || matches!(
+                                r.map(|c| conds[c].kind),
+                                Some(ConditionKind::Demand | ConditionKind::Unless)
+                            )
+                    })
+                    .map(|f| f.words.clone())
+                    .unwrap_or_default();
+                let mut cue_words: Vec<String> = frame_words
+                    .iter()
+                    .cloned()
+                    .chain(
+                        r.map(|c| conds[c].marker)
+                            .into_iter()
+                            .map(|i| text[tokens[i].start..tokens[i].end].to_string()),
+                    )
                     .chain(scope.iter().map(|m| {
                         text[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string()
                     }))
@@ -442,27 +654,47 @@ impl StanceLinker {
                     .map(|&i| text[tokens[i].start..tokens[i].end].to_string())
                     .collect();
                 let option_cover = option.map(|o| target.option_scores[o]).unwrap_or(0.0);
-                let confidence =
-                    (0.4 + if scope.iter().any(|m| !m.negation) {
+                // Whose position: an attitude verb governing the mention whose subject is
+                // another party ("Moscow wants ...") or, in a quote, a third person.
+                let holder = scope
+                    .iter()
+                    .rev()
+                    .filter(|m| m.first < target.last && m.sign != 0 && !m.negation)
+                    .find(|m| self.attitude.at(&tokens, m.first))
+                    .map_or(Holder::Speaker, |m| {
+                        subject_holder(&tokens, &parties, clause.first, m.first, quote)
+                    });
+                let (holder_party, reported_by) = match holder {
+                    Holder::Speaker => (party.clone(), None),
+                    Holder::Party(p) if Some(p) == party_index => (party.clone(), None),
+                    Holder::Party(p) => (Some(self.lexicon.parties[p].id.clone()), party.clone()),
+                    Holder::Other => continue,
+                };
+                let confidence = (0.4
+                    + if frame_words.iter().any(|_| true) || scope.iter().any(|m| !m.negation) {
                         0.3
                     } else if scope.is_empty() {
                         0.0
                     } else {
                         0.2
-                    } + 0.3 * option_cover.min(1.0))
-                    .min(1.0);
+                    }
+                    + 0.3 * option_cover.min(1.0))
+                .min(1.0);
                 spans.push((target.first, target.last, r));
                 out.push(Stance {
                     issue: issue.id.clone(),
                     option: option.map(|o| issue.options[o].id.clone()),
                     polarity,
-                    party: party.clone(),
+                    party: holder_party,
                     mentioned_parties: mentioned.clone(),
                     cues: cue_words,
                     matched: matched_words,
                     start: clause.start,
                     end: clause.end,
                     confidence,
+                    frame: frame_words,
+                    context: None,
+                    reported_by,
                 });
             }
             // An issue-level stance adds nothing beside an option-level one on the same
@@ -768,6 +1000,11 @@ impl StanceLinker {
         let mut strong = false;
         let mut weak: Vec<String> = Vec::new();
         for term in &issue.terms {
+            if let Some(seq) = &term.exact {
+                if !phrase_at(tokens, from, to, seq) {
+                    continue;
+                }
+            }
             let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
             if hit.tokens.is_empty() {
                 continue;
@@ -898,7 +1135,18 @@ impl StanceLinker {
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
-                for (k, &negated) in o.keywords.iter().zip(&o.keyword_negated) {
+                for ((k, &negated), exact) in o
+                    .keywords
+                    .iter()
+                    .zip(&o.keyword_negated)
+                    .zip(&o.keyword_exact)
+                {
+                    if exact
+                        .as_ref()
+                        .is_some_and(|seq| !phrase_at(tokens, from, to, seq))
+                    {
+                        continue;
+                    }
                     // A keyword phrase may be spread over the clause ("withdraw from the
                     // parts of the Donetsk region"), as long as part of it is this mention's.
                     let h = self.term_hit(k, tokens, parties, from, to, false);
@@ -1021,232 +1269,6 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
-}
-
-/// The conditions in a clause (token range `first..last`): "only if X", "as long as X",
-/// "unless X", ... A condition that opens the clause runs to the first comma; one that
-/// follows the main clause runs to the clause's end.
-fn conditions(text: &str, tokens: &[Token], first: usize, last: usize) -> Vec<Condition> {
-    let mut out = Vec::new();
-    let low = |i: usize| tokens.get(i).filter(|_| i < last).map(|t| t.lower.as_str());
-    let comma_before =
-        |i: usize| i > first && text[tokens[i - 1].end..tokens[i].start].contains(',');
-    let mut i = first;
-    while i < last {
-        let w = tokens[i].lower.as_str();
-        let found: Option<(ConditionKind, usize)> = match (w, low(i + 1), low(i + 2)) {
-            ("only", Some("if" | "when"), _) => Some((ConditionKind::Demand, 2)),
-            ("if", _, _) => {
-                let only = tokens[first..i].iter().any(|t| t.lower == "only");
-                Some((
-                    if only {
-                        ConditionKind::Demand
-                    } else {
-                        ConditionKind::Plain
-                    },
-                    1,
-                ))
-            }
-            ("provided" | "providing", Some("that"), _) => Some((ConditionKind::Demand, 2)),
-            ("provided" | "providing", _, _) if i == first || comma_before(i) => {
-                Some((ConditionKind::Demand, 1))
-            }
-            ("as" | "so", Some("long" | "soon"), Some("as")) => Some((ConditionKind::Demand, 3)),
-            ("on", Some("condition"), Some("that")) => Some((ConditionKind::Demand, 3)),
-            ("in", Some("exchange" | "return"), Some("for")) => Some((ConditionKind::Demand, 3)),
-            ("once", n, _)
-                if i > first
-                    && low(i - 1) != Some("at")
-                    && !matches!(n, Some("again" | "more" | "and" | "or")) =>
-            {
-                Some((ConditionKind::Demand, 1))
-            }
-            ("once", _, _) if i == first => Some((ConditionKind::Demand, 1)),
-            ("unless", _, _) => Some((ConditionKind::Unless, 1)),
-            ("until" | "till", _, _) => Some((ConditionKind::Until, 1)),
-            ("without", _, _)
-                if i == first
-                    || (i == first + 1 && matches!(low(first), Some("and" | "but" | "yet"))) =>
-            {
-                Some((ConditionKind::Without, 1))
-            }
-            _ => None,
-        };
-        let Some((kind, len)) = found else {
-            i += 1;
-            continue;
-        };
-        let body = (i + len).min(last);
-        let fronted = i <= first + 1;
-        let mut end = last;
-        if fronted {
-            // To the first comma; without one, to where the main clause's subject starts
-            // ("Without a shorter week there is no deal").
-            for j in body..last.saturating_sub(1) {
-                if text[tokens[j].end..tokens[j + 1].start].contains(',') {
-                    end = j + 1;
-                    break;
-                }
-                if j > body
-                    && matches!(
-                        tokens[j + 1].lower.as_str(),
-                        "there" | "we" | "i" | "they" | "you" | "he" | "she"
-                    )
-                {
-                    end = j + 1;
-                    break;
-                }
-            }
-        }
-        out.push(Condition {
-            kind,
-            marker: i,
-            body,
-            end,
-            fronted,
-        });
-        i = body;
-    }
-    out
-}
-
-/// Whether the words just before a mention make it a standard of comparison ("the way
-/// NATO members do", "like the pension at ..."), not the subject of the statement.
-fn compared(tokens: &[Token], parties: &[Option<usize>], from: usize, at: usize) -> bool {
-    let mut k = at;
-    // Skip determiners and party names between the marker and the mention.
-    while k > from && (is_stopword(&tokens[k - 1].lower) || parties[k - 1].is_some()) {
-        if matches!(tokens[k - 1].lower.as_str(), "like" | "unlike") {
-            break;
-        }
-        k -= 1;
-    }
-    if k == from {
-        return false;
-    }
-    let w = tokens[k - 1].lower.as_str();
-    let before = if k >= 2 && k - 2 >= from {
-        tokens[k - 2].lower.as_str()
-    } else {
-        ""
-    };
-    match w {
-        "like" | "unlike" => !matches!(
-            before,
-            "would"
-                | "should"
-                | "could"
-                | "i'd"
-                | "we'd"
-                | "they'd"
-                | "do"
-                | "don't"
-                | "i"
-                | "we"
-                | "they"
-                | "you"
-        ),
-        "way" => before == "the",
-        "to" | "with" => matches!(before, "similar" | "akin" | "compared" | "comparable"),
-        "on" => matches!(before, "modelled" | "modeled" | "based"),
-        _ => false,
-    }
-}
-
-/// The length of "on the table" / "on the negotiating table" starting at `i`, if there.
-fn on_the_table(tokens: &[Token], i: usize) -> Option<usize> {
-    let w = |k: usize| tokens.get(i + k).map(|t| t.lower.as_str());
-    match (w(0), w(1), w(2), w(3)) {
-        (Some("on"), Some("the"), Some("table"), _) => Some(3),
-        (Some("on"), Some("the"), Some("negotiating"), Some("table")) => Some(4),
-        _ => None,
-    }
-}
-
-/// Finite verbs and auxiliaries that end a noun phrase.
-fn is_verb_like(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "must"
-            | "can"
-            | "could"
-            | "should"
-            | "shall"
-            | "may"
-            | "might"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "said"
-            | "says"
-    ) || lower.ends_with("n't")
-}
-
-fn is_subordinator(lower: &str) -> bool {
-    matches!(
-        lower,
-        "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "because"
-            | "so"
-            | "when"
-            | "if"
-            | "until"
-            | "unless"
-            | "since"
-            | "as"
-    )
-}
-
-/// Whether the words between two targets join them ("X and Y", "X, as well as the end
-/// of Y") rather than start a new statement ("X, and Kyiv will ..."): a conjunction first,
-/// a short gap, no auxiliary verb and no party as a new subject.
-fn coordinated(gap: &[Token], parties: &[Option<usize>]) -> bool {
-    let Some(first) = gap.first() else {
-        return true;
-    };
-    let conj = matches!(
-        first.lower.as_str(),
-        "and" | "or" | "nor" | "plus" | "as" | "including" | "notably" | "especially" | "such"
-    );
-    conj && gap.len() <= 5
-        && parties.iter().all(Option::is_none)
-        && gap.iter().all(|t| {
-            !matches!(
-                t.lower.as_str(),
-                "will"
-                    | "would"
-                    | "must"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "we"
-                    | "they"
-                    | "he"
-                    | "she"
-                    | "i"
-                    | "it"
-            )
-        })
 }
 
 impl Polarity {

@@ -1,22 +1,24 @@
 //! Each party's stated positions per issue over time, from linked statements, and where
 //! they contradict the scenario's values.
 
+use crate::frame::{ContextUse, Framing};
 use crate::lexicon::StanceLexicon;
 use crate::linker::{Polarity, Stance, StanceLinker};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Whether a statement was quoted directly or reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StatementKind {
+    #[default]
     Quote,
     Claim,
 }
 
 /// One quote or claim, with what is needed to cite it. Offsets are UTF-8 byte offsets into
 /// the article text; `text` is `article_text[start..end]`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub kind: StatementKind,
     pub article: String,
@@ -32,6 +34,30 @@ pub struct Statement {
     pub speaker: Option<String>,
     #[serde(default)]
     pub affiliation: Option<String>,
+    /// The attribution verb as the evidence records it ("said", "rejected").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// The reporting words around that verb in the article ("has flatly rejected"), when
+    /// the article was read (see [`crate::frame::article_context`]); else `cue` frames.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<String>,
+    /// The sentence before the statement's sentence and the one after, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+
+impl Statement {
+    /// What the linker may read around the statement.
+    pub fn framing(&self) -> Framing<'_> {
+        Framing {
+            frame: self.frame.as_deref().or(self.cue.as_deref()),
+            before: self.before.as_deref(),
+            after: self.after.as_deref(),
+            quote: self.kind == StatementKind::Quote,
+        }
+    }
 }
 
 /// Where a stance was read: the statement and the clause inside it.
@@ -51,6 +77,12 @@ pub struct Citation {
     pub clause: String,
     pub clause_start: usize,
     pub clause_end: usize,
+    /// When the issue or the cue came from a neighbouring sentence: which, and that
+    /// sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<ContextUse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_text: Option<String>,
 }
 
 /// One stance with its citation.
@@ -64,6 +96,13 @@ pub struct PositionEntry {
     pub party: Option<String>,
     pub cues: Vec<String>,
     pub matched: Vec<String>,
+    /// The reporting words that acted on the statement ("rejected"), also in `cues`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame: Vec<String>,
+    /// The party of the speaker who reported another party's position, when `party` is
+    /// the party whose wish or refusal the statement describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
     pub confidence: f64,
     pub citation: Citation,
     /// The stance's stable key (statement key and issue), when read from a store.
@@ -169,6 +208,14 @@ fn citation(s: &Statement, st: &Stance) -> Citation {
         clause,
         clause_start: s.start + st.start,
         clause_end: s.start + st.end,
+        context: st.context,
+        context_text: st.context.and_then(|c| {
+            if c.is_before() {
+                s.before.clone()
+            } else {
+                s.after.clone()
+            }
+        }),
     }
 }
 
@@ -206,14 +253,24 @@ pub fn positions_reviewed(
             .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
     );
     for (index, s) in statements.iter().enumerate() {
-        let mut stances = linker.link(&s.text, s.speaker.as_deref(), s.affiliation.as_deref());
+        let mut stances = linker.link_framed(
+            &s.text,
+            s.speaker.as_deref(),
+            s.affiliation.as_deref(),
+            &s.framing(),
+        );
         // A speaker quoted here without an affiliation may have one elsewhere.
-        if stances.first().is_some_and(|st| st.party.is_none()) {
+        if stances.iter().any(|st| st.party.is_none()) {
             let party = speakers
                 .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
                 .map(|i| lex.parties[i].id.clone());
             for st in &mut stances {
-                st.party.clone_from(&party);
+                if st.party.is_none() {
+                    st.party.clone_from(&party);
+                } else if st.reported_by.is_none() && party.as_ref() != st.party.as_ref() {
+                    // Another party's position, reported by this speaker.
+                    st.reported_by.clone_from(&party);
+                }
             }
         }
         let before = entries.len();
@@ -242,6 +299,8 @@ pub fn positions_reviewed(
                 party: st.party.clone(),
                 cues: st.cues.clone(),
                 matched: st.matched.clone(),
+                frame: st.frame.clone(),
+                reported_by: st.reported_by.clone(),
                 confidence: st.confidence,
                 citation: citation(s, &st),
                 key,

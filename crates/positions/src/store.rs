@@ -3,36 +3,54 @@
 use crate::error::PositionsError;
 use crate::positions::{Statement, StatementKind};
 use detente_store::{QuoteFilter, QuoteRow, Store};
+use std::collections::HashMap;
 
-fn statement(kind: StatementKind, r: QuoteRow) -> Statement {
+fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> Statement {
+    let start = usize::try_from(r.start).unwrap_or(0);
+    let end = usize::try_from(r.end).unwrap_or(0);
+    let ctx = crate::frame::article_context(article_text, start, end, r.cue.as_deref());
     Statement {
         kind,
         article: r.article,
         article_title: r.article_title,
         date: r.date.or(r.article_date),
-        start: usize::try_from(r.start).unwrap_or(0),
-        end: usize::try_from(r.end).unwrap_or(0),
+        start,
+        end,
         text: r.text,
         speaker: r.speaker,
         affiliation: r.affiliation,
+        cue: r.cue,
+        frame: ctx.frame,
+        before: ctx.before,
+        after: ctx.after,
     }
 }
 
 /// Every quote and claim in the store, quotes first, each in date order, with their
-/// stable keys, as the analyst corrected them.
+/// stable keys, as the analyst corrected them; each with its reporting words and
+/// neighbouring sentences read from its article.
 pub fn load_statements_with_keys(
     store: &Store,
 ) -> Result<(Vec<Statement>, Vec<String>), PositionsError> {
     let all = QuoteFilter::default();
-    let mut keys = Vec::new();
-    let mut out = Vec::new();
+    let quotes = store.quotes(&all)?;
+    let claims = store.claims(&all)?;
+    let mut texts: HashMap<i64, Option<String>> = HashMap::new();
+    for r in quotes.iter().chain(&claims) {
+        if let std::collections::hash_map::Entry::Vacant(e) = texts.entry(r.article_id) {
+            e.insert(store.article(r.article_id)?.map(|a| a.text));
+        }
+    }
+    let mut keys = Vec::with_capacity(quotes.len() + claims.len());
+    let mut out = Vec::with_capacity(quotes.len() + claims.len());
     for (kind, rows) in [
-        (StatementKind::Quote, store.quotes(&all)?),
-        (StatementKind::Claim, store.claims(&all)?),
+        (StatementKind::Quote, quotes),
+        (StatementKind::Claim, claims),
     ] {
         for r in rows {
             keys.push(r.key.clone());
-            out.push(statement(kind, r));
+            let text = texts.get(&r.article_id).and_then(Option::as_deref);
+            out.push(statement(kind, r, text));
         }
     }
     Ok((out, keys))
@@ -50,21 +68,10 @@ pub fn stance_review(
     })
 }
 
-/// Every quote and claim in the store, quotes first, each in date order.
+/// Every quote and claim in the store, quotes first, each in date order, each with its
+/// reporting words and neighbouring sentences read from its article.
 pub fn load_statements(store: &Store) -> Result<Vec<Statement>, PositionsError> {
-    let all = QuoteFilter::default();
-    let mut out: Vec<Statement> = store
-        .quotes(&all)?
-        .into_iter()
-        .map(|r| statement(StatementKind::Quote, r))
-        .collect();
-    out.extend(
-        store
-            .claims(&all)?
-            .into_iter()
-            .map(|r| statement(StatementKind::Claim, r)),
-    );
-    Ok(out)
+    Ok(load_statements_with_keys(store)?.0)
 }
 
 /// Every actor in the store, as the scenario draft needs them.

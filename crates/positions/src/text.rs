@@ -429,8 +429,95 @@ pub fn stem_similarity(a: &str, b: &str) -> f64 {
     match long.strip_prefix(short) {
         // An agent-noun ending names someone else: "guarantor" is not a "guarantee".
         Some("or" | "er" | "ist") | None => 0.0,
+        Some(rest) if false_friend(short, rest) => 0.0,
         Some(_) => short.len() as f64 / long.len() as f64,
     }
+}
+
+/// Whether a longer word that begins with a shorter stem is a different word, not a
+/// derivation of it. A stem ending in "-ss" followed by "-ion" is one: such nouns come
+/// from other verbs ("accession" from "accede", "succession" from "succeed",
+/// "procession" from "proceed", "recession" from "recede"), so "access" is not
+/// "accession" and "process" is not "procession".
+pub fn false_friend(short: &str, rest: &str) -> bool {
+    short.ends_with("ss") && rest.starts_with("ion")
+}
+
+/// The byte range of the sentence around `start..end` in `text`: back to the previous
+/// sentence end (".", "!", "?" followed by white space, or a line break) and forward to
+/// the next one. Used to read the reporting clause and the neighbouring sentences of a
+/// statement; abbreviations ("Mr.") may cut a sentence short, which only narrows what is
+/// read.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let start = floor_boundary(text, start.min(text.len()));
+    let end = floor_boundary(text, end.min(text.len()).max(start));
+    let bytes = text.as_bytes();
+    let is_end = |i: usize| -> bool {
+        // A sentence ends after byte i when it is a terminator followed by space (or a
+        // closing quote and space), or is a line break.
+        match bytes[i] {
+            b'\n' => true,
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                }
+                j >= bytes.len() || bytes[j].is_ascii_whitespace()
+            }
+            _ => false,
+        }
+    };
+    let mut s = start;
+    while s > 0 && !is_end(s - 1) {
+        s -= 1;
+    }
+    let mut e = end;
+    // The statement itself may end with its own full stop.
+    while e < bytes.len() && !(e > start && is_end(e - 1)) {
+        e += 1;
+    }
+    let s = ceil_boundary(text, s);
+    let e = floor_boundary(text, e);
+    let trimmed = text[s..e].trim_start();
+    let s = e - text[s..e].len() + (text[s..e].len() - trimmed.len());
+    (s, e.max(s))
+}
+
+/// The sentences just before and just after the sentence `s..e` of `text` (empty when
+/// there is none), trimmed.
+pub fn neighbour_sentences(text: &str, s: usize, e: usize) -> (&str, &str) {
+    let head = text.get(..s).unwrap_or("").trim_end();
+    let before = if head.is_empty() {
+        ""
+    } else {
+        // The last character of the previous sentence (its full stop).
+        let p = head.len() - head.chars().next_back().map_or(1, char::len_utf8);
+        let (bs, be) = sentence_around(text, p, p);
+        text.get(bs..be.min(s)).unwrap_or("").trim()
+    };
+    let after = if e >= text.len() {
+        ""
+    } else {
+        let rest = text.get(e..).unwrap_or("");
+        let lead = rest.len() - rest.trim_start().len();
+        let (as_, ae) = sentence_around(text, e + lead, e + lead);
+        text.get(as_.max(e)..ae).unwrap_or("").trim()
+    };
+    (before, after)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
@@ -485,6 +572,27 @@ mod tests {
             stem_similarity(&stem("guarantees"), &stem("guarantors")),
             0.0
         );
+    }
+
+    #[test]
+    fn ss_stems_do_not_meet_their_ion_false_friends() {
+        assert_eq!(stem_similarity(&stem("access"), &stem("accession")), 0.0);
+        assert_eq!(stem_similarity(&stem("process"), &stem("procession")), 0.0);
+        assert!(stem_similarity(&stem("member"), &stem("membership")) > 0.0);
+        assert!(stem_similarity(&stem("protect"), &stem("protection")) > 0.0);
+    }
+
+    #[test]
+    fn sentences_around_a_span_and_their_neighbours() {
+        let t = "Talks resumed on Monday. \"We will never give up,\" the envoy said. Crimea was not discussed.";
+        let q = t.find("We will").unwrap_or(0);
+        let (s, e) = sentence_around(t, q, q + 10);
+        assert_eq!(&t[s..e], "\"We will never give up,\" the envoy said.");
+        let (b, a) = neighbour_sentences(t, s, e);
+        assert_eq!(b, "Talks resumed on Monday.");
+        assert_eq!(a, "Crimea was not discussed.");
+        let (b, a) = neighbour_sentences("Only one.", 0, 9);
+        assert_eq!((b, a), ("", ""));
     }
 
     #[test]

@@ -414,10 +414,11 @@ pub fn forecast_views(scenario: &Scenario) -> Vec<ForecastView> {
         return Vec::new();
     };
     let opts = detente_forecast::ForecastOptions::default();
-    let Ok(forecast) = detente_forecast::run(detente_forecast::ModelKind::Eum, &table, &opts)
+    let Ok(mut forecast) = detente_forecast::run(detente_forecast::ModelKind::Eum, &table, &opts)
     else {
         return Vec::new();
     };
+    forecast.label_scales(&detente_forecast::scenario::scale_labels(scenario));
     forecast
         .issues
         .iter()
@@ -440,6 +441,12 @@ pub fn forecast_views(scenario: &Scenario) -> Vec<ForecastView> {
                     .map(|r| r.positions.0.clone())
                     .unwrap_or_default(),
                 scale,
+                scale_ends: f.scale.as_ref().map(|s| s.ends()).unwrap_or_default(),
+                stated: match (&f.scale, &f.outcome) {
+                    (Some(s), Some(o)) => s.describe(o.position),
+                    (None, Some(o)) => format!("{:.1}", o.position),
+                    _ => String::new(),
+                },
             }
         })
         .collect()

@@ -162,6 +162,12 @@ pub struct ForecastView {
     pub final_positions: Vec<(String, f64)>,
     /// The scale of positions (e.g. 0..100), for drawing.
     pub scale: (f64, f64),
+    /// What the scale's ends mean and the forecast in the scenario's words ("63.0
+    /// (nearest option: ..., at 60)"); empty when the scenario gives no words.
+    #[serde(default)]
+    pub scale_ends: String,
+    #[serde(default)]
+    pub stated: String,
 }
 
 /// Everything from the evidence store.

@@ -436,6 +436,8 @@ pub fn forecast_section(data: &ReportData) -> Markup {
                         "Starts at " (format!("{:.1}", f.rounds.first().copied().unwrap_or(0.0)))
                         " and ends at " (format!("{:.1}", f.rounds.last().copied().unwrap_or(0.0)))
                         " after " (f.rounds.len().saturating_sub(1)) " rounds."
+                        @if !f.scale_ends.is_empty() { " Scale: " (f.scale_ends) "." }
+                        @if !f.stated.is_empty() { " Forecast: " (f.stated) "." }
                     }
                 }
             }

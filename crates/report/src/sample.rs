@@ -289,6 +289,8 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             rounds: vec![40.0, 46.0, 51.0, 53.5, 54.0],
             final_positions: vec![("Northland".into(), 30.0), ("Southland".into(), 70.0)],
             scale: (0.0, 100.0),
+            scale_ends: "0 = all to Northland ... 100 = all to Southland".into(),
+            stated: "54.0 (nearest option: split at the river, at 50)".into(),
         }],
         positions: vec![],
     }

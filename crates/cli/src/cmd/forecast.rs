@@ -1,7 +1,7 @@
 //! `detente forecast`.
 use super::output::Format;
 use anyhow::Context;
-use detente_forecast::{montecarlo, ForecastOptions, ModelKind, Stakeholders};
+use detente_forecast::{montecarlo, ForecastOptions, ModelKind, ScaleLabels, Stakeholders};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -41,7 +41,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         "paper" => true,
         other => anyhow::bail!("unknown --variant '{other}' (expected reference or paper)"),
     };
-    let (data, uncertainty) = read_input(&a.input)?;
+    let (data, uncertainty, scales) = read_input(&a.input)?;
     let opts = ForecastOptions {
         rounds: a.rounds,
         paper_variant,
@@ -55,6 +55,9 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         montecarlo::attach(&mut forecast, kind, &data, &opts, &spec, a.draws, a.seed)
             .with_context(|| format!("{}: Monte Carlo", a.input.display()))?;
     }
+    // The scenario's words for each scale's ends and options, and the nearest option to
+    // every forecast position.
+    forecast.label_scales(&scales);
     match a.format {
         Format::Json | Format::Jsonl => println!("{}", serde_json::to_string(&forecast)?),
         Format::Table => print!("{}", forecast.to_table()),
@@ -63,10 +66,14 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 }
 
 /// Reads a stakeholder table from any supported file; scenario TOML files give their
-/// stakeholders and the uncertainty of their estimates.
+/// stakeholders, the uncertainty of their estimates and their scales' words.
 fn read_input(
     path: &std::path::Path,
-) -> anyhow::Result<(Stakeholders, Option<montecarlo::Uncertainty>)> {
+) -> anyhow::Result<(
+    Stakeholders,
+    Option<montecarlo::Uncertainty>,
+    Vec<(String, ScaleLabels)>,
+)> {
     let is_toml = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
@@ -78,7 +85,11 @@ fn read_input(
                 path.display()
             )
         })?;
-        return Ok((data, Some(unc)));
+        return Ok((
+            data,
+            Some(unc),
+            detente_forecast::scenario::scale_labels(&sc),
+        ));
     }
-    Ok((Stakeholders::read_file(path)?, None))
+    Ok((Stakeholders::read_file(path)?, None, Vec::new()))
 }

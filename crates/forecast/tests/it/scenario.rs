@@ -86,3 +86,57 @@ fn forecasts_from_scenario_stakeholders() {
     assert_eq!(d.draws, 50);
     assert!(d.sd > 0.0 && d.q05 <= d.q95);
 }
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/ukraine-2025/scenario.toml"
+);
+
+#[test]
+fn every_model_states_its_forecast_in_the_scenarios_words() {
+    let sc = detente_model::Scenario::load(EXAMPLE).expect("example scenario loads");
+    let (data, _) = scenario::from_scenario(&sc).expect("example has stakeholders");
+    let labels = scenario::scale_labels(&sc);
+    for kind in [ModelKind::Compromise, ModelKind::Eum] {
+        let mut f = run(kind, &data, &ForecastOptions::default()).expect("model runs");
+        f.label_scales(&labels);
+        let crimea = f
+            .issues
+            .iter()
+            .find(|i| i.issue == "crimea")
+            .expect("crimea forecast");
+        let scale = crimea.scale.as_ref().expect("crimea scale");
+        assert_eq!(scale.low, "returned to Ukraine");
+        assert_eq!(scale.high, "recognised as Russian");
+        let o = crimea.outcome.as_ref().expect("stated outcome");
+        let near = o.nearest_option.as_ref().expect("nearest option");
+        // The nearest option is the one whose place is closest to the forecast.
+        for opt in &scale.options {
+            assert!((near.position - o.position).abs() <= (opt.position - o.position).abs());
+        }
+        // Labelled with the option's label from [[issues]], not its id.
+        assert_ne!(near.label, near.id);
+        assert_eq!(o.actors.len(), crimea.rounds[0].positions.0.len());
+        let table = f.to_table();
+        assert!(table.contains("scale: 0 = returned to Ukraine ... 100 = recognised as Russian"));
+        assert!(table.contains("forecast: "), "{table}");
+        assert!(table.contains(&format!("nearest option: {}", near.label)));
+        let json = serde_json::to_value(&f).expect("json");
+        assert!(json["issues"][0]["outcome"]["position"].is_number());
+    }
+}
+
+#[test]
+fn a_csv_scale_states_the_forecast_with_numeric_ends() {
+    let sc = detente_model::Scenario::from_toml_str(TOML, "pay.toml").expect("scenario");
+    let (data, _) = scenario::from_scenario(&sc).expect("stakeholders");
+    let f = run(ModelKind::Compromise, &data, &ForecastOptions::default()).expect("runs");
+    let wage = &f.issues[0];
+    let scale = wage.scale.as_ref().expect("scale from the input's bounds");
+    assert_eq!((scale.min, scale.max), (0.0, 10.0));
+    assert!(wage
+        .outcome
+        .as_ref()
+        .is_some_and(|o| o.nearest_option.is_none()));
+    assert!(f.to_table().contains("scale: 0 ... 10"));
+}

@@ -1,6 +1,8 @@
 //! Integration tests of positions, one binary with a module per behaviour.
 
 mod common;
+mod distinctive;
 mod evaluation;
+mod frame;
 mod linker;
 mod report;

@@ -15,6 +15,7 @@ fn st(article: &str, date: &str, start: usize, text: &str, speaker: &str, aff: &
         text: text.into(),
         speaker: Some(speaker.into()),
         affiliation: Some(aff.into()),
+        ..Statement::default()
     }
 }
 

@@ -1,0 +1,290 @@
+//! What surrounds a statement: the reporting clause that frames it ("rejected", "flatly
+//! ruled out", "did not rule out"), the sentences before and after it, and who holds a
+//! position stated inside it ("Moscow wants ...", "she wants ...").
+
+use crate::text::{is_negation, neighbour_sentences, sentence_around, tokenize, Token};
+use serde::{Deserialize, Serialize};
+
+/// What the linker may read around a statement besides its own words. All parts are
+/// optional: a statement alone is linked on its words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Framing<'a> {
+    /// The reporting words that introduce the statement: the attribution verb and its
+    /// modifiers ("has flatly rejected", "did not rule out", "insisted"). Their stance
+    /// cues act on the whole statement (see [`crate::StanceLinker::link_framed`]).
+    pub frame: Option<&'a str>,
+    /// The sentence before the statement's sentence, and the one after it.
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    /// The statement is a direct quote: a third-person pronoun in it ("she wants") is
+    /// someone other than the speaker. In a claim (indirect speech) it is the speaker.
+    pub quote: bool,
+}
+
+/// Where a stance took a part it lacked in the statement itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContextUse {
+    /// The issue (and option) was named in the sentence before; the statement gave the cue.
+    IssueFromBefore,
+    IssueFromAfter,
+    /// The statement named the issue; the cue came from the sentence before.
+    CueFromBefore,
+    CueFromAfter,
+}
+
+impl ContextUse {
+    /// Which neighbouring sentence was used.
+    pub fn is_before(self) -> bool {
+        matches!(
+            self,
+            ContextUse::IssueFromBefore | ContextUse::CueFromBefore
+        )
+    }
+}
+
+/// The reporting frame of a statement found in its article, with the neighbouring sentences.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleContext {
+    pub frame: Option<String>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// Particles that belong to a reporting verb ("ruled out", "warned against", "called
+/// for", "turned down").
+fn is_verb_particle(lower: &str) -> bool {
+    matches!(lower, "out" | "against" | "for" | "down" | "off")
+}
+
+/// The reporting words of a statement at `start..end` of `article`, whose attribution
+/// verb the evidence records as `cue`: the cue word found in the statement's sentence
+/// outside the statement (the occurrence nearest to it), with up to three words before it
+/// in the same stretch of text (modifiers and auxiliaries: "has flatly", "did not") and
+/// a particle after it ("out", "against", "for", "down", "off"). Without the article, or
+/// when the cue word is not found there, the cue alone. Also returns the sentences before
+/// and after the statement's sentence.
+pub fn article_context(
+    article: Option<&str>,
+    start: usize,
+    end: usize,
+    cue: Option<&str>,
+) -> ArticleContext {
+    let cue = cue.map(str::trim).filter(|c| !c.is_empty());
+    let Some(text) = article.filter(|t| start <= end && end <= t.len()) else {
+        return ArticleContext {
+            frame: cue.map(String::from),
+            ..ArticleContext::default()
+        };
+    };
+    let (s, e) = sentence_around(text, start, end);
+    let (before, after) = neighbour_sentences(text, s, e);
+    let nonempty = |x: &str| Some(x.to_string()).filter(|x| !x.is_empty());
+    let frame = cue.map(|c| {
+        reporting_words(text, s.min(start), start, c, true)
+            .or_else(|| reporting_words(text, end, e.max(end), c, false))
+            .unwrap_or_else(|| c.to_string())
+    });
+    ArticleContext {
+        frame,
+        before: nonempty(before),
+        after: nonempty(after),
+    }
+}
+
+/// The cue word with its modifiers in `text[from..to]` (see [`article_context`]); the
+/// occurrence nearest the statement: the last one before it (`before_statement`) or the
+/// first one after.
+fn reporting_words(
+    text: &str,
+    from: usize,
+    to: usize,
+    cue: &str,
+    before_statement: bool,
+) -> Option<String> {
+    let part = text.get(from..to)?;
+    let toks = tokenize(part);
+    let cue_lower = cue.to_lowercase();
+    let mut hits = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.lower == cue_lower);
+    let (k, _) = if before_statement {
+        hits.next_back()?
+    } else {
+        hits.next()?
+    };
+    // Modifiers: up to three words before, in the same stretch (no punctuation between).
+    let mut first = k;
+    while first > 0 && k - first < 3 {
+        let gap = &part[toks[first - 1].end..toks[first].start];
+        if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '.']) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = k;
+    if let Some(next) = toks.get(k + 1) {
+        let gap = &part[toks[k].end..next.start];
+        if is_verb_particle(&next.lower) && gap.trim().is_empty() {
+            last = k + 1;
+        }
+    }
+    Some(part[toks[first].start..toks[last].end].to_string())
+}
+
+/// Who holds a stance stated in a clause: the speaker, a party named as the subject of an
+/// attitude verb, or someone else the statement describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Speaker,
+    Party(usize),
+    /// A third person in a quote ("she wants a seat"): not the speaker, and no party.
+    Other,
+}
+
+/// Attitude verbs (`data/attitude_verbs.txt`), compiled to stems.
+#[derive(Debug, Clone)]
+pub struct AttitudeVerbs {
+    entries: Vec<Vec<String>>,
+}
+
+const ATTITUDE_VERBS: &str = include_str!("../data/attitude_verbs.txt");
+
+impl Default for AttitudeVerbs {
+    fn default() -> Self {
+        AttitudeVerbs {
+            entries: ATTITUDE_VERBS
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| tokenize(l).into_iter().map(|t| t.stem).collect())
+                .collect(),
+        }
+    }
+}
+
+impl AttitudeVerbs {
+    /// Whether an attitude verb starts at token `i` ("wants", "has rejected" at "rejected",
+    /// "ruled out").
+    pub fn at(&self, tokens: &[Token], i: usize) -> bool {
+        self.entries.iter().any(|e| {
+            i + e.len() <= tokens.len() && e.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem)
+        })
+    }
+}
+
+/// Words that may stand between a subject and its verb: auxiliaries, negations and
+/// adverbs of manner or time ("Moscow has repeatedly rejected", "they do not want").
+fn is_between_subject_and_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "do"
+            | "does"
+            | "did"
+            | "also"
+            | "still"
+            | "now"
+            | "already"
+            | "again"
+            | "always"
+            | "clearly"
+            | "openly"
+            | "publicly"
+            | "repeatedly"
+            | "reportedly"
+            | "flatly"
+            | "firmly"
+            | "just"
+    ) || is_negation(lower)
+        || lower.ends_with("ly") && lower.len() > 4
+}
+
+/// The holder of the stance an attitude verb at token `verb` expresses: the subject just
+/// before it (past auxiliaries, negations and adverbs). A party name as subject ("Moscow
+/// wants", "the Kremlin has rejected") holds it; a third-person pronoun ("she", "he",
+/// "they") holds it in a quote, where it is not the speaker; anything else (including
+/// "we" and "I") leaves it to the speaker.
+pub fn subject_holder(
+    tokens: &[Token],
+    parties: &[Option<usize>],
+    clause_first: usize,
+    verb: usize,
+    quote: bool,
+) -> Holder {
+    let mut j = verb;
+    while j > clause_first && is_between_subject_and_verb(&tokens[j - 1].lower) {
+        j -= 1;
+    }
+    if j == clause_first {
+        return Holder::Speaker;
+    }
+    let subject = &tokens[j - 1];
+    if let Some(p) = parties[j - 1] {
+        return Holder::Party(p);
+    }
+    if quote && matches!(subject.lower.as_str(), "he" | "she" | "they") {
+        return Holder::Other;
+    }
+    Holder::Speaker
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_words_keep_modifiers_and_particles() {
+        let t = "Officials met on Monday. Moscow has flatly ruled out a ceasefire until Kyiv withdraws. More talks follow.";
+        let s = t.find("a ceasefire").unwrap_or(0);
+        let e = t.find(". More").unwrap_or(0);
+        let c = article_context(Some(t), s, e, Some("ruled"));
+        assert_eq!(c.frame.as_deref(), Some("Moscow has flatly ruled out"));
+        assert_eq!(c.before.as_deref(), Some("Officials met on Monday."));
+        assert_eq!(c.after.as_deref(), Some("More talks follow."));
+    }
+
+    #[test]
+    fn reporting_words_after_a_quote_stop_at_punctuation() {
+        let t = "\"We will not sign,\" the minister said, rejecting the offer.";
+        let e = t.find(",\"").unwrap_or(0);
+        let c = article_context(Some(t), 1, e, Some("said"));
+        assert_eq!(c.frame.as_deref(), Some("the minister said"));
+    }
+
+    #[test]
+    fn without_the_article_the_cue_alone_frames() {
+        let c = article_context(None, 0, 0, Some("rejected"));
+        assert_eq!(c.frame.as_deref(), Some("rejected"));
+        assert_eq!(c.before, None);
+    }
+
+    #[test]
+    fn a_party_or_a_quoted_third_person_holds_an_attitude() {
+        let verbs = AttitudeVerbs::default();
+        let t = tokenize("Moscow has repeatedly rejected the plan");
+        let parties = vec![Some(0), None, None, None, None, None];
+        assert!(verbs.at(&t, 3));
+        assert_eq!(subject_holder(&t, &parties, 0, 3, true), Holder::Party(0));
+        let t = tokenize("She wants a seat on the board");
+        let none = vec![None; t.len()];
+        assert!(verbs.at(&t, 1));
+        assert_eq!(subject_holder(&t, &none, 0, 1, true), Holder::Other);
+        // In a claim, "she" is the speaker reported.
+        assert_eq!(subject_holder(&t, &none, 0, 1, false), Holder::Speaker);
+        let t = tokenize("We do not want a freeze");
+        assert_eq!(subject_holder(&t, &none, 0, 3, true), Holder::Speaker);
+        // Modals are not attitude verbs: "Russia must withdraw" is the speaker's demand.
+        let t = tokenize("Russia must withdraw");
+        assert!(!verbs.at(&t, 1));
+    }
+}

@@ -1,0 +1,60 @@
+//! Option evidence by distinctive words, on the example scenario, with sentences written
+//! for these tests.
+use detente_positions::{scenario_terms, Polarity, StanceLexicon, StanceLinker};
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/ukraine-2025/scenario.toml"
+);
+
+fn linker() -> StanceLinker {
+    let sc = detente_model::Scenario::load(EXAMPLE).expect("example scenario");
+    StanceLinker::new(StanceLexicon::new(&scenario_terms(&sc)))
+}
+
+fn issues(l: &StanceLinker, text: &str) -> Vec<String> {
+    l.link(text, None, None)
+        .into_iter()
+        .map(|s| s.issue)
+        .collect()
+}
+
+#[test]
+fn one_content_word_of_a_longer_keyword_does_not_link() {
+    let l = linker();
+    // "when it is safe" is a keyword of the elections issue; "safe" alone is not it.
+    assert!(!issues(&l, "The grain corridor must be safe for ships.").contains(&"elections".into()));
+    assert!(issues(
+        &l,
+        "A vote can only be held when it is safe for soldiers to take part."
+    )
+    .contains(&"elections".into()));
+}
+
+#[test]
+fn a_stems_false_friend_does_not_link() {
+    let l = linker();
+    // "access" is not "accession" (EU membership).
+    assert!(
+        !issues(&l, "Kyiv wants access to the Black Sea ports.").contains(&"eu_membership".into())
+    );
+    assert!(issues(&l, "Kyiv wants accession to the EU by 2030.").contains(&"eu_membership".into()));
+}
+
+#[test]
+fn a_phrase_of_one_option_rejects_that_option() {
+    let l = linker();
+    let s = l.link(
+        "We reject any freeze along the line of contact.",
+        None,
+        None,
+    );
+    let f = s
+        .iter()
+        .find(|x| x.issue == "south_line")
+        .expect("south_line stance");
+    assert_eq!(
+        (f.option.as_deref(), f.polarity),
+        (Some("frozen"), Polarity::Rejects)
+    );
+}
