@@ -2,6 +2,8 @@
 //! library crates, print. Each subcommand lives in `cmd/<name>.rs` with its own `Args`.
 
 mod cmd;
+#[cfg(test)]
+mod help_test;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::process::ExitCode;
@@ -118,6 +120,7 @@ enum Command {
     Serve(cmd::serve::Args),
     /// Print shell completions.
     Completions {
+        /// The shell to print completions for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },

@@ -8,7 +8,7 @@ use detente_analysis::{analyze_scenario, AnalysisOptions, FrontierLimits, Scenar
 use detente_model::{LoadOptions, Scenario, Severity};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::output::Format;
+use super::output::{terminal_safe, Format};
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  \
@@ -23,6 +23,7 @@ use super::output::Format;
 pub struct Args {
     /// Scenario TOML file.
     pub scenario: PathBuf,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Rescale weights that do not sum to 1 instead of failing.
@@ -31,6 +32,7 @@ pub struct Args {
     /// Monte Carlo draws for the robustness analysis (0 to skip).
     #[arg(long, default_value_t = 2000)]
     pub draws: usize,
+    /// Seed for the random draws (the same seed gives the same result).
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
     /// Logrolls listed per proposal.
@@ -65,7 +67,9 @@ pub struct Args {
     Prints every problem with file:line:column; exits non-zero when there is an error."
 )]
 pub struct ValidateArgs {
+    /// Scenario TOML file.
     pub scenario: PathBuf,
+    /// Rescale weights that do not sum to 1 instead of failing.
     #[arg(long)]
     pub normalize: bool,
 }
@@ -122,7 +126,53 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             serde_json::to_writer(&mut out, &analysis)?;
             writeln!(out)?;
         }
-        Format::Table => print_table(&mut out, &analysis)?,
+        Format::Csv => write_csv(&mut out, &analysis)?,
+        Format::Table => {
+            let mut text = Vec::new();
+            print_table(&mut text, &analysis)?;
+            out.write_all(terminal_safe(&String::from_utf8_lossy(&text)).as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// The analysis as CSV: one row per proposal and per bargaining solution, with the option
+/// each settles on every issue (empty when open), each party's utility, whether each party
+/// accepts (proposals only) and whether all do.
+pub fn write_csv(out: &mut impl Write, a: &ScenarioAnalysis) -> std::io::Result<()> {
+    let mut header: Vec<String> = vec!["kind".into(), "id".into(), "name".into()];
+    header.extend(a.issues.iter().map(|i| format!("issue:{}", i.id)));
+    header.extend(a.parties.iter().map(|p| format!("utility:{}", p.id)));
+    header.extend(a.parties.iter().map(|p| format!("accepts:{}", p.id)));
+    header.push("acceptable_to_all".into());
+    super::output::csv_row(out, &header)?;
+    let term = |terms: &[(String, Option<String>)], issue: &str| -> String {
+        terms
+            .iter()
+            .find(|(i, _)| i == issue)
+            .and_then(|(_, o)| o.clone())
+            .unwrap_or_default()
+    };
+    for p in &a.proposals {
+        let mut row = vec!["proposal".to_string(), p.id.clone(), p.name.clone()];
+        row.extend(a.issues.iter().map(|i| term(&p.terms.0, &i.id)));
+        row.extend(p.utilities.iter().map(|u| u.to_string()));
+        row.extend(p.acceptable.iter().map(|b| b.to_string()));
+        row.push(p.acceptable_to_all.to_string());
+        super::output::csv_row(out, &row)?;
+    }
+    for s in &a.solutions {
+        let mut row = vec![
+            "solution".to_string(),
+            s.solution.to_string(),
+            s.title.to_string(),
+        ];
+        row.extend(a.issues.iter().map(|i| term(&s.outcome.0, &i.id)));
+        row.extend(s.utilities.iter().map(|u| u.to_string()));
+        row.extend(a.parties.iter().map(|_| String::new()));
+        // A bargaining solution is chosen among outcomes acceptable to every party.
+        row.push("true".into());
+        super::output::csv_row(out, &row)?;
     }
     Ok(())
 }

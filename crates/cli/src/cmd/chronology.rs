@@ -1,5 +1,5 @@
 //! `detente chronology`: the known events that date undated articles.
-use super::output::Format;
+use super::output::PlainFormat as Format;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -11,6 +11,7 @@ pub struct Args {
     /// Add the events of this file (date<TAB>terms<TAB>summary lines) to the bundled ones.
     #[arg(long, value_name = "FILE")]
     pub chronology: Option<PathBuf>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

@@ -1,5 +1,5 @@
 //! `detente extract`: evidence records from articles, no database.
-use super::output::Format;
+use super::output::{terminal_safe, PlainFormat as Format};
 use anyhow::{bail, Context};
 use detente_text::html::RawOffsetMap;
 use detente_text::{
@@ -16,6 +16,7 @@ pub struct Args {
     /// The articles' publication date (YYYY-MM-DD), used to resolve relative dates.
     #[arg(long)]
     pub date: Option<String>,
+    /// Output format: evidence as JSON lines (the default) or a table for reading.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
     /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
@@ -71,6 +72,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             ReadEvent::Article(a) => {
                 articles += 1;
                 let ev = extractor.extract(&a);
+                if let Some(note) = undated_note(&a, &ev) {
+                    eprintln!("{note}");
+                }
                 if args.format != Format::Table {
                     print_article(&mut out, &a).context("cannot write to standard output")?;
                 }
@@ -95,8 +99,36 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The note printed when an article has no date (none given, none in its header or metadata,
+/// none inferred from the chronology) and so some of its date expressions stay unresolved;
+/// `None` when the article has a date or every date expression resolved without one.
+fn undated_note(a: &Article, ev: &ArticleEvidence) -> Option<String> {
+    if a.date.is_some() {
+        return None;
+    }
+    let unresolved: Vec<&str> = ev
+        .dates
+        .iter()
+        .filter(|d| d.resolved.is_none())
+        .map(|d| d.text.as_str())
+        .collect();
+    if unresolved.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "note: {}: the article has no date, so {} relative date{} (such as \"{}\") stay{} unresolved; \
+         give its publication date with --date YYYY-MM-DD (or a `date:` header line in a .txt file)",
+        terminal_safe(&a.id),
+        unresolved.len(),
+        if unresolved.len() == 1 { "" } else { "s" },
+        terminal_safe(unresolved[0]),
+        if unresolved.len() == 1 { "s" } else { "" },
+    ))
+}
+
 fn clip(s: &str, n: usize) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = terminal_safe(&flat).into_owned();
     if flat.chars().count() <= n {
         flat
     } else {

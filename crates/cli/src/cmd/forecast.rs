@@ -1,7 +1,8 @@
 //! `detente forecast`.
-use super::output::Format;
+use super::output::{csv_row, terminal_safe, Format};
 use anyhow::Context;
 use detente_forecast::{montecarlo, ForecastOptions, ModelKind, ScaleLabels, Stakeholders};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -16,6 +17,7 @@ pub struct Args {
     /// SMP: the most steps before it stops, default 100, it stops earlier on convergence).
     #[arg(long)]
     pub rounds: Option<usize>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// `reference` follows the peer implementation the model is checked against (default);
@@ -60,7 +62,44 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     forecast.label_scales(&scales);
     match a.format {
         Format::Json | Format::Jsonl => println!("{}", serde_json::to_string(&forecast)?),
-        Format::Table => print!("{}", forecast.to_table()),
+        Format::Csv => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            super::output::quiet_on_closed_pipe(
+                write_csv(&mut out, &forecast).and_then(|()| out.flush()),
+            )?;
+        }
+        Format::Table => print!("{}", terminal_safe(&forecast.to_table())),
+    }
+    Ok(())
+}
+
+/// The forecast as CSV: one row per issue, round and actor with the actor's position and the
+/// round's weighted mean and median.
+fn write_csv(out: &mut impl Write, f: &detente_forecast::Forecast) -> std::io::Result<()> {
+    csv_row(
+        out,
+        &[
+            "model", "issue", "round", "actor", "position", "mean", "median",
+        ],
+    )?;
+    for issue in &f.issues {
+        for r in &issue.rounds {
+            for (actor, position) in &r.positions.0 {
+                csv_row(
+                    out,
+                    &[
+                        f.model.clone(),
+                        issue.issue.clone(),
+                        r.round.to_string(),
+                        actor.clone(),
+                        position.to_string(),
+                        r.mean.to_string(),
+                        r.median.to_string(),
+                    ],
+                )?;
+            }
+        }
     }
     Ok(())
 }

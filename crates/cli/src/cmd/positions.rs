@@ -1,5 +1,5 @@
 //! `detente positions` and `detente scenario draft`.
-use super::output::Format;
+use super::output::PlainFormat as Format;
 use anyhow::Context;
 use detente_positions::{
     draft, load_draft_actors, load_statements, DraftOptions, Polarity, PositionsFilter,
@@ -10,8 +10,10 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// Scenario TOML file whose parties and issues the positions are sorted into.
     #[arg(long)]
     pub scenario: PathBuf,
     /// Only this issue (scenario issue id).
@@ -29,8 +31,10 @@ pub struct Args {
 pub struct ScenarioArgs {
     /// What to do: `draft` writes a starting scenario from the evidence.
     pub action: String,
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// The scenario TOML file to write.
     #[arg(short = 'o', long)]
     pub output: PathBuf,
     /// Title of the drafted scenario.
@@ -112,10 +116,8 @@ fn print_report(report: &PositionsReport, format: Format) -> std::io::Result<()>
 }
 
 fn one_line(s: &str, max: usize) -> String {
-    let flat: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = super::output::terminal_safe(&flat).into_owned();
     if flat.chars().count() > max {
         let cut: String = flat.chars().take(max.saturating_sub(3)).collect();
         format!("{cut}...")

@@ -1,13 +1,12 @@
 //! Queries over the store: `quotes`, `actors`, `timeline`, `search`. The database is opened
 //! read-only, so a query never changes it (and works on a read-only file).
-use super::output::Format;
+use super::output::{emit, Format, Table};
 use detente_store::{ActorFilter, QuoteFilter, SearchOptions, Store, TimelineFilter, TimelineKind};
-use serde::Serialize;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct QuotesArgs {
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
     /// Speaker name or part of it (e.g. a surname), or a form they were mentioned under.
@@ -25,8 +24,10 @@ pub struct QuotesArgs {
     /// Reported speech ("X said that ...") instead of direct quotes.
     #[arg(long)]
     pub claims: bool,
+    /// Most rows to print.
     #[arg(long, default_value_t = 1000)]
     pub limit: usize,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The machine's values only: no analyst corrections, rejected records included.
@@ -36,18 +37,22 @@ pub struct QuotesArgs {
 
 #[derive(clap::Args)]
 pub struct ActorsArgs {
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
     /// Name or part of it, or a form the actor was mentioned under.
     #[arg(long)]
     pub name: Option<String>,
+    /// The side the actor belongs to (e.g. Russia), or part of it.
     #[arg(long)]
     pub affiliation: Option<String>,
     /// person, organization or country.
     #[arg(long)]
     pub kind: Option<String>,
+    /// Most rows to print.
     #[arg(long, default_value_t = 1000)]
     pub limit: usize,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The machine's values only: no analyst corrections, rejected records included.
@@ -57,17 +62,22 @@ pub struct ActorsArgs {
 
 #[derive(clap::Args)]
 pub struct TimelineArgs {
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// Only entries dated on or after this day (YYYY-MM-DD).
     #[arg(long)]
     pub since: Option<String>,
+    /// Only entries dated on or before this day (YYYY-MM-DD).
     #[arg(long)]
     pub until: Option<String>,
     /// Only date expressions, no quotes.
     #[arg(long)]
     pub dates_only: bool,
+    /// Most rows to print.
     #[arg(long, default_value_t = 1000)]
     pub limit: usize,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The machine's values only: no analyst corrections, rejected records included.
@@ -79,10 +89,13 @@ pub struct TimelineArgs {
 pub struct SearchArgs {
     /// Words to search for: all must occur; "a phrase", OR, NOT, (groups) and prefix* work.
     pub query: String,
+    /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// Most rows to print.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -190,13 +203,11 @@ pub fn timeline(a: TimelineArgs) -> anyhow::Result<()> {
 
 pub fn search(a: SearchArgs) -> anyhow::Result<()> {
     let store = Store::open_read_only(&a.db)?;
-    let rows = store.search(
-        &a.query,
-        &SearchOptions {
-            limit: a.limit,
-            ..SearchOptions::default()
-        },
-    )?;
+    let options = SearchOptions {
+        limit: a.limit,
+        ..SearchOptions::default()
+    };
+    let rows = store.search(&a.query, &options)?;
     emit(a.format, &rows, || {
         let mut t = Table::new(&["kind", "article", "date", "match"]);
         for r in &rows {
@@ -204,12 +215,16 @@ pub fn search(a: SearchArgs) -> anyhow::Result<()> {
                 Some(s) => format!("quote ({s})"),
                 None => format!("{:?}", r.kind).to_lowercase(),
             };
-            t.row(vec![
-                kind,
-                r.article.clone(),
-                r.date.clone().unwrap_or_default(),
-                r.snippet.clone(),
-            ]);
+            // The snippet is cut around its first marked hit, not at its start.
+            t.row_focused(
+                vec![
+                    kind,
+                    r.article.clone(),
+                    r.date.clone().unwrap_or_default(),
+                    r.snippet.clone(),
+                ],
+                Some(&options.mark_open),
+            );
         }
         t
     })
@@ -223,92 +238,5 @@ fn analyst(cell: String, review: Option<&detente_store::Review>) -> String {
             format!("{cell} [analyst: {author}]")
         }
         None => cell,
-    }
-}
-
-/// Prints rows as one JSON array, JSON lines, or a table. A closed pipe (`| head`) ends
-/// the output quietly.
-fn emit<T: Serialize>(
-    format: Format,
-    rows: &[T],
-    table: impl FnOnce() -> Table,
-) -> anyhow::Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, rows)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
-        Format::Jsonl => rows.iter().try_for_each(|r| {
-            serde_json::to_writer(&mut out, r)
-                .map_err(std::io::Error::from)
-                .and_then(|()| writeln!(out))
-        }),
-        Format::Table if rows.is_empty() => writeln!(out, "(nothing matches)"),
-        Format::Table => table().write(&mut out),
-    };
-    match written.and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
-}
-
-/// A plain text table; long cells are cut to keep one row per line.
-struct Table {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-}
-
-const MAX_CELL: usize = 72;
-
-impl Table {
-    fn new(header: &[&str]) -> Table {
-        Table {
-            header: header.iter().map(|h| h.to_uppercase()).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    fn row(&mut self, cells: Vec<String>) {
-        let cells = cells
-            .into_iter()
-            .map(|c| {
-                let c = c.split_whitespace().collect::<Vec<_>>().join(" ");
-                if c.chars().count() > MAX_CELL {
-                    let mut cut: String = c.chars().take(MAX_CELL - 1).collect();
-                    cut.push('…');
-                    cut
-                } else {
-                    c
-                }
-            })
-            .collect();
-        self.rows.push(cells);
-    }
-
-    fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
-        let mut widths: Vec<usize> = self.header.iter().map(|h| h.chars().count()).collect();
-        for r in &self.rows {
-            for (w, c) in widths.iter_mut().zip(r) {
-                *w = (*w).max(c.chars().count());
-            }
-        }
-        let line = |out: &mut dyn Write, cells: &[String]| -> std::io::Result<()> {
-            let mut s = String::new();
-            for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
-                if i + 1 == cells.len() {
-                    s.push_str(c);
-                } else {
-                    s.push_str(c);
-                    s.push_str(&" ".repeat(w - c.chars().count() + 2));
-                }
-            }
-            writeln!(out, "{}", s.trim_end())
-        };
-        line(out, &self.header)?;
-        for r in &self.rows {
-            line(out, r)?;
-        }
-        Ok(())
     }
 }

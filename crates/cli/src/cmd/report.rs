@@ -19,6 +19,7 @@ pub struct Args {
     /// Evidence store to draw quotes, the timeline and articles from.
     #[arg(long)]
     pub db: Option<PathBuf>,
+    /// The HTML file to write.
     #[arg(short = 'o', long, default_value = "report.html")]
     pub output: PathBuf,
     /// The two parties of the frontier chart, as `a,b` (ids or names); default the first two.
@@ -27,6 +28,7 @@ pub struct Args {
     /// Monte Carlo draws for the robustness chart (0 to skip).
     #[arg(long, default_value_t = 2000)]
     pub draws: u64,
+    /// Seed for the Monte Carlo draws (the same seed gives the same report).
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
     /// Most quotes included.

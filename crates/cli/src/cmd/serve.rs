@@ -20,8 +20,10 @@ use std::sync::Arc;
     re-runs the analysis. The JSON API under /api/ is documented in docs/api.md. A database \
     that does not exist yet is served as empty and picked up once something is ingested.")]
 pub struct Args {
+    /// The evidence store (SQLite file) the dashboard shows.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// Scenario TOML file to analyse on the dashboard.
     #[arg(long)]
     pub scenario: Option<PathBuf>,
     /// Address to listen on; loopback by default.

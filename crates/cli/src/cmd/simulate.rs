@@ -1,11 +1,12 @@
 //! `detente simulate` and `detente tournament`.
-use super::output::Format;
+use super::output::{terminal_safe, PlainFormat as Format};
 use anyhow::Context;
 use detente_forecast::negotiation::{self, OutcomeSpace, Protocol, Strategy};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct SimulateArgs {
+    /// Scenario TOML file.
     pub scenario: PathBuf,
     /// Strategies, one per party in order (boulware, linear, conceder, tit-for-tat,
     /// aspiration, e=NUMBER); the list repeats when shorter than the parties.
@@ -21,17 +22,20 @@ pub struct SimulateArgs {
     /// Discount factor per unit of negotiation time (e.g. 0.9); none by default.
     #[arg(long)]
     pub discount: Option<f64>,
+    /// Seed for the random draws (the same seed gives the same result).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Print every offer.
     #[arg(long)]
     pub trace: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 #[derive(clap::Args)]
 pub struct TournamentArgs {
+    /// Scenario TOML file.
     pub scenario: PathBuf,
     /// Strategies to pit against each other, or `all`.
     #[arg(long, default_value = "all")]
@@ -42,17 +46,23 @@ pub struct TournamentArgs {
     /// Runs per strategy pair.
     #[arg(long, default_value_t = 10)]
     pub repeats: usize,
+    /// Deadline in steps (offers and responses).
     #[arg(long, alias = "rounds", default_value_t = 100)]
     pub steps: usize,
+    /// Discount factor per unit of negotiation time (e.g. 0.9); none by default.
     #[arg(long)]
     pub discount: Option<f64>,
+    /// Seed for the random draws (the same seed gives the same result).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
-fn load_space(path: &Path, seed: u64) -> anyhow::Result<OutcomeSpace> {
+/// The outcome space of a scenario, with each issue's option labels in the space's order
+/// (index `[issue][option]`), for showing offered terms.
+fn load_space(path: &Path, seed: u64) -> anyhow::Result<(OutcomeSpace, Vec<Vec<String>>)> {
     let sc = detente_model::Scenario::load(path)?;
     let dense = sc.dense();
     if dense.parties.len() < 2 {
@@ -67,7 +77,29 @@ fn load_space(path: &Path, seed: u64) -> anyhow::Result<OutcomeSpace> {
             path.display()
         );
     }
-    Ok(OutcomeSpace::from_dense(&dense, seed))
+    let labels = dense
+        .options
+        .iter()
+        .map(|opts| opts.iter().map(|o| o.label.clone()).collect())
+        .collect();
+    Ok((OutcomeSpace::from_dense(&dense, seed), labels))
+}
+
+/// The terms of outcome `k` as `issue = option label` pairs.
+fn offered_terms(space: &OutcomeSpace, labels: &[Vec<String>], k: usize) -> Vec<(String, String)> {
+    space
+        .outcome(k)
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| {
+            let label = labels
+                .get(i)
+                .and_then(|l| l.get(o as usize))
+                .cloned()
+                .unwrap_or_default();
+            (space.issues.get(i).cloned().unwrap_or_default(), label)
+        })
+        .collect()
 }
 
 fn party_indices(
@@ -114,7 +146,7 @@ fn check_discount(d: Option<f64>) -> anyhow::Result<()> {
 
 pub fn simulate(a: SimulateArgs) -> anyhow::Result<()> {
     check_discount(a.discount)?;
-    let space = load_space(&a.scenario, a.seed)?;
+    let (space, labels) = load_space(&a.scenario, a.seed)?;
     let parties = party_indices(&space, a.parties.as_deref(), &a.scenario)?;
     let strategies = parse_strategies(&a.strategies)?;
     if strategies.is_empty() {
@@ -144,6 +176,15 @@ pub fn simulate(a: SimulateArgs) -> anyhow::Result<()> {
                 "outcomes": space.n_outcomes(),
                 "sampled_outcome_space": space.sampled,
                 "result": result,
+                "offers": result.trace.iter().map(|&(step, p, k)| serde_json::json!({
+                    "step": step,
+                    "party": space.parties[p],
+                    "terms": offered_terms(&space, &labels, k)
+                        .into_iter()
+                        .map(|(i, o)| (i, serde_json::Value::String(o)))
+                        .collect::<serde_json::Map<String, serde_json::Value>>(),
+                    "utilities": parties.iter().map(|&q| space.utility(q, k)).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
             });
             println!("{}", serde_json::to_string(&v)?);
         }
@@ -184,10 +225,18 @@ pub fn simulate(a: SimulateArgs) -> anyhow::Result<()> {
                     .iter()
                     .map(|&q| format!("{:.3}", space.utility(q, *k)))
                     .collect();
+                let terms: Vec<String> = offered_terms(&space, &labels, *k)
+                    .into_iter()
+                    .map(|(i, o)| format!("{i}={o}"))
+                    .collect();
                 println!(
-                    "  step {step:>4}: {} offers ({})",
-                    space.parties[*p],
-                    us.join(", ")
+                    "{}",
+                    terminal_safe(&format!(
+                        "  step {step:>4}: {} offers {} ({})",
+                        space.parties[*p],
+                        terms.join(", "),
+                        us.join(", ")
+                    ))
                 );
             }
         }
@@ -197,7 +246,7 @@ pub fn simulate(a: SimulateArgs) -> anyhow::Result<()> {
 
 pub fn tournament(a: TournamentArgs) -> anyhow::Result<()> {
     check_discount(a.discount)?;
-    let space = load_space(&a.scenario, a.seed)?;
+    let (space, _) = load_space(&a.scenario, a.seed)?;
     let parties = party_indices(&space, a.parties.as_deref(), &a.scenario)?;
     if parties.len() < 2 {
         anyhow::bail!("a tournament needs two parties");

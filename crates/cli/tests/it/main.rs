@@ -5,4 +5,5 @@ mod chronology_cli;
 mod common;
 mod concurrent_use;
 mod crash_safety;
+mod everyday;
 mod extract_offsets;
