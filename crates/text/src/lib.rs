@@ -3,6 +3,7 @@
 //! [`read::read_paths`] streams [`Article`]s from files and folders; [`extract::Extractor`]
 //! turns one article into [`ArticleEvidence`]: actors, direct quotes with speakers, indirect
 //! claims, and dated expressions, each pointing back to a byte span of [`Article::text`].
+pub mod article;
 pub mod chronology;
 pub mod dates;
 pub mod extract;
@@ -11,6 +12,7 @@ pub mod lexicon;
 pub mod read;
 pub mod records;
 
+pub use article::article_from_text;
 pub use chronology::Chronology;
 pub use extract::Extractor;
 pub use read::{read_paths, ReadEvent, ReadOptions};

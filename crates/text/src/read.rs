@@ -385,7 +385,7 @@ struct JsonlRecord {
     text: Option<String>,
 }
 
-fn make_article(
+pub(crate) fn make_article(
     id: String,
     source_path: String,
     title: Option<String>,
