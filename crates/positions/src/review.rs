@@ -107,6 +107,9 @@ mod tests {
             start: 0,
             end: 4,
             confidence: 0.4,
+            frame: vec![],
+            context: None,
+            reported_by: None,
         }
     }
 
