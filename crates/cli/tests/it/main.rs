@@ -6,3 +6,5 @@ mod common;
 mod concurrent_use;
 mod crash_safety;
 mod extract_offsets;
+mod hostile_files;
+mod outputs;
