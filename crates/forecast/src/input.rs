@@ -152,8 +152,16 @@ impl Stakeholders {
     /// Reads any supported file, choosing the format from its content and extension.
     pub fn read_file(path: &Path) -> Result<Self, InputError> {
         let name = path.display().to_string();
-        let bytes =
-            std::fs::read(path).map_err(|e| InputError::new(&name, None, None, e.to_string()))?;
+        let bytes = detente_model::read_bounded(path, detente_model::MAX_SCENARIO_BYTES)
+            .map_err(|e| InputError::new(&name, None, None, e.to_string()))?
+            .ok_or_else(|| {
+                InputError::new(
+                    &name,
+                    None,
+                    None,
+                    format!("more than {} bytes", detente_model::MAX_SCENARIO_BYTES),
+                )
+            })?;
         let ext = path
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())

@@ -38,7 +38,7 @@ pub use error::{
     line_col, Diagnostic, Diagnostics, GeniusError, Location, Problem, ScenarioError, Severity,
 };
 pub use estimate::{Estimate, Uncertainty};
-pub use load::{LoadOptions, Loaded, MAX_SCENARIO_BYTES};
+pub use load::{read_bounded, LoadOptions, Loaded, MAX_SCENARIO_BYTES};
 pub use scenario::{
     Actor, ActorPosition, Issue, IssueDomain, IssueOption, Meta, NumericRange, Party,
     PiecewiseLinear, PositionScale, Preferences, Proposal, Scenario, Source, Stakeholders, Term,

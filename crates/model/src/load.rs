@@ -80,7 +80,16 @@ impl Scenario {
                 ),
             });
         }
-        let bytes = std::fs::read(path).map_err(io)?;
+        // The size above is what the file system says; a device or a pipe says 0 and may
+        // never end, so the read itself is bounded too.
+        let Some(bytes) = read_bounded(path, MAX_SCENARIO_BYTES).map_err(io)? else {
+            return Err(ScenarioError::Syntax {
+                location: Location::file_only(&file),
+                message: format!(
+                    "more than {MAX_SCENARIO_BYTES} bytes; scenario files are limited to that"
+                ),
+            });
+        };
         let text = String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
@@ -197,4 +206,37 @@ fn key_offset(item: &toml_edit::Item, key: &str) -> Option<usize> {
         _ => None,
     }?;
     k.span().map(|s| s.start)
+}
+
+/// Reads a whole file of at most `max` bytes; `None` when it holds more. Unlike a size check
+/// on metadata, this also bounds devices and pipes (`/dev/zero` reports size 0 and never
+/// ends), reading at most `max + 1` bytes.
+pub fn read_bounded(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Ok(None);
+    }
+    Ok(Some(bytes))
+}
+
+#[cfg(test)]
+mod bounded_tests {
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_endless_device_is_read_only_up_to_the_bound() {
+        let r = super::read_bounded(std::path::Path::new("/dev/zero"), 1000).unwrap();
+        assert!(r.is_none());
+    }
+
+    #[test]
+    fn a_small_file_is_read_whole() {
+        let dir = std::env::temp_dir().join(format!("detente-bounded-{}", std::process::id()));
+        std::fs::write(&dir, b"abc").unwrap();
+        assert_eq!(super::read_bounded(&dir, 3).unwrap(), Some(b"abc".to_vec()));
+        assert_eq!(super::read_bounded(&dir, 2).unwrap(), None);
+        let _ = std::fs::remove_file(&dir);
+    }
 }

@@ -31,6 +31,13 @@ pub enum StoreError {
         supported: i64,
     },
 
+    #[error("{}: the database says schema version {found}, which does not match its tables ({reason}); was `PRAGMA user_version` edited? Set it back to the version that wrote the file, or ingest again into a new database; nothing was changed", path.display())]
+    SchemaMismatch {
+        path: PathBuf,
+        found: i64,
+        reason: String,
+    },
+
     #[error("{}: the database is busy (another process held its write lock for too long); try again", path.display())]
     Busy { path: PathBuf },
 

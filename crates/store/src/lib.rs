@@ -219,15 +219,22 @@ impl Store {
             Err(source) => return Err(StoreError::Io { path, source }),
         }
         let open_file = OpenFile::register(&path, true)?;
-        let conn = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| sql_err(&path, e))?;
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| sql_err(&path, e))?;
-        deadline::install(&conn);
-        let version = check_identity(&conn, &path)?;
+        let (conn, version) = match open_read_only_connection(&path, false) {
+            Ok(found) => found,
+            // A WAL database needs its `-shm` file, which a read-only folder cannot hold:
+            // such a store (a CD, a read-only share) is opened as immutable instead.
+            Err(StoreError::Sqlite {
+                source: rusqlite::Error::SqliteFailure(f, _),
+                ..
+            }) if matches!(
+                f.code,
+                rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly
+            ) =>
+            {
+                open_read_only_connection(&path, true)?
+            }
+            Err(e) => return Err(e),
+        };
         if version == 0 {
             return Err(StoreError::ForeignDatabase {
                 path,
@@ -284,6 +291,45 @@ impl Store {
     pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
         sql_err(&self.path, e)
     }
+}
+
+/// A read-only connection on `path` and the store's schema version. `immutable` tells
+/// SQLite that nothing changes the file while it is open, so it needs no `-shm` or lock
+/// files beside it (and sees no later writes).
+fn open_read_only_connection(path: &Path, immutable: bool) -> Result<(Connection, i64)> {
+    let conn = if immutable {
+        Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+    } else {
+        Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    }
+    .map_err(|e| sql_err(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| sql_err(path, e))?;
+    deadline::install(&conn);
+    let version = check_identity(&conn, path)?;
+    Ok((conn, version))
+}
+
+/// `path` as the path part of an SQLite `file:` URI: `%`, `?` and `#` are escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub(crate) fn sql_err(path: &Path, e: rusqlite::Error) -> StoreError {
@@ -357,6 +403,13 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<i64> {
     let app_id = read("PRAGMA application_id")?;
     let version = read("PRAGMA user_version")?;
     if app_id == schema::APPLICATION_ID {
+        if version < 0 {
+            return Err(StoreError::SchemaMismatch {
+                path: path.into(),
+                found: version,
+                reason: "no detente writes a negative version".into(),
+            });
+        }
         return Ok(version);
     }
     if app_id != 0 {
@@ -398,8 +451,23 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             });
         }
         let start = usize::try_from(version).unwrap_or(0);
-        for sql in &schema::MIGRATIONS[start..] {
-            tx.execute_batch(sql).map_err(|e| sql_err(path, e))?;
+        for sql in schema::MIGRATIONS.get(start..).unwrap_or_default() {
+            // A migration that does not apply means the version was not the tables' own:
+            // say so in one line rather than show SQLite's complaint about a statement.
+            tx.execute_batch(sql).map_err(|e| match e {
+                // SQLITE_ERROR: a table or column already there, or missing.
+                rusqlite::Error::SqliteFailure(f, Some(msg))
+                | rusqlite::Error::SqlInputError { error: f, msg, .. }
+                    if f.code == rusqlite::ErrorCode::Unknown =>
+                {
+                    StoreError::SchemaMismatch {
+                        path: path.into(),
+                        found: version,
+                        reason: msg.chars().take(120).collect(),
+                    }
+                }
+                e => sql_err(path, e),
+            })?;
         }
         // Schemas 2 and 4 merge actors' names: a store written before them is merged again
         // here, under the current rules (schema 4 records which rules made the aliases).
@@ -413,5 +481,26 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         ))
         .map_err(|e| sql_err(path, e))?;
         return tx.commit().map_err(|e| sql_err(path, e));
+    }
+}
+
+#[cfg(test)]
+mod read_only_tests {
+    use super::*;
+
+    #[test]
+    fn an_immutable_connection_reads_a_wal_store_without_its_side_files() {
+        let dir = std::env::temp_dir().join(format!("detente ro?#% {}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.db");
+        drop(Store::open(&path).unwrap());
+        for extra in ["t.db-wal", "t.db-shm"] {
+            let _ = std::fs::remove_file(dir.join(extra));
+        }
+        let (conn, version) = open_read_only_connection(&path, true).unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        drop(conn);
+        assert!(!dir.join("t.db-shm").exists());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -7,7 +7,7 @@ use crate::chronology::Chronology;
 use crate::html;
 use crate::records::Article;
 use sha2::{Digest, Sha256};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -55,8 +55,13 @@ pub enum ReadEvent {
 pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> impl Iterator<Item = ReadEvent> {
     let mut files = VecDeque::new();
     let mut pending = VecDeque::new();
+    let mut walk = Walk {
+        files: &mut files,
+        pending: &mut pending,
+        seen_folders: HashSet::new(),
+    };
     for p in paths {
-        collect_files(p, true, &mut files, &mut pending);
+        walk.collect(p, true);
     }
     ArticleStream {
         files,
@@ -91,42 +96,86 @@ fn warning(path: &Path, line: Option<usize>, message: impl Into<String>) -> Read
     }
 }
 
-fn collect_files(
-    path: &Path,
-    explicit: bool,
-    files: &mut VecDeque<PathBuf>,
-    pending: &mut VecDeque<ReadEvent>,
-) {
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
-            pending.push_back(warning(path, None, format!("cannot read: {e}")));
-            return;
-        }
-    };
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+/// Where a folder walk puts what it finds.
+struct Walk<'a> {
+    files: &'a mut VecDeque<PathBuf>,
+    pending: &'a mut VecDeque<ReadEvent>,
+    /// Folders already walked, by device and inode: a link back to one of them (a loop)
+    /// or a second link to it is not walked again.
+    seen_folders: HashSet<(u64, u64)>,
+}
+
+/// A file's identity on its device; on systems without inodes, nothing is ever the same.
+#[cfg(unix)]
+fn file_id(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_: &std::fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
+impl Walk<'_> {
+    /// Adds `path` (a file, or a folder walked in sorted order). Inside folders only regular
+    /// files with an article extension are taken; FIFOs, devices and sockets are skipped
+    /// with a note (reading one could block or never end). A path given explicitly is read
+    /// whatever it is, through the size-bounded reader.
+    fn collect(&mut self, path: &Path, explicit: bool) {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
             Err(e) => {
-                pending.push_back(warning(path, None, format!("cannot list folder: {e}")));
+                self.pending
+                    .push_back(warning(path, None, format!("cannot read: {e}")));
                 return;
             }
         };
-        entries.sort();
-        for e in entries {
-            let hidden = e
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if hidden {
-                continue;
+        if meta.is_dir() {
+            if let Some(id) = file_id(&meta) {
+                if !self.seen_folders.insert(id) {
+                    self.pending.push_back(warning(
+                        path,
+                        None,
+                        "a link to a folder already read (a loop or a second link); skipped",
+                    ));
+                    return;
+                }
             }
-            if e.is_dir() || kind_of(&e).is_some() {
-                collect_files(&e, false, files, pending);
+            let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+                Err(e) => {
+                    self.pending
+                        .push_back(warning(path, None, format!("cannot list folder: {e}")));
+                    return;
+                }
+            };
+            entries.sort();
+            for e in entries {
+                let hidden = e
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'));
+                if hidden {
+                    continue;
+                }
+                if e.is_dir() || kind_of(&e).is_some() {
+                    self.collect(&e, false);
+                }
+            }
+        } else if explicit {
+            self.files.push_back(path.to_path_buf());
+        } else if kind_of(path).is_some() {
+            if meta.is_file() {
+                self.files.push_back(path.to_path_buf());
+            } else {
+                self.pending.push_back(warning(
+                    path,
+                    None,
+                    "not a regular file (a FIFO, device or socket); skipped",
+                ));
             }
         }
-    } else if explicit || kind_of(path).is_some() {
-        files.push_back(path.to_path_buf());
     }
 }
 
@@ -135,6 +184,8 @@ struct JsonlState {
     reader: BufReader<File>,
     line_no: usize,
     buf: Vec<u8>,
+    /// An article to give after the warning just given about it.
+    held: Option<ReadEvent>,
 }
 
 struct ArticleStream {
@@ -178,6 +229,7 @@ impl ArticleStream {
                         reader: BufReader::with_capacity(1 << 16, f),
                         line_no: 0,
                         buf: Vec::new(),
+                        held: None,
                     })
                 }
                 Err(e) => self
@@ -249,6 +301,9 @@ impl ArticleStream {
             }
             _ => {
                 let header = parse_text_header(&text);
+                if let Some(w) = date_warning(path, None, header.date.as_deref()) {
+                    self.pending.push_back(w);
+                }
                 make_article(
                     id,
                     source,
@@ -296,6 +351,9 @@ pub fn article_from_html(
 }
 
 fn next_jsonl(state: &mut JsonlState, opts: &ReadOptions) -> Option<ReadEvent> {
+    if let Some(ev) = state.held.take() {
+        return Some(ev);
+    }
     loop {
         state.buf.clear();
         state.line_no += 1;
@@ -357,17 +415,23 @@ fn next_jsonl(state: &mut JsonlState, opts: &ReadOptions) -> Option<ReadEvent> {
                 "record has no \"text\"; skipped",
             ));
         };
+        // An empty id would make an article nobody can name: the line's place names it.
         let id = rec
             .id
             .map(|v| match v {
-                serde_json::Value::String(s) => s,
+                serde_json::Value::String(s) => s.trim().to_string(),
+                serde_json::Value::Null => String::new(),
                 other => other.to_string(),
             })
+            .filter(|id| !id.is_empty())
             .unwrap_or_else(|| format!("{}:{}", base_name(&state.path), state.line_no));
         let source = format!("{}:{}", state.path.display(), state.line_no);
-        return Some(ReadEvent::Article(make_article(
-            id, source, rec.title, rec.date, rec.url, text, opts,
-        )));
+        let article = make_article(id, source, rec.title, rec.date.clone(), rec.url, text, opts);
+        if let Some(w) = date_warning(&state.path, Some(state.line_no), rec.date.as_deref()) {
+            state.held = Some(ReadEvent::Article(article));
+            return Some(w);
+        }
+        return Some(ReadEvent::Article(article));
     }
 }
 
@@ -383,6 +447,25 @@ struct JsonlRecord {
     url: Option<String>,
     #[serde(default)]
     text: Option<String>,
+}
+
+/// A warning for a date given in a file's metadata that is not a date, which is then
+/// ignored (the article is dated from its text or the default instead).
+fn date_warning(path: &Path, line: Option<usize>, date: Option<&str>) -> Option<ReadEvent> {
+    let d = date.map(str::trim).filter(|d| !d.is_empty())?;
+    if crate::dates::normalise_iso(d).is_some() {
+        return None;
+    }
+    let shown: String = d
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    Some(warning(
+        path,
+        line,
+        format!("date {shown:?} is not YYYY-MM-DD, YYYY-MM or YYYY; ignored"),
+    ))
 }
 
 pub(crate) fn make_article(
@@ -483,13 +566,43 @@ const HEADER_KEYS: &[&str] = &[
     "id",
 ];
 
+/// The lines of `text`, each with its ending, whichever ending the file uses: `\n`,
+/// `\r\n` or a lone `\r` (old Mac files).
+fn lines_with_endings(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            Some(i)
+                if rest.as_bytes()[i] == b'\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') =>
+            {
+                i + 2
+            }
+            Some(i) => i + 1,
+            None => rest.len(),
+        };
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
 /// Parses optional header lines (`title:`, `date:`, `source:`, ...) followed by a blank line.
+/// A byte-order mark before the first line is skipped (offsets stay those of the text);
+/// lines may end in `\n`, `\r\n` or `\r`.
 pub fn parse_text_header(text: &str) -> TextHeader {
     let mut h = TextHeader::default();
-    let mut pos = 0;
+    let bom = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut pos = bom;
     let mut seen = 0;
     #[allow(clippy::explicit_counter_loop)] // `seen` is read after the loop
-    for line in text.split_inclusive('\n') {
+    for line in lines_with_endings(&text[bom..]) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if seen > 0 {
@@ -525,7 +638,9 @@ pub fn parse_text_header(text: &str) -> TextHeader {
 /// A short first line (no final full stop) is the title.
 fn first_line_title(text: &str) -> Option<String> {
     let body = &text[parse_text_header(text).body_start..];
-    let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = lines_with_endings(body)
+        .map(|l| l.trim().trim_start_matches('\u{feff}'))
+        .find(|l| !l.is_empty())?;
     let words = line.split_whitespace().count();
     if line.len() <= 200 && words <= 25 && !line.ends_with('.') {
         Some(line.to_string())
@@ -545,6 +660,30 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("Talks resume"));
         assert_eq!(h.date.as_deref(), Some("2025-07-23"));
         assert_eq!(&t[h.body_start..], "Body text here.\n");
+    }
+
+    #[test]
+    fn header_after_a_byte_order_mark_or_with_cr_only_lines() {
+        let t = "\u{feff}title: Talks resume\ndate: 2025-07-23\n\nBody.\n";
+        let h = parse_text_header(t);
+        assert_eq!(h.title.as_deref(), Some("Talks resume"));
+        assert_eq!(&t[h.body_start..], "Body.\n");
+        let t = "title: Talks resume\rdate: 2025-07-23\r\rBody.\r";
+        let h = parse_text_header(t);
+        assert_eq!(h.date.as_deref(), Some("2025-07-23"));
+        assert_eq!(&t[h.body_start..], "Body.\r");
+        let t = "title: Talks\r\ndate: 2025\r\n\r\nBody.";
+        assert_eq!(&t[parse_text_header(t).body_start..], "Body.");
+        assert_eq!(
+            first_line_title("\u{feff}Short title\rBody goes on here."),
+            Some("Short title".to_string())
+        );
+    }
+
+    #[test]
+    fn lines_keep_their_endings() {
+        let v: Vec<&str> = lines_with_endings("a\r\nb\rc\nd").collect();
+        assert_eq!(v, ["a\r\n", "b\r", "c\n", "d"]);
     }
 
     #[test]

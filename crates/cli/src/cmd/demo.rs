@@ -92,8 +92,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         } else {
             out.join(format!("report-{name}.html"))
         };
-        std::fs::write(&report_path, html)
-            .with_context(|| format!("cannot write {}", report_path.display()))?;
+        // The demo's folder is its own: a rerun replaces its files, each whole.
+        super::files::write_atomic(&report_path, html.as_bytes(), true, &[])?;
         println!("  report: {}", report_path.display());
         if name == MAIN_EXAMPLE || main_report.is_none() {
             main_report = Some(report_path);
@@ -169,14 +169,14 @@ fn write_examples(dir: &Path) -> anyhow::Result<()> {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        super::files::write_atomic(&path, bytes, true, &[])?;
     }
     Ok(())
 }
 
 fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> anyhow::Result<()> {
     let text = serde_json::to_string_pretty(value)?;
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+    super::files::write_atomic(path, text.as_bytes(), true, &[])
 }
 
 fn print_summary(a: &ScenarioAnalysis) {

@@ -16,9 +16,12 @@ pub struct ImportArgs {
     /// A folder holding the domain XML and the profiles, or the files themselves.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// The scenario TOML to write (replaced if it exists).
+    /// The scenario TOML to write (refused if it exists, unless --force).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(clap::Args)]
@@ -30,9 +33,13 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     /// Scenario TOML file.
     pub scenario: PathBuf,
-    /// Folder to write the GENIUS files into (created if missing).
+    /// Folder to write the GENIUS files into (created if missing; files already there are
+    /// not replaced unless --force).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Replace GENIUS files of the same names in the folder.
+    #[arg(long)]
+    pub force: bool,
     /// Rescale each party's weights to sum to 1 before exporting.
     #[arg(long)]
     pub normalize: bool,
@@ -46,6 +53,9 @@ pub fn import(a: ImportArgs) -> anyhow::Result<()> {
             a.output.display()
         );
     }
+    let inputs = input_files(&a.inputs);
+    let inputs: Vec<&std::path::Path> = inputs.iter().map(PathBuf::as_path).collect();
+    super::files::check_output(&a.output, a.force, &inputs)?;
     // GENIUS errors already name the file (and line and column).
     let imported = genius::import(&a.inputs)?;
     for n in &imported.notes {
@@ -62,7 +72,7 @@ pub fn import(a: ImportArgs) -> anyhow::Result<()> {
     let out_name = a.output.display().to_string();
     let loaded = Scenario::from_toml_str_with(&text, &out_name, LoadOptions::default())
         .with_context(|| format!("imported scenario for {out_name} does not validate"))?;
-    std::fs::write(&a.output, &text).with_context(|| format!("cannot write {out_name}"))?;
+    super::files::write_atomic(&a.output, text.as_bytes(), a.force, &inputs)?;
     for w in loaded
         .warnings
         .iter()
@@ -89,13 +99,48 @@ pub fn export(a: ExportArgs) -> anyhow::Result<()> {
     )
     // Scenario errors already name the file, line and column.
     ?;
-    let (written, notes) = genius::export_to_dir(&loaded.scenario, &a.output)
+    let ex = genius::export(&loaded.scenario)
         .with_context(|| format!("cannot export {} to GENIUS", a.scenario.display()))?;
-    for n in notes {
+    if a.output.exists() && !a.output.is_dir() {
+        bail!(
+            "{} is a file; export-genius writes a folder of GENIUS files",
+            a.output.display()
+        );
+    }
+    std::fs::create_dir_all(&a.output)
+        .with_context(|| format!("cannot create {}", a.output.display()))?;
+    let files: Vec<(PathBuf, &String)> = std::iter::once(&ex.domain)
+        .chain(ex.profiles.iter())
+        .map(|(name, xml)| (a.output.join(name), xml))
+        .collect();
+    // Every file is checked before any is written, so a refusal leaves the folder as it was.
+    let inputs = [a.scenario.as_path()];
+    for (path, _) in &files {
+        super::files::check_output(path, a.force, &inputs)?;
+    }
+    for (path, xml) in &files {
+        super::files::write_atomic(path, xml.as_bytes(), a.force, &inputs)?;
+    }
+    for n in ex.notes {
         eprintln!("note: {n}");
     }
-    for p in written {
+    for (p, _) in files {
         println!("wrote {}", p.display());
     }
     Ok(())
+}
+
+/// The files an import reads: those given, and the files directly inside folders given.
+fn input_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(p) {
+                out.extend(entries.flatten().map(|e| e.path()));
+            }
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
 }

@@ -45,7 +45,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     for p in &args.paths {
         std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
     }
-    let store = Store::open(&args.db)?;
     let extractor = Extractor::new();
     let options = IngestOptions {
         read: ReadOptions {
@@ -58,7 +57,36 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()
     };
+    let created = std::fs::symlink_metadata(&args.db).is_err();
+    let store = Store::open(&args.db)?;
+    let result = fill(&store, &args, &extractor, &options);
+    if result.is_err() && created {
+        remove_if_empty(store, &args.db);
+    }
+    result
+}
 
+/// Removes a store this run created when nothing was stored in it, so a failed first
+/// ingest leaves no empty database behind (with its WAL and shared-memory files).
+fn remove_if_empty(store: Store, db: &std::path::Path) {
+    let empty = store.stats().is_ok_and(|s| s.articles == 0);
+    drop(store);
+    if !empty {
+        return;
+    }
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+    }
+}
+
+fn fill(
+    store: &Store,
+    args: &Args,
+    extractor: &Extractor,
+    options: &IngestOptions,
+) -> anyhow::Result<()> {
     let bar = if args.quiet {
         ProgressBar::hidden()
     } else {
@@ -72,10 +100,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     bar.set_message("reading…");
     let mut printed = 0u64;
     let report = ingest_paths(
-        &store,
+        store,
         &args.paths,
-        &extractor,
-        &options,
+        extractor,
+        options,
         &mut |event| match event {
             IngestEvent::Progress(p) => {
                 let secs = p.elapsed.as_secs_f64().max(1e-9);

@@ -4,6 +4,7 @@ pub mod chronology;
 pub mod corrections;
 pub mod demo;
 pub mod extract;
+pub mod files;
 pub mod forecast;
 pub mod genius;
 pub mod ingest;
@@ -45,8 +46,17 @@ pub fn load_chronology(
     let Some(path) = extra else {
         return Ok(bundled);
     };
-    let src = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+    let bytes = detente_model::read_bounded(path, detente_model::MAX_SCENARIO_BYTES)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "{}: more than {} bytes; a chronology is limited to that",
+                path.display(),
+                detente_model::MAX_SCENARIO_BYTES
+            )
+        })?;
+    let src = String::from_utf8(bytes)
+        .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))?;
     let own = detente_text::Chronology::parse(&src)
         .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     let merged = bundled

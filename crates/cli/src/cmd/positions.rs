@@ -34,9 +34,12 @@ pub struct ScenarioArgs {
     /// The evidence store (SQLite file) to read.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
-    /// The scenario TOML file to write.
+    /// The scenario TOML to write (refused if it exists, unless --force).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// Title of the drafted scenario.
     #[arg(long, default_value = "Draft scenario")]
     pub title: String,
@@ -213,6 +216,7 @@ pub fn scenario(a: ScenarioArgs) -> anyhow::Result<()> {
             a.action
         );
     }
+    super::files::check_output(&a.output, a.force, &[&a.db])?;
     let store = detente_store::Store::open_read_only(&a.db)?;
     let statements = load_statements(&store)?;
     let actors = load_draft_actors(&store)?;
@@ -230,8 +234,7 @@ pub fn scenario(a: ScenarioArgs) -> anyhow::Result<()> {
     let name = a.output.display().to_string();
     let loaded = detente_model::Scenario::from_toml_str_with(&text, &name, Default::default())
         .map_err(|e| anyhow::anyhow!("internal error: the draft does not load: {e}"))?;
-    std::fs::write(&a.output, &text)
-        .with_context(|| format!("cannot write {}", a.output.display()))?;
+    super::files::write_atomic(&a.output, text.as_bytes(), a.force, &[&a.db])?;
     println!(
         "wrote {}: {} parties, {} issues, {} sources from {} statements ({} validation warnings); every number is a PLACEHOLDER to finish",
         a.output.display(),

@@ -1,5 +1,4 @@
 //! `detente report`.
-use anyhow::Context;
 use detente_report::adapt::{build_report, ReportOptions};
 use std::path::PathBuf;
 
@@ -19,9 +18,12 @@ pub struct Args {
     /// Evidence store to draw quotes, the timeline and articles from.
     #[arg(long)]
     pub db: Option<PathBuf>,
-    /// The HTML file to write.
+    /// The HTML file to write (refused if it exists, unless --force).
     #[arg(short = 'o', long, default_value = "report.html")]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// The two parties of the frontier chart, as `a,b` (ids or names); default the first two.
     #[arg(long, value_name = "A,B")]
     pub pair: Option<String>,
@@ -52,6 +54,9 @@ pub fn parse_pair(s: Option<&str>) -> anyhow::Result<Option<(String, String)>> {
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
+    let mut inputs = vec![a.scenario.as_path()];
+    inputs.extend(a.db.as_deref());
+    super::files::check_output(&a.output, a.force, &inputs)?;
     let scenario = super::load_scenario(&a.scenario, a.normalize)?;
     let store = match &a.db {
         Some(db) => Some(detente_store::Store::open_read_only(db)?),
@@ -66,8 +71,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     };
     let data = build_report(&scenario, store.as_ref(), &options)?;
     let html = detente_report::render_report(&data);
-    std::fs::write(&a.output, html)
-        .with_context(|| format!("cannot write {}", a.output.display()))?;
+    super::files::write_atomic(&a.output, html.as_bytes(), a.force, &inputs)?;
     println!("{}", a.output.display());
     Ok(())
 }

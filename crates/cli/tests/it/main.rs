@@ -7,3 +7,5 @@ mod concurrent_use;
 mod crash_safety;
 mod everyday;
 mod extract_offsets;
+mod hostile_files;
+mod outputs;

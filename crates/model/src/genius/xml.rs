@@ -230,7 +230,12 @@ pub(super) fn read_file(path: &Path) -> Result<String, GeniusError> {
             message: format!("file is larger than {MAX_XML_BYTES} bytes"),
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let Some(bytes) = crate::load::read_bounded(path, MAX_XML_BYTES).map_err(io)? else {
+        return Err(GeniusError::Format {
+            location: Location::file_only(&file),
+            message: format!("file is larger than {MAX_XML_BYTES} bytes"),
+        });
+    };
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();

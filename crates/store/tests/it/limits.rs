@@ -77,3 +77,33 @@ fn searches_over_the_term_bounds_are_refused_before_sqlite() {
         );
     }
 }
+
+fn set_version(path: &std::path::Path, v: i64) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(&format!("PRAGMA user_version = {v}"))
+        .unwrap();
+}
+
+#[test]
+fn a_hand_edited_schema_version_gets_one_clear_line() {
+    for bad in [-1, 1, 3] {
+        let (d, store) = filled(0);
+        let path = d.path().join("t.db");
+        drop(store);
+        set_version(&path, bad);
+        let err = Store::open(&path).expect_err("refused");
+        let text = err.to_string();
+        assert!(
+            matches!(err, StoreError::SchemaMismatch { .. }),
+            "{bad}: {text}"
+        );
+        assert!(
+            text.contains("user_version") && text.contains("t.db"),
+            "{text}"
+        );
+        assert!(text.len() < 500, "{} bytes: {text}", text.len());
+        // Nothing was changed: the tables still hold the articles.
+        set_version(&path, detente_store::SCHEMA_VERSION);
+        assert!(Store::open(&path).unwrap().stats().unwrap().articles > 0);
+    }
+}
