@@ -42,6 +42,18 @@ pub struct Args {
     /// Seconds a request may take before the server answers 408.
     #[arg(long, value_name = "SECS", default_value_t = 20)]
     pub request_timeout: u64,
+    /// Token the review desk (/review) requires with every correction. Without it the
+    /// token is random per start and corrections are taken only on a loopback --addr.
+    #[arg(long, value_name = "TOKEN")]
+    pub review_token: Option<String>,
+}
+
+/// Whether `addr` (HOST:PORT) listens on this computer only.
+fn is_loopback(addr: &str) -> bool {
+    match addr.parse::<std::net::SocketAddr>() {
+        Ok(a) => a.ip().is_loopback(),
+        Err(_) => addr.rsplit_once(':').is_some_and(|(h, _)| h == "localhost"),
+    }
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
@@ -91,6 +103,15 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     };
     let evidence: Arc<dyn EvidenceSource> = Arc::new(evidence);
     let state = AppState::new(first, evidence, None);
+    if a.review_token.as_deref().is_some_and(|t| t.len() < 16) {
+        anyhow::bail!("--review-token must be at least 16 characters");
+    }
+    state.enable_review(detente_report::server::review::ReviewDesk::new(
+        a.db.clone(),
+        scenario.clone(),
+        a.review_token.clone(),
+        is_loopback(&a.addr),
+    ));
     if let Some(sc) = scenario {
         state.set_pending();
         let bg = state.clone();
@@ -111,7 +132,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         request_timeout: std::time::Duration::from_secs(a.request_timeout.max(1)),
     };
     serve_blocking(state, &a.addr, limits, |addr| {
-        eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");
+        eprintln!("detente: dashboard on http://{addr}/, review desk on http://{addr}/review (Ctrl-C to stop)");
     })?;
     Ok(())
 }

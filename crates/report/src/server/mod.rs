@@ -7,6 +7,7 @@
 mod api;
 pub mod evidence;
 mod page;
+pub mod review;
 pub mod store_source;
 
 use crate::analyzer::ScenarioAnalyzer;
@@ -44,6 +45,8 @@ struct Inner {
     /// pages read a snapshot per request.
     view: std::sync::RwLock<View>,
     csp: HeaderValue,
+    /// The review desk (`/review`), when the dashboard serves a store.
+    review: std::sync::OnceLock<Arc<review::ReviewDesk>>,
 }
 
 #[derive(Clone)]
@@ -64,7 +67,7 @@ impl AppState {
     ) -> Self {
         let csp = format!(
             "default-src 'none'; script-src '{}'; style-src 'unsafe-inline'; connect-src 'self'; \
-             img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+             img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             page::script_hash()
         );
         let csp = HeaderValue::from_str(&csp)
@@ -78,6 +81,7 @@ impl AppState {
                     pending: false,
                 }),
                 csp,
+                review: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -102,6 +106,15 @@ impl AppState {
             }
             v.pending = false;
         }
+    }
+
+    /// Turns on the review desk (a second call changes nothing).
+    pub fn enable_review(&self, desk: review::ReviewDesk) {
+        let _ = self.inner.review.set(Arc::new(desk));
+    }
+
+    pub(crate) fn review_desk(&self) -> Option<Arc<review::ReviewDesk>> {
+        self.inner.review.get().cloned()
     }
 
     pub(crate) fn view(&self) -> View {
@@ -184,6 +197,7 @@ pub fn router_with_limits(state: AppState, limits: ServerLimits) -> Router {
         .route("/api/analysis", get(api::analysis))
         .route("/api/analyze", post(api::analyze))
         .route("/api/forecast", get(api::forecast))
+        .merge(review::routes())
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
