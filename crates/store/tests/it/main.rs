@@ -2,5 +2,6 @@
 
 mod aliases;
 mod common;
+mod corrections;
 mod ingest;
 mod store;
