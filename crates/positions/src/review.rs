@@ -39,7 +39,21 @@ impl StanceReview {
     /// Applies the corrections of statement `index` to its stances; rejected stances are
     /// left out.
     pub fn apply(&self, index: usize, kind: StatementKind, stances: Vec<Stance>) -> Vec<Reviewed> {
-        let statement_key = self.statement_keys.get(index);
+        self.apply_key(
+            self.statement_keys.get(index).map(String::as_str),
+            kind,
+            stances,
+        )
+    }
+
+    /// [`Self::apply`] for a statement given by its key (`None`: no key known, nothing
+    /// applies).
+    pub fn apply_key(
+        &self,
+        statement_key: Option<&str>,
+        kind: StatementKind,
+        stances: Vec<Stance>,
+    ) -> Vec<Reviewed> {
         let target = match kind {
             StatementKind::Quote => Target::Quote,
             StatementKind::Claim => Target::Claim,

@@ -9,6 +9,8 @@ use detente_analysis::{
     FrontierLimits, ScenarioAnalysis, ScenarioTable,
 };
 use detente_model::{Scenario, Uncertainty, ValueFunction};
+use detente_positions::positions::StatementKind;
+use detente_positions::review::{Reviewed, StanceReview};
 use detente_positions::{scenario_terms, Polarity, StanceLexicon, StanceLinker};
 use detente_store::{ActorFilter, QuoteFilter, Store, TimelineFilter, TimelineKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -506,14 +508,29 @@ impl IssueLinker {
 
     /// Sets `quote.issues` and returns the stances that take a side.
     pub fn link(&self, quote: &mut QuoteView) -> Vec<PositionView> {
-        let stances = self.linker.link(
-            &quote.text,
-            quote.speaker.as_deref(),
-            quote.affiliation.as_deref(),
+        self.link_reviewed(quote, &StanceReview::default())
+    }
+
+    /// [`Self::link`] with the analyst's stance corrections applied (rejected stances left
+    /// out, changed ones marked as the analyst's).
+    pub fn link_reviewed(&self, quote: &mut QuoteView, review: &StanceReview) -> Vec<PositionView> {
+        let stances = review.apply_key(
+            quote.key.as_deref(),
+            StatementKind::Quote,
+            self.linker.link(
+                &quote.text,
+                quote.speaker.as_deref(),
+                quote.affiliation.as_deref(),
+            ),
         );
         let mut issues: Vec<String> = Vec::new();
         let mut out = Vec::new();
-        for s in stances {
+        for Reviewed {
+            stance: s,
+            key,
+            review,
+        } in stances
+        {
             if !issues.contains(&s.issue) {
                 issues.push(s.issue.clone());
             }
@@ -545,6 +562,8 @@ impl IssueLinker {
                 article: quote.article.clone(),
                 start: quote.start,
                 end: quote.end,
+                key,
+                review,
             });
         }
         quote.issues = issues;
@@ -563,6 +582,8 @@ pub fn quote_view(r: &detente_store::QuoteRow) -> QuoteView {
         affiliation: r.affiliation.clone(),
         date: r.date.clone(),
         issues: Vec::new(),
+        key: Some(r.key.clone()),
+        review: r.review.clone(),
     }
 }
 
@@ -624,8 +645,14 @@ pub fn evidence_view(
     let mut positions = Vec::new();
     let mut quotes: Vec<QuoteView> = rows.iter().map(quote_view).collect();
     if let Some(l) = linker {
+        let review = StanceReview {
+            statement_keys: Vec::new(),
+            by_key: store
+                .corrections_in_force(detente_store::corrections::Target::Stance)
+                .map_err(store_err)?,
+        };
         for q in &mut quotes {
-            positions.extend(l.link(q));
+            positions.extend(l.link_reviewed(q, &review));
         }
     }
     let actors: Vec<ActorView> = store
@@ -641,6 +668,7 @@ pub fn evidence_view(
             role: a.role,
             affiliation: a.affiliation,
             quotes: to_usize(a.quote_count),
+            review: a.review,
         })
         .collect();
     let affiliation_of: HashMap<&str, Option<&str>> = actors
@@ -680,6 +708,7 @@ pub fn evidence_view(
                 article: e.article.clone(),
                 start: to_usize(e.start),
                 end: to_usize(e.end),
+                review: e.review.clone(),
             }
         })
         .collect();

@@ -191,6 +191,12 @@ pub struct QuoteView {
     pub date: Option<String>,
     /// Scenario issues the quote is about (issue ids), from the positions analysis.
     pub issues: Vec<String>,
+    /// The stable key corrections use (`<article SHA-256>:<start>-<end>`), from a store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Set when a value shown is the analyst's correction (who, when, why, the machine's value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<detente_store::Review>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -200,6 +206,9 @@ pub struct ActorView {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub quotes: usize,
+    /// Set when a value shown is the analyst's correction (who, when, why, the machine's value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<detente_store::Review>,
 }
 
 /// A dated event on the timeline.
@@ -215,6 +224,9 @@ pub struct EventView {
     pub article: String,
     pub start: usize,
     pub end: usize,
+    /// Set when a value shown is the analyst's correction (who, when, why, the machine's value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<detente_store::Review>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -255,6 +267,12 @@ pub struct PositionView {
     pub article: String,
     pub start: usize,
     pub end: usize,
+    /// The stance's stable key (statement key and issue id), from a store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Set when a value shown is the analyst's correction (who, when, why, the machine's value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<detente_store::Review>,
 }
 
 impl ScenarioView {

@@ -238,6 +238,7 @@ pub fn who_said_what(data: &ReportData, anchors: &Anchors) -> Markup {
                             @if let Some(r) = &a.role { (r) }
                             @if a.role.is_some() && a.affiliation.is_some() { " · " }
                             @if let Some(f) = &a.affiliation { (f) }
+                            (crate::marks::analyst(a.review.as_ref()))
                         }
                     } @else if let Some(f) = quotes.iter().find_map(|q| q.affiliation.as_ref()) {
                         div.role { (f) }
@@ -290,6 +291,7 @@ fn quote_block(q: &QuoteView, anchors: &Anchors) -> Markup {
                 @if let Some(s) = anchors.span(&q.article, q.start, q.end) {
                     a href={"#" (s)} { "bytes " (q.start) "–" (q.end) }
                 } @else { "bytes " (q.start) "–" (q.end) }
+                (crate::marks::analyst(q.review.as_ref()))
             }
         }
     }
@@ -459,7 +461,8 @@ pub fn positions_section(data: &ReportData, anchors: &Anchors) -> Markup {
                     td { (p.party) }
                     td { (p.issue) }
                     td { span class=(match p.polarity.as_str() { "supports" => "ok", "rejects" => "no", _ => "muted" }) { (p.polarity) }
-                         @if let Some(o) = &p.option { " " (o) } }
+                         @if let Some(o) = &p.option { " " (o) }
+                         (crate::marks::analyst(p.review.as_ref())) }
                     td { (p.date.as_deref().unwrap_or("")) }
                     td {
                         "“" (p.quote) "”"

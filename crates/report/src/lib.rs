@@ -9,6 +9,7 @@ pub mod charts;
 pub mod data;
 pub mod findings;
 pub mod html;
+pub mod marks;
 pub mod sample;
 pub mod server;
 

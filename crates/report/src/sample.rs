@@ -202,6 +202,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             affiliation: Some("Northland".into()),
             date: Some("2025-05-20".into()),
             issues: vec!["sanctions".into()],
+            ..Default::default()
         },
     ];
     let actors = vec![
@@ -211,6 +212,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             role: Some("foreign minister".into()),
             affiliation: Some("Northland".into()),
             quotes: 2,
+            ..Default::default()
         },
         ActorView {
             name: "Bo Reyes".into(),
@@ -218,6 +220,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             role: Some("envoy".into()),
             affiliation: Some("Southland".into()),
             quotes: 1,
+            ..Default::default()
         },
         ActorView {
             name: "<b>Envoy</b>".into(),
@@ -225,6 +228,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             role: Some("<i>role</i>".into()),
             affiliation: Some("Southland".into()),
             quotes: 1,
+            ..Default::default()
         },
     ];
     let mut events: Vec<EventView> = quotes
@@ -237,6 +241,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             article: q.article.clone(),
             start: q.start,
             end: q.end,
+            ..Default::default()
         })
         .collect();
     events.push(EventView {
@@ -247,6 +252,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
         article: "talks.txt".into(),
         start: 19,
         end: 25,
+        ..Default::default()
     });
     ReportData {
         title: "Sample negotiation".into(),
@@ -374,5 +380,6 @@ fn quote(
         affiliation: Some(aff.into()),
         date: Some(date.into()),
         issues: issues.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
     }
 }

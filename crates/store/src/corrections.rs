@@ -645,6 +645,50 @@ impl Store {
     }
 }
 
+/// An actor whose articles give it more than one side, for the review queue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictingSides {
+    /// The canonical actor's id (as `actors` lists it).
+    pub id: i64,
+    pub name: String,
+    /// Each side with the number of articles that give it, most first.
+    pub sides: Vec<(String, i64)>,
+}
+
+impl Store {
+    /// Canonical actors whose spellings' articles name more than one affiliation: the
+    /// majority side shown may be wrong. Most-disputed (most articles) first.
+    pub fn actors_with_conflicting_sides(&self, limit: usize) -> Result<Vec<ConflictingSides>> {
+        let conn = self.lock();
+        let rows: Vec<(i64, String, String, i64)> = crate::retry_busy(&self.path, || {
+            conn.prepare_cached(
+                "SELECT cn.id, cn.name, v.value, sum(v.articles) FROM actor_side_votes v
+                 JOIN actors a ON a.id = v.actor_id
+                 JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
+                 WHERE v.field = 'affiliation'
+                 GROUP BY cn.id, v.value ORDER BY cn.id, sum(v.articles) DESC, v.value",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect()
+        })?;
+        let mut out: Vec<ConflictingSides> = Vec::new();
+        for (id, name, value, n) in rows {
+            match out.last_mut() {
+                Some(last) if last.id == id => last.sides.push((value, n)),
+                _ => out.push(ConflictingSides {
+                    id,
+                    name,
+                    sides: vec![(value, n)],
+                }),
+            }
+        }
+        out.retain(|c| c.sides.len() > 1);
+        out.sort_by_key(|c| std::cmp::Reverse(c.sides.iter().map(|s| s.1).sum::<i64>()));
+        out.truncate(limit);
+        Ok(out)
+    }
+}
+
 fn target_exists(conn: &Connection, c: &Correction) -> rusqlite::Result<bool> {
     let speech = |table: &str, key: &str| -> rusqlite::Result<bool> {
         let Some((hash, start, end)) = parse_span_key(key) else {

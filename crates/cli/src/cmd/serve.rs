@@ -52,6 +52,18 @@ pub struct Args {
     /// Most connections served at once; further ones wait.
     #[arg(long, value_name = "N", default_value_t = detente_report::server::MAX_CONNECTIONS)]
     pub max_connections: usize,
+    /// Token the review desk (/review) requires with every correction. Without it the
+    /// token is random per start and corrections are taken only on a loopback --addr.
+    #[arg(long, value_name = "TOKEN")]
+    pub review_token: Option<String>,
+}
+
+/// Whether `addr` (HOST:PORT) listens on this computer only.
+fn is_loopback(addr: &str) -> bool {
+    match addr.parse::<std::net::SocketAddr>() {
+        Ok(a) => a.ip().is_loopback(),
+        Err(_) => addr.rsplit_once(':').is_some_and(|(h, _)| h == "localhost"),
+    }
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
@@ -101,6 +113,15 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     };
     let evidence: Arc<dyn EvidenceSource> = Arc::new(evidence);
     let state = AppState::new(first, evidence, None);
+    if a.review_token.as_deref().is_some_and(|t| t.len() < 16) {
+        anyhow::bail!("--review-token must be at least 16 characters");
+    }
+    state.enable_review(detente_report::server::review::ReviewDesk::new(
+        a.db.clone(),
+        scenario.clone(),
+        a.review_token.clone(),
+        is_loopback(&a.addr),
+    ));
     if let Some(sc) = scenario {
         state.set_pending();
         let bg = state.clone();
@@ -124,7 +145,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         ..ServerLimits::default()
     };
     serve_blocking(state, &a.addr, limits, |addr| {
-        eprintln!("detente: dashboard on http://{addr}/ (Ctrl-C to stop)");
+        eprintln!("detente: dashboard on http://{addr}/, review desk on http://{addr}/review (Ctrl-C to stop)");
     })?;
     Ok(())
 }

@@ -9,3 +9,4 @@ mod everyday;
 mod extract_offsets;
 mod hostile_files;
 mod outputs;
+mod review_cli;

@@ -8,6 +8,7 @@ mod api;
 pub mod evidence;
 mod guard;
 mod page;
+pub mod review;
 pub mod store_source;
 
 use crate::analyzer::ScenarioAnalyzer;
@@ -55,6 +56,8 @@ struct Inner {
     /// Searches running now (see `api::search`): bounded so a flood of searches cannot
     /// take every connection and thread from the other pages.
     searches: AtomicUsize,
+    /// The review desk (`/review`), when the dashboard serves a store.
+    review: std::sync::OnceLock<Arc<review::ReviewDesk>>,
 }
 
 #[derive(Clone)]
@@ -75,7 +78,7 @@ impl AppState {
     ) -> Self {
         let csp = format!(
             "default-src 'none'; script-src '{}'; style-src 'unsafe-inline'; connect-src 'self'; \
-             img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+             img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             page::script_hash()
         );
         let csp = HeaderValue::from_str(&csp)
@@ -90,6 +93,7 @@ impl AppState {
                 }),
                 csp,
                 searches: AtomicUsize::new(0),
+                review: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -114,6 +118,15 @@ impl AppState {
             }
             v.pending = false;
         }
+    }
+
+    /// Turns on the review desk (a second call changes nothing).
+    pub fn enable_review(&self, desk: review::ReviewDesk) {
+        let _ = self.inner.review.set(Arc::new(desk));
+    }
+
+    pub(crate) fn review_desk(&self) -> Option<Arc<review::ReviewDesk>> {
+        self.inner.review.get().cloned()
     }
 
     pub(crate) fn view(&self) -> View {
@@ -195,6 +208,7 @@ fn router_for(state: AppState, limits: &ServerLimits, bound: Option<std::net::Ip
         .route("/api/analysis", get(api::analysis))
         .route("/api/analyze", post(api::analyze))
         .route("/api/forecast", get(api::forecast))
+        .merge(review::routes())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))

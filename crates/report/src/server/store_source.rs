@@ -380,6 +380,7 @@ impl EvidenceSource for StoreEvidence {
                 role: a.role,
                 affiliation: a.affiliation,
                 quotes: usize::try_from(a.quote_count).unwrap_or(0),
+                ..Default::default()
             })
             .collect())
     }
@@ -431,6 +432,7 @@ impl EvidenceSource for StoreEvidence {
                     article: e.article,
                     start: usize::try_from(e.start).unwrap_or(0),
                     end: usize::try_from(e.end).unwrap_or(0),
+                    ..Default::default()
                 }
             })
             .collect())

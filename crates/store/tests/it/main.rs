@@ -2,6 +2,7 @@
 
 mod aliases;
 mod common;
+mod corrections;
 mod ingest;
 mod limits;
 mod store;
