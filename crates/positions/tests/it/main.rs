@@ -2,6 +2,7 @@
 
 mod common;
 mod distinctive;
+mod draft_recovery;
 mod evaluation;
 mod frame;
 mod linker;
