@@ -734,6 +734,7 @@ pub fn build_report(
         evidence,
         forecasts,
         positions,
+        related: Vec::new(),
     })
 }
 

@@ -12,7 +12,7 @@ pub mod html;
 pub mod sample;
 pub mod server;
 
-pub use data::ReportData;
+pub use data::{RelatedReport, ReportData};
 pub use html::render_report;
 
 /// What can go wrong while building a report or serving the dashboard.

@@ -291,6 +291,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             scale: (0.0, 100.0),
         }],
         positions: vec![],
+        related: vec![],
     }
 }
 

@@ -7,3 +7,4 @@ mod concurrent_use;
 mod crash_safety;
 mod everyday;
 mod extract_offsets;
+mod readme_sample;
