@@ -6,6 +6,7 @@
 pub mod adapt;
 pub mod analyzer;
 pub mod charts;
+pub mod csv;
 pub mod data;
 pub mod findings;
 pub mod html;

@@ -5,6 +5,7 @@
 //! Content-Security-Policy that allows that one script (by hash) and nothing else.
 
 mod api;
+mod downloads;
 pub mod evidence;
 mod page;
 pub mod store_source;
@@ -184,6 +185,7 @@ pub fn router_with_limits(state: AppState, limits: ServerLimits) -> Router {
         .route("/api/analysis", get(api::analysis))
         .route("/api/analyze", post(api::analyze))
         .route("/api/forecast", get(api::forecast))
+        .merge(downloads::routes())
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
