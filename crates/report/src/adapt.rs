@@ -770,6 +770,7 @@ pub fn build_report(
         evidence,
         forecasts,
         positions,
+        related: Vec::new(),
     })
 }
 

@@ -18,6 +18,18 @@ pub struct ReportData {
     pub forecasts: Vec<ForecastView>,
     /// Stated positions linked to scenario issues, when the positions crate ran.
     pub positions: Vec<PositionView>,
+    /// Other reports written alongside this one (the demo's reports on its other examples),
+    /// linked from the header.
+    #[serde(default)]
+    pub related: Vec<RelatedReport>,
+}
+
+/// A link to another report written alongside.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RelatedReport {
+    pub title: String,
+    /// A relative link (the file name of the other report in the same folder).
+    pub href: String,
 }
 
 /// A scenario and what the analysis says about it.

@@ -275,6 +275,46 @@ fn zone_findings(s: &ScenarioView, out: &mut Vec<String>) {
     }
 }
 
+/// How far before the earliest article a dated quote or event may lie and still count towards
+/// the evidence's date range: reports recall the weeks before them, not years.
+const RANGE_LOOKBACK_DAYS: i64 = 92;
+
+/// The first and last date of the evidence, as shown in the headline. When the articles carry
+/// publication dates, only quote and event dates from [`RANGE_LOOKBACK_DAYS`] before the
+/// earliest article up to the latest article count: a year mentioned in passing ("since
+/// 2014"), a target year ("by 2030") or a deadline after the last report ("within 100 days")
+/// says what the articles talk about, not when the evidence was gathered. The articles' own
+/// dates always count. Without any article date, every quote and event date counts.
+pub fn evidence_date_range(e: &EvidenceView) -> Option<(String, String)> {
+    use crate::charts::day_number;
+    let article_days: Vec<(i64, &str)> = e
+        .articles
+        .iter()
+        .filter_map(|a| a.date.as_deref())
+        .filter_map(|d| day_number(d).map(|n| (n, d)))
+        .collect();
+    let window = match (
+        article_days.iter().map(|x| x.0).min(),
+        article_days.iter().map(|x| x.0).max(),
+    ) {
+        (Some(lo), Some(hi)) => Some((lo - RANGE_LOOKBACK_DAYS, hi)),
+        _ => None,
+    };
+    let mut dates: Vec<(i64, &str)> = e
+        .quotes
+        .iter()
+        .filter_map(|q| q.date.as_deref())
+        .chain(e.events.iter().map(|x| x.date.as_str()))
+        .filter_map(|d| day_number(d).map(|n| (n, d)))
+        .filter(|(n, _)| window.is_none_or(|(lo, hi)| *n >= lo && *n <= hi))
+        .chain(article_days.iter().copied())
+        .collect();
+    dates.sort_unstable();
+    let first = dates.first()?;
+    let last = dates.last()?;
+    Some((first.1.to_string(), last.1.to_string()))
+}
+
 fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
     if e.quotes.is_empty() && e.events.is_empty() {
         return;
@@ -286,17 +326,10 @@ fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
         .collect();
     speakers.sort_unstable();
     speakers.dedup();
-    let mut dates: Vec<&str> = e
-        .quotes
-        .iter()
-        .filter_map(|q| q.date.as_deref())
-        .chain(e.events.iter().map(|x| x.date.as_str()))
-        .collect();
-    dates.sort_unstable();
-    let span = match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => format!(", dated {a} to {b}"),
-        (Some(a), _) => format!(", dated {a}"),
-        _ => String::new(),
+    let span = match evidence_date_range(e) {
+        Some((a, b)) if a != b => format!(", dated {a} to {b}"),
+        Some((a, _)) => format!(", dated {a}"),
+        None => String::new(),
     };
     out.push(format!(
         "The evidence holds {} quotes from {} named speakers in {} articles{span}.",
@@ -309,6 +342,55 @@ fn evidence_findings(e: &EvidenceView, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{ArticleView, EventView, QuoteView};
+
+    fn event(date: &str) -> EventView {
+        EventView {
+            date: date.into(),
+            kind: "date".into(),
+            ..EventView::default()
+        }
+    }
+
+    #[test]
+    fn date_range_ignores_years_in_passing_and_targets() {
+        let e = EvidenceView {
+            articles: vec![
+                ArticleView {
+                    date: Some("2025-07-20".into()),
+                    ..ArticleView::default()
+                },
+                ArticleView {
+                    date: Some("2025-07-24".into()),
+                    ..ArticleView::default()
+                },
+            ],
+            quotes: vec![QuoteView {
+                date: Some("2025-07-22".into()),
+                ..QuoteView::default()
+            }],
+            events: vec![
+                event("2014"),
+                event("2030"),
+                event("2025-10-30"),
+                event("2025-06-02"),
+            ],
+            ..EvidenceView::default()
+        };
+        assert_eq!(
+            evidence_date_range(&e),
+            Some(("2025-06-02".into(), "2025-07-24".into()))
+        );
+        // Without article dates every date counts.
+        let undated = EvidenceView {
+            articles: vec![ArticleView::default()],
+            ..e.clone()
+        };
+        assert_eq!(
+            evidence_date_range(&undated),
+            Some(("2014".into(), "2030".into()))
+        );
+    }
 
     #[test]
     fn findings_follow_the_data() {

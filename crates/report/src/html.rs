@@ -530,6 +530,14 @@ pub fn render_report(data: &ReportData) -> String {
                 header.top { div.wrap {
                     h1 { (data.title) }
                     @if let Some(s) = &data.scenario { p { "Scenario: " (s.name) } }
+                    @if !data.related.is_empty() {
+                        p.related { "Other reports: "
+                            @for (i, r) in data.related.iter().enumerate() {
+                                @if i > 0 { " · " }
+                                a href=(r.href) { (r.title) }
+                            }
+                        }
+                    }
                 } }
                 nav.toc { ul {
                     li { a href="#overview" { "Overview" } }

@@ -6,6 +6,7 @@
 pub mod adapt;
 pub mod analyzer;
 pub mod charts;
+pub mod csv;
 pub mod data;
 pub mod findings;
 pub mod html;
@@ -13,7 +14,7 @@ pub mod marks;
 pub mod sample;
 pub mod server;
 
-pub use data::ReportData;
+pub use data::{RelatedReport, ReportData};
 pub use html::render_report;
 
 /// What can go wrong while building a report or serving the dashboard.

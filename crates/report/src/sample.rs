@@ -299,6 +299,7 @@ Southland's envoy Bo Reyes said the treaty was \"the only basis for peace.\""
             stated: "54.0 (nearest option: split at the river, at 50)".into(),
         }],
         positions: vec![],
+        related: vec![],
     }
 }
 

@@ -1,6 +1,7 @@
-//! The analysis of every GENIUS fixture in ../shared/fixtures/genius reproduces its
-//! reference.json (outcome count, frontier size, Nash, max-welfare and egalitarian points).
-//! Skipped, with a note, when the shared folder is absent.
+//! The analysis of every GENIUS domain with a reference.json reproduces it (outcome count,
+//! frontier size, Nash, max-welfare and egalitarian points): the project's own corpus in
+//! tests/data/genius_corpus (references from its independent brute_force.py), and the ANAC
+//! fixtures in ../shared/fixtures/genius (skipped, with a note, when that folder is absent).
 
 use std::path::PathBuf;
 
@@ -21,7 +22,18 @@ fn genius_fixtures_match_reference() {
         eprintln!("note: ../shared/fixtures/genius not found; GENIUS reference test skipped");
         return;
     };
-    let mut folders: Vec<PathBuf> = std::fs::read_dir(&dir)
+    check_folder(&dir);
+}
+
+#[test]
+fn project_genius_corpus_matches_its_brute_force() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/genius_corpus");
+    check_folder(&dir);
+}
+
+/// Every subfolder of `dir` with a reference.json agrees with it.
+fn check_folder(dir: &std::path::Path) {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("fixture folder readable")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.join("reference.json").is_file())

@@ -145,7 +145,7 @@ pub fn write_csv(out: &mut impl Write, a: &ScenarioAnalysis) -> std::io::Result<
     header.extend(a.parties.iter().map(|p| format!("utility:{}", p.id)));
     header.extend(a.parties.iter().map(|p| format!("accepts:{}", p.id)));
     header.push("acceptable_to_all".into());
-    super::output::csv_row(out, &header)?;
+    detente_report::csv::csv_row(out, &header)?;
     let term = |terms: &[(String, Option<String>)], issue: &str| -> String {
         terms
             .iter()
@@ -159,7 +159,7 @@ pub fn write_csv(out: &mut impl Write, a: &ScenarioAnalysis) -> std::io::Result<
         row.extend(p.utilities.iter().map(|u| u.to_string()));
         row.extend(p.acceptable.iter().map(|b| b.to_string()));
         row.push(p.acceptable_to_all.to_string());
-        super::output::csv_row(out, &row)?;
+        detente_report::csv::csv_row(out, &row)?;
     }
     for s in &a.solutions {
         let mut row = vec![
@@ -172,7 +172,7 @@ pub fn write_csv(out: &mut impl Write, a: &ScenarioAnalysis) -> std::io::Result<
         row.extend(a.parties.iter().map(|_| String::new()));
         // A bargaining solution is chosen among outcomes acceptable to every party.
         row.push("true".into());
-        super::output::csv_row(out, &row)?;
+        detente_report::csv::csv_row(out, &row)?;
     }
     Ok(())
 }

@@ -41,6 +41,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     println!("examples written to {}", examples.display());
 
     let mut main_report = None;
+    // The main example's report is written last, so that it can link every other report.
+    let mut pending_main: Option<(detente_report::ReportData, PathBuf)> = None;
+    let mut others: Vec<detente_report::RelatedReport> = Vec::new();
     for name in example_names() {
         let scenario_path = examples.join(&name).join("scenario.toml");
         if !scenario_path.is_file() {
@@ -86,18 +89,28 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             ..ReportOptions::default()
         };
         let data = build_report(&scenario, store.as_ref(), &report_options)?;
-        let html = detente_report::render_report(&data);
         let report_path = if name == MAIN_EXAMPLE {
             out.join("report.html")
         } else {
             out.join(format!("report-{name}.html"))
         };
-        // The demo's folder is its own: a rerun replaces its files, each whole.
-        super::files::write_atomic(&report_path, html.as_bytes(), true, &[])?;
+        if name == MAIN_EXAMPLE {
+            pending_main = Some((data, report_path.clone()));
+        } else {
+            write_report(&data, &report_path)?;
+            others.push(detente_report::RelatedReport {
+                title: scenario.meta.title.clone(),
+                href: format!("report-{name}.html"),
+            });
+        }
         println!("  report: {}", report_path.display());
         if name == MAIN_EXAMPLE || main_report.is_none() {
             main_report = Some(report_path);
         }
+    }
+    if let Some((mut data, path)) = pending_main {
+        data.related = others;
+        write_report(&data, &path)?;
     }
     if let Some(path) = main_report {
         let shown = path.canonicalize().unwrap_or(path);
@@ -107,6 +120,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 }
 
 /// Ingests an example's articles (if it has any) into its own database.
+fn write_report(data: &detente_report::ReportData, path: &Path) -> anyhow::Result<()> {
+    let html = detente_report::render_report(data);
+    // The demo's folder is its own: a rerun replaces its files, each whole.
+    super::files::write_atomic(path, html.as_bytes(), true, &[])
+}
+
 fn ingest_example(articles: &Path, db: &Path) -> anyhow::Result<Option<Store>> {
     if !articles.is_dir() {
         return Ok(None);

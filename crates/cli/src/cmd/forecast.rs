@@ -1,7 +1,8 @@
 //! `detente forecast`.
-use super::output::{csv_row, terminal_safe, Format};
+use super::output::{terminal_safe, Format};
 use anyhow::Context;
 use detente_forecast::{montecarlo, ForecastOptions, ModelKind, ScaleLabels, Stakeholders};
+use detente_report::csv::csv_row;
 use std::io::Write;
 use std::path::PathBuf;
 

@@ -63,88 +63,6 @@ fn needs_neutralising(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// One CSV field: quoted when it holds a comma, a quote, CR or LF (quotes doubled).
-pub fn csv_field(s: &str) -> Cow<'_, str> {
-    if s.contains([',', '"', '\n', '\r']) {
-        Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
-/// Writes one CSV row.
-pub fn csv_row<S: AsRef<str>>(out: &mut impl Write, cells: &[S]) -> std::io::Result<()> {
-    let line: Vec<Cow<str>> = cells.iter().map(|c| csv_field(c.as_ref())).collect();
-    write!(out, "{}\r\n", line.join(","))
-}
-
-/// Writes serialisable records as CSV: the header is the records' field names in declaration
-/// order (fields first met in later records are added at the end), each record one row. Null
-/// is an empty cell, strings are written as they are, numbers and booleans in JSON form, and
-/// lists or objects as JSON text.
-pub fn write_csv<T: Serialize>(out: &mut impl Write, rows: &[T]) -> std::io::Result<()> {
-    let mut header: Vec<String> = Vec::new();
-    let mut records: Vec<Vec<(String, serde_json::Value)>> = Vec::with_capacity(rows.len());
-    for r in rows {
-        let json = serde_json::to_string(r).map_err(std::io::Error::from)?;
-        let fields: OrderedFields = serde_json::from_str(&json).map_err(std::io::Error::from)?;
-        for (k, _) in &fields.0 {
-            if !header.contains(k) {
-                header.push(k.clone());
-            }
-        }
-        records.push(fields.0);
-    }
-    csv_row(out, &header)?;
-    for rec in &records {
-        let cells: Vec<String> = header
-            .iter()
-            .map(|h| {
-                rec.iter()
-                    .find(|(k, _)| k == h)
-                    .map(|(_, v)| csv_value(v))
-                    .unwrap_or_default()
-            })
-            .collect();
-        csv_row(out, &cells)?;
-    }
-    Ok(())
-}
-
-fn csv_value(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::Null => String::new(),
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A JSON object's fields in the order they were written (`serde_json::Map` sorts them).
-struct OrderedFields(Vec<(String, serde_json::Value)>);
-
-impl<'de> serde::Deserialize<'de> for OrderedFields {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = OrderedFields;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<OrderedFields, A::Error> {
-                let mut out = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
-                    out.push((k, v));
-                }
-                Ok(OrderedFields(out))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
 /// A plain text table; long cells are cut to keep one row per line, every cell is made
 /// [`terminal_safe`].
 pub struct Table {
@@ -266,7 +184,7 @@ pub fn emit<T: Serialize>(
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out))
         }),
-        Format::Csv => write_csv(&mut out, rows),
+        Format::Csv => detente_report::csv::write_csv(&mut out, rows),
         Format::Table if rows.is_empty() => writeln!(out, "(nothing matches)"),
         Format::Table => table().write(&mut out),
     };
@@ -292,36 +210,6 @@ mod tests {
         assert!(!safe.chars().any(needs_neutralising), "{safe}");
         assert_eq!(safe, "a␛]52;c;ZXZpbA==␇b␛[31mred␍�2J␡�x");
         assert!(matches!(terminal_safe("line\n\ttab é"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_only_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-    }
-
-    #[test]
-    fn csv_keeps_field_order_and_writes_null_as_empty() {
-        #[derive(Serialize)]
-        struct R {
-            zed: &'static str,
-            alpha: Option<i32>,
-            list: Vec<&'static str>,
-        }
-        let mut out = Vec::new();
-        write_csv(
-            &mut out,
-            &[R {
-                zed: "z, z",
-                alpha: None,
-                list: vec!["x"],
-            }],
-        )
-        .unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert_eq!(text, "zed,alpha,list\r\n\"z, z\",,\"[\"\"x\"\"]\"\r\n");
     }
 
     #[test]

@@ -187,3 +187,29 @@ fn simulate_trace_shows_the_terms_offered() {
         "{first}"
     );
 }
+
+#[test]
+fn demo_main_report_links_every_other_report_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo");
+    stdout(&detente(&[
+        "demo",
+        "--out",
+        out.to_str().unwrap(),
+        "--draws",
+        "20",
+    ]));
+    let main = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let mut others = 0;
+    for e in std::fs::read_dir(&out).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if name.starts_with("report-") && name.ends_with(".html") {
+            others += 1;
+            assert!(
+                main.contains(&format!("href=\"{name}\"")),
+                "report.html does not link {name}"
+            );
+        }
+    }
+    assert!(others >= 2, "the demo wrote {others} other reports");
+}

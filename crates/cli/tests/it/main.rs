@@ -10,3 +10,4 @@ mod extract_offsets;
 mod hostile_files;
 mod outputs;
 mod review_cli;
+mod readme_sample;

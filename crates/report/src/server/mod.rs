@@ -5,6 +5,7 @@
 //! Content-Security-Policy that allows that one script (by hash) and nothing else.
 
 mod api;
+mod downloads;
 pub mod evidence;
 mod guard;
 mod page;
@@ -209,6 +210,7 @@ fn router_for(state: AppState, limits: &ServerLimits, bound: Option<std::net::Ip
         .route("/api/analyze", post(api::analyze))
         .route("/api/forecast", get(api::forecast))
         .merge(review::routes())
+        .merge(downloads::routes())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))

@@ -150,6 +150,11 @@ fn render(state: &AppState) -> Markup {
                         }
                         div #status role="status" aria-live="polite" {}
                         div #search-results {}
+                        p.muted.downloads { "Download as CSV: "
+                            a href="/api/quotes.csv?limit=1000" download="quotes.csv" { "quotes" } " · "
+                            a href="/api/actors.csv" download="actors.csv" { "actors" } " · "
+                            a href="/api/timeline.csv?limit=1000" download="timeline.csv" { "timeline" }
+                        }
                         table.quotes #quotes-table {
                             thead { tr { th { "Date" } th { "Speaker" } th { "Side" } th { "Quote" } th { "Source" } } }
                             tbody {}
