@@ -164,6 +164,8 @@ def from_negmas(
 
     issue_ids = [f"i{k + 1}" for k in range(len(issues))]
     data: dict[str, Any] = {
+        # origin "genius": weights are kept as written (their float sum may miss 1 by an ulp),
+        # as for GENIUS imports, whose semantics these are.
         "meta": {"title": title or "from NegMAS", "origin": "genius"},
         "parties": [{"id": n, "name": n} for n in names],
         "issues": [
