@@ -35,10 +35,10 @@ def test_other_threads_run_while_a_monte_carlo_runs():
     draws = 20000
     while True:
         longest, elapsed = longest_pause_while(lambda: s.robustness(draws, seed=1, nash=False))
-        if elapsed > 0.15 or draws > 2_000_000:
+        if elapsed > 0.3 or draws > 5_000_000:
             break
         draws *= 4  # a faster build: make the call long enough to tell
     # Were the GIL held for the call, this loop would stop for all of it: one pause as long
     # as the call. Released, the loop only pauses for the interpreter's thread switches.
-    assert elapsed > 0.15, "the call was too short to tell"
-    assert longest < elapsed / 3, (longest, elapsed)
+    assert elapsed > 0.3, "the call was too short to tell"
+    assert longest < elapsed / 2, (longest, elapsed)
