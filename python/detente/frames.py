@@ -29,20 +29,21 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return list(seen)
 
 
-def to_pandas(records: Iterable[Mapping[str, Any]], type: Optional[str] = None):
-    """A pandas DataFrame with one row per record (of `type`, when given)."""
+def to_pandas(records: Iterable[Mapping[str, Any]], type: Optional[str] = None) -> Any:
+    """A pandas DataFrame with one row per record (of `type`, when given); typed `Any`
+    so that pandas stays optional."""
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped]
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("to_pandas needs pandas: pip install pandas") from e
     rows = _select(records, type)
     return pd.DataFrame.from_records(rows, columns=_columns(rows))
 
 
-def to_arrow(records: Iterable[Mapping[str, Any]], type: Optional[str] = None):
+def to_arrow(records: Iterable[Mapping[str, Any]], type: Optional[str] = None) -> Any:
     """A pyarrow Table with one row per record (of `type`, when given)."""
     try:
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-untyped]
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("to_arrow needs pyarrow: pip install pyarrow") from e
     rows = _select(records, type)

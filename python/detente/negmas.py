@@ -33,6 +33,9 @@ from ._detente import Scenario
 
 __all__ = ["NegmasBridge", "from_negmas"]
 
+#: A NegMAS outcome: one value per issue.
+Outcome = tuple[Any, ...]
+
 
 def _issues_of(outcome_space: Any) -> list[Any]:
     issues = getattr(outcome_space, "issues", outcome_space)
@@ -91,17 +94,17 @@ class NegmasBridge:
     low: list[float] = field(default_factory=list)
     span: list[float] = field(default_factory=list)
 
-    def outcome(self, indices: Sequence[int]) -> tuple:
+    def outcome(self, indices: Sequence[int]) -> Outcome:
         """The NegMAS outcome (a tuple of issue values) of option indices."""
         return tuple(self.issue_values[i][k] for i, k in enumerate(indices))
 
-    def utilities(self, outcome: tuple) -> tuple[float, ...]:
+    def utilities(self, outcome: Outcome) -> tuple[float, ...]:
         """NegMAS's own utilities of a NegMAS outcome."""
         return tuple(float(u(outcome)) for u in self.ufuns)
 
     def pareto_frontier(
         self, rational_only: bool = True, sort_by_welfare: bool = True
-    ) -> tuple[list[tuple[float, ...]], list[tuple]]:
+    ) -> tuple[list[tuple[float, ...]], list[Outcome]]:
         """The exact Pareto frontier as ``(utilities, outcomes)`` in NegMAS terms: one outcome
         per distinct non-dominated utility vector. With `rational_only` (NegMAS's
         behaviour) only points where every party gets at least its reserved value are kept;
@@ -118,7 +121,7 @@ class NegmasBridge:
             points.sort(key=lambda p: -sum(p[0]))
         return [p[0] for p in points], [p[1] for p in points]
 
-    def solutions(self) -> dict[str, tuple[tuple[float, ...], tuple]]:
+    def solutions(self) -> dict[str, tuple[tuple[float, ...], Outcome]]:
         """Every bargaining solution (``nash``, ``kalai_smorodinsky``, ``egalitarian``,
         ``max_welfare``) as ``(utilities, outcome)`` in NegMAS terms."""
         out = {}
@@ -127,7 +130,7 @@ class NegmasBridge:
             out[kind] = (self.utilities(o), o)
         return out
 
-    def nash_point(self) -> Optional[tuple[tuple[float, ...], tuple]]:
+    def nash_point(self) -> Optional[tuple[tuple[float, ...], Outcome]]:
         """The Nash bargaining solution as ``(utilities, outcome)``, or None when no outcome
         is acceptable to every party."""
         s = self.scenario.nash()
@@ -157,13 +160,17 @@ def from_negmas(
     if names is None:
         given = [getattr(u, "name", None) for u in ufuns]
         ok = all(isinstance(n, str) and n for n in given) and len(set(given)) == len(given)
-        names = given if ok else [f"party{k + 1}" for k in range(len(ufuns))]
-    names = [str(n) for n in names]
+        ids = [str(n) for n in given] if ok else [f"party{k + 1}" for k in range(len(ufuns))]
+    else:
+        ids = [str(n) for n in names]
+    names = ids
     if len(names) != len(ufuns) or len(set(names)) != len(names):
         raise ValueError("give one distinct name per utility function")
 
     issue_ids = [f"i{k + 1}" for k in range(len(issues))]
     data: dict[str, Any] = {
+        # origin "genius": weights are kept as written (their float sum may miss 1 by an ulp),
+        # as for GENIUS imports, whose semantics these are.
         "meta": {"title": title or "from NegMAS", "origin": "genius"},
         "parties": [{"id": n, "name": n} for n in names],
         "issues": [

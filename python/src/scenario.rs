@@ -654,6 +654,7 @@ impl PyScenario {
     /// The whole analysis `detente analyze --format json` prints (docs/analysis-json.md), as
     /// a dict. The GIL is released while it runs.
     #[pyo3(signature = (*, draws = 2000, seed = 42, logrolls = 5, max_points = 2000, sample = 0, pair_frontiers = true))]
+    #[allow(clippy::too_many_arguments)] // keyword arguments of the Python method
     fn analyze<'py>(
         &self,
         py: Python<'py>,
