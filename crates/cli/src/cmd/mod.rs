@@ -3,6 +3,7 @@ pub mod analyze;
 pub mod chronology;
 pub mod demo;
 pub mod extract;
+pub mod fetch;
 pub mod forecast;
 pub mod genius;
 pub mod ingest;
@@ -12,6 +13,7 @@ pub mod query;
 pub mod report;
 pub mod serve;
 pub mod simulate;
+pub mod watch;
 
 use detente_model::{LoadOptions, Scenario};
 use std::path::Path;

@@ -6,3 +6,4 @@ mod common;
 mod concurrent_use;
 mod crash_safety;
 mod extract_offsets;
+mod feeds_cli;
