@@ -43,6 +43,16 @@ enum Command {
         after_help = "Examples:\n  detente ingest articles/\n  detente ingest --db talks.db feed.jsonl more/\n\nRunning it again on the same input adds nothing; a run stopped at any moment is completed by the next."
     )]
     Ingest(cmd::ingest::Args),
+    /// Fetch RSS/Atom feeds and article pages into the database (polite, incremental).
+    #[command(
+        after_help = "Examples:\n  detente fetch --db talks.db https://example.org/world/rss.xml\n  detente fetch --db talks.db --feeds feeds.txt\n\nA re-run asks each URL only whether it changed (state in DB.feeds.json); see docs/feeds.md."
+    )]
+    Fetch(cmd::fetch::Args),
+    /// Follow feeds, pages and folders: store new articles as they appear.
+    #[command(
+        after_help = "Examples:\n  detente watch --db talks.db --feeds feeds.txt inbox/\n  detente watch --db talks.db --once https://example.org/rss.xml\n\nEach pass prints one line per new article and the new quotes per side since the last pass."
+    )]
+    Watch(cmd::watch::Args),
     /// The known events that date undated articles.
     #[command(
         after_help = "Examples:\n  detente chronology --grep Istanbul\n  detente chronology --chronology my-events.tsv --format json\n\nAn article with no date of its own is dated by the event it names and dates by weekday or month-day; see docs/extraction.md."
@@ -153,6 +163,8 @@ fn main() -> ExitCode {
         Command::Demo(a) => cmd::demo::run(a),
         Command::Extract(a) => cmd::extract::run(a),
         Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Fetch(a) => cmd::fetch::run(a),
+        Command::Watch(a) => cmd::watch::run(a),
         Command::Chronology(a) => cmd::chronology::run(a),
         Command::Quotes(a) => cmd::review::quotes(a),
         Command::Actors(a) => cmd::review::actors(a),

@@ -5,6 +5,7 @@ pub mod corrections;
 pub mod demo;
 pub mod extract;
 pub mod files;
+pub mod fetch;
 pub mod forecast;
 pub mod genius;
 pub mod ingest;
@@ -15,6 +16,7 @@ pub mod report;
 pub mod review;
 pub mod serve;
 pub mod simulate;
+pub mod watch;
 
 use detente_model::{LoadOptions, Scenario};
 use std::path::Path;

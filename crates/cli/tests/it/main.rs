@@ -11,3 +11,4 @@ mod hostile_files;
 mod outputs;
 mod review_cli;
 mod readme_sample;
+mod feeds_cli;
