@@ -10,7 +10,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::dates::{find_dates, DateKind, Reference};
-use crate::lexicon::{tokenize, Known, Lexicon, Token};
+use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token};
 use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
 use std::collections::HashMap;
 

@@ -87,6 +87,7 @@ impl Extractor {
                 i += 1;
             }
         }
+        let gaz = Gaz::new(gaz, &self.lx);
         let is_conn =
             |i: usize| doc.toks[i].word && !doc.toks[i].cap && CONNECTORS.contains(&doc.t(i));
         // Capitalised runs.

@@ -7,12 +7,7 @@ use super::*;
 impl Extractor {
     /// Later references to a company by the name without its business word or legal form:
     /// "Calloway" for "Calloway Resources plc", "Skyline" for "Skyline Air".
-    pub(crate) fn company_short_forms(
-        &self,
-        doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
-        ents: &mut Entities,
-    ) {
+    pub(crate) fn company_short_forms(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         const COMPANY_WORDS: &[&str] = &[
             "partners",
             "capital",
@@ -144,7 +139,7 @@ impl Extractor {
         doc: &Doc,
         t0: usize,
         t1: usize,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         ents: &mut Entities,
     ) -> bool {
         let n = doc.toks.len();
@@ -259,12 +254,7 @@ impl Extractor {
         true
     }
 
-    pub(crate) fn owner_country(
-        &self,
-        doc: &Doc,
-        s: usize,
-        gaz: &[Option<(Known, usize)>],
-    ) -> Option<String> {
+    pub(crate) fn owner_country(&self, doc: &Doc, s: usize, gaz: &Gaz) -> Option<String> {
         // "Ukraine's Air Force", "Moscow-based Digoria Expert Club".
         let k = s.checked_sub(1)?;
         let w = doc.t(k);
@@ -300,7 +290,7 @@ impl Extractor {
     pub(crate) fn company_context(
         &self,
         doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         s: usize,
         t1: usize,
     ) -> Option<(Option<String>, &'static str)> {

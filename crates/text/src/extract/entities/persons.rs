@@ -8,7 +8,7 @@ impl Extractor {
     pub(crate) fn persons_from_hits(
         &self,
         doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         ents: &mut Entities,
         hits: &[(usize, usize, usize)],
     ) {
@@ -45,24 +45,19 @@ impl Extractor {
             }
             let pi = match ents.find_person(surname, given) {
                 Some(pi) => pi,
-                None => {
-                    ents.persons.push(PersonAcc {
-                        name_tokens: t1 - s,
-                        name: full.to_string(),
-                        surname_key: surname_key(surname),
-                        given: given.map(str::to_string),
-                        ..Default::default()
-                    });
-                    ents.persons.len() - 1
-                }
+                None => ents.add_person(PersonAcc {
+                    name_tokens: t1 - s,
+                    name: full.to_string(),
+                    surname_key: surname_key(surname),
+                    given: given.map(str::to_string),
+                    ..Default::default()
+                }),
             };
+            if t1 - s > ents.persons[pi].name_tokens {
+                ents.rename_person(pi, t1 - s, full, given);
+            }
             {
                 let p = &mut ents.persons[pi];
-                if t1 - s > p.name_tokens {
-                    p.name_tokens = t1 - s;
-                    p.name = full.to_string();
-                    p.given = given.map(str::to_string);
-                }
                 push_unique(&mut p.mentions, full);
                 if t1 - s == 1 && s > t0 {
                     push_unique(&mut p.mentions, doc.span(t0, t1));
@@ -361,12 +356,7 @@ impl Extractor {
 impl Extractor {
     /// The title words right before a name: "Kremlin spokesperson", "Putin's aide",
     /// "US Representative to the UN". Returns the first token and the role text.
-    pub(crate) fn role_before(
-        &self,
-        doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
-        s: usize,
-    ) -> (usize, Option<String>) {
+    pub(crate) fn role_before(&self, doc: &Doc, gaz: &Gaz, s: usize) -> (usize, Option<String>) {
         let lx = &self.lx;
         let mut k = s;
         let mut has_head = false;
@@ -433,7 +423,7 @@ impl Extractor {
     pub(crate) fn previous_sentence_body(
         &self,
         doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         ents: &Entities,
         at: usize,
     ) -> Option<String> {
@@ -461,7 +451,7 @@ impl Extractor {
     pub(crate) fn first_body(
         &self,
         doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         ents: &Entities,
         a: usize,
         b: usize,
@@ -483,12 +473,7 @@ impl Extractor {
     /// A lower-case word naming a minister's field inside a role: after a nationality or a
     /// possessor ("The British fisheries minister", "The European Union's climate
     /// commissioner") or after "for the"/"of the" ("secretary of state for the sea").
-    pub(crate) fn role_field_word(
-        &self,
-        doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
-        j: usize,
-    ) -> bool {
+    pub(crate) fn role_field_word(&self, doc: &Doc, gaz: &Gaz, j: usize) -> bool {
         let t = &doc.toks[j];
         if !t.word || t.cap || j == 0 || !doc.t(j).chars().all(char::is_alphabetic) {
             return false;
@@ -513,7 +498,7 @@ impl Extractor {
     pub(crate) fn apposition(
         &self,
         doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         t1: usize,
         ents: &Entities,
     ) -> (Option<String>, Option<usize>, Option<String>) {

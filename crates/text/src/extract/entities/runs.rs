@@ -10,7 +10,7 @@ impl Extractor {
         doc: &Doc,
         t0: usize,
         t1: usize,
-        gaz: &[Option<(Known, usize)>],
+        gaz: &Gaz,
         ents: &mut Entities,
         hits: &mut Vec<(usize, usize, usize)>,
     ) {
@@ -563,10 +563,10 @@ pub(crate) fn hyphenated_given_name(w: &str) -> bool {
         )
 }
 
-pub(crate) fn covered_by_gaz(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
+pub(crate) fn covered_by_gaz(gaz: &Gaz, k: usize) -> bool {
     covered_prev(gaz, k) || gaz[k].is_some()
 }
 
-pub(crate) fn covered_prev(gaz: &[Option<(Known, usize)>], k: usize) -> bool {
+pub(crate) fn covered_prev(gaz: &Gaz, k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
 }

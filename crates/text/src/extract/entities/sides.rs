@@ -35,7 +35,7 @@ impl Extractor {
     /// Humanitarian Dialogue": someone without a side who works for a named body belongs to
     /// it (to its country or side for a state organ or a well-known body). Only in the person's own clause: no other person, quote
     /// or reporting verb in between.
-    pub(crate) fn employers(&self, doc: &Doc, gaz: &[Option<(Known, usize)>], ents: &mut Entities) {
+    pub(crate) fn employers(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         let n = doc.toks.len();
         let mut found: Vec<(usize, String)> = Vec::new();
         for m in &ents.mentions[..ents.sorted] {
@@ -188,7 +188,7 @@ impl Extractor {
     /// The side of a country-specific office (`data/titles.txt`, `office` lines) that
     /// ends the role `rl` (lower case): the first side in the table's order that the
     /// article names (a country, its capital or demonym, or a body on that side).
-    pub(crate) fn office_side(&self, gaz: &[Option<(Known, usize)>], rl: &str) -> Option<String> {
+    pub(crate) fn office_side(&self, gaz: &Gaz, rl: &str) -> Option<String> {
         // "Police Commissioner", "High Commissioner for Refugees", "the university's
         // chancellor": other offices with the same word.
         if rl.split(' ').any(|w| {
@@ -206,17 +206,7 @@ impl Extractor {
             .find(|(p, _)| rl == p || rl.ends_with(&format!(" {p}")))?;
         sides
             .iter()
-            .find(|side| {
-                gaz.iter().flatten().any(|(k, _)| match k {
-                    Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci) => {
-                        self.lx.countries[*ci] == **side
-                    }
-                    Known::Org(oi) => {
-                        let e = &self.lx.orgs[*oi];
-                        e.name == **side || e.affiliation.as_deref() == Some(side.as_str())
-                    }
-                })
-            })
+            .find(|side| gaz.named_sides.contains(side.as_str()))
             .cloned()
     }
 }
@@ -224,12 +214,7 @@ impl Extractor {
 impl Extractor {
     /// The country a state organ belongs to when its name does not say: the last country
     /// named earlier in the sentence, else the country the article names most often.
-    pub(crate) fn context_country(
-        &self,
-        doc: &Doc,
-        gaz: &[Option<(Known, usize)>],
-        at: usize,
-    ) -> Option<String> {
+    pub(crate) fn context_country(&self, doc: &Doc, gaz: &Gaz, at: usize) -> Option<String> {
         let country = |k: usize| match gaz[k] {
             Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => Some(ci),
             _ => None,
@@ -238,14 +223,7 @@ impl Extractor {
         if let Some(ci) = (sa..at).rev().find_map(country) {
             return Some(self.lx.countries[ci].clone());
         }
-        let mut counts: HashMap<usize, usize> = HashMap::new();
-        for k in 0..gaz.len() {
-            if let Some(ci) = country(k) {
-                *counts.entry(ci).or_default() += 1;
-            }
-        }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let ranked = &gaz.ranked_countries;
         match ranked.as_slice() {
             // A tie says nothing about whose organ it is.
             [(n1, _), (n2, _), ..] if n1 == n2 => None,
@@ -257,19 +235,8 @@ impl Extractor {
     /// The country an article is clearly about: named at least twice as often as any other
     /// (in a two-country story a bare "Commerce Secretary" could serve either), or with
     /// `sole`, the only country it names.
-    pub(crate) fn dominant_country(
-        &self,
-        gaz: &[Option<(Known, usize)>],
-        sole: bool,
-    ) -> Option<String> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
-        for g in gaz.iter().flatten() {
-            if let (Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _) = g {
-                *counts.entry(*ci).or_default() += 1;
-            }
-        }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
+    pub(crate) fn dominant_country(&self, gaz: &Gaz, sole: bool) -> Option<String> {
+        let ranked = &gaz.ranked_countries;
         match ranked.as_slice() {
             [(n1, ci), (n2, _), ..] if !sole && *n1 >= 2 * n2 => {
                 Some(self.lx.countries[*ci].clone())
