@@ -1,0 +1,760 @@
+//! One resolver per kind of date expression.
+//!
+//! The date pattern is one alternation of named groups, so exactly one top-level group
+//! matches each expression. [`RESOLVERS`] maps that group to a named function that decides
+//! whether the match is a date expression at all and, if so, its kind and resolved value.
+//! The resolver's name is kept on the record as the rule that decided it.
+
+use super::tense::{presented_as_future, weekday_ahead};
+use super::*;
+
+/// One match of the date pattern, as a resolver sees it.
+pub(crate) struct Match<'t, 'c> {
+    pub(crate) text: &'t str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) c: &'c Captures<'t>,
+    pub(crate) r: Option<&'c Reference>,
+    /// The reference as a day, when the reference is known to the day.
+    pub(crate) rd: Option<NaiveDate>,
+}
+
+impl<'t> Match<'t, '_> {
+    fn g(&self, name: &str) -> Option<&'t str> {
+        self.c.name(name).map(|m| m.as_str())
+    }
+}
+
+/// `None`: not a date expression after all. `Some((kind, resolved))` otherwise.
+pub(crate) type Verdict = Option<(DateKind, Option<String>)>;
+
+/// A named resolver for the expressions matched by one group of the date pattern.
+pub(crate) struct Resolver {
+    pub(crate) name: &'static str,
+    /// The top-level group of the pattern it handles.
+    pub(crate) group: &'static str,
+    pub(crate) resolve: fn(&Match) -> Verdict,
+}
+
+/// The resolvers, one per top-level group of [`pattern`].
+pub(crate) const RESOLVERS: &[Resolver] = &[
+    Resolver {
+        name: "iso_date",
+        group: "iso",
+        resolve: iso_date,
+    },
+    Resolver {
+        name: "weekday_month_day",
+        group: "wmd",
+        resolve: weekday_with_month_day,
+    },
+    Resolver {
+        name: "weekday_day_month",
+        group: "wdm",
+        resolve: weekday_with_month_day,
+    },
+    Resolver {
+        name: "day_month_year",
+        group: "dmy",
+        resolve: month_day,
+    },
+    Resolver {
+        name: "month_day",
+        group: "mdy",
+        resolve: month_day,
+    },
+    Resolver {
+        name: "day_month",
+        group: "dm",
+        resolve: month_day,
+    },
+    Resolver {
+        name: "relative_month",
+        group: "rm",
+        resolve: relative_month,
+    },
+    Resolver {
+        name: "month_year",
+        group: "my",
+        resolve: month_year,
+    },
+    Resolver {
+        name: "bare_month",
+        group: "mo",
+        resolve: bare_month,
+    },
+    Resolver {
+        name: "clock_time",
+        group: "time",
+        resolve: clock_time,
+    },
+    Resolver {
+        name: "relative_weekday",
+        group: "rw",
+        resolve: relative_weekday,
+    },
+    Resolver {
+        name: "bare_weekday",
+        group: "wd",
+        resolve: bare_weekday,
+    },
+    Resolver {
+        name: "deictic_day",
+        group: "deic",
+        resolve: deictic_day,
+    },
+    Resolver {
+        name: "part_of_month",
+        group: "wom",
+        resolve: part_of_month,
+    },
+    Resolver {
+        name: "relative_period",
+        group: "rel",
+        resolve: relative_period,
+    },
+    Resolver {
+        name: "end_of_period",
+        group: "endof",
+        resolve: end_of_period,
+    },
+    Resolver {
+        name: "weekend",
+        group: "wkend",
+        resolve: weekend,
+    },
+    Resolver {
+        name: "season",
+        group: "season",
+        resolve: season,
+    },
+    Resolver {
+        name: "count_ago",
+        group: "ago",
+        resolve: count_ago,
+    },
+    Resolver {
+        name: "vague_anchor",
+        group: "anchor",
+        resolve: vague_anchor,
+    },
+    Resolver {
+        name: "within_count",
+        group: "within",
+        resolve: within_count,
+    },
+    Resolver {
+        name: "coming_period",
+        group: "coming",
+        resolve: vague_anchor,
+    },
+    Resolver {
+        name: "window_or_duration",
+        group: "dl",
+        resolve: window_or_duration,
+    },
+    Resolver {
+        name: "window_or_duration",
+        group: "dur",
+        resolve: window_or_duration,
+    },
+    Resolver {
+        name: "bare_year",
+        group: "year",
+        resolve: bare_year,
+    },
+];
+
+/// Runs the resolver of the group that matched; returns its name with its verdict.
+pub(crate) fn resolve(m: &Match) -> Option<(&'static str, DateKind, Option<String>)> {
+    let rs = RESOLVERS.iter().find(|rs| m.c.name(rs.group).is_some())?;
+    let (kind, resolved) = (rs.resolve)(m)?;
+    Some((rs.name, kind, resolved))
+}
+
+/// A full ISO date (`YYYY-MM-DD`) is that day.
+fn iso_date(m: &Match) -> Verdict {
+    Some((DateKind::Date, normalise_iso(m.g("iso")?)))
+}
+
+/// A weekday with a month and day: the stated year, else the year near the reference in
+/// which that month-day falls on that weekday.
+fn weekday_with_month_day(m: &Match) -> Verdict {
+    let (wd, mo, d, year) = weekday_month_day(m.c)?;
+    let y = match year {
+        Some(y) => Some(y),
+        None => m.r.and_then(|r| weekday_year(mo, d, wd, r)),
+    };
+    Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
+}
+
+/// A month and day (with or without a year). Without a year: the next such day when the
+/// clause presents it as ahead (a deadline or a future verb), else the nearest year that
+/// does not put it more than about three months after the reference.
+fn month_day(m: &Match) -> Verdict {
+    let (mg, dg, yg) = if m.g("dmy").is_some() {
+        ("dmy_m", "dmy_d", "dmy_y")
+    } else if m.g("mdy").is_some() {
+        ("mdy_m", "mdy_d", "mdy_y")
+    } else {
+        ("dm_m", "dm_d", "")
+    };
+    let mo = month_number(m.g(mg)?)?;
+    let d: u32 = m.g(dg)?.parse().ok()?;
+    if d == 0 || d > 31 {
+        return None;
+    }
+    let y = match (m.g(yg).and_then(|y| y.parse().ok()), m.rd) {
+        (Some(y), _) => Some(y),
+        (None, Some(rd)) if presented_as_future(m.text, m.start) => {
+            let this_year = NaiveDate::from_ymd_opt(rd.year(), mo, d);
+            Some(if this_year.is_some_and(|x| x >= rd) {
+                rd.year()
+            } else {
+                rd.year() + 1
+            })
+        }
+        (None, _) => m.r.map(|r| year_for(mo, d, r)),
+    };
+    Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
+}
+
+/// A month qualified as last/next/this/early/late/mid: the month in the year the qualifier
+/// points to (the stated year when there is one).
+fn relative_month(m: &Match) -> Verdict {
+    let mo = month_number(m.g("rm_m")?)?;
+    let rel = m.g("rm_r")?.to_ascii_lowercase();
+    if let Some(y) = m.g("rm_y").and_then(|y| y.parse::<i32>().ok()) {
+        return Some((DateKind::Date, Some(ym(y, mo))));
+    }
+    let res = m.r.and_then(|r| {
+        let rm = r.month?;
+        let y = match rel.as_str() {
+            "last" => {
+                if mo < rm {
+                    r.year
+                } else {
+                    r.year - 1
+                }
+            }
+            "next" => {
+                if mo > rm {
+                    r.year
+                } else {
+                    r.year + 1
+                }
+            }
+            _ => r.year,
+        };
+        Some(ym(y, mo))
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// A month with a year is that month.
+fn month_year(m: &Match) -> Verdict {
+    let mo = month_number(m.g("my_m")?)?;
+    let y: i32 = m.g("my_y")?.parse().ok()?;
+    Some((DateKind::Date, Some(ym(y, mo))))
+}
+
+/// A month name alone counts only after a temporal preposition ("in", "since", "by", ...);
+/// it is the month in the reference year unless that puts it more than three months ahead.
+fn bare_month(m: &Match) -> Verdict {
+    let prep = before_words(m.text, m.start, 1);
+    if !matches!(
+        prep.as_str(),
+        "in" | "since" | "until" | "by" | "from" | "of" | "during" | "before" | "after" | "through"
+    ) {
+        return None;
+    }
+    let mo = month_number(m.g("mo_m")?)?;
+    let res = m.r.and_then(|r| {
+        let rm = r.month?;
+        Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
+    });
+    Some((DateKind::Date, res))
+}
+
+/// A clock time is kept as a time mention with no date.
+fn clock_time(_: &Match) -> Verdict {
+    Some((DateKind::Time, None))
+}
+
+/// "last/this/next/past WEEKDAY": the day counted from the reference day in that direction.
+fn relative_weekday(m: &Match) -> Verdict {
+    let wd = weekday_of(m.g("rw_w")?)?;
+    let rel = m.g("rw_r")?.to_ascii_lowercase();
+    let res = m.rd.map(|rd| {
+        let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
+            .rem_euclid(7);
+        let d = match rel.as_str() {
+            "next" => rd + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 }),
+            "this" => rd - Duration::days(back),
+            _ => rd - Duration::days(if back == 0 { 7 } else { back }),
+        };
+        d.format("%Y-%m-%d").to_string()
+    });
+    Some((DateKind::Weekday, res))
+}
+
+/// A bare weekday: the nearest such day ahead when its clause is future (a future verb, a
+/// deadline, a condition), else the nearest on or before the reference day (the week
+/// before when the text just spoke of last week). After "a"/"every"/"each" it is a habit,
+/// not a day.
+fn bare_weekday(m: &Match) -> Verdict {
+    let wd = weekday_of(m.g("wd_w")?)?;
+    if matches!(
+        before_words(m.text, m.start, 1).as_str(),
+        "a" | "every" | "each"
+    ) {
+        return None;
+    }
+    let (text, start) = (m.text, m.start);
+    let future = weekday_ahead(text, start);
+    let res = m.rd.map(|rd| {
+        let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
+            .rem_euclid(7);
+        let last_week = {
+            let lo = char_start_at_or_after(text, start.saturating_sub(250));
+            text[lo..start].to_lowercase().contains("last week")
+        };
+        if last_week && !future && back == 0 {
+            (rd - Duration::days(7)).format("%Y-%m-%d").to_string()
+        } else if future {
+            let fwd = (7 - back) % 7;
+            (rd + Duration::days(fwd)).format("%Y-%m-%d").to_string()
+        } else {
+            (rd - Duration::days(back)).format("%Y-%m-%d").to_string()
+        }
+    });
+    Some((DateKind::Weekday, res))
+}
+
+/// yesterday/today/tonight/tomorrow/last night: the reference day shifted by one or none.
+/// Written all in capitals it is a programme or section name, not a day.
+fn deictic_day(m: &Match) -> Verdict {
+    let s = m.g("deic")?;
+    if s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+    {
+        return None;
+    }
+    let s = s.to_ascii_lowercase();
+    let delta = if s.starts_with("yesterday") || s.starts_with("last") {
+        -1
+    } else if s.starts_with("tomorrow") {
+        1
+    } else {
+        0
+    };
+    if s.contains("night") && s.starts_with("this") {
+        return Some((DateKind::Deictic, None));
+    }
+    let res = match (m.rd, m.r) {
+        (Some(d), _) => Some((d + Duration::days(delta)).format("%Y-%m-%d").to_string()),
+        (None, Some(r)) => r.month.map(|mo| ym(r.year, mo)),
+        _ => None,
+    };
+    Some((DateKind::Deictic, res))
+}
+
+/// A part of a named month ("the first week of M"): that month, at month precision.
+fn part_of_month(m: &Match) -> Verdict {
+    let mo = month_number(m.g("wom_m")?)?;
+    if let Some(y) = m.g("wom_y").and_then(|y| y.parse::<i32>().ok()) {
+        return Some((DateKind::Date, Some(ym(y, mo))));
+    }
+    let res = m.r.and_then(|r| {
+        let rm = r.month?;
+        Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "last/this/next week|weekend|month|year": weeks resolve to their month, months to the
+/// month, years to the year, shifted in the direction the qualifier gives.
+fn relative_period(m: &Match) -> Verdict {
+    let rel = m.g("rel_r")?.to_ascii_lowercase();
+    let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = m.g("rel_u")?.to_ascii_lowercase();
+    let past = rel.contains("last") || rel.contains("past");
+    let next = rel.starts_with("next") || rel.starts_with("early next");
+    let rd = m.rd;
+    let res = m.r.and_then(|r| match unit.as_str() {
+        "week" | "weekend" => {
+            if let Some(d) = rd {
+                let d = if next {
+                    d + Duration::days(7)
+                } else if past {
+                    d - Duration::days(7)
+                } else {
+                    d
+                };
+                Some(month_of(d))
+            } else {
+                r.month.map(|mo| ym(r.year, mo))
+            }
+        }
+        "month" => r.month.map(|mo| {
+            let (y, mo) = shift_month(
+                r.year,
+                mo,
+                if next {
+                    1
+                } else if past && !rel.starts_with("this") {
+                    -1
+                } else {
+                    0
+                },
+            );
+            ym(y, mo)
+        }),
+        _ => Some(format!(
+            "{:04}",
+            if next {
+                r.year + 1
+            } else if past && !rel.starts_with("this") {
+                r.year - 1
+            } else {
+                r.year
+            }
+        )),
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "the end of the/this/next/last week|month|year": that period, counted from the reference.
+fn end_of_period(m: &Match) -> Verdict {
+    let rel = m.g("endof_r")?.to_ascii_lowercase();
+    let unit = m.g("endof_u")?.to_ascii_lowercase();
+    let shift: i32 = match rel.as_str() {
+        "next" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    let rd = m.rd;
+    let res = m.r.and_then(|r| match unit.as_str() {
+        "year" => Some(format!("{:04}", r.year + shift)),
+        "week" => rd.map(|d| month_of(d + Duration::days(7 * shift as i64))),
+        _ => r.month.map(|mo| {
+            let (y, mo) = shift_month(r.year, mo, shift);
+            ym(y, mo)
+        }),
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "over/at the weekend": the month of the last Saturday on or before the reference day.
+fn weekend(m: &Match) -> Verdict {
+    let res = match m.rd {
+        Some(d) => {
+            let back = (d.weekday().num_days_from_monday() as i64 + 2) % 7; // to Saturday
+            Some(month_of(d - Duration::days(back)))
+        }
+        None => m.r.and_then(|r| r.month.map(|mo| ym(r.year, mo))),
+    };
+    Some((DateKind::Relative, res))
+}
+
+/// "last/this/next/early/late SEASON": the year of that season; winter straddles two
+/// years, so only its year of start is certain for "this"/"next".
+fn season(m: &Match) -> Verdict {
+    let rel = m.g("season_r")?.to_ascii_lowercase();
+    let (first, last) = match m.g("season_s")? {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "autumn" | "fall" => (9, 11),
+        _ => (12, 12),
+    };
+    let res = m.r.and_then(|r| {
+        let rm = r.month?;
+        let y = match rel.as_str() {
+            "next" => {
+                if rm < first {
+                    r.year
+                } else {
+                    r.year + 1
+                }
+            }
+            "last" | "past" => {
+                if first == 12 {
+                    return None;
+                }
+                if rm > last {
+                    r.year
+                } else {
+                    r.year - 1
+                }
+            }
+            _ => r.year,
+        };
+        Some(format!("{y:04}"))
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "N units ago": the reference day moved back (days to the day, weeks to the month,
+/// months to the month, years to the year). "N units earlier/later/before/after" count
+/// from an event the text names, so they stay unresolved.
+fn count_ago(m: &Match) -> Verdict {
+    let dir = m.g("ago_d")?.to_ascii_lowercase();
+    if dir != "ago" {
+        return Some((DateKind::Relative, None));
+    }
+    let n = num_value(m.g("ago_n")?).unwrap_or(3);
+    let unit = m.g("ago_u")?.to_ascii_lowercase();
+    let res = m.rd.map(|d| {
+        if unit.starts_with("day") {
+            (d - Duration::days(n)).format("%Y-%m-%d").to_string()
+        } else if unit.starts_with("week") {
+            month_of(d - Duration::days(7 * n))
+        } else if unit.starts_with("month") {
+            let (y, mo) = shift_month(d.year(), d.month(), -(n as i32));
+            ym(y, mo)
+        } else {
+            format!("{:04}", d.year() as i64 - n)
+        }
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "days after", "coming weeks": a vague span, kept with no resolution.
+fn vague_anchor(_: &Match) -> Verdict {
+    Some((DateKind::Relative, None))
+}
+
+/// "within N days|weeks|months|years": the deadline's end counted from the reference day;
+/// vague counts ("a few", "several") stay unresolved.
+fn within_count(m: &Match) -> Verdict {
+    let n = m
+        .g("wi_n")
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || !w.contains(' '))
+        .and_then(num_value);
+    let unit = m.g("wi_u")?.to_ascii_lowercase();
+    let res = match (m.rd, n) {
+        (Some(d), Some(n)) if (1..=3660).contains(&n) => {
+            if unit.starts_with("day") {
+                Some((d + Duration::days(n)).format("%Y-%m-%d").to_string())
+            } else if unit.starts_with("week") {
+                Some((d + Duration::days(7 * n)).format("%Y-%m-%d").to_string())
+            } else if unit.starts_with("month") {
+                let (y, mo) = shift_month(d.year(), d.month(), n as i32);
+                Some(ym(y, mo))
+            } else if unit.starts_with("year") {
+                Some(format!("{:04}", d.year() as i64 + n))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    Some((DateKind::Relative, res))
+}
+
+/// Nouns that make a hyphenated count ("50-day ...") a time window rather than a measure.
+const WINDOW_NOUNS: &[&str] = &[
+    "deadline",
+    "ultimatum",
+    "window",
+    "period",
+    "cooling-off",
+    "grace",
+    "countdown",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "pause",
+    "moratorium",
+    "notice",
+];
+
+/// Words before a count that make it a measured span ("about", "for", "after", "last").
+const MEASURE_WORDS: &[&str] = &[
+    "approximately",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "than",
+    "several",
+    "for",
+    "lasted",
+    "to",
+    "from",
+    "by",
+    "of",
+    "over",
+    "some",
+    "least",
+    "the",
+    "after",
+    "last",
+];
+
+/// A count of hours/days/weeks/months: a hyphenated count that qualifies a noun other than
+/// a window word measures that noun and is dropped; a count after a measuring word or
+/// before "-old"/"-long"/"of" is a measure and dropped; otherwise it is kept as a duration
+/// with no date.
+fn window_or_duration(m: &Match) -> Verdict {
+    let (text, start, end) = (m.text, m.start, m.end);
+    let before = before_words(text, start, 2);
+    let after = after_text(text, end, 6);
+    let matched = &text[start..end];
+    if m.g("dl").is_some() && matched.ends_with(['r', 'y', 'k', 'h']) {
+        let ahead = after_text(text, end, 24);
+        let next: String = ahead
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect::<String>()
+            .to_lowercase();
+        if !next.is_empty()
+            && ahead.starts_with(' ')
+            && !WINDOW_NOUNS.iter().any(|w| next.starts_with(w))
+        {
+            return None;
+        }
+    }
+    if before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| MEASURE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    {
+        return None;
+    }
+    if after.starts_with("-old")
+        || after.starts_with("-long")
+        || after.starts_with(" old")
+        || after.starts_with(" of ")
+    {
+        return None;
+    }
+    Some((DateKind::Duration, None))
+}
+
+/// A four-digit year from 1900 to 2099, unless it is part of a number, an amount, a
+/// percentage, a range or a code.
+fn bare_year(m: &Match) -> Verdict {
+    let y = m.g("year")?;
+    let (text, start, end) = (m.text, m.start, m.end);
+    let after = after_text(text, end, 3);
+    if after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if after.starts_with(|c: char| {
+        c == '%' || c == '-' || c == '.' && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return None;
+    }
+    let prev = text[..start].chars().next_back();
+    if prev.is_some_and(|c| c == '$' || c == '#' || c == '-' || c == '.' || c == ',') {
+        return None;
+    }
+    Some((DateKind::Date, Some(y.to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, r: &str) -> Option<(&'static str, DateKind, Option<String>)> {
+        let r = Reference::parse(r);
+        let found = find_dates(text, 0, text.len(), r.as_ref());
+        found
+            .into_iter()
+            .next()
+            .map(|f| (f.rule, f.kind, f.resolved))
+    }
+
+    #[test]
+    fn every_group_of_the_pattern_has_one_resolver() {
+        let names = pattern().capture_names().flatten().collect::<Vec<_>>();
+        for rs in RESOLVERS {
+            assert!(names.contains(&rs.group), "{} has no group", rs.group);
+        }
+        for g in [
+            "iso", "wmd", "wdm", "dmy", "mdy", "dm", "rm", "my", "mo", "time", "rw", "wd",
+        ] {
+            assert_eq!(RESOLVERS.iter().filter(|r| r.group == g).count(), 1, "{g}");
+        }
+    }
+
+    #[test]
+    fn iso_date_is_that_day() {
+        let (rule, _, res) = one("signed on 2024-02-29 in the capital", "2025-01-01").unwrap();
+        assert_eq!((rule, res.as_deref()), ("iso_date", Some("2024-02-29")));
+    }
+
+    #[test]
+    fn month_day_without_year_takes_the_nearest_past_year() {
+        let (rule, _, res) = one("The board met on July 3 to vote.", "2025-01-10").unwrap();
+        assert_eq!(rule, "month_day");
+        assert_eq!(res.as_deref(), Some("2024-07-03"));
+    }
+
+    #[test]
+    fn month_day_presented_as_a_deadline_is_ahead() {
+        let (_, _, res) = one("Bids are open until January 5 next year.", "2025-12-20").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-01-05"));
+    }
+
+    #[test]
+    fn bare_month_needs_a_preposition() {
+        assert!(one("March forward, the crowd chanted.", "2025-06-01").is_none());
+        let (rule, _, res) = one("The plant closed in March.", "2025-06-01").unwrap();
+        assert_eq!((rule, res.as_deref()), ("bare_month", Some("2025-03")));
+    }
+
+    #[test]
+    fn bare_weekday_in_a_future_clause_is_ahead_else_behind() {
+        // 2025-06-04 is a Wednesday.
+        let (_, _, ahead) = one("The council will vote on Friday.", "2025-06-04").unwrap();
+        assert_eq!(ahead.as_deref(), Some("2025-06-06"));
+        let (_, _, behind) = one("The council voted on Friday.", "2025-06-04").unwrap();
+        assert_eq!(behind.as_deref(), Some("2025-05-30"));
+    }
+
+    #[test]
+    fn habitual_weekday_is_not_a_date() {
+        assert!(one("The market opens every Sunday.", "2025-06-04").is_none());
+    }
+
+    #[test]
+    fn deictic_day_in_capitals_is_a_name() {
+        assert!(one("NEWS TONIGHT", "2025-06-04").is_none());
+        let (rule, _, res) = one("The mayor resigned yesterday.", "2025-06-04").unwrap();
+        assert_eq!((rule, res.as_deref()), ("deictic_day", Some("2025-06-03")));
+    }
+
+    #[test]
+    fn count_ago_moves_back_and_earlier_stays_open() {
+        let (_, _, res) = one("The ferry sank three days ago.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-01"));
+        let (_, _, open) = one("It had sunk two days earlier.", "2025-06-04").unwrap();
+        assert_eq!(open, None);
+    }
+
+    #[test]
+    fn measured_spans_are_not_dates() {
+        assert!(one("The strike lasted for 12 days.", "2025-06-04").is_none());
+        assert!(one("a 10-hour shift at the plant", "2025-06-04").is_none());
+        let (rule, kind, _) = one("a 30-day deadline for the reply", "2025-06-04").unwrap();
+        assert_eq!((rule, kind), ("window_or_duration", DateKind::Duration));
+    }
+
+    #[test]
+    fn within_count_is_the_deadline_end() {
+        let (_, _, res) = one("Pay must be restored within 10 days.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-14"));
+    }
+
+    #[test]
+    fn bare_year_inside_numbers_is_not_a_year() {
+        assert!(one("It cost $2025 in fees.", "2025-06-04").is_none());
+        assert!(one("a 2020-21 season", "2025-06-04").is_none());
+        let (rule, _, res) = one("The law passed in 1998.", "2025-06-04").unwrap();
+        assert_eq!((rule, res.as_deref()), ("bare_year", Some("1998")));
+    }
+}

@@ -1,0 +1,265 @@
+//! Tense and direction: whether the clause before a date puts it ahead of or behind the
+//! article date.
+
+use super::*;
+
+/// Irregular past forms common in news reporting (regular ones end in "-ed").
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "held",
+    "was",
+    "were",
+    "came",
+    "went",
+    "began",
+    "broke",
+    "fell",
+    "rose",
+    "sent",
+    "gave",
+    "took",
+    "made",
+    "ran",
+    "left",
+    "got",
+    "kept",
+    "spoke",
+    "wrote",
+    "struck",
+    "fought",
+    "brought",
+    "sought",
+    "won",
+    "lost",
+    "flew",
+    "drove",
+    "saw",
+    "knew",
+    "thought",
+    "found",
+    "led",
+    "read",
+    "set",
+    "put",
+    "cut",
+    "hit",
+    "quit",
+    "shut",
+    "spent",
+    "stood",
+    "sat",
+    "paid",
+    "laid",
+    "sold",
+    "bought",
+    "taught",
+    "caught",
+    "felt",
+    "heard",
+    "meant",
+    "began",
+    "became",
+    "chose",
+    "froze",
+    "stole",
+    "woke",
+    "drew",
+    "grew",
+    "threw",
+    "withdrew",
+    "overtook",
+    "undertook",
+    "forgave",
+    "forbade",
+    "did",
+    "had",
+];
+
+/// The words of a clause without their punctuation.
+fn clause_words(clause: &str) -> Vec<&str> {
+    clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Words between a verb and the day it governs that say when in the day or period:
+/// "by midnight on", "until the end of", "late on".
+fn time_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at"
+            | "the"
+            | "end"
+            | "close"
+            | "of"
+            | "midnight"
+            | "noon"
+            | "morning"
+            | "evening"
+            | "night"
+            | "late"
+            | "early"
+    )
+}
+
+/// The last content word before the date (past prepositions and times of day) is a verb in
+/// the past tense, not a participle after "be"/"will"/"to" ("will be held on Friday").
+fn governed_by_past_verb(clause: &str) -> bool {
+    let words = clause_words(clause);
+    let skip = |w: &str| {
+        time_filler(w)
+            || matches!(
+                w,
+                "until"
+                    | "till"
+                    | "by"
+                    | "before"
+                    | "through"
+                    | "into"
+                    | "from"
+                    | "since"
+                    | "last"
+                    | "this"
+                    | "again"
+                    | "only"
+            )
+    };
+    let Some(i) = words.iter().rposition(|w| !skip(w)) else {
+        return false;
+    };
+    let w = words[i];
+    let past = IRREGULAR_PAST.contains(&w) || (w.len() > 3 && w.ends_with("ed"));
+    if !past {
+        return false;
+    }
+    // "is expected on Friday", "will be held", "has been postponed": the participle of a
+    // passive or a future, not a past event.
+    let aux = i.checked_sub(1).map(|j| words[j]).is_some_and(|a| {
+        matches!(
+            a,
+            "be" | "to"
+                | "will"
+                | "would"
+                | "shall"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+                | "been"
+                | "has"
+                | "have"
+        )
+    });
+    // "postponed until Friday": a past decision about a day still ahead.
+    let moved_to = matches!(
+        w,
+        "postponed"
+            | "delayed"
+            | "adjourned"
+            | "extended"
+            | "deferred"
+            | "rescheduled"
+            | "moved"
+            | "pushed"
+            | "suspended"
+    ) && words[i + 1..]
+        .iter()
+        .any(|p| matches!(*p, "until" | "till" | "to"));
+    !aux && !moved_to
+}
+
+/// "is due to travel on Monday", "will meet on Friday", "must answer by Friday": the clause
+/// before a bare weekday puts it ahead of the article date.
+pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
+    let clause = clause_before(text, start, 80);
+    let clause = format!(" {}", clause.trim_start());
+    let future_word = [
+        " will ",
+        " would ",
+        "due to",
+        " is expected",
+        " are expected",
+        "plans to",
+        "scheduled",
+        " next ",
+        "'ll ",
+        "’ll ",
+        // "agreed to keep talking through Wednesday night"
+        " keep ",
+        " continue ",
+    ]
+    .iter()
+    .any(|c| clause.contains(c));
+    let counterfactual = clause.contains(" had ");
+    // "held until Sunday", "arrived on Thursday", "if the talks failed on Monday": the verb
+    // the weekday hangs on is in the past, whatever else the clause says.
+    if governed_by_past_verb(&clause) {
+        return false;
+    }
+    // "If no deal is reached by Friday", "unless they sign on Monday": a condition is ahead.
+    let conditional = clause.starts_with(" if ") || clause.starts_with(" unless ");
+    // "by midnight on Thursday", "before Thursday", "until the end of Friday": a deadline.
+    let words = clause_words(&clause);
+    let mut k = words.len();
+    while k > 0 && (time_filler(words[k - 1]) || words[k - 1] == "next") {
+        k -= 1;
+    }
+    let deadline = k > 0 && matches!(words[k - 1], "by" | "before" | "until" | "till");
+    // "ahead of Friday's vote", "bracing for Saturday", "set for Monday".
+    let awaited = {
+        let t = clause.trim_end();
+        [
+            "ahead of",
+            "bracing for",
+            "braced for",
+            "preparing for",
+            "set for",
+            "slated for",
+            "planned for",
+        ]
+        .iter()
+        .any(|c| t.ends_with(c))
+    };
+    future_word || ((deadline || conditional) && !counterfactual) || awaited
+}
+
+/// The clause before a date puts it ahead: "from", "by", "until" right before it, or a
+/// future or scheduling word earlier in the clause.
+pub(crate) fn presented_as_future(text: &str, start: usize) -> bool {
+    let last = before_words(text, start, 2);
+    let mut words = last.split_whitespace().rev();
+    let w1 = words.next().unwrap_or("");
+    let w2 = words.next().unwrap_or("");
+    let intro = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "from" | "by" | "until" | "till" | "starting" | "effective" | "next" | "before"
+        )
+    };
+    if intro(w1) || (matches!(w1, "on" | "in") && intro(w2)) {
+        return true;
+    }
+    let clause = clause_before(text, start, 80);
+    [
+        " will ",
+        "'ll ",
+        "’ll ",
+        " next ",
+        " due ",
+        " scheduled ",
+        " plans to ",
+        " expected ",
+    ]
+    .iter()
+    .any(|c| clause.contains(c))
+}

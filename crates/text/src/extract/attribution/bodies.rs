@@ -1,0 +1,218 @@
+//! Attribution: bodies named by a common noun ("the ministry", "the union").
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+impl Extractor {
+    /// "the company said", "the union said": the body of that kind named last before the
+    /// quotation (a company, a union, or for "the government" a country).
+    pub(crate) fn body_noun(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        t0: usize,
+        t1: usize,
+        before: usize,
+    ) -> Option<(String, String)> {
+        const UNION_NOUNS: &[&str] = &["union", "guild", "federation"];
+        const COMPANY_NOUNS: &[&str] = &[
+            "company",
+            "firm",
+            "airline",
+            "carrier",
+            "group",
+            "bank",
+            "carmaker",
+            "automaker",
+            "bidder",
+            "insurer",
+            "lender",
+            "operator",
+            "miner",
+            "manufacturer",
+        ];
+        const STATE_NOUNS: &[&str] = &["government", "ministry", "administration"];
+        let h = (t0 + 1..t1).find(|&h| {
+            doc.lower_is(h - 1, &["the"])
+                && (doc.lower_is(h, UNION_NOUNS)
+                    || doc.lower_is(h, COMPANY_NOUNS)
+                    || doc.lower_is(h, STATE_NOUNS))
+                && !doc.toks[h].cap
+                && !doc.toks[h].poss
+                && (h + 1..t1).all(|k| doc.toks[k].word && !doc.toks[k].cap)
+                && t1 - h <= 3
+        })?;
+        let want_union = doc.lower_is(h, UNION_NOUNS);
+        let want_state = doc.lower_is(h, STATE_NOUNS);
+        // "the company" is first the body the article itself called a company.
+        let noun = doc.t(h).to_lowercase();
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before.min(t0));
+        let same_kind = ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 + 400 >= before.min(t0))
+            .find_map(|m| match m.kind {
+                MKind::Org(o) if !doc.in_quote[m.t0] => {
+                    let org = &ents.orgs[o];
+                    (org.role.as_deref() == Some(noun.as_str())).then(|| org.name.clone())
+                }
+                _ => None,
+            });
+        let name = match same_kind {
+            Some(n) => n,
+            None => self.body_named_before(doc, ents, want_union, want_state, before.min(t0))?,
+        };
+        Some((name, doc.span(h - 1, h + 1).to_string()))
+    }
+
+    /// The body of a kind (a union, a company, or with `want_state` a country) named last
+    /// before token `before`, within about a page.
+    pub(crate) fn body_named_before(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        want_union: bool,
+        want_state: bool,
+        before: usize,
+    ) -> Option<String> {
+        let union_like = |name: &str| {
+            name.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "Union" | "Workers" | "Guild" | "Federation" | "Association" | "Confederation"
+                )
+            })
+        };
+        let lo = before.saturating_sub(400);
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before);
+        ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 >= lo)
+            .find_map(|m| {
+                if doc.in_quote[m.t0] {
+                    return None;
+                }
+                match m.kind {
+                    MKind::Country(c) if want_state && !self.locative(doc, m.t0) => {
+                        Some(ents.countries[c].name.clone())
+                    }
+                    MKind::Org(o) if !want_state => {
+                        let org = &ents.orgs[o];
+                        let known = self.lx.forms.contains_key(org.name.as_str());
+                        let is_union = union_like(&org.name)
+                            || matches!(
+                                org.role.as_deref(),
+                                Some("union" | "guild" | "federation")
+                            );
+                        (!known && is_union == want_union).then(|| org.name.clone())
+                    }
+                    _ => None,
+                }
+            })
+    }
+
+    /// "the hospital's chief executive", "the league's chair": the nearest body named
+    /// earlier (within about 400 tokens, outside quotations) whose name has a word of that
+    /// kind ("St. Brigid's Medical Center", "Premier League").
+    pub(crate) fn body_of_kind(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        noun: &str,
+        before: usize,
+    ) -> Option<String> {
+        let words: &[&str] = match noun.to_lowercase().as_str() {
+            "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
+            "league" => &["League", "Division", "Liga"],
+            "club" => &["Club", "FC", "AFC", "CF"],
+            "university" => &["University", "College"],
+            "school" => &["School", "Academy", "College"],
+            "bank" => &["Bank"],
+            "charity" => &["Foundation", "Trust", "Fund"],
+            _ => return None,
+        };
+        let lo = before.saturating_sub(400);
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before);
+        ms[..hi]
+            .iter()
+            .rev()
+            .take_while(|m| m.t0 >= lo)
+            .find_map(|m| match m.kind {
+                MKind::Org(o) if !doc.in_quote[m.t0] => {
+                    let org = &ents.orgs[o];
+                    org.name
+                        .split_whitespace()
+                        .any(|w| words.contains(&w))
+                        .then(|| org.name.clone())
+                }
+                _ => None,
+            })
+    }
+
+    /// Transcripts: `PETRAUSKAS: “...”` — a speaker label (a name, often in capitals)
+    /// opening the paragraph and closed by a colon names the speaker of the quotation.
+    pub(crate) fn transcript_label(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        q: &QSpan,
+        open_t: usize,
+    ) -> Option<(String, String)> {
+        let colon = open_t.checked_sub(1)?;
+        if !doc.is(colon, ":") {
+            return None;
+        }
+        let mut b = colon;
+        while b > 0
+            && colon - b < 4
+            && doc.para_of[b - 1] == q.para
+            && doc.toks[b - 1].word
+            && doc.toks[b - 1].cap
+        {
+            b -= 1;
+        }
+        if b == colon || !doc.toks[b].para_start {
+            return None;
+        }
+        let label = doc.span(b, colon);
+        if label == "A" {
+            // A question-and-answer interview: "A:" is the person interviewed, the first
+            // person the article names.
+            let first = ents.mentions[..ents.sorted]
+                .iter()
+                .filter(|m| m.t0 < b && !doc.in_quote[m.t0])
+                .find_map(|m| match m.kind {
+                    MKind::Person(p) => Some(p),
+                    _ => None,
+                })?;
+            return Some((ents.persons[first].name.clone(), label.to_string()));
+        }
+        if let Some(m) = ents
+            .within(b, colon)
+            .find(|m| matches!(m.kind, MKind::Person(_) | MKind::Org(_) | MKind::Country(_)))
+        {
+            let name = match m.kind {
+                MKind::Person(p) => ents.persons[p].name.clone(),
+                MKind::Org(o) => ents.orgs[o].name.clone(),
+                MKind::Country(c) => ents.countries[c].name.clone(),
+                _ => return None,
+            };
+            return Some((name, label.to_string()));
+        }
+        // An all-capital surname: match it against the people the article names.
+        let last = doc.t(colon - 1);
+        let given = (colon - b >= 2).then(|| doc.t(b));
+        let p = ents.find_person(last, None)?;
+        if let (Some(g), Some(pg)) = (given, ents.persons[p].given.as_deref()) {
+            if !g.eq_ignore_ascii_case(pg) {
+                return None;
+            }
+        }
+        Some((ents.persons[p].name.clone(), label.to_string()))
+    }
+}

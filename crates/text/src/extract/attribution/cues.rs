@@ -1,0 +1,331 @@
+//! Attribution: the reporting cue next to a quote and the speaker it names.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+impl Extractor {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn attribution(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        q: &QSpan,
+        open_t: usize,
+        qt1: usize,
+        after_t: usize,
+    ) -> Attribution {
+        let n = doc.toks.len();
+        let mut att = Attribution::default();
+        if let Some((name, label)) = self.transcript_label(doc, ents, q, open_t) {
+            att.speaker = Some(name);
+            att.mention = Some(label);
+            att.explicit = true;
+            return att;
+        }
+        let mut after_cue: Option<String> = None;
+        let text_q = doc.text[q.start..q.end].trim_end();
+        // After the quotation: “...,” X said / “...,” said X.
+        // British style puts the full stop outside the marks ('... famine'. She said ...):
+        // the sentence ends there just as with a full stop inside.
+        let stop_after = doc.text[q.after.min(doc.text.len())..].starts_with('.');
+        let ends_open = !(text_q.ends_with('.') || stop_after)
+            || q.after < doc.text.len() && doc.text[q.after..].starts_with(',');
+        if q.closed && after_t < n && doc.para_of[after_t] == q.para {
+            let mut k = after_t;
+            let s_end = {
+                let mut e = k;
+                while e < n
+                    && e < k + 30
+                    && doc.para_of[e] == q.para
+                    && !matches!(doc.t(e), "." | "?" | "!" | "“" | "\"" | "«")
+                {
+                    e += 1;
+                }
+                e
+            };
+            while k < s_end && !doc.toks[k].word {
+                k += 1;
+            }
+            let cue = (k..s_end.min(k + 8))
+                .find(|&c| self.is_cue(doc, c))
+                .or_else(|| {
+                    // “...,” Kim Ji-ho, deputy director of the planning office, told ...: the
+                    // cue follows an apposition closed by a comma.
+                    let m = ents
+                        .within(k, s_end)
+                        .find(|m| m.t0 == k && matches!(m.kind, MKind::Person(_)))?;
+                    if !doc.is(m.t1, ",") {
+                        return None;
+                    }
+                    let close = (m.t1 + 1..s_end).find(|&e| doc.is(e, ","))?;
+                    Some(close + 1).filter(|&c| c < s_end && self.is_cue(doc, c))
+                });
+            if let Some(c) = cue {
+                // ".” He indicated that ..." starts a new sentence unless it is just "X said."
+                let sentence_start_after = !ends_open && doc.toks[k].cap && {
+                    let mut e = c + 1;
+                    while e < n && e < c + 3 && doc.toks[e].word && doc.para_of[e] == q.para {
+                        e += 1;
+                    }
+                    !(e >= n || doc.para_of[e] != q.para || matches!(doc.t(e), "." | "!" | "?"))
+                };
+                if !sentence_start_after {
+                    let found = if c > k {
+                        self.speaker_in(doc, ents, subjects, k, c, open_t)
+                    } else if c + 1 < n
+                        && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
+                    {
+                        // "expressing that ..." names nobody.
+                        None
+                    } else {
+                        // "said X", up to the next comma.
+                        let mut e = c + 1;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        self.speaker_in(doc, ents, subjects, c + 1, e, open_t)
+                            .or_else(|| self.body_noun(doc, ents, c + 1, e, open_t))
+                            .or_else(|| {
+                                // "said its executive vice president, Robert Guenther.": the
+                                // name after the role.
+                                if e >= s_end || !doc.is(e, ",") {
+                                    return None;
+                                }
+                                let m = ents.within(e + 1, s_end.min(e + 6)).find(|m| {
+                                    m.t0 == e + 1 && matches!(m.kind, MKind::Person(_))
+                                })?;
+                                self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
+                            })
+                    };
+                    let found = if c > k {
+                        found.or_else(|| self.body_noun(doc, ents, k, c, open_t))
+                    } else {
+                        found
+                    };
+                    after_cue = Some(doc.t(c).to_string());
+                    // "..., he says" with no "he" in sight, "..., the official said" with no
+                    // such official named: do not guess someone else.
+                    let (na, nb) = if c > k {
+                        (k, c)
+                    } else {
+                        let mut e = c + 1;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        (c + 1, e)
+                    };
+                    let unknown_title = ents.within(na, nb).any(|m| matches!(m.kind, MKind::Title));
+                    // "said one Arab diplomat": someone the writer does not name.
+                    let indefinite = c == k
+                        && doc.lower_is(
+                            c + 1,
+                            &[
+                                "a", "an", "one", "another", "two", "three", "several", "some",
+                            ],
+                        );
+                    if found.is_none()
+                        && (unknown_title
+                            || indefinite
+                            || (na..nb).any(|j| {
+                                doc.toks[j].word
+                                    && (doc.lower_is(j, &["he", "she"])
+                                        || (c > k && doc.toks[j].cap))
+                            }))
+                    {
+                        att.blocked = true;
+                    }
+                    if let Some((name, m)) = found {
+                        att.cue = after_cue;
+                        att.has_cue = true;
+                        att.speaker = Some(name);
+                        att.mention = Some(m);
+                        att.explicit = true;
+                        if c > k && (k..c).any(|j| doc.lower_is(j, MODALS)) {
+                            att.hypothetical = true;
+                        }
+                        return att;
+                    }
+                }
+            }
+        }
+        // Before the quotation, in the same sentence: X said that “...”, X warned, “...”.
+        let s = doc.sent_of[open_t.min(n - 1)];
+        let (sa, _) = doc.sents[s];
+        let lo = sa.max(open_t.saturating_sub(40));
+        let is_cue_at =
+            |c: usize| !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]));
+        let modal_before = |c: usize| (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS));
+        let mut cue = (lo..open_t).rev().find(|&c| is_cue_at(c));
+        // "A spokesperson said it would not respond to 'noise ...'": a modal cue inside what
+        // an earlier cue reports is that speaker's words, not imagined speech.
+        if let Some(c) = cue {
+            if c >= 2 && modal_before(c) {
+                if let Some(c2) = (lo..c).rev().find(|&c2| is_cue_at(c2) && !modal_before(c2)) {
+                    cue = Some(c2);
+                }
+            }
+        }
+        if let Some(c) = cue {
+            att.cue = Some(doc.t(c).to_string());
+            att.has_cue = true;
+            if c >= 2 && (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS)) {
+                att.hypothetical = true;
+                return att;
+            }
+            let mut found = None;
+            if doc.lower_is(c, &["according"]) {
+                let mut e = c + 2;
+                while e < open_t && doc.t(e) != "," {
+                    e += 1;
+                }
+                found = self.speaker_in(doc, ents, subjects, c + 1, e, open_t);
+            } else {
+                // The noun phrase right before the cue, back to a comma or clause start.
+                let mut b = c;
+                while b > sa
+                    && !matches!(doc.t(b - 1), "," | ";" | ":" | "”" | "\"" | "(" | "—")
+                    && doc.t(b - 1) != "that"
+                    && c - b < 10
+                {
+                    b -= 1;
+                }
+                if b < c {
+                    found = self
+                        .speaker_in(doc, ents, subjects, b, c, open_t)
+                        .or_else(|| self.body_noun(doc, ents, b, c, open_t));
+                }
+                // Only a subjectless cue ("..., stating that", "while acknowledging") takes the
+                // sentence's subject; "Observers described ..." names nobody we know.
+                let np_open = doc.t(c).ends_with("ing")
+                    || (b..c).all(|k| {
+                        doc.lower_is(
+                            k,
+                            &[
+                                "while",
+                                "also",
+                                "then",
+                                "and",
+                                "further",
+                                "later",
+                                "again",
+                                "but",
+                                "as",
+                                "had",
+                                "has",
+                                "have",
+                                "was",
+                                "is",
+                                "once",
+                                "even",
+                                "publicly",
+                                "repeatedly",
+                                "previously",
+                            ],
+                        )
+                    });
+                if found.is_none() && np_open {
+                    // "..., stating that ...": the subject of the sentence.
+                    let ms = ents
+                        .within(sa.max(c.saturating_sub(60)), c)
+                        .filter(|m| !doc.in_quote[m.t0]);
+                    for m in ms {
+                        if matches!(m.kind, MKind::Title) && title_before_name(doc, ents, m) {
+                            continue;
+                        }
+                        if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun)
+                            && !doc.toks[m.t1 - 1].poss
+                        {
+                            found = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
+                            if found.is_some() {
+                                break;
+                            }
+                        }
+                    }
+                }
+                if found.is_none() && np_open {
+                    // "The Chinese delegation has issued a statement saying ...", "Calloway,
+                    // which owns 11 percent, said ...": a body opening the sentence.
+                    found = ents
+                        .within(sa, (sa + 4).min(c))
+                        .find(|m| {
+                            !doc.in_quote[m.t0]
+                                && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
+                                && !doc.toks[m.t1 - 1].poss
+                                && !modifier_before_role(doc, self, m.t1)
+                        })
+                        .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
+                }
+                if found.is_none() && np_open && c > sa + 2 {
+                    // "The company said ... and accused the union of “…”": the body a
+                    // sentence-opening "the company" stands for.
+                    found = self.body_noun(doc, ents, sa, sa + 2, open_t);
+                }
+                // "Qatar's prime minister, who ..., said": a sentence whose subject is a title
+                // we cannot put a name to is not about the last person named.
+                let unnamed_title = (sa..c).any(|k| {
+                    !doc.in_quote[k]
+                        && doc.toks[k].word
+                        && !doc.toks[k].cap
+                        && self.lx.is_head(&doc.t(k).to_lowercase())
+                });
+                if found.is_none() && np_open && !unnamed_title {
+                    found = subjects[..s]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .flatten()
+                        .next()
+                        .map(|&p| (ents.persons[p].name.clone(), ents.persons[p].name.clone()));
+                }
+            }
+            match found {
+                Some((name, m)) => {
+                    att.speaker = Some(name);
+                    att.mention = Some(m);
+                    att.explicit = true;
+                }
+                None => att.blocked = true,
+            }
+            return att;
+        }
+        let _ = qt1;
+        // "Government spokesman David Mencer disagreed: “...”": a colon introduces the words
+        // of the sentence's subject even without a reporting verb.
+        if open_t > sa && doc.is(open_t - 1, ":") {
+            let subject = ents
+                .within(sa, open_t - 1)
+                .find(|m| {
+                    !doc.in_quote[m.t0]
+                        && !doc.toks[m.t1 - 1].poss
+                        && !modifier_before_role(doc, self, m.t1)
+                        && matches!(
+                            m.kind,
+                            MKind::Person(_) | MKind::Title | MKind::Pronoun | MKind::Org(_)
+                        )
+                })
+                .copied();
+            if let Some(m) = subject {
+                if let Some((name, mention)) =
+                    self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
+                {
+                    att.speaker = Some(name);
+                    att.mention = Some(mention);
+                    att.explicit = true;
+                    if let Some(v) = open_t.checked_sub(2) {
+                        if doc.toks[v].word && !doc.toks[v].cap {
+                            att.cue = Some(doc.t(v).to_string());
+                        }
+                    }
+                    return att;
+                }
+            }
+        }
+        if after_cue.is_some() {
+            att.cue = after_cue;
+            att.has_cue = true;
+        }
+        att
+    }
+}

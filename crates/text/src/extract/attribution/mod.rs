@@ -1,0 +1,200 @@
+//! Stage 4, attribution: each quote gets a speaker from its cue, the clause subject or
+//! coreference.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+mod bodies;
+mod coreference;
+mod cues;
+mod subject;
+
+pub(crate) use self::subject::*;
+
+/// Attribution found for a quotation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Attribution {
+    pub(crate) speaker: Option<String>,
+    pub(crate) mention: Option<String>,
+    pub(crate) cue: Option<String>,
+    /// A speaker was stated (not inherited from context).
+    pub(crate) explicit: bool,
+    /// A reporting cue ties the quotation to someone in its own sentence.
+    pub(crate) has_cue: bool,
+    pub(crate) hypothetical: bool,
+    /// The attribution names someone we cannot resolve: do not guess from context.
+    pub(crate) blocked: bool,
+}
+
+impl Extractor {
+    pub(crate) fn is_cue(&self, doc: &Doc, k: usize) -> bool {
+        // "told state television": a cue word right after a cue is a noun or adjective.
+        if k > 0 && doc.has(k - 1, F_CUE) && doc.toks[k - 1].word && !doc.toks[k - 1].cap {
+            return false;
+        }
+        // "a note", "the report": a noun, not a reporting verb.
+        let after_determiner = k > 0
+            && doc.lower_is(
+                k - 1,
+                &[
+                    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my",
+                    "your",
+                ],
+            );
+        doc.has(k, F_CUE) && !doc.toks[k].cap && !after_determiner
+    }
+
+    pub(crate) fn attribute_quotes(
+        &self,
+        doc: &Doc,
+        quotes: &[QSpan],
+        ents: &mut Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+    ) -> Vec<Quote> {
+        let n = doc.toks.len();
+        let mut out: Vec<Quote> = Vec::new();
+        let mut prev: Option<(usize, Attribution, usize)> = None; // (para, attribution, quote end)
+        let mut pending_continued: Vec<usize> = Vec::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            let qt0 = doc.tok_at(q.start);
+            let qt1 = doc.tok_at(q.end);
+            let open_t = doc.tok_at(q.open);
+            if open_t >= n {
+                continue;
+            }
+            let mut q = q.clone();
+            q.para = doc.para_of[open_t];
+            let q = &q;
+            let after_t = doc.tok_at(q.after);
+            let text = &doc.text[q.start..q.end];
+            let words = text.split_whitespace().count();
+            if qt0 >= n || words == 0 {
+                continue;
+            }
+            // Scare quotes and titles.
+            let before_words: Vec<String> = (open_t.saturating_sub(2)..open_t)
+                .filter(|&k| doc.toks[k].word)
+                .map(|k| doc.t(k).to_lowercase())
+                .collect();
+            if before_words
+                .iter()
+                .any(|w| SCARE_CUES.contains(&w.as_str()))
+                && words <= 6
+            {
+                continue;
+            }
+            let mut att = self.attribution(doc, ents, subjects, q, open_t, qt1, after_t);
+            if att.hypothetical {
+                continue;
+            }
+            if q.single && words < 3 {
+                continue;
+            }
+            if words <= 2 && !(att.has_cue && att.explicit && att.speaker.is_some()) {
+                continue;
+            }
+            let title_case = words <= 6
+                && text.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                });
+            if title_case && !att.has_cue && words < 3 {
+                continue;
+            }
+            // “A,” said Kremlin spokesman Dmitry Peskov, “B.”: the attribution between the two
+            // halves of one sentence names the speaker of both.
+            if let Some((pp, pa, pe)) = prev.as_ref() {
+                let pe_t = doc.tok_at(*pe).min(open_t);
+                let one_sentence = *pp == q.para
+                    && pe_t < n
+                    && doc.sent_of[pe_t] == doc.sent_of[open_t.min(n - 1)];
+                let cue_between = (pe_t..open_t).any(|k| self.is_cue(doc, k));
+                if one_sentence && cue_between && pa.speaker.is_some() && !pa.blocked {
+                    att.speaker = pa.speaker.clone();
+                    att.mention = pa.mention.clone();
+                    att.cue = att.cue.take().or_else(|| pa.cue.clone());
+                }
+            }
+            if !att.explicit && !att.blocked {
+                // Continuation of the previous quotation ("..." she said. "..."), or a
+                // quotation attributed by context.
+                let near = prev
+                    .as_ref()
+                    .is_some_and(|(p, _, e)| q.para <= p + 1 && doc.tok_at(*e) + 40 >= open_t);
+                if let (true, Some((_, pa, _))) = (near, prev.as_ref()) {
+                    if pa.speaker.is_some() {
+                        att.speaker = pa.speaker.clone();
+                        att.mention = pa.mention.clone();
+                        if att.cue.is_none() {
+                            att.cue = pa.cue.clone();
+                        }
+                    }
+                }
+                // The second half of “A,” he says. “B.” where "he" named nobody: no guess.
+                let after_unknown = near
+                    && prev
+                        .as_ref()
+                        .is_some_and(|(p, pa, _)| *p == q.para && pa.blocked);
+                let starts_sentence = doc.sents[doc.sent_of[open_t.min(n - 1)]].0 == open_t;
+                if att.speaker.is_none() && starts_sentence && !after_unknown {
+                    let s = doc.sent_of[open_t.min(n - 1)];
+                    if let Some(p) =
+                        subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
+                    {
+                        att.speaker = Some(ents.persons[p].name.clone());
+                        att.mention =
+                            Some(ents.persons[p].mentions.last().cloned().unwrap_or_default());
+                    }
+                }
+            }
+            if let (Some(name), Some(m)) = (&att.speaker, &att.mention) {
+                if let Some(p) = ents.persons.iter_mut().find(|p| &p.name == name) {
+                    if !matches!(m.as_str(), "he" | "He" | "she" | "She") {
+                        let mut m = m.as_str();
+                        for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+                            if let Some(rest) = m.strip_prefix(d) {
+                                m = rest;
+                            }
+                        }
+                        push_unique(&mut p.mentions, m);
+                    }
+                }
+            }
+            // A quotation running on into the next paragraph takes the speaker found later.
+            let next_open = quotes
+                .get(qi + 1)
+                .map(|nq| doc.tok_at(nq.open))
+                .filter(|&t| t < n);
+            if !q.closed
+                && next_open.is_some_and(|t| doc.para_of[t] == q.para + 1 && doc.toks[t].para_start)
+            {
+                pending_continued.push(out.len());
+            } else if att.speaker.is_some() {
+                for idx in pending_continued.drain(..) {
+                    let sp: &mut Quote = &mut out[idx];
+                    if sp.speaker.is_none() || sp.cue.is_none() {
+                        sp.speaker = att.speaker.clone();
+                        sp.speaker_mention = att.mention.clone();
+                        sp.cue = att.cue.clone();
+                    }
+                }
+            }
+            let (s, e) = trim_span(doc.text, q.start, q.end);
+            out.push(Quote {
+                article: article.id.clone(),
+                start: s,
+                end: e,
+                text: doc.text[s..e].to_string(),
+                speaker: att.speaker.clone(),
+                speaker_mention: att.mention.clone(),
+                cue: att.cue.clone(),
+                date: None,
+            });
+            prev = Some((q.para, att, q.after));
+        }
+        out
+    }
+}

@@ -1,0 +1,469 @@
+//! Stage 3, entities: the per-article records of persons, organisations and countries,
+//! and the mentions that point at them.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+mod gazetteer;
+mod organisations;
+mod persons;
+mod runs;
+mod sides;
+
+pub(crate) use self::persons::*;
+pub(crate) use self::runs::*;
+pub(crate) use self::sides::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MKind {
+    Person(usize),
+    Org(usize),
+    Country(usize),
+    Pronoun,
+    /// A title phrase ("the spokesman"); resolved to a person by role.
+    Title,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    /// Token range.
+    pub(crate) t0: usize,
+    pub(crate) t1: usize,
+    pub(crate) kind: MKind,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct PersonAcc {
+    pub(crate) name_tokens: usize,
+    pub(crate) name: String,
+    pub(crate) surname_key: String,
+    pub(crate) given: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) affiliation: Option<String>,
+    /// Possessor named in the role ("Putin's aide"): inherits that person's side.
+    pub(crate) owner: Option<String>,
+    pub(crate) analyst: bool,
+    pub(crate) institution: Option<String>,
+    pub(crate) mentions: Vec<String>,
+    /// From an honorific or a gendered title ("Ms", "Mr", "spokeswoman"); checks `he`/`she`.
+    pub(crate) female: Option<bool>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct OrgAcc {
+    pub(crate) name: String,
+    pub(crate) affiliation: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) mentions: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct CountryAcc {
+    pub(crate) name: String,
+    pub(crate) mentions: Vec<String>,
+    pub(crate) acting: bool,
+}
+
+/// Entities found in one article.
+#[derive(Debug, Default)]
+pub(crate) struct Entities {
+    pub(crate) persons: Vec<PersonAcc>,
+    pub(crate) orgs: Vec<OrgAcc>,
+    pub(crate) countries: Vec<CountryAcc>,
+    pub(crate) country_index: HashMap<usize, usize>,
+    pub(crate) mentions: Vec<Mention>,
+    /// Length of the prefix of `mentions` that is sorted by position.
+    pub(crate) sorted: usize,
+    pub(crate) person_index: PersonIndex,
+}
+
+/// Persons by surname key, by the key with one byte deleted (to find keys one edit away),
+/// and by given name.
+#[derive(Debug, Default)]
+pub(crate) struct PersonIndex {
+    by_key: HashMap<Vec<u8>, Vec<usize>, FxBuild>,
+    by_deletion: HashMap<(Vec<u8>, usize), Vec<usize>, FxBuild>,
+    by_given: HashMap<String, Vec<usize>, FxBuild>,
+}
+
+/// `key` without its byte at `i`.
+fn delete_at(key: &[u8], i: usize) -> Vec<u8> {
+    let mut v = Vec::with_capacity(key.len().saturating_sub(1));
+    v.extend_from_slice(&key[..i]);
+    v.extend_from_slice(&key[i + 1..]);
+    v
+}
+
+impl PersonIndex {
+    fn add(&mut self, pi: usize, p: &PersonAcc) {
+        let key = p.surname_key.as_bytes();
+        self.by_key.entry(key.to_vec()).or_default().push(pi);
+        if key.len() >= 6 {
+            for i in 0..key.len() {
+                self.by_deletion
+                    .entry((delete_at(key, i), i))
+                    .or_default()
+                    .push(pi);
+            }
+        }
+        if let Some(g) = &p.given {
+            self.by_given.entry(g.clone()).or_default().push(pi);
+        }
+    }
+
+    /// Every person whose key may be `key` or one byte edit from it, in index order.
+    fn surname_candidates(&self, key: &[u8]) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_key.get(key).cloned().unwrap_or_default();
+        if key.len() >= 6 {
+            for i in 0..=key.len() {
+                // A stored key one byte longer, with its byte at `i` deleted.
+                if let Some(v) = self.by_deletion.get(&(key.to_vec(), i)) {
+                    out.extend_from_slice(v);
+                }
+            }
+            for i in 0..key.len() {
+                let d = delete_at(key, i);
+                // A stored key one byte shorter, or one byte different at `i`.
+                if let Some(v) = self.by_key.get(&d) {
+                    out.extend_from_slice(v);
+                }
+                if let Some(v) = self.by_deletion.get(&(d, i)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl Entities {
+    /// Mentions lying inside tokens `t0..t1` (binary search over the sorted prefix).
+    pub(crate) fn within(&self, t0: usize, t1: usize) -> impl Iterator<Item = &Mention> {
+        let ms = &self.mentions[..self.sorted];
+        let lo = ms.partition_point(|m| m.t0 < t0);
+        let hi = ms.partition_point(|m| m.t0 < t1);
+        ms[lo..hi.max(lo)].iter().filter(move |m| m.t1 <= t1)
+    }
+}
+
+pub(crate) fn push_unique(v: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() && !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+impl Entities {
+    pub(crate) fn country(&mut self, lx: &Lexicon, idx: usize) -> usize {
+        if let Some(&c) = self.country_index.get(&idx) {
+            return c;
+        }
+        let c = self.countries.len();
+        self.countries.push(CountryAcc {
+            name: lx.countries[idx].clone(),
+            ..Default::default()
+        });
+        self.country_index.insert(idx, c);
+        c
+    }
+
+    /// The organisation `name` (added if new), mentioned as `name` at tokens `t0..t1`.
+    pub(crate) fn org_mention(
+        &mut self,
+        name: &str,
+        affiliation: Option<String>,
+        role: Option<String>,
+        t0: usize,
+        t1: usize,
+    ) -> usize {
+        let o = self.org(name, affiliation, role);
+        push_unique(&mut self.orgs[o].mentions, name);
+        self.mentions.push(Mention {
+            t0,
+            t1,
+            kind: MKind::Org(o),
+        });
+        o
+    }
+
+    pub(crate) fn org(
+        &mut self,
+        name: &str,
+        affiliation: Option<String>,
+        role: Option<String>,
+    ) -> usize {
+        if let Some(i) = self
+            .orgs
+            .iter()
+            .position(|o| o.name == name || o.mentions.iter().any(|m| m == name))
+        {
+            if self.orgs[i].affiliation.is_none() {
+                self.orgs[i].affiliation = affiliation;
+            }
+            return i;
+        }
+        self.orgs.push(OrgAcc {
+            name: name.to_string(),
+            affiliation,
+            role,
+            mentions: Vec::new(),
+        });
+        self.orgs.len() - 1
+    }
+
+    /// Adds a person and indexes it for [`Entities::find_person`].
+    pub(crate) fn add_person(&mut self, p: PersonAcc) -> usize {
+        let pi = self.persons.len();
+        self.person_index.add(pi, &p);
+        self.persons.push(p);
+        pi
+    }
+
+    /// Gives person `pi` a longer form of its name (and so perhaps a new given name).
+    pub(crate) fn rename_person(
+        &mut self,
+        pi: usize,
+        tokens: usize,
+        name: &str,
+        given: Option<&str>,
+    ) {
+        let p = &mut self.persons[pi];
+        p.name_tokens = tokens;
+        p.name = name.to_string();
+        p.given = given.map(str::to_string);
+        if let Some(g) = given {
+            self.person_index
+                .by_given
+                .entry(g.to_string())
+                .or_default()
+                .push(pi);
+        }
+    }
+
+    /// The person an occurrence of `surname` (with `given`, if written) refers to: the first
+    /// person whose surname is the same up to one edit (for surnames of six letters or more)
+    /// and whose given name, when both are known, agrees. Without a given name, a lone word
+    /// that is the first word of exactly one person's full name refers to that person.
+    /// Looks up an index, so the cost does not grow with the number of persons.
+    pub(crate) fn find_person(&self, surname: &str, given: Option<&str>) -> Option<usize> {
+        if self.persons.is_empty() {
+            return None;
+        }
+        let key = surname_key(surname);
+        let by_surname = self
+            .person_index
+            .surname_candidates(key.as_bytes())
+            .into_iter()
+            .find(|&i| {
+                let p = &self.persons[i];
+                same_surname(&p.surname_key, &key)
+                    && match (given, p.given.as_deref()) {
+                        (Some(a), Some(b)) => {
+                            a == b
+                                || edit_distance_le1(a, b)
+                                || a.starts_with(b)
+                                || b.starts_with(a)
+                        }
+                        _ => true,
+                    }
+            });
+        if by_surname.is_some() || given.is_some() {
+            return by_surname;
+        }
+        // "Li said" after "Li Huidong", "Olumide" after "Olumide Bakare": a lone word that is
+        // the first name word of exactly one person (family names come first in Chinese).
+        let mut first: Vec<usize> = self
+            .person_index
+            .by_given
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                let p = &self.persons[i];
+                p.name_tokens >= 2 && p.given.as_deref() == Some(surname)
+            })
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        match first.as_slice() {
+            [i] => Some(*i),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn into_actors(self, article: &str, _doc: &Doc) -> Vec<Actor> {
+        let mut out = Vec::new();
+        let owners: Vec<(String, Option<String>)> = self
+            .persons
+            .iter()
+            .map(|p| (p.surname_key.clone(), p.affiliation.clone()))
+            .collect();
+        for p in self.persons {
+            let mut affiliation = if p.analyst {
+                p.institution.clone()
+            } else {
+                p.affiliation.clone()
+            };
+            if affiliation.is_none() && !p.analyst {
+                if let Some(o) = &p.owner {
+                    let k = surname_key(o);
+                    affiliation = owners
+                        .iter()
+                        .find(|(s, _)| same_surname(s, &k))
+                        .and_then(|(_, a)| a.clone());
+                }
+                if affiliation.is_none() {
+                    affiliation = p.institution.clone();
+                }
+            }
+            out.push(Actor {
+                article: article.to_string(),
+                name: p.name,
+                kind: ActorKind::Person,
+                role: p.role,
+                affiliation,
+                mentions: p.mentions,
+            });
+        }
+        for o in self.orgs {
+            out.push(Actor {
+                article: article.to_string(),
+                name: o.name,
+                kind: ActorKind::Organization,
+                role: o.role,
+                affiliation: o.affiliation,
+                mentions: o.mentions,
+            });
+        }
+        for c in self.countries {
+            if !c.acting {
+                continue;
+            }
+            out.push(Actor {
+                article: article.to_string(),
+                name: c.name.clone(),
+                kind: ActorKind::Country,
+                role: None,
+                affiliation: Some(c.name),
+                mentions: c.mentions,
+            });
+        }
+        out
+    }
+}
+
+/// The gazetteer matches of one article (per token: the entity starting there and its
+/// length in tokens), with what the side rules ask of the whole article computed once, so
+/// that a per-person question costs the same whatever the article's length.
+#[derive(Debug)]
+pub(crate) struct Gaz {
+    at: Vec<Option<(Known, usize)>>,
+    /// Countries named (by name, capital or demonym), most often first; ties by index,
+    /// higher first.
+    pub(crate) ranked_countries: Vec<(usize, usize)>,
+    /// The sides the article names: countries (by name, capital or demonym), known bodies
+    /// and the sides of known bodies.
+    pub(crate) named_sides: FxSet,
+}
+
+impl Gaz {
+    pub(crate) fn new(at: Vec<Option<(Known, usize)>>, lx: &Lexicon) -> Gaz {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut named_sides = FxSet::default();
+        for (k, _) in at.iter().flatten() {
+            match k {
+                Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci) => {
+                    *counts.entry(*ci).or_default() += 1;
+                    named_sides.insert(lx.countries[*ci].clone());
+                }
+                Known::Org(oi) => {
+                    let e = &lx.orgs[*oi];
+                    named_sides.insert(e.name.clone());
+                    if let Some(a) = &e.affiliation {
+                        named_sides.insert(a.clone());
+                    }
+                }
+            }
+        }
+        let mut ranked_countries: Vec<(usize, usize)> =
+            counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked_countries.sort_unstable_by(|a, b| b.cmp(a));
+        Gaz {
+            at,
+            ranked_countries,
+            named_sides,
+        }
+    }
+}
+
+impl std::ops::Deref for Gaz {
+    type Target = [Option<(Known, usize)>];
+    fn deref(&self) -> &Self::Target {
+        &self.at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(names: &[(&str, Option<&str>)]) -> Entities {
+        let mut e = Entities::default();
+        for (surname, given) in names {
+            e.add_person(PersonAcc {
+                name_tokens: 1 + usize::from(given.is_some()),
+                name: surname.to_string(),
+                surname_key: surname_key(surname),
+                given: given.map(str::to_string),
+                ..Default::default()
+            });
+        }
+        e
+    }
+
+    #[test]
+    fn find_person_matches_long_surnames_one_edit_apart() {
+        let e = with(&[("Okonkwo", None), ("Haldorsen", Some("Ingrid"))]);
+        // Substitution, insertion and deletion of one letter in a surname of 6+ letters.
+        assert_eq!(e.find_person("Okonkwa", None), Some(0));
+        assert_eq!(e.find_person("Okonkwoo", None), Some(0));
+        assert_eq!(e.find_person("Okonko", None), Some(0));
+        assert_eq!(e.find_person("Haldorson", Some("Ingrid")), Some(1));
+        assert_eq!(e.find_person("Haldorsen", Some("Marta")), None);
+    }
+
+    #[test]
+    fn find_person_keeps_short_surnames_exact() {
+        let e = with(&[("Lund", None)]);
+        assert_eq!(e.find_person("Lund", None), Some(0));
+        assert_eq!(e.find_person("Land", None), None);
+    }
+
+    #[test]
+    fn find_person_prefers_the_first_person_added() {
+        let e = with(&[("Petrenko", None), ("Petrenka", None)]);
+        assert_eq!(e.find_person("Petrenka", None), Some(0));
+    }
+
+    #[test]
+    fn lone_given_name_refers_to_its_only_bearer() {
+        let mut e = with(&[("Bakare", Some("Olumide")), ("Adeyemi", Some("Tunde"))]);
+        assert_eq!(e.find_person("Olumide", None), Some(0));
+        e.add_person(PersonAcc {
+            name_tokens: 2,
+            name: "Olumide Eze".into(),
+            surname_key: surname_key("Eze"),
+            given: Some("Olumide".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            e.find_person("Olumide", None),
+            None,
+            "two bearers: no guess"
+        );
+    }
+}

@@ -1,0 +1,390 @@
+//! Entities: organisations named by context (companies, bodies, short forms).
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+impl Extractor {
+    /// Later references to a company by the name without its business word or legal form:
+    /// "Calloway" for "Calloway Resources plc", "Skyline" for "Skyline Air".
+    pub(crate) fn company_short_forms(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        const COMPANY_WORDS: &[&str] = &[
+            "partners",
+            "capital",
+            "resources",
+            "minerals",
+            "industrie",
+            "industries",
+            "holdings",
+            "group",
+            "rail",
+            "air",
+            "airlines",
+            "airways",
+            "motors",
+            "systems",
+            "technologies",
+            "logistics",
+            "energy",
+            "shipping",
+            "steel",
+            "mining",
+            "plc",
+            "asa",
+            "inc",
+            "inc.",
+            "ltd",
+            "ltd.",
+            "llc",
+            "gmbh",
+            "ag",
+            "sa",
+            "corp",
+            "corp.",
+            "corporation",
+            "company",
+            "investments",
+            "ventures",
+            "foods",
+            "pharmaceuticals",
+            "telecom",
+            "insurance",
+            "securities",
+            "labs",
+            "electric",
+            "chemicals",
+            "automotive",
+        ];
+        let n = doc.toks.len();
+        // Full names first: a name found once (by its context) is the same body elsewhere.
+        let mut shorts: Vec<(usize, Vec<String>)> = ents
+            .orgs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.name.split_whitespace().count() <= 4)
+            .map(|(o, org)| (o, org.name.split_whitespace().map(str::to_string).collect()))
+            .collect();
+        for (o, org) in ents.orgs.iter().enumerate() {
+            let words: Vec<&str> = org.name.split_whitespace().collect();
+            let mut keep = words.len();
+            while keep > 0 && COMPANY_WORDS.contains(&words[keep - 1].to_lowercase().as_str()) {
+                keep -= 1;
+            }
+            if keep == 0 || keep == words.len() || keep > 3 {
+                continue;
+            }
+            let first = words[0];
+            let lw = first.to_lowercase();
+            if self.lx.stop.contains(first)
+                || self.lx.is_head(&lw)
+                || self.lx.forms.contains_key(first)
+                || !first.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            shorts.push((o, words[..keep].iter().map(|w| w.to_string()).collect()));
+        }
+        if shorts.is_empty() {
+            return;
+        }
+        shorts.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        let mut taken = vec![false; n];
+        for m in &ents.mentions {
+            for x in &mut taken[m.t0..m.t1] {
+                *x = true;
+            }
+        }
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (si, (_, words)) in shorts.iter().enumerate() {
+            by_first.entry(words[0].as_str()).or_default().push(si);
+        }
+        for i in 0..n {
+            if taken[i] || !doc.toks[i].word || !doc.toks[i].cap || gaz[i].is_some() {
+                continue;
+            }
+            let Some(cands) = by_first.get(doc.t(i)) else {
+                continue;
+            };
+            for &si in cands {
+                let (o, words) = &shorts[si];
+                let len = words.len();
+                if i + len > n || (0..len).any(|d| doc.t(i + d) != words[d] || taken[i + d]) {
+                    continue;
+                }
+                // The short form is the whole name here, not the start of a longer one.
+                let e = i + len;
+                if e < n && doc.toks[e].word && doc.toks[e].cap && !doc.toks[e - 1].poss {
+                    continue;
+                }
+                let surface = doc.span(i, e);
+                push_unique(&mut ents.orgs[*o].mentions, surface);
+                ents.mentions.push(Mention {
+                    t0: i,
+                    t1: e,
+                    kind: MKind::Org(*o),
+                });
+                for x in &mut taken[i..e] {
+                    *x = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /// A name that its context calls an organisation: after a common noun for one ("the
+    /// Dutch bank ING", "the law firm Wiersholm", "the broadcaster ERT"), before one ("the
+    /// Havenbond union", "the G77 bloc"), or after an analyst's "at" ("an analyst at Cowen").
+    pub(crate) fn org_by_context(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        gaz: &Gaz,
+        ents: &mut Entities,
+    ) -> bool {
+        let n = doc.toks.len();
+        let mut s = t0;
+        while s < t1 && (DETERMINERS.contains(&doc.t(s)) || doc.has(s, F_STOP)) {
+            s += 1;
+        }
+        if s >= t1 || t1 - s > 4 || gaz[s].is_some_and(|(_, len)| s + len >= t1) {
+            return false;
+        }
+        if (s..t1).any(|k| doc.has(k, F_HEAD) || doc.toks[k].poss) {
+            return false;
+        }
+        // Every part a name: "Ouest-France", "G77", not "the Anti-war coalition".
+        let name_word = |k: usize| {
+            doc.t(k).split('-').all(|p| {
+                p.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+        };
+        if !(s..t1).all(name_word) {
+            return false;
+        }
+        let lower_at = |k: usize, set: &[&str]| k < n && !doc.toks[k].cap && doc.lower_is(k, set);
+        let noun_before = s == t0
+            && t0 > 0
+            && lower_at(
+                t0 - 1,
+                &[
+                    "bank",
+                    "firm",
+                    "newspaper",
+                    "broadcaster",
+                    "agency",
+                    "company",
+                    "carrier",
+                    "airline",
+                    "insurer",
+                    "network",
+                    "channel",
+                    "daily",
+                    "magazine",
+                    "website",
+                    "outlet",
+                    "lender",
+                    "regulator",
+                    "watchdog",
+                    "tank",
+                    "consultancy",
+                    "miner",
+                    "automaker",
+                    "carmaker",
+                    "retailer",
+                    "publisher",
+                    "group",
+                    "union",
+                    "conglomerate",
+                    "giant",
+                    "producer",
+                    "supplier",
+                    "chain",
+                    "operator",
+                ],
+            )
+            && (t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]));
+        let noun_after = s > t0
+            && doc.lower_is(t0, &["the"])
+            && lower_at(
+                t1,
+                &[
+                    "union",
+                    "bloc",
+                    "alliance",
+                    "party",
+                    "movement",
+                    "coalition",
+                    "militia",
+                    "consortium",
+                    "cartel",
+                ],
+            );
+        let analyst_at = s == t0
+            && t0 >= 2
+            && doc.is(t0 - 1, "at")
+            && self.lx.analysts.contains(&doc.t(t0 - 2).to_lowercase());
+        if !(noun_before || noun_after || analyst_at) {
+            return false;
+        }
+        // A place is not an organisation ("an analyst at Kyiv").
+        if (s..t1).any(|k| doc.has(k, F_PLACE) || matches!(gaz[k], Some((Known::Capital(_), _)))) {
+            return false;
+        }
+        let affiliation = if noun_before {
+            (t0.saturating_sub(5)..t0).find_map(|k| match gaz[k] {
+                Some((Known::Demonym(ci), _)) => Some(self.lx.countries[ci].clone()),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        let name = doc.span(s, t1);
+        // The noun says what kind of body it is ("union", "bank").
+        let kind = if noun_before {
+            Some(doc.t(t0 - 1).to_lowercase())
+        } else if noun_after {
+            Some(doc.t(t1).to_lowercase())
+        } else {
+            None
+        };
+        ents.org_mention(name, affiliation, kind, s, t1);
+        true
+    }
+
+    pub(crate) fn owner_country(&self, doc: &Doc, s: usize, gaz: &Gaz) -> Option<String> {
+        // "Ukraine's Air Force", "Moscow-based Digoria Expert Club".
+        let k = s.checked_sub(1)?;
+        let w = doc.t(k);
+        if let Some((Known::Demonym(ci), 1)) = gaz[k] {
+            return Some(self.lx.countries[ci].clone());
+        }
+        if let Some(base) = w.strip_suffix("-based") {
+            if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
+                return Some(self.lx.countries[*ci].clone());
+            }
+        }
+        let mut b = k;
+        while b > 0 && gaz[b].is_none() && doc.toks[b - 1].word && doc.toks[b - 1].cap {
+            b -= 1;
+        }
+        match gaz[b] {
+            Some((Known::Country(ci) | Known::Capital(ci), len))
+                if b + len == k + 1 && doc.toks[k].poss =>
+            {
+                Some(self.lx.countries[ci].clone())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Extractor {
+    /// Whether the name at `s..t1` is used as a company's (or charity's, agency's, club's):
+    /// after a business noun (`shipping group Olsen Maritime`, `an agency, Carewell
+    /// Staffing`), with one in apposition (`, the Hamburg-based carrier,`), or as the object
+    /// of corporate finance (`shares in`, `takeover of`, `bid for`). Returns the country a
+    /// nationality before the noun gives, and the noun.
+    pub(crate) fn company_context(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        s: usize,
+        t1: usize,
+    ) -> Option<(Option<String>, &'static str)> {
+        const NOUNS: &[&str] = &[
+            "group",
+            "company",
+            "firm",
+            "carrier",
+            "maker",
+            "manufacturer",
+            "bank",
+            "lender",
+            "insurer",
+            "airline",
+            "retailer",
+            "broadcaster",
+            "charity",
+            "agency",
+            "conglomerate",
+            "operator",
+            "supplier",
+            "chain",
+            "startup",
+            "giant",
+            "shipper",
+            "miner",
+            "producer",
+            "distributor",
+            "developer",
+            "publisher",
+            "club",
+            "streamer",
+            "contractor",
+        ];
+        let n = doc.toks.len();
+        let noun_at = |k: usize| -> Option<&'static str> {
+            let t = doc.toks[k];
+            if !t.word || t.cap || t.poss {
+                return None;
+            }
+            let w = doc.t(k).to_lowercase();
+            NOUNS.iter().copied().find(|x| *x == w)
+        };
+        let side_before = |k: usize| {
+            (k.saturating_sub(3)..k).find_map(|j| match gaz[j] {
+                Some((Known::Demonym(ci) | Known::Country(ci), _)) => {
+                    Some(self.lx.countries[ci].clone())
+                }
+                _ => None,
+            })
+        };
+        if s >= 1 {
+            if let Some(noun) = noun_at(s - 1) {
+                return Some((side_before(s - 1), noun));
+            }
+        }
+        if s >= 3 && doc.is(s - 1, ",") && doc.lower_is(s - 3, &["a", "an", "the"]) {
+            if let Some(noun) = noun_at(s - 2) {
+                return Some((side_before(s - 2), noun));
+            }
+        }
+        if t1 + 2 < n && doc.is(t1, ",") {
+            let mut k = t1 + 1;
+            if doc.lower_is(k, &["a", "an", "the"]) {
+                k += 1;
+            }
+            let a = k;
+            while k < n && k < a + 4 && doc.toks[k].word {
+                if let Some(noun) = noun_at(k) {
+                    // ", a rebel group active along the coast," but not ", a group leader".
+                    let closed = k + 1 < n
+                        && (matches!(doc.t(k + 1), "," | "." | ";")
+                            || doc.lower_is(k + 1, &["that", "which", "whose"])
+                            || (doc.toks[k + 1].word
+                                && !doc.toks[k + 1].cap
+                                && !doc.has(k + 1, F_HEAD | F_MOD | F_ORG)
+                                && !self.lx.analysts.contains(&doc.t(k + 1).to_lowercase())));
+                    if closed && k > t1 + 1 && doc.lower_is(t1 + 1, &["a", "an", "the"]) {
+                        return Some((side_before(k + 1).filter(|_| k > a), noun));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if s >= 2 {
+            let finance = (doc.lower_is(s - 1, &["in", "of"])
+                && doc.lower_is(s - 2, &["shares", "stake", "takeover", "acquisition"]))
+                || (doc.lower_is(s - 1, &["for"]) && doc.lower_is(s - 2, &["bid", "offer"]))
+                || (doc.lower_is(s - 1, &["with"]) && doc.lower_is(s - 2, &["merger"]));
+            if finance {
+                return Some((None, "company"));
+            }
+        }
+        None
+    }
+}

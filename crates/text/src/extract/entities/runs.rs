@@ -1,0 +1,572 @@
+//! Entities: classifying one capitalised run as a person, an organisation or neither.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+impl Extractor {
+    pub(crate) fn classify_run(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        gaz: &Gaz,
+        ents: &mut Entities,
+        hits: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let lx = &self.lx;
+        let lower = |i: usize| doc.t(i).to_lowercase();
+        // A run that is exactly one gazetteer entity is handled elsewhere.
+        if let Some((_, len)) = gaz[t0] {
+            if t0 + len == t1 {
+                return;
+            }
+        }
+        // "BRUSSELS, Feb 11 (Meridian Wire) -": the agency credited in a dateline.
+        if dateline_credit(doc, t0, t1 - t0) {
+            return;
+        }
+        if self.org_by_context(doc, t0, t1, gaz, ents) {
+            return;
+        }
+        // "Terminal Operators Rotterdam (TOR)": a name followed by its initials in brackets.
+        if t1 + 2 < doc.toks.len()
+            && doc.is(t1, "(")
+            && doc.toks[t1 + 1].allcaps
+            && doc.is(t1 + 2, ")")
+            && gaz[t0].is_none()
+        {
+            let s = doc.skip_determiners(t0, t1);
+            let initials: String = (s..t1)
+                .filter(|&k| doc.toks[k].cap)
+                .filter_map(|k| doc.t(k).chars().next())
+                .collect();
+            if t1 - s >= 2 && initials == doc.t(t1 + 1) {
+                let name = doc.span(s, t1);
+                ents.org_mention(name, None, None, s, t1);
+                return;
+            }
+        }
+        // Organisation: ends in an organisation word, or has one followed by "of"/"for".
+        let mut org_head = None;
+        for k in t0..t1 {
+            // "Sindicato dos Trabalhadores da Aviação", "Confédération générale du travail":
+            // a Romance "of" after the organisation word.
+            if doc.has(k, F_ORG)
+                && (k + 1 == t1
+                    || doc.lower_is(
+                        k + 1,
+                        &[
+                            "of", "for", "on", "de", "del", "dos", "das", "da", "do", "du", "des",
+                        ],
+                    ))
+            {
+                org_head = Some(k);
+            }
+        }
+        if let Some(h) = org_head {
+            let unit = matches!(
+                lower(h).as_str(),
+                "brigade" | "battalion" | "regiment" | "division" | "corps"
+            );
+            let has_digit = (t0..t1).any(|k| doc.toks[k].digit);
+            let mut s = t0;
+            let mut affiliation = None;
+            while s < h {
+                let w = doc.t(s);
+                if DETERMINERS.contains(&w) {
+                    s += 1;
+                    continue;
+                }
+                if let Some((Known::Demonym(ci) | Known::Country(ci), len)) = gaz[s] {
+                    if s + len <= h
+                        && !doc.lower_is(s + len, &["of", "for"])
+                        && (matches!(gaz[s], Some((Known::Demonym(_), _)))
+                            || doc.toks[s + len - 1].poss)
+                    {
+                        affiliation = Some(lx.countries[ci].clone());
+                        s += len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "its Board of Directors": a body's own organ, not a named organisation.
+            let generic = s > 0 && doc.lower_is(s - 1, &["its", "their", "our", "his", "her"]);
+            let name_ok = !generic
+                && (t1 - s >= 2 || doc.toks[s].allcaps)
+                && (!unit || has_digit)
+                && (h + 1 < t1 || !lx.events.contains(&lower(t1 - 1)));
+            if name_ok {
+                let name = doc.span(s, t1);
+                if affiliation.is_none() {
+                    affiliation = (s..t1).find_map(|k| match gaz[k] {
+                        Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => {
+                            Some(lx.countries[ci].clone())
+                        }
+                        _ => None,
+                    });
+                }
+                if affiliation.is_none() && s > 0 {
+                    affiliation = self.owner_country(doc, s, gaz);
+                }
+                // "University of California, Berkeley": a campus after a comma.
+                let mut end = t1;
+                if end + 2 < doc.toks.len()
+                    && doc.is(end, ",")
+                    && doc.toks[end + 1].cap
+                    && doc.toks[end + 1].word
+                    && !doc.toks[end + 2].word
+                    && lower(h) == "university"
+                {
+                    end += 2;
+                }
+                let name = if end > t1 { doc.span(s, end) } else { name };
+                if affiliation.is_none() {
+                    // "the Al-Ahram Center ... in Cairo", "Alder Rail, the British maker of".
+                    let mut k = end;
+                    if doc.is(k, ",") && doc.lower_is(k + 1, &["the", "a", "an"]) {
+                        k += 2;
+                        if let Some(Some((Known::Demonym(ci), _))) = gaz.get(k) {
+                            affiliation = Some(lx.countries[*ci].clone());
+                        }
+                    } else if doc.is(k, "in") {
+                        if let Some(Some((Known::Capital(ci) | Known::Country(ci), _))) =
+                            gaz.get(k + 1)
+                        {
+                            affiliation = Some(lx.countries[*ci].clone());
+                        }
+                    }
+                }
+                let known = self.lx.forms.get(name).and_then(|k| match k {
+                    Known::Org(oi) => Some(*oi),
+                    _ => None,
+                });
+                let o = match known {
+                    Some(oi) => ents.org(
+                        &lx.orgs[oi].name,
+                        lx.orgs[oi].affiliation.clone(),
+                        lx.orgs[oi].role.clone(),
+                    ),
+                    None => ents.org(name, affiliation, None),
+                };
+                push_unique(&mut ents.orgs[o].mentions, name);
+                if s > t0 {
+                    push_unique(&mut ents.orgs[o].mentions, doc.span(t0, end));
+                }
+                ents.mentions.push(Mention {
+                    t0: s,
+                    t1: end,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
+        }
+        // "StreamArena", "OpenAI": one word with a capital after three or more small
+        // letters is a brand (not "McDonald", "DeSantis", "MacArthur").
+        if t1 - t0 == 1 && camel_brand(doc.t(t0)) && gaz[t0].is_none() {
+            let name = doc.t(t0);
+            ents.org_mention(name, None, None, t0, t1);
+            return;
+        }
+        // "Clearwater School District", "Westlands Water District": a public body, not a
+        // place.
+        if t1 - t0 >= 3
+            && doc.lower_is(t1 - 1, &["district"])
+            && doc.lower_is(
+                t1 - 2,
+                &[
+                    "school",
+                    "water",
+                    "hospital",
+                    "fire",
+                    "transit",
+                    "irrigation",
+                    "sanitation",
+                    "library",
+                    "utility",
+                    "park",
+                    "conservation",
+                ],
+            )
+        {
+            let s = doc.skip_determiners(t0, t1);
+            let name = doc.span(s, t1);
+            ents.org_mention(name, None, Some("public district".to_string()), s, t1);
+            return;
+        }
+        // "the European Freight Forum welcomed the probe": a body named like an event, since
+        // events do not speak.
+        if doc.has(t1 - 1, F_EVENT)
+            && t1 - t0 >= 2
+            && t1 < doc.toks.len()
+            && (self.is_cue(doc, t1)
+                || doc.lower_is(
+                    t1,
+                    &[
+                        "welcomed",
+                        "urged",
+                        "criticised",
+                        "criticized",
+                        "rejected",
+                        "demanded",
+                    ],
+                ))
+        {
+            let s = doc.skip_determiners(t0, t1);
+            if t1 - s >= 2 {
+                let name = doc.span(s, t1);
+                ents.org_mention(name, None, None, s, t1);
+                return;
+            }
+        }
+        if doc.has(t1 - 1, F_PLACE | F_EVENT) {
+            return;
+        }
+        // A quoted slogan or title ("Their banner read “Pay Up”", a report titled “Frozen
+        // Conflict, Hot Economy”) is no one's name.
+        if doc.in_quote[t0] && quoted_title(doc, t0) {
+            return;
+        }
+        if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
+            return;
+        }
+        // Media outlet named before its staff: "Kyiv Independent journalists".
+        if t1 < doc.toks.len()
+            && doc.lower_is(
+                t1,
+                &[
+                    "journalists",
+                    "reporters",
+                    "correspondents",
+                    "staff",
+                    "editors",
+                ],
+            )
+            && t1 - t0 >= 1
+        {
+            let name = doc.span(t0, t1);
+            let aff = (t0..t1).find_map(|k| match gaz[k] {
+                Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _)) => {
+                    Some(lx.countries[ci].clone())
+                }
+                _ => None,
+            });
+            ents.org_mention(name, aff, Some("news outlet".to_string()), t0, t1);
+            return;
+        }
+        // Person: a trailing sequence of name-like words.
+        let plain_cap = |k: usize| {
+            k < t1
+                && doc.toks[k].word
+                && doc.toks[k].cap
+                && !doc.toks[k].allcaps
+                && !doc.toks[k].digit
+                && gaz[k].is_none()
+                && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)
+        };
+        let name_like = |k: usize| {
+            let w = doc.t(k);
+            let hyphen_ok = !w.contains('-')
+                || w.split('-').enumerate().all(|(i, p)| {
+                    p.chars().next().is_some_and(char::is_uppercase)
+                        || (i == 0
+                            && matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn"))
+                })
+                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
+                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
+            // "George W. Bush", "J.D. Vance": initials before a name.
+            let initial =
+                initials_word(w) && k + 1 < t1 && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
+            // "He Yadong": the surname He, not the pronoun, before a capitalised name.
+            let surname_he = w == "He" && plain_cap(k + 1) && !doc.t(k + 1).contains('-');
+            (surname_he
+                || (doc.toks[k].word
+                    && doc.toks[k].cap
+                    && (!doc.toks[k].allcaps || initial)
+                    && !doc.toks[k].digit
+                    && gaz[k].is_none()
+                    && !doc.has(k, F_STOP | F_HEAD | F_MOD | F_ORG)))
+                && (!w.ends_with('.') || initial)
+                && hyphen_ok
+                // "They're", "We've": contractions, not names (but "O'Brien", "Salave'a").
+                && ![
+                    "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "n't", "n’t", "'d", "’d",
+                ]
+                .iter()
+                .any(|c| w.ends_with(c))
+        };
+        let mut s = t1;
+        let particle = |k: usize| {
+            !doc.toks[k].cap
+                && doc.lower_is(
+                    k,
+                    &[
+                        "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le",
+                        "dos", "das", "do", "bin", "al", "ibn",
+                    ],
+                )
+        };
+        loop {
+            if s > t0 && name_like(s - 1) && !covered_by_gaz(gaz, s - 1) {
+                s -= 1;
+                continue;
+            }
+            // Particles inside a name: "von der" in "Ursula von der Leyen".
+            let mut k = s;
+            while k > t0 && k + 2 > s && particle(k - 1) {
+                k -= 1;
+            }
+            if k < s && k > t0 && s < t1 && name_like(k - 1) {
+                s = k - 1;
+                continue;
+            }
+            break;
+        }
+        if s == t1 {
+            return;
+        }
+        // Names do not start with connectors.
+        while s < t1 && CONNECTORS.contains(&doc.t(s)) {
+            s += 1;
+        }
+        let len = t1 - s;
+        // Particles do not count: "Mohammed bin Abdulrahman Al Thani" is four names.
+        let particles = (s..t1).filter(|&k| particle(k)).count();
+        if len == 0 || len - particles > 4 {
+            return;
+        }
+        // "Bellamy Logistics chief executive Tomasz Brandt": a name followed by role words
+        // and another name is an organisation.
+        {
+            let mut k = t1;
+            let mut roles = 0;
+            while k < doc.toks.len() && roles < 4 && doc.toks[k].word && !doc.toks[k].cap && {
+                let lw = doc.t(k).to_lowercase();
+                lx.is_head(&lw) || lx.mods.contains(&lw)
+            } {
+                k += 1;
+                roles += 1;
+            }
+            if roles > 0
+                && t1 - s >= 2
+                && k < doc.toks.len()
+                && doc.toks[k].word
+                && doc.toks[k].cap
+                && !lx.stop.contains(doc.t(k))
+                && gaz[k].is_none()
+            {
+                let name = doc.span(s, t1);
+                ents.org_mention(name, None, None, s, t1);
+                return;
+            }
+        }
+        // "Peskov said": a lone capitalised word before a reporting verb, unless it is a
+        // sentence-initial plural ("Observers described ...").
+        let sentence_initial = doc.sents[doc.sent_of[s]].0 == s;
+        let cued = t1 < doc.toks.len()
+            && self.is_cue(doc, t1)
+            && !(sentence_initial && doc.t(s).ends_with('s'));
+        let titled = (t0..s).any(|k| {
+            let lw = doc.t(k).trim_end_matches('.').to_lowercase();
+            lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
+        }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
+        if len == 1 && !titled && !cued {
+            return;
+        }
+        // "told the South Wales Argus": a name after "told the" is a news outlet; other
+        // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
+        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
+        // "the Comuneros del Sur, a rebel group active along the coast": a group's name.
+        if !titled && after_the {
+            if let Some((aff, noun)) = self.company_context(doc, gaz, s, t1) {
+                let name = doc.span(s, t1);
+                ents.org_mention(name, aff, Some(noun.to_string()), s, t1);
+                return;
+            }
+        }
+        if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
+            if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
+                let name = doc.span(t0, t1);
+                ents.org_mention(name, None, Some("news outlet".to_string()), t0, t1);
+            }
+            return;
+        }
+        // "The Houthis said", "the Rapid Support said": a name after the article is a group.
+        if len == 1 && !titled && s > 0 && doc.lower_is(s - 1, &["the"]) && doc.t(s).ends_with('s')
+        {
+            let name = doc.t(s);
+            ents.org_mention(name, None, None, s, t1);
+            return;
+        }
+        // "wrote on Truth Social", "in New York and Geneva": places and platforms, not people.
+        if !titled && t0 == s {
+            // "on the Blue Nile": a preposition and an article before the name.
+            let p = if s > 1 && doc.lower_is(s - 1, &["the"]) {
+                s - 1
+            } else {
+                s
+            };
+            let prev_prep = p > 0
+                && doc.lower_is(
+                    p - 1,
+                    &[
+                        "on",
+                        "in",
+                        "at",
+                        "from",
+                        "into",
+                        "via",
+                        "across",
+                        "near",
+                        "inside",
+                        "outside",
+                        "throughout",
+                        "toward",
+                        "towards",
+                    ],
+                );
+            if prev_prep || self.locative(doc, s) {
+                return;
+            }
+        }
+        hits.push((t0, s, t1));
+    }
+}
+
+/// The end of an organisation name that continues past a possessive at token `j` (the run
+/// started at `t0`): a plural possessive (`Footballers' Union`), a saint's name (`St.
+/// Brigid's`) or a collective noun (`People's`, `Children's`), followed by capitalised words
+/// of which the last is an organisation word.
+pub(crate) fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let tk = doc.toks[j];
+    if !tk.word || !tk.cap {
+        return None;
+    }
+    let next = if tk.poss {
+        let saint = j > t0 && doc.lower_is(j - 1, &["st.", "st", "saint"]);
+        let collective = doc.lower_is(j, &["people", "children", "women", "men", "workers"]);
+        if !(saint || collective) {
+            return None;
+        }
+        j + 1
+    } else {
+        let plural = doc.t(j).ends_with('s')
+            && j + 1 < n
+            && matches!(doc.t(j + 1), "'" | "’")
+            && doc.toks[j + 1].start == tk.end;
+        if !plural {
+            return None;
+        }
+        j + 2
+    };
+    let mut e = next;
+    let mut last_org = None;
+    while e < n
+        && e < next + 3
+        && doc.toks[e].word
+        && doc.toks[e].cap
+        && doc.para_of[e] == doc.para_of[j]
+    {
+        if doc.has(e, F_ORG) {
+            last_org = Some(e);
+        }
+        if doc.toks[e].poss {
+            break;
+        }
+        e += 1;
+    }
+    last_org
+}
+
+/// A single word like "StreamArena": starts with a capital, and a later capital follows a
+/// run of at least three lower-case letters.
+pub(crate) fn camel_brand(w: &str) -> bool {
+    let mut chars = w.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut lower_run = 0;
+    for c in chars {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() {
+            if lower_run >= 3 {
+                return true;
+            }
+            lower_run = 0;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// Initials standing for given names: "J.D.", "W.", "K.".
+pub(crate) fn initials_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let mut n = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (Some(c), Some('.')) if c.is_uppercase() => n += 1,
+            (None, _) => return n > 0,
+            _ => return false,
+        }
+    }
+}
+
+/// "You-geun", "Jae-in", "Ji-won": a romanised Korean or Chinese given name, two short
+/// syllables joined by a hyphen, only the first capitalised. Common English prefixes
+/// ("Anti-war", "Co-founder") are excluded.
+pub(crate) fn hyphenated_given_name(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let short = |p: &str| (2..=5).contains(&p.chars().count());
+    let mut ac = a.chars();
+    a.chars().all(char::is_alphabetic)
+        && b.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && ac.next().is_some_and(char::is_uppercase)
+        && ac.all(char::is_lowercase)
+        && short(a)
+        && short(b)
+        && !matches!(
+            a.to_lowercase().as_str(),
+            "anti"
+                | "pro"
+                | "non"
+                | "ex"
+                | "co"
+                | "vice"
+                | "self"
+                | "post"
+                | "pre"
+                | "well"
+                | "long"
+                | "short"
+                | "semi"
+                | "multi"
+                | "inter"
+                | "cross"
+                | "re"
+                | "mid"
+                | "over"
+                | "under"
+                | "all"
+                | "full"
+                | "half"
+                | "high"
+                | "low"
+                | "so"
+        )
+}
+
+pub(crate) fn covered_by_gaz(gaz: &Gaz, k: usize) -> bool {
+    covered_prev(gaz, k) || gaz[k].is_some()
+}
+
+pub(crate) fn covered_prev(gaz: &Gaz, k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
+}

@@ -1,0 +1,289 @@
+//! Entities: sides (affiliations) of persons and bodies: offices, employers, the
+//! countries an article is about.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+impl Extractor {
+    /// Well-known office holders (`known` lines in `data/titles.txt`) whom the article
+    /// gives no side: "Vladimir Zelensky said" is Ukraine's. A listed form matches the full
+    /// name or its last word; only distinctive surnames are listed.
+    pub(crate) fn known_people(&self, ents: &mut Entities) {
+        if self.lx.known_people.is_empty() {
+            return;
+        }
+        for p in &mut ents.persons {
+            if p.affiliation.is_some() || p.institution.is_some() || p.analyst || p.owner.is_some()
+            {
+                continue;
+            }
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            if let Some((_, side)) = self
+                .lx
+                .known_people
+                .iter()
+                .find(|(f, _)| *f == p.name || (!f.contains(' ') && f == last))
+            {
+                p.affiliation = Some(side.clone());
+            }
+        }
+    }
+
+    /// "Mehmet Yildiz, who has worked on prisoner exchanges for the International Committee
+    /// of the Red Cross", "Haddad ... is a former diplomat who now works for the Centre for
+    /// Humanitarian Dialogue": someone without a side who works for a named body belongs to
+    /// it (to its country or side for a state organ or a well-known body). Only in the person's own clause: no other person, quote
+    /// or reporting verb in between.
+    pub(crate) fn employers(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let n = doc.toks.len();
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.institution.is_some() || doc.in_quote[m.t0] {
+                continue;
+            }
+            let si = doc.sent_of[m.t0];
+            let end = doc.sents[si].1.min(m.t1 + 24).min(n);
+            let mut k = m.t1;
+            let mut verb = None;
+            while k < end {
+                if doc.has(k, F_CUE) || doc.in_quote[k] {
+                    break;
+                }
+                // "de la Cruz has spent two years as the Colombian government's chief
+                // negotiator": a role with a nationality, in the person's own clause.
+                if doc.lower_is(k, &["as"]) && k > m.t1 {
+                    let mut r = k + 1;
+                    if doc.lower_is(r, &["the", "a", "an"]) {
+                        r += 1;
+                    }
+                    let side = match gaz.get(r).copied().flatten() {
+                        Some((Known::Demonym(ci) | Known::Country(ci), len)) => {
+                            let h = r + len;
+                            let head_near = (h..(h + 4).min(end)).any(|j| doc.has(j, F_HEAD));
+                            head_near.then(|| self.lx.countries[ci].clone())
+                        }
+                        _ => None,
+                    };
+                    if let Some(side) = side {
+                        if !ents
+                            .within(m.t1, k)
+                            .any(|x| matches!(x.kind, MKind::Person(_)))
+                        {
+                            found.push((pi, side));
+                        }
+                    }
+                    break;
+                }
+                if doc.lower_is(
+                    k,
+                    &[
+                        "works", "worked", "work", "working", "serves", "served", "teaches",
+                        "taught", "lectures",
+                    ],
+                ) {
+                    verb = Some(k);
+                    break;
+                }
+                // "Okonkwo, who chairs the union's bargaining committee": the union or
+                // company the article names.
+                if doc.lower_is(k, &["chairs", "leads", "heads", "runs", "represents"])
+                    && doc.lower_is(k + 1, &["the"])
+                    && k + 2 < n
+                    && doc.toks[k + 2].poss
+                {
+                    let want = match doc.t(k + 2).to_lowercase().as_str() {
+                        "union" | "guild" => Some(true),
+                        "company" | "firm" | "airline" | "carrier" => Some(false),
+                        _ => None,
+                    };
+                    if let Some(side) =
+                        want.and_then(|u| self.body_named_before(doc, ents, u, false, m.t0))
+                    {
+                        found.push((pi, side));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+            let Some(v) = verb else { continue };
+            if ents
+                .within(m.t1, v)
+                .any(|x| matches!(x.kind, MKind::Person(_)))
+            {
+                continue;
+            }
+            let mut k = v + 1;
+            let stop = (v + 8).min(end);
+            while k < stop && !doc.lower_is(k, &["for", "at", "with"]) {
+                k += 1;
+            }
+            if k >= stop {
+                continue;
+            }
+            let mut o0 = k + 1;
+            if doc.lower_is(o0, &["the"]) {
+                o0 += 1;
+            }
+            let org = ents.within(o0, end).find_map(|x| match x.kind {
+                MKind::Org(o) if x.t0 == o0 => Some(o),
+                _ => None,
+            });
+            let Some(o) = org else { continue };
+            let org = &ents.orgs[o];
+            let side = if state_body(&org.name) || self.lx.forms.contains_key(org.name.as_str()) {
+                org.affiliation.clone()
+            } else {
+                Some(org.name.clone())
+            };
+            if let Some(side) = side {
+                found.push((pi, side));
+            }
+        }
+        for (pi, name) in found {
+            if ents.persons[pi].institution.is_none() {
+                ents.persons[pi].institution = Some(name);
+            }
+        }
+    }
+
+    pub(crate) fn locative(&self, doc: &Doc, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..5 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let w = doc.t(k);
+            if doc.lower_is(k, LOCATIVES) {
+                return !doc.lower_is(k, &["to"])
+                    || (k > 0
+                        && doc.lower_is(
+                            k - 1,
+                            &[
+                                "trip",
+                                "visit",
+                                "travelled",
+                                "traveled",
+                                "went",
+                                "returned",
+                                "flew",
+                                "way",
+                                "back",
+                            ],
+                        ));
+            }
+            if w == "and" || w == "," || w == "the" || doc.toks[k].cap {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+}
+
+impl Extractor {
+    /// The side of a country-specific office (`data/titles.txt`, `office` lines) that
+    /// ends the role `rl` (lower case): the first side in the table's order that the
+    /// article names (a country, its capital or demonym, or a body on that side).
+    pub(crate) fn office_side(&self, gaz: &Gaz, rl: &str) -> Option<String> {
+        // "Police Commissioner", "High Commissioner for Refugees", "the university's
+        // chancellor": other offices with the same word.
+        if rl.split(' ').any(|w| {
+            matches!(
+                w,
+                "police" | "high" | "fire" | "county" | "city" | "university"
+            )
+        }) {
+            return None;
+        }
+        let (_, sides) = self
+            .lx
+            .offices
+            .iter()
+            .find(|(p, _)| rl == p || rl.ends_with(&format!(" {p}")))?;
+        sides
+            .iter()
+            .find(|side| gaz.named_sides.contains(side.as_str()))
+            .cloned()
+    }
+}
+
+impl Extractor {
+    /// The country a state organ belongs to when its name does not say: the last country
+    /// named earlier in the sentence, else the country the article names most often.
+    pub(crate) fn context_country(&self, doc: &Doc, gaz: &Gaz, at: usize) -> Option<String> {
+        let country = |k: usize| match gaz[k] {
+            Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => Some(ci),
+            _ => None,
+        };
+        let (sa, _) = doc.sents[doc.sent_of[at]];
+        if let Some(ci) = (sa..at).rev().find_map(country) {
+            return Some(self.lx.countries[ci].clone());
+        }
+        let ranked = &gaz.ranked_countries;
+        match ranked.as_slice() {
+            // A tie says nothing about whose organ it is.
+            [(n1, _), (n2, _), ..] if n1 == n2 => None,
+            [(_, ci), ..] => Some(self.lx.countries[*ci].clone()),
+            [] => None,
+        }
+    }
+
+    /// The country an article is clearly about: named at least twice as often as any other
+    /// (in a two-country story a bare "Commerce Secretary" could serve either), or with
+    /// `sole`, the only country it names.
+    pub(crate) fn dominant_country(&self, gaz: &Gaz, sole: bool) -> Option<String> {
+        let ranked = &gaz.ranked_countries;
+        match ranked.as_slice() {
+            [(n1, ci), (n2, _), ..] if !sole && *n1 >= 2 * n2 => {
+                Some(self.lx.countries[*ci].clone())
+            }
+            [(_, ci)] => Some(self.lx.countries[*ci].clone()),
+            _ => None,
+        }
+    }
+}
+
+/// A government organ rather than a party of its own (a union, an association, a company):
+/// "National Security Council", "Ministry of Defence", "Presidential Office".
+pub(crate) fn state_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&[
+        "National",
+        "Ministry",
+        "Presidential",
+        "Government",
+        "Parliament",
+        "Federal",
+        "Cabinet",
+        "Defence",
+        "Defense",
+        "Armed",
+        "Army",
+        "Navy",
+        "Foreign",
+        "Interior",
+    ]) && !has(&[
+        "Union",
+        "Association",
+        "Federation",
+        "Confederation",
+        "Party",
+        "Workers",
+        "Chamber",
+        "Company",
+        "Corporation",
+        "Group",
+        "League",
+        "Alliance",
+        "Front",
+        "Movement",
+        "Coalition",
+        "Guild",
+        "Congress",
+    ])
+}

@@ -1,0 +1,94 @@
+//! Evidence extraction from one article: actors, direct quotes with speakers, indirect
+//! claims and date expressions.
+//!
+//! The method is rule-based and general: people are found from capitalised word sequences
+//! with title words, appositions and reporting cues around them; bundled lists (countries,
+//! international bodies, titles, reporting verbs) only help classify what the text names.
+//! See `docs/extraction.md` for the rules and their limits.
+
+// Token-indexed parallel arrays are the data layout here; index loops read best.
+#![allow(clippy::needless_range_loop)]
+
+use crate::dates::{find_dates, DateKind, Reference};
+use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token};
+use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
+use std::collections::HashMap;
+
+mod attribution;
+mod claims;
+mod entities;
+mod lists;
+mod names;
+mod quotes;
+mod structure;
+
+use self::attribution::*;
+use self::claims::*;
+use self::entities::*;
+use self::lists::*;
+use self::names::*;
+use self::quotes::*;
+use self::structure::*;
+
+/// Extracts actors, quotes, claims and dates. Build once, share across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    lx: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Extractor {
+            lx: Lexicon::load(),
+        }
+    }
+
+    /// Extracts all evidence from one article. Never panics on any text.
+    pub fn extract(&self, article: &Article) -> ArticleEvidence {
+        let text = article.text.as_str();
+        let body_start = crate::read::parse_text_header(text).body_start;
+        let body_end = trailer_start(text, body_start);
+        let reference = article.date.as_deref().and_then(Reference::parse);
+        let doc = self.build_doc(text, body_start, body_end);
+        let quotes = find_quote_spans(text, body_start, body_end);
+        let mut doc = doc;
+        for q in &quotes {
+            let a = doc.tok_at(q.start);
+            let b = doc.tok_at(q.end);
+            for f in &mut doc.in_quote[a..b] {
+                *f = true;
+            }
+        }
+        let mut ents = self.find_entities(&doc);
+        let mut out = ArticleEvidence::default();
+        let subjects = sentence_subjects(&doc, &ents, self);
+        out.quotes = self.attribute_quotes(&doc, &quotes, &mut ents, &subjects, article);
+        out.claims = self.find_claims(&doc, &ents, &subjects, article);
+        out.actors = ents.into_actors(&article.id, &doc);
+        let date_for = article.date.clone();
+        for q in &mut out.quotes {
+            q.date = date_for.clone();
+        }
+        for c in &mut out.claims {
+            c.date = date_for.clone();
+        }
+        out.dates = find_dates(text, body_start, body_end, reference.as_ref())
+            .into_iter()
+            .filter(|f| !hypothetical_date(text, f, &quotes))
+            .map(|f| DateMention {
+                article: article.id.clone(),
+                start: f.start,
+                end: f.end,
+                text: text[f.start..f.end].to_string(),
+                resolved: f.resolved,
+            })
+            .collect();
+        out
+    }
+}

@@ -1,0 +1,258 @@
+//! Stage 1, document structure: tokens, sentences, paragraphs, headline and credit
+//! paragraphs, and where the article's trailing boilerplate begins.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+pub(crate) const F_HEAD: u8 = 1;
+pub(crate) const F_MOD: u8 = 2;
+pub(crate) const F_ORG: u8 = 4;
+pub(crate) const F_PLACE: u8 = 8;
+pub(crate) const F_EVENT: u8 = 16;
+pub(crate) const F_CUE: u8 = 32;
+pub(crate) const F_STOP: u8 = 128;
+
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Token>,
+    /// Per token: word-class flags (`F_*`), computed once so that hot loops never allocate.
+    pub(crate) flags: Vec<u8>,
+    /// Sentence index per token.
+    pub(crate) sent_of: Vec<usize>,
+    /// Sentence token ranges.
+    pub(crate) sents: Vec<(usize, usize)>,
+    pub(crate) para_of: Vec<usize>,
+    /// Per token: inside a quotation.
+    pub(crate) in_quote: Vec<bool>,
+    /// Per paragraph: looks like a headline, caption or credit line.
+    pub(crate) para_skip: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    /// The first token of `t0..t1` after any leading article ("the Unite union" -> "Unite").
+    pub(crate) fn skip_determiners(&self, t0: usize, t1: usize) -> usize {
+        (t0..t1)
+            .find(|&k| !DETERMINERS.contains(&self.t(k)))
+            .unwrap_or(t1)
+    }
+    pub(crate) fn has(&self, i: usize, f: u8) -> bool {
+        i < self.flags.len() && self.flags[i] & f != 0
+    }
+    pub(crate) fn t(&self, i: usize) -> &'a str {
+        let k = &self.toks[i];
+        &self.text[k.start..k.end]
+    }
+    pub(crate) fn span(&self, t0: usize, t1: usize) -> &'a str {
+        &self.text[self.toks[t0].start..self.toks[t1 - 1].end]
+    }
+    pub(crate) fn is(&self, i: usize, s: &str) -> bool {
+        i < self.toks.len() && self.t(i) == s
+    }
+    pub(crate) fn lower_is(&self, i: usize, set: &[&str]) -> bool {
+        i < self.toks.len()
+            && self.toks[i].word
+            && set.iter().any(|s| self.t(i).eq_ignore_ascii_case(s))
+    }
+    /// First token at or after byte `b`.
+    pub(crate) fn tok_at(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.start < b)
+    }
+}
+
+impl Extractor {
+    pub(crate) fn build_doc<'a>(&self, text: &'a str, from: usize, to: usize) -> Doc<'a> {
+        let mut toks = Vec::new();
+        tokenize(text, from, to, &mut toks);
+        let n = toks.len();
+        let mut para_of = Vec::with_capacity(n);
+        let mut para = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.para_start && i > 0 {
+                para += 1;
+            }
+            para_of.push(para);
+        }
+        let npara = para + 1;
+        let mut flags = vec![0u8; n];
+        let mut buf = String::new();
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            buf.clear();
+            if w.is_ascii() {
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            let lx = &self.lx;
+            let mut f = lx.classes.get(buf.as_str()).copied().unwrap_or(0);
+            if buf.ends_with('.') {
+                f |= lx
+                    .classes
+                    .get(buf.trim_end_matches('.'))
+                    .copied()
+                    .unwrap_or(0);
+            }
+            if t.cap && lx.stop.contains(w) {
+                f |= F_STOP;
+            }
+            flags[k] = f;
+        }
+        let mut doc = Doc {
+            text,
+            flags,
+            toks,
+            sent_of: vec![0; n],
+            sents: Vec::new(),
+            para_of,
+            in_quote: vec![false; n],
+            para_skip: vec![false; npara],
+        };
+        // Sentences: a full stop, question or exclamation mark (after any closing quotes)
+        // followed by a capitalised word or an opening quote; paragraphs always end one.
+        let mut s0 = 0;
+        let mut i = 0;
+        while i < n {
+            let para_end = i + 1 == n || doc.para_of[i + 1] != doc.para_of[i];
+            let mut end_here = para_end;
+            if !end_here && !doc.toks[i].word && matches!(doc.t(i), "." | "?" | "!" | "…") {
+                let mut j = i + 1;
+                // A straight mark after a space opens the next quotation ('said X. "We ...'),
+                // so it belongs to the next sentence, not this one.
+                while j < n
+                    && matches!(doc.t(j), "”" | "\"" | "’" | "'" | "»" | ")")
+                    && doc.para_of[j] == doc.para_of[i]
+                    && !(matches!(doc.t(j), "\"" | "'") && doc.toks[j].start > doc.toks[j - 1].end)
+                {
+                    j += 1;
+                }
+                if j < n
+                    && doc.para_of[j] == doc.para_of[i]
+                    && (doc.toks[j].cap
+                        || matches!(doc.t(j), "“" | "\"" | "«" | "‘")
+                        || (doc.t(j) == "'" && doc.toks[j].start > doc.toks[j - 1].end))
+                {
+                    i = j - 1;
+                    end_here = true;
+                }
+            }
+            if end_here {
+                let idx = doc.sents.len();
+                for k in s0..=i {
+                    doc.sent_of[k] = idx;
+                }
+                doc.sents.push((s0, i + 1));
+                s0 = i + 1;
+            }
+            i += 1;
+        }
+        // Headline-like paragraphs (no final punctuation, short, mostly capitalised) and
+        // credit lines are not used to discover names.
+        let mut p0 = 0;
+        while p0 < n {
+            let p = doc.para_of[p0];
+            let mut p1 = p0;
+            while p1 < n && doc.para_of[p1] == p {
+                p1 += 1;
+            }
+            let last = doc.t(p1 - 1);
+            let words: Vec<usize> = (p0..p1).filter(|&k| doc.toks[k].word).collect();
+            let caps = words.iter().filter(|&&k| doc.toks[k].cap).count();
+            // A closing guillemet ends a sentence like ” does; other closers only after a
+            // full stop (“... the deal.’”), since headlines often end in a quoted word.
+            let ends_sentence = matches!(last, "." | "?" | "!" | "”" | "\"" | "…" | ":" | "»")
+                || (matches!(last, "’" | "'" | ")")
+                    && p1 >= p0 + 2
+                    && matches!(doc.t(p1 - 2), "." | "?" | "!"));
+            let credit =
+                doc.span(p0, p1).contains("CC BY") || doc.span(p0, p1).contains("Wikimedia");
+            // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
+            // word after it does not make the paragraph a headline.
+            let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
+                matches!(doc.t(k), "." | "?" | "!")
+                    && doc.toks[k + 1].cap
+                    && k >= p0 + 3
+                    && doc.toks[k - 1].word
+            });
+            doc.para_skip[p] = credit
+                || (!ends_sentence && !sentence_inside && words.len() <= 25)
+                || (words.len() >= 3 && caps * 10 >= words.len() * 7 && words.len() <= 20);
+            p0 = p1;
+        }
+        doc
+    }
+}
+
+/// Where boilerplate at the end of a page begins (author bio, "Read also", hashtags).
+pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
+    let half = from + (text.len() - from) / 3;
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let l = line.trim().to_lowercase();
+        if pos >= half && !l.is_empty() {
+            let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
+            // "About Nordvik Minerals": a press release's company boilerplate heading.
+            let about = l.starts_with("about ")
+                && l.split_whitespace().count() <= 6
+                && !l.ends_with(['.', '?', '!', ':', '"', '”']);
+            if hashtags || about || TRAILER_STARTS.iter().any(|s| l.starts_with(s)) {
+                return pos;
+            }
+        }
+        pos += line.len();
+    }
+    text.len()
+}
+
+/// "DUBAI, July 21 (Reuters) -": the agency credited in a dateline is the publisher, not an
+/// actor in the story.
+pub(crate) fn dateline_credit(doc: &Doc, i: usize, len: usize) -> bool {
+    if i == 0 || !doc.is(i - 1, "(") || !doc.is(i + len, ")") {
+        return false;
+    }
+    let mut p0 = i;
+    while p0 > 0 && doc.para_of[p0 - 1] == doc.para_of[i] {
+        p0 -= 1;
+    }
+    i - p0 <= 8 && doc.toks[p0].allcaps
+}
+
+/// "OSLO, Norway - ...": the place in a dateline opening a paragraph is where the story
+/// was filed, not a government acting.
+pub(crate) fn dateline_place(doc: &Doc, i: usize, len: usize) -> bool {
+    let mut p0 = i;
+    while p0 > 0 && doc.para_of[p0 - 1] == doc.para_of[i] {
+        p0 -= 1;
+    }
+    if i - p0 > 4 || !doc.toks[p0].allcaps {
+        return false;
+    }
+    if !(p0..i).all(|k| doc.toks[k].cap || doc.is(k, ",")) {
+        return false;
+    }
+    let e = i + len;
+    e < doc.toks.len()
+        && (matches!(doc.t(e), "-" | "–" | "—" | "(" | ",")
+            || doc.toks[e].digit
+            || doc.lower_is(
+                e,
+                &[
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ],
+            ))
+}
