@@ -139,7 +139,7 @@ fn print(format: Format, rows: &[Correction]) -> anyhow::Result<()> {
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out))
         }),
-        Format::Csv => super::output::write_csv(&mut out, rows),
+        Format::Csv => detente_report::csv::write_csv(&mut out, rows),
         Format::Table if rows.is_empty() => writeln!(out, "(no corrections)"),
         Format::Table => rows.iter().try_for_each(|c| {
             let what = match c.action {
