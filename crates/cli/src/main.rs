@@ -147,6 +147,23 @@ fn quit_quietly_on_closed_pipe() {
     }
 }
 
+/// The error and its causes on one line ("file:line:col: what: why"), leaving out a cause
+/// whose text the line already holds (many errors name their source in their own message).
+fn one_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}
+
 fn main() -> ExitCode {
     #[cfg(unix)]
     quit_quietly_on_closed_pipe();
@@ -197,9 +214,20 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // `{:#}` prints the whole context chain on one line: "file:line:col: what".
-            eprintln!("detente: error: {e:#}");
+            eprintln!("detente: error: {}", one_line(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_error_line_does_not_repeat_its_cause() {
+        let io = std::io::Error::other("disk full");
+        let e = anyhow::Error::new(io).context("t.db: disk full");
+        assert_eq!(super::one_line(&e), "t.db: disk full");
+        let e = anyhow::anyhow!("disk full").context("cannot write r.html");
+        assert_eq!(super::one_line(&e), "cannot write r.html: disk full");
     }
 }
