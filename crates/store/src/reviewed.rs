@@ -261,7 +261,7 @@ pub(crate) fn patch_article(
             match (c.field.as_str(), c.value.as_deref()) {
                 ("status", Some("rejected")) => return false,
                 ("resolved", Some(v)) => {
-                    let machine = std::mem::replace(&mut d.resolved, Some(v.to_string()));
+                    let machine = d.resolved.replace(v.to_string());
                     Review::add(&mut review, c, machine);
                 }
                 _ => Review::add(&mut review, c, None),

@@ -180,15 +180,16 @@ fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
             let Some(why) = speaker_needs_look(&q, &kind_of) else {
                 continue;
             };
-            if !texts.contains_key(&q.article_id) {
-                let t = store
-                    .article_with(q.article_id, true)
-                    .map_err(|e| e.to_string())?
-                    .map(|d| d.text)
-                    .unwrap_or_default();
-                texts.insert(q.article_id, t);
-            }
-            let text = texts.get(&q.article_id).map_or("", String::as_str);
+            let text = match texts.entry(q.article_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                    store
+                        .article_with(q.article_id, true)
+                        .map_err(|e| e.to_string())?
+                        .map(|d| d.text)
+                        .unwrap_or_default(),
+                ),
+            };
             let (before, after) = around(
                 text,
                 usize::try_from(q.start).unwrap_or(0),
