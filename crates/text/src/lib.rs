@@ -12,6 +12,6 @@ pub mod read;
 pub mod records;
 
 pub use chronology::Chronology;
-pub use extract::Extractor;
+pub use extract::{Explanation, Extractor};
 pub use read::{read_paths, ReadEvent, ReadOptions};
 pub use records::*;

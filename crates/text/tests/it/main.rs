@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod chronology;
+mod explain;
 mod common;
 mod extraction;
 mod general_rules;
