@@ -30,7 +30,11 @@ fn explanation_has_one_entry_per_record_and_names_the_deciding_rules() {
     assert_eq!(why.actors.len(), ev.actors.len());
     assert_eq!(why.dates.len(), ev.dates.len());
     assert_eq!(why.claims.len(), ev.claims.len());
-    assert_eq!(ev, Extractor::new().extract(&a), "same evidence with or without reasons");
+    assert_eq!(
+        ev,
+        Extractor::new().extract(&a),
+        "same evidence with or without reasons"
+    );
 
     let holm = ev
         .actors
