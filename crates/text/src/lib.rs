@@ -14,6 +14,6 @@ pub mod records;
 
 pub use article::article_from_text;
 pub use chronology::Chronology;
-pub use extract::Extractor;
+pub use extract::{Explanation, Extractor};
 pub use read::{read_paths, ReadEvent, ReadOptions};
 pub use records::*;

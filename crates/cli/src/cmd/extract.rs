@@ -3,7 +3,7 @@ use super::output::{terminal_safe, PlainFormat as Format};
 use anyhow::{bail, Context};
 use detente_text::html::RawOffsetMap;
 use detente_text::{
-    read_paths, Article, ArticleEvidence, Evidence, Extractor, ReadEvent, ReadOptions,
+    read_paths, Article, ArticleEvidence, Evidence, Explanation, Extractor, ReadEvent, ReadOptions,
 };
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -22,6 +22,10 @@ pub struct Args {
     /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
     #[arg(long, value_name = "FILE")]
     pub chronology: Option<PathBuf>,
+    /// For each speaker, affiliation and resolved date, the names of the rules that decided
+    /// it (a "rules" array in jsonl; an indented line in table form).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -71,14 +75,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             }
             ReadEvent::Article(a) => {
                 articles += 1;
-                let ev = extractor.extract(&a);
+                let (ev, why) = extractor.extract_explained(&a);
                 if let Some(note) = undated_note(&a, &ev) {
                     eprintln!("{note}");
                 }
                 if args.format != Format::Table {
                     print_article(&mut out, &a).context("cannot write to standard output")?;
                 }
-                print_evidence(&mut out, &ev, a.raw_offsets.as_deref(), args.format)
+                let why = args.explain.then_some(&why);
+                print_evidence(&mut out, &ev, why, a.raw_offsets.as_deref(), args.format)
                     .context("cannot write to standard output")?;
             }
         }
@@ -171,18 +176,39 @@ fn to_file_offsets(rec: &mut Evidence, map: &RawOffsetMap) {
     }
 }
 
+/// Rule names per record, in the order of [`ArticleEvidence::records`].
+fn rules_in_record_order(why: &Explanation) -> impl Iterator<Item = &Vec<&'static str>> {
+    why.actors
+        .iter()
+        .chain(&why.quotes)
+        .chain(&why.claims)
+        .chain(&why.dates)
+}
+
 fn print_evidence(
     out: &mut impl Write,
     ev: &ArticleEvidence,
+    why: Option<&Explanation>,
     raw_offsets: Option<&RawOffsetMap>,
     format: Format,
 ) -> std::io::Result<()> {
+    let mut rules = why.map(rules_in_record_order);
     for mut rec in ev.records() {
         if let Some(map) = raw_offsets {
             to_file_offsets(&mut rec, map);
         }
+        let rec_rules = rules.as_mut().and_then(Iterator::next);
         if format != Format::Table {
-            serde_json::to_writer(&mut *out, &rec)?;
+            match rec_rules {
+                Some(r) => {
+                    let mut v = serde_json::to_value(&rec).map_err(std::io::Error::other)?;
+                    if let Some(obj) = v.as_object_mut() {
+                        obj.insert("rules".to_string(), serde_json::json!(r));
+                    }
+                    serde_json::to_writer(&mut *out, &v)?;
+                }
+                None => serde_json::to_writer(&mut *out, &rec)?,
+            }
             writeln!(out)?;
             continue;
         }
@@ -225,6 +251,9 @@ fn print_evidence(
             clip(&who, 26),
             clip(&text, 90)
         )?;
+        if let Some(r) = rec_rules.filter(|r| !r.is_empty()) {
+            writeln!(out, "{:<8} rules: {}", "", r.join(", "))?;
+        }
     }
     Ok(())
 }

@@ -30,6 +30,17 @@ use self::names::*;
 use self::quotes::*;
 use self::structure::*;
 
+/// Why each record came out as it did: per record (in the order of [`ArticleEvidence`]'s
+/// lists), the names of the rules that decided its speaker, affiliation or resolved date.
+/// Empty where nothing was decided (no speaker, no affiliation, no resolution).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Explanation {
+    pub quotes: Vec<Vec<&'static str>>,
+    pub claims: Vec<Vec<&'static str>>,
+    pub actors: Vec<Vec<&'static str>>,
+    pub dates: Vec<Vec<&'static str>>,
+}
+
 /// Extracts actors, quotes, claims and dates. Build once, share across threads.
 #[derive(Debug)]
 pub struct Extractor {
@@ -51,6 +62,11 @@ impl Extractor {
 
     /// Extracts all evidence from one article. Never panics on any text.
     pub fn extract(&self, article: &Article) -> ArticleEvidence {
+        self.extract_explained(article).0
+    }
+
+    /// [`Extractor::extract`], with the rules that decided each record.
+    pub fn extract_explained(&self, article: &Article) -> (ArticleEvidence, Explanation) {
         let text = article.text.as_str();
         let body_start = crate::read::parse_text_header(text).body_start;
         let body_end = trailer_start(text, body_start);
@@ -67,10 +83,22 @@ impl Extractor {
         }
         let mut ents = self.find_entities(&doc);
         let mut out = ArticleEvidence::default();
+        let mut why = Explanation::default();
         let subjects = sentence_subjects(&doc, &ents, self);
-        out.quotes = self.attribute_quotes(&doc, &quotes, &mut ents, &subjects, article);
+        (out.quotes, why.quotes) = self
+            .attribute_quotes(&doc, &quotes, &mut ents, &subjects, article)
+            .into_iter()
+            .unzip();
         out.claims = self.find_claims(&doc, &ents, &subjects, article);
-        out.actors = ents.into_actors(&article.id, &doc);
+        why.claims = out
+            .claims
+            .iter()
+            .map(|c| match c.speaker {
+                Some(_) => vec!["reported_speech_after_cue"],
+                None => Vec::new(),
+            })
+            .collect();
+        (out.actors, why.actors) = ents.into_actors(&article.id).into_iter().unzip();
         let date_for = article.date.clone();
         for q in &mut out.quotes {
             q.date = date_for.clone();
@@ -78,17 +106,24 @@ impl Extractor {
         for c in &mut out.claims {
             c.date = date_for.clone();
         }
-        out.dates = find_dates(text, body_start, body_end, reference.as_ref())
+        (out.dates, why.dates) = find_dates(text, body_start, body_end, reference.as_ref())
             .into_iter()
             .filter(|f| !hypothetical_date(text, f, &quotes))
-            .map(|f| DateMention {
-                article: article.id.clone(),
-                start: f.start,
-                end: f.end,
-                text: text[f.start..f.end].to_string(),
-                resolved: f.resolved,
+            .map(|f| {
+                let rules = match f.resolved {
+                    Some(_) => vec![f.rule],
+                    None => Vec::new(),
+                };
+                let d = DateMention {
+                    article: article.id.clone(),
+                    start: f.start,
+                    end: f.end,
+                    text: text[f.start..f.end].to_string(),
+                    resolved: f.resolved,
+                };
+                (d, rules)
             })
-            .collect();
-        out
+            .unzip();
+        (out, why)
     }
 }

@@ -3,11 +3,12 @@
 mod bad_input;
 mod chronology;
 mod common;
+mod dev1;
+mod dev1_rules;
+mod dev2;
+mod dev2_rules;
+mod explain;
 mod extraction;
 mod general_rules;
-mod heldout;
-mod heldout2;
-mod heldout2_rules;
-mod heldout_rules;
 mod html_offsets;
 mod rule_kit;

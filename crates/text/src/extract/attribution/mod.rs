@@ -25,6 +25,8 @@ pub(crate) struct Attribution {
     pub(crate) hypothetical: bool,
     /// The attribution names someone we cannot resolve: do not guess from context.
     pub(crate) blocked: bool,
+    /// The rules that decided the speaker, for `--explain`.
+    pub(crate) rules: Vec<&'static str>,
 }
 
 impl Extractor {
@@ -52,9 +54,9 @@ impl Extractor {
         ents: &mut Entities,
         subjects: &[Option<usize>],
         article: &Article,
-    ) -> Vec<Quote> {
+    ) -> Vec<(Quote, Vec<&'static str>)> {
         let n = doc.toks.len();
-        let mut out: Vec<Quote> = Vec::new();
+        let mut out: Vec<(Quote, Vec<&'static str>)> = Vec::new();
         let mut prev: Option<(usize, Attribution, usize)> = None; // (para, attribution, quote end)
         let mut pending_continued: Vec<usize> = Vec::new();
         for (qi, q) in quotes.iter().enumerate() {
@@ -86,6 +88,13 @@ impl Extractor {
                 continue;
             }
             let mut att = self.attribution(doc, ents, subjects, q, open_t, qt1, after_t);
+            if att.speaker.is_some() {
+                att.rules.push(if att.has_cue {
+                    "reporting_cue_names_speaker"
+                } else {
+                    "attribution_without_cue"
+                });
+            }
             if att.hypothetical {
                 continue;
             }
@@ -113,6 +122,7 @@ impl Extractor {
                     && doc.sent_of[pe_t] == doc.sent_of[open_t.min(n - 1)];
                 let cue_between = (pe_t..open_t).any(|k| self.is_cue(doc, k));
                 if one_sentence && cue_between && pa.speaker.is_some() && !pa.blocked {
+                    att.rules = vec!["split_sentence_shares_cue"];
                     att.speaker = pa.speaker.clone();
                     att.mention = pa.mention.clone();
                     att.cue = att.cue.take().or_else(|| pa.cue.clone());
@@ -126,6 +136,7 @@ impl Extractor {
                     .is_some_and(|(p, _, e)| q.para <= p + 1 && doc.tok_at(*e) + 40 >= open_t);
                 if let (true, Some((_, pa, _))) = (near, prev.as_ref()) {
                     if pa.speaker.is_some() {
+                        att.rules = vec!["continues_previous_quote"];
                         att.speaker = pa.speaker.clone();
                         att.mention = pa.mention.clone();
                         if att.cue.is_none() {
@@ -144,6 +155,7 @@ impl Extractor {
                     if let Some(p) =
                         subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
                     {
+                        att.rules = vec!["sentence_subject_in_context"];
                         att.speaker = Some(ents.persons[p].name.clone());
                         att.mention =
                             Some(ents.persons[p].mentions.last().cloned().unwrap_or_default());
@@ -174,8 +186,9 @@ impl Extractor {
                 pending_continued.push(out.len());
             } else if att.speaker.is_some() {
                 for idx in pending_continued.drain(..) {
-                    let sp: &mut Quote = &mut out[idx];
+                    let (sp, rules) = &mut out[idx];
                     if sp.speaker.is_none() || sp.cue.is_none() {
+                        *rules = vec!["quote_runs_into_next_paragraph"];
                         sp.speaker = att.speaker.clone();
                         sp.speaker_mention = att.mention.clone();
                         sp.cue = att.cue.clone();
@@ -183,16 +196,24 @@ impl Extractor {
                 }
             }
             let (s, e) = trim_span(doc.text, q.start, q.end);
-            out.push(Quote {
-                article: article.id.clone(),
-                start: s,
-                end: e,
-                text: doc.text[s..e].to_string(),
-                speaker: att.speaker.clone(),
-                speaker_mention: att.mention.clone(),
-                cue: att.cue.clone(),
-                date: None,
-            });
+            let rules = if att.speaker.is_some() {
+                att.rules.clone()
+            } else {
+                Vec::new()
+            };
+            out.push((
+                Quote {
+                    article: article.id.clone(),
+                    start: s,
+                    end: e,
+                    text: doc.text[s..e].to_string(),
+                    speaker: att.speaker.clone(),
+                    speaker_mention: att.mention.clone(),
+                    cue: att.cue.clone(),
+                    date: None,
+                },
+                rules,
+            ));
             prev = Some((q.para, att, q.after));
         }
         out

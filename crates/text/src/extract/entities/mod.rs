@@ -48,6 +48,8 @@ pub(crate) struct PersonAcc {
     pub(crate) mentions: Vec<String>,
     /// From an honorific or a gendered title ("Ms", "Mr", "spokeswoman"); checks `he`/`she`.
     pub(crate) female: Option<bool>,
+    /// The rule that set `affiliation`, for `--explain`.
+    pub(crate) affiliation_rule: Option<&'static str>,
 }
 
 #[derive(Debug, Default)]
@@ -295,7 +297,8 @@ impl Entities {
         }
     }
 
-    pub(crate) fn into_actors(self, article: &str, _doc: &Doc) -> Vec<Actor> {
+    /// The actors of the article, each with the rules that decided its affiliation.
+    pub(crate) fn into_actors(self, article: &str) -> Vec<(Actor, Vec<&'static str>)> {
         let mut out = Vec::new();
         let owners: Vec<(String, Option<String>)> = self
             .persons
@@ -303,9 +306,12 @@ impl Entities {
             .map(|p| (p.surname_key.clone(), p.affiliation.clone()))
             .collect();
         for p in self.persons {
+            let mut rules = Vec::new();
             let mut affiliation = if p.analyst {
+                rules.push("analyst_takes_institution");
                 p.institution.clone()
             } else {
+                rules.extend(p.affiliation_rule.filter(|_| p.affiliation.is_some()));
                 p.affiliation.clone()
             };
             if affiliation.is_none() && !p.analyst {
@@ -315,42 +321,65 @@ impl Entities {
                         .iter()
                         .find(|(s, _)| same_surname(s, &k))
                         .and_then(|(_, a)| a.clone());
+                    if affiliation.is_some() {
+                        rules.push("possessor_side");
+                    }
                 }
                 if affiliation.is_none() {
                     affiliation = p.institution.clone();
+                    if affiliation.is_some() {
+                        rules.push("institution_side");
+                    }
                 }
             }
-            out.push(Actor {
-                article: article.to_string(),
-                name: p.name,
-                kind: ActorKind::Person,
-                role: p.role,
-                affiliation,
-                mentions: p.mentions,
-            });
+            if affiliation.is_none() {
+                rules.clear();
+            }
+            out.push((
+                Actor {
+                    article: article.to_string(),
+                    name: p.name,
+                    kind: ActorKind::Person,
+                    role: p.role,
+                    affiliation,
+                    mentions: p.mentions,
+                },
+                rules,
+            ));
         }
         for o in self.orgs {
-            out.push(Actor {
-                article: article.to_string(),
-                name: o.name,
-                kind: ActorKind::Organization,
-                role: o.role,
-                affiliation: o.affiliation,
-                mentions: o.mentions,
-            });
+            let rules = if o.affiliation.is_some() {
+                vec!["organisation_side"]
+            } else {
+                Vec::new()
+            };
+            out.push((
+                Actor {
+                    article: article.to_string(),
+                    name: o.name,
+                    kind: ActorKind::Organization,
+                    role: o.role,
+                    affiliation: o.affiliation,
+                    mentions: o.mentions,
+                },
+                rules,
+            ));
         }
         for c in self.countries {
             if !c.acting {
                 continue;
             }
-            out.push(Actor {
-                article: article.to_string(),
-                name: c.name.clone(),
-                kind: ActorKind::Country,
-                role: None,
-                affiliation: Some(c.name),
-                mentions: c.mentions,
-            });
+            out.push((
+                Actor {
+                    article: article.to_string(),
+                    name: c.name.clone(),
+                    kind: ActorKind::Country,
+                    role: None,
+                    affiliation: Some(c.name),
+                    mentions: c.mentions,
+                },
+                vec!["country_is_its_own_side"],
+            ));
         }
         out
     }

@@ -94,6 +94,7 @@ impl Extractor {
                 _ => s,
             };
             let mut aff = None;
+            let mut aff_rule: Option<&'static str> = None;
             let mut owner = None;
             let mut org_inst = None;
             for k in rs..rs_end {
@@ -187,6 +188,7 @@ impl Extractor {
                     k -= 1;
                     if let Some((Known::Demonym(ci) | Known::Country(ci), _)) = gaz[k] {
                         aff = Some(lx.countries[ci].clone());
+                        aff_rule = Some("nationality_before_name");
                         break;
                     }
                 }
@@ -198,6 +200,11 @@ impl Extractor {
                     ents.orgs[o].affiliation.clone(),
                 ),
                 None => (None, None),
+            };
+            let mut app_rule: Option<&'static str> = match (&app_aff, &inst_side) {
+                (Some(_), _) => Some("apposition_names_side"),
+                (None, Some(_)) => Some("apposition_body_side"),
+                _ => None,
             };
             let mut app_aff = app_aff.or(inst_side);
             if app_aff.is_none() && app_inst.is_none() && doc.is(t1, "of") {
@@ -225,10 +232,16 @@ impl Extractor {
                     }
                 }
             }
+            if app_aff.is_some() && app_rule.is_none() {
+                app_rule = Some("of_country_or_body");
+            }
             if aff.is_none() && app_aff.is_none() && app_inst.as_deref().is_some_and(state_body) {
                 // "secretary of the National Security and Defence Council": a state organ
                 // is not a side; its country is (named nearby, else the article's main one).
                 app_aff = self.context_country(doc, gaz, s);
+                app_rule = app_aff
+                    .as_ref()
+                    .map(|_| "state_organ_takes_context_country");
             }
             if aff.is_none() && app_aff.is_none() && app_inst.is_none() {
                 // ", the union's chief negotiator,": as above, for a role after the name.
@@ -251,11 +264,17 @@ impl Extractor {
                     });
                 }
             }
+            if app_aff.is_some() && app_rule.is_none() {
+                app_rule = Some("role_names_body_kind");
+            }
             if aff.is_none() && app_aff.is_none() && rs > 0 && rs < s {
                 // "Egypt has been cautious. Its foreign minister, Badr Abdelatty": the body
                 // the previous sentence is about.
                 if doc.lower_is(rs - 1, &["its", "their"]) {
                     app_aff = self.previous_sentence_body(doc, gaz, ents, rs - 1);
+                    app_rule = app_aff
+                        .as_ref()
+                        .map(|_| "possessive_refers_to_previous_body");
                 }
                 // "Zelensky said he had instructed his chief of staff, Andriy Yermak": the
                 // person named first in the sentence owns the role.
@@ -311,9 +330,13 @@ impl Extractor {
                     // article names.
                     if !of_body && !owned {
                         app_aff = self.office_side(gaz, &rl);
+                        app_rule = app_aff.as_ref().map(|_| "office_side");
                     }
                     if app_aff.is_none() && government && !of_body && !owned {
                         app_aff = self.dominant_country(gaz, head);
+                        app_rule = app_aff
+                            .as_ref()
+                            .map(|_| "government_title_takes_dominant_country");
                     }
                 }
             }
@@ -341,6 +364,11 @@ impl Extractor {
                 p.analyst = true;
             }
             if p.affiliation.is_none() {
+                p.affiliation_rule = match (&aff, &app_aff) {
+                    (Some(_), _) => Some(aff_rule.unwrap_or("side_before_name")),
+                    (None, Some(_)) => Some(app_rule.unwrap_or("side_after_name")),
+                    _ => None,
+                };
                 p.affiliation = aff.or(app_aff);
             }
             if p.owner.is_none() {

@@ -26,6 +26,7 @@ impl Extractor {
                 .find(|(f, _)| *f == p.name || (!f.contains(' ') && f == last))
             {
                 p.affiliation = Some(side.clone());
+                p.affiliation_rule = Some("known_office_holder");
             }
         }
     }

@@ -1,4 +1,4 @@
-//! Scoring shared by the held-out floor tests (`heldout.rs`, `heldout2.rs`). It follows
+//! Scoring shared by the development-set floor tests (`dev1.rs`, `dev2.rs`). It follows
 //! `../shared/eval/score_extraction.py` in simplified form: a predicted quote matches a gold
 //! one when it covers at least half of it (one- or two-word partial quotes are optional); a
 //! speaker is right when it equals the gold name or one of its mentions, or shares the
@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// A folder under the repository's `tests/` (`heldout`, `heldout2`), with `articles/` and
+/// A folder under the repository's `tests/` (`dev1`, `dev2`), with `articles/` and
 /// `gold/`.
 pub fn set_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -41,7 +41,7 @@ fn read_jsonl(path: &Path) -> Vec<Value> {
 
 /// Lower case, accents and full stops removed, curly apostrophes straightened, spaces
 /// collapsed (as `norm` in the Python scorer, without Unicode decomposition beyond the
-/// accents that occur in the held-out names).
+/// accents that occur in the development-set names).
 fn norm(s: &str) -> String {
     let folded: String = s
         .to_lowercase()

@@ -1,6 +1,6 @@
-//! Regression tests for the rules added after scoring the held-out articles
-//! (`tests/heldout`): each rule is checked on sentences written for the test, not taken
-//! from the held-out or seed articles.
+//! Regression tests for the rules added after scoring the first development set's articles
+//! (`tests/dev1`): each rule is checked on sentences written for the test, not taken
+//! from the development-set or seed articles.
 use crate::rule_kit;
 
 use detente_text::{ActorKind, ArticleEvidence};

@@ -3,7 +3,7 @@
 Offsets are Python code-point indices into the article file, as in ../shared/gold/seeds.
 Every record is checked: its text equals content[start:end], quotes sit between quotation
 marks, speakers are actors of the article, mentions occur verbatim. Used by
-tests/heldout/annotate.py and tests/heldout2/annotate.py.
+tests/dev1/annotate.py and tests/dev2/annotate.py.
 """
 import json
 import os

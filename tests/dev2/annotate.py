@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Writes gold/{quotes,actors,dates,articles}.jsonl for the second held-out set (tests/heldout2).
+"""Writes gold/{quotes,actors,dates,articles}.jsonl for the second development set (tests/dev2).
 
 Annotations are written here as strings; offsets (Python code-point indices, as in
 /work/shared/gold/seeds) are computed by locating each string in its article, and every
 record is checked (text == content[start:end], quotes sit between quotation marks,
 speakers are actors of the article, mentions occur verbatim). Run from anywhere:
-    python3 tests/heldout2/annotate.py
+    python3 tests/dev2/annotate.py
 """
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev1"))
 from gold_annotation import Annotator  # noqa: E402
 
 gold = Annotator(os.path.dirname(os.path.abspath(__file__)))

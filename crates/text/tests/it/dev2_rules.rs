@@ -1,6 +1,6 @@
-//! Regression tests for the rules added after scoring the second held-out set
-//! (`tests/heldout2`): each rule is checked on sentences written for the test, not taken
-//! from the held-out or seed articles.
+//! Regression tests for the rules added after scoring the second development set
+//! (`tests/dev2`): each rule is checked on sentences written for the test, not taken
+//! from the development-set or seed articles.
 use crate::rule_kit;
 
 use detente_text::{ActorKind, ArticleEvidence};
