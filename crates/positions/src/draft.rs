@@ -253,6 +253,48 @@ struct Candidate {
     bigram: bool,
     /// Written with a capital inside a sentence at least once (a name: "Crimea", "NATO").
     proper: bool,
+    /// Statements in which it is the object of a stance (see [`stance_objects`]), and the
+    /// articles and speakers of those statements.
+    objects: BTreeSet<usize>,
+    object_articles: BTreeSet<String>,
+    object_speakers: BTreeSet<String>,
+}
+
+/// How far after a stance word its object may run (tokens, within the clause).
+const OBJECT_SPAN: usize = 6;
+
+/// Rule: the words a statement demands, offers or rejects are the stance's object: those
+/// in the same clause within a few words after a support or oppose cue word ("demanded
+/// the withdrawal of troops", "rejects any ceasefire"), and, when the statement's
+/// reporting frame itself takes a side ("rejected", "called for"), the opening words of
+/// each clause, which the frame governs. Marks each token of `toks` that is such an object.
+pub fn stance_objects(
+    text: &str,
+    toks: &[crate::text::Token],
+    heads: &HashSet<String>,
+    framed: bool,
+) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    for c in clauses(text, toks) {
+        if framed {
+            for m in out
+                .iter_mut()
+                .take(c.last.min(c.first + OBJECT_SPAN))
+                .skip(c.first)
+            {
+                *m = true;
+            }
+        }
+        for i in c.first..c.last {
+            if heads.contains(&toks[i].stem) {
+                let end = c.last.min(i + 1 + OBJECT_SPAN);
+                for m in out.iter_mut().take(end).skip(i + 1) {
+                    *m = true;
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Candidate {
@@ -372,6 +414,18 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
         .chain(TOPIC_CUES)
         .flat_map(|c| tokenize(c).into_iter().map(|t| t.stem))
         .collect();
+    // The first content word of each support and oppose cue ("demand", "reject", "call").
+    let stance_heads: HashSet<String> = SUPPORT_CUES
+        .iter()
+        .chain(OPPOSE_CUES)
+        .filter_map(|c| {
+            tokenize(c)
+                .into_iter()
+                .find(|t| !is_stopword(&t.lower))
+                .map(|t| t.stem)
+        })
+        .collect();
+    let frame_linker = StanceLinker::new(StanceLexicon::new(&ScenarioTerms::default()));
     let party_of_statement = |s: &Statement| -> Option<usize> {
         let a = s.affiliation.as_deref()?;
         parties.iter().position(|p| p.name.eq_ignore_ascii_case(a))
@@ -382,6 +436,11 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
     for (si, s) in statements.iter().enumerate() {
         let toks = tokenize(&s.text);
         let party = party_of_statement(s);
+        let framed = s
+            .framing()
+            .frame
+            .is_some_and(|f| frame_linker.frame_polarity(f).is_some());
+        let object = stance_objects(&s.text, &toks, &stance_heads, framed);
         let usable = |i: usize| {
             let t = &toks[i];
             t.lower.len() >= 3
@@ -406,10 +465,18 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
                         .chars()
                         .all(|ch| ch == ' ' || ch == '-')
                 };
+                let is_object = object[i];
                 let mut add = |key: String, surface: String, bigram: bool| {
                     let e = cands.entry(key).or_default();
                     *e.surfaces.entry(surface).or_default() += 1;
                     e.statements.insert(si);
+                    if is_object {
+                        e.objects.insert(si);
+                        e.object_articles.insert(s.article.clone());
+                        if let Some(sp) = &s.speaker {
+                            e.object_speakers.insert(sp.clone());
+                        }
+                    }
                     if let Some(p) = party {
                         e.parties.insert(p);
                     }
@@ -423,7 +490,7 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
                         true,
                     );
                 }
-                if (capital && !is_calendar(&t.lower)) || t.lower.len() >= 6 {
+                if (capital && !is_calendar(&t.lower)) || t.lower.len() >= 6 || is_object {
                     add(t.stem.clone(), s.text[t.start..t.end].to_string(), false);
                     if capital {
                         if let Some(c) = cands.get_mut(&t.stem) {
@@ -444,7 +511,10 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             let idf = ((n + 1.0) / df).ln() + 1.0;
             let spread = 1.0 + 0.5 * (c.parties.len().saturating_sub(1)) as f64;
             let kind = if c.bigram { 1.5 } else { 1.0 };
-            (k.clone(), df * idf * spread * kind)
+            // What parties demand and reject, across articles and speakers, is what is
+            // negotiated: each article and speaker that takes a side on the term counts.
+            let demanded = 1.0 + c.object_articles.len() as f64 + c.object_speakers.len() as f64;
+            (k.clone(), df * idf * spread * kind * demanded)
         })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -463,8 +533,9 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
             continue;
         }
         let Some(head) = cands.get(key) else { continue };
-        // Issues open on a phrase or a name; a lone common word only joins as a keyword.
-        if !head.bigram && !head.proper {
+        // Issues open on a phrase, a name, or a word demanded or rejected in two articles
+        // or more; another lone common word only joins as a keyword.
+        if !head.bigram && !head.proper && head.object_articles.len() < 2 {
             continue;
         }
         let head_words: Vec<&str> = key.split(' ').collect();
@@ -786,5 +857,42 @@ fn is_iso_date(d: &str) -> bool {
         7 => digits(0..4) && b[4] == b'-' && digits(5..7),
         10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heads() -> HashSet<String> {
+        ["demand", "reject"]
+            .iter()
+            .map(|w| crate::text::stem(w))
+            .collect()
+    }
+
+    #[test]
+    fn the_words_after_a_stance_word_are_its_object() {
+        let t = "The union demanded higher pensions for retired workers. Talks resume Monday.";
+        let toks = tokenize(t);
+        let obj = stance_objects(t, &toks, &heads(), false);
+        let marked: Vec<&str> = toks
+            .iter()
+            .zip(&obj)
+            .filter(|(_, o)| **o)
+            .map(|(t, _)| t.lower.as_str())
+            .collect();
+        assert_eq!(
+            marked,
+            vec!["higher", "pensions", "for", "retired", "workers"]
+        );
+    }
+
+    #[test]
+    fn a_stance_frame_makes_each_clause_opening_an_object() {
+        let t = "a truce along the current line";
+        let toks = tokenize(t);
+        assert!(stance_objects(t, &toks, &heads(), false).iter().all(|o| !o));
+        assert!(stance_objects(t, &toks, &heads(), true)[1]);
     }
 }

@@ -456,7 +456,9 @@ impl StanceLinker {
                     clause.first
                 };
                 if let Some(c) = r {
-                    left = left.max(conds[c].body);
+                    // A mention that starts at the condition's marker ("once a ceasefire"
+                    // as a keyword) keeps its own start.
+                    left = left.max(conds[c].body).min(target.first);
                 }
                 // A reason or a time clause ("because ...", "since ...") is not what the
                 // verb before it governs.

@@ -58,3 +58,11 @@ fn a_phrase_of_one_option_rejects_that_option() {
         (Some("frozen"), Polarity::Rejects)
     );
 }
+
+#[test]
+fn a_keyword_that_starts_with_a_condition_marker_is_read_without_panic() {
+    // "once a ceasefire" is an elections keyword; "once" also opens a condition.
+    let l = linker();
+    let s = l.link("Kyiv will hold a vote once a ceasefire holds.", None, None);
+    assert!(s.iter().any(|x| x.issue == "elections"), "{s:#?}");
+}

@@ -109,6 +109,20 @@ fn draft_recovers_example_scenario_issues() {
         );
         recovered.extend(hit);
     }
+    // The issues the statements speak of at all (in two statements or more): what a draft
+    // built from them could recover.
+    let mut spoken: std::collections::BTreeMap<String, usize> = Default::default();
+    for s in &statements {
+        let issues: BTreeSet<String> = linker
+            .link(&s.text, None, None)
+            .into_iter()
+            .map(|x| x.issue)
+            .collect();
+        for i in issues {
+            *spoken.entry(i).or_default() += 1;
+        }
+    }
+    eprintln!("  statements per scenario issue: {spoken:?}");
     eprintln!(
         "scenario draft on the example articles: {} statements, {} draft issues, recovers {} of {} scenario issues: {:?}",
         statements.len(),

@@ -182,6 +182,15 @@ pub trait EvidenceSource: Send + Sync + 'static {
     fn quotes_in_memory(&self) -> bool {
         false
     }
+    /// Articles stored after the one with store id `after` (at most `limit`, oldest first),
+    /// the statements per side in them, and the highest id now (`/new`).
+    fn new_since(
+        &self,
+        _after: i64,
+        _limit: usize,
+    ) -> Result<super::whatsnew::NewSince, ReportError> {
+        Ok(super::whatsnew::NewSince::default())
+    }
     /// Picks up changes in the underlying data; the server calls it every few seconds.
     fn refresh(&self) -> Result<(), ReportError> {
         Ok(())

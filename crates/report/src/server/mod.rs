@@ -11,6 +11,7 @@ mod guard;
 mod page;
 pub mod review;
 pub mod store_source;
+pub mod whatsnew;
 
 use crate::analyzer::ScenarioAnalyzer;
 use crate::data::ReportData;
@@ -130,6 +131,10 @@ impl AppState {
         self.inner.review.get().cloned()
     }
 
+    pub(crate) fn evidence(&self) -> Arc<dyn EvidenceSource> {
+        Arc::clone(&self.inner.evidence)
+    }
+
     pub(crate) fn view(&self) -> View {
         match self.inner.view.read() {
             Ok(v) => v.clone(),
@@ -211,6 +216,8 @@ fn router_for(state: AppState, limits: &ServerLimits, bound: Option<std::net::Ip
         .route("/api/forecast", get(api::forecast))
         .merge(review::routes())
         .merge(downloads::routes())
+        .route("/new", get(whatsnew::page))
+        .route("/api/new", get(whatsnew::api))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))

@@ -120,6 +120,7 @@ fn render(state: &AppState) -> Markup {
                     @if scenario.is_some_and(|s| !s.robustness.is_empty()) { li { a href="#robustness" { "Robustness" } } }
                     @if !data.forecasts.is_empty() { li { a href="#forecast" { "Forecasts" } } }
                     @if editable { li { a href="#editor" { "Try different numbers" } } }
+                    li { a href="/new" { "New since last visit" } }
                 } }
                 main {
                     @if snapshot.pending {

@@ -486,6 +486,45 @@ impl EvidenceSource for StoreEvidence {
             .map(|d| article_view(&d)))
     }
 
+    fn new_since(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<super::whatsnew::NewSince, ReportError> {
+        use super::whatsnew::{NewArticle, NewBySide, NewSince};
+        let Some(store) = self.handle() else {
+            return Ok(NewSince::default());
+        };
+        let latest = store.last_article_id().map_err(store_err)?;
+        let articles = store
+            .articles_after(after, Some(limit))
+            .map_err(store_err)?
+            .into_iter()
+            .map(|a| NewArticle {
+                id: a.name,
+                title: a.title,
+                date: a.date,
+                url: a.url,
+                ingested_at: a.ingested_at,
+            })
+            .collect();
+        let sides = store
+            .statements_by_side_after(after)
+            .map_err(store_err)?
+            .into_iter()
+            .map(|s| NewBySide {
+                side: s.side,
+                quotes: s.quotes,
+                claims: s.claims,
+            })
+            .collect();
+        Ok(NewSince {
+            latest,
+            articles,
+            sides,
+        })
+    }
+
     fn articles(&self) -> Result<Vec<ArticleSummary>, ReportError> {
         let Some(store) = self.handle() else {
             return Ok(Vec::new());

@@ -5,3 +5,4 @@ mod downloads;
 mod report;
 mod server;
 mod server_guard;
+mod whatsnew;

@@ -168,8 +168,7 @@ impl Extractor {
                 || (matches!(last, "’" | "'" | ")")
                     && p1 >= p0 + 2
                     && matches!(doc.t(p1 - 2), "." | "?" | "!"));
-            let credit =
-                doc.span(p0, p1).contains("CC BY") || doc.span(p0, p1).contains("Wikimedia");
+            let credit = credit_line(doc.span(p0, p1), words.len());
             // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
             // word after it does not make the paragraph a headline.
             let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
@@ -255,4 +254,52 @@ pub(crate) fn dateline_place(doc: &Doc, i: usize, len: usize) -> bool {
                     "december",
                 ],
             ))
+}
+
+/// Credit and licence markers, lower case (`data/credit_markers.txt`).
+fn credit_markers() -> &'static [String] {
+    static MARKERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    MARKERS.get_or_init(|| {
+        include_str!("../../data/credit_markers.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// A picture credit or licence line: a paragraph of at most 40 words that contains a
+/// credit or licence marker (a credit label with its colon or "by", a licence name or
+/// mark; `data/credit_markers.txt`).
+pub(crate) fn credit_line(paragraph: &str, words: usize) -> bool {
+    if words > 40 {
+        return false;
+    }
+    let l = paragraph.to_lowercase();
+    credit_markers().iter().any(|m| l.contains(m.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_line_needs_a_marker_and_a_short_paragraph() {
+        assert!(credit_line(
+            "Harbour cranes at dawn (Photo: A. Berg / Agency)",
+            8
+        ));
+        assert!(credit_line(
+            "The mayor in 2019. Licensed under CC BY-SA 3.0.",
+            9
+        ));
+        assert!(credit_line("Image courtesy of the city archive", 6));
+        assert!(!credit_line(
+            "The mayor said the photo was taken in 2019.",
+            9
+        ));
+        let long = "Photo: ".to_string() + &"word ".repeat(45);
+        assert!(!credit_line(&long, 46));
+    }
 }
