@@ -19,8 +19,10 @@ pub struct CorrectionsCmd {
 
 #[derive(clap::Args)]
 pub struct ReadArgs {
+    /// The evidence store.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
+    /// Output form.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -31,13 +33,16 @@ pub enum CorrectionsAction {
     List(ReadArgs),
     /// Every correction as JSON lines on stdout.
     Export {
+        /// The evidence store.
         #[arg(long, default_value = "detente.db")]
         db: PathBuf,
     },
     /// Add the corrections of a JSONL export (all in one transaction; repeats are skipped).
     Import {
+        /// The evidence store.
         #[arg(long, default_value = "detente.db")]
         db: PathBuf,
+        /// The JSONL file of corrections (as `export` writes it).
         file: PathBuf,
     },
     /// Corrections whose target is no longer in the store (kept, never dropped).

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 /// What every correcting subcommand takes.
 #[derive(clap::Args)]
 pub struct WriteArgs {
+    /// The evidence store to correct.
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
     /// Who makes the correction (default: $USER, else "analyst").
@@ -68,7 +69,9 @@ pub enum ActorsAction {
     Merge {
         #[command(flatten)]
         w: WriteArgs,
+        /// The actor that stays.
         keep: i64,
+        /// The actor merged into it.
         other: i64,
     },
     /// Split a spelling the actor was mentioned under off into an actor of its own.
@@ -82,14 +85,18 @@ pub enum ActorsAction {
     Set {
         #[command(flatten)]
         w: WriteArgs,
+        /// The actor's id, as `actors --format json` prints it.
         id: i64,
+        /// The name to show.
         #[arg(long)]
         name: Option<String>,
         /// person, organization or country.
         #[arg(long)]
         kind: Option<String>,
+        /// The office or job ("foreign minister").
         #[arg(long)]
         role: Option<String>,
+        /// The side the actor speaks for (a party of the negotiation).
         #[arg(long)]
         affiliation: Option<String>,
     },
@@ -99,6 +106,7 @@ pub enum ActorsAction {
         w: WriteArgs,
         /// The actor's id, or for merge_into and split the merged spelling's name.
         actor: String,
+        /// The field whose corrections are withdrawn.
         #[arg(long)]
         field: String,
     },
@@ -228,7 +236,9 @@ pub enum SpeechAction {
     Speaker {
         #[command(flatten)]
         t: SpeechTarget,
+        /// The speaker: a stored actor, by any of its spellings.
         name: Option<String>,
+        /// Leave the statement without a speaker.
         #[arg(long, conflicts_with = "name")]
         clear: bool,
     },
@@ -236,13 +246,16 @@ pub enum SpeechAction {
     Span {
         #[command(flatten)]
         t: SpeechTarget,
+        /// First byte of the quoted words in the article's text.
         start: i64,
+        /// Byte just after the quoted words.
         end: i64,
     },
     /// Withdraw the corrections of one field (status, speaker, span).
     Undo {
         #[command(flatten)]
         t: SpeechTarget,
+        /// The field whose corrections are withdrawn.
         #[arg(long)]
         field: String,
     },
@@ -368,12 +381,14 @@ pub enum DatesAction {
     Resolve {
         #[command(flatten)]
         t: DateTarget,
+        /// The date meant: YYYY, YYYY-MM or YYYY-MM-DD.
         value: String,
     },
     /// Withdraw the corrections of one field (status, resolved).
     Undo {
         #[command(flatten)]
         t: DateTarget,
+        /// The field whose corrections are withdrawn.
         #[arg(long)]
         field: String,
     },
@@ -436,10 +451,13 @@ pub enum StancesAction {
     Set {
         #[command(flatten)]
         t: StanceTarget,
+        /// The party that takes the stance (a scenario party).
         #[arg(long)]
         party: Option<String>,
+        /// The scenario issue the stance is on.
         #[arg(long)]
         issue: Option<String>,
+        /// The option of that issue the stance is about.
         #[arg(long)]
         option: Option<String>,
         /// supports, rejects or neutral.
@@ -450,6 +468,7 @@ pub enum StancesAction {
     Undo {
         #[command(flatten)]
         t: StanceTarget,
+        /// The field whose corrections are withdrawn.
         #[arg(long)]
         field: String,
     },

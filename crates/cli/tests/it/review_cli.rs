@@ -78,6 +78,20 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
         ));
     }
     std::fs::write(&file, lines).unwrap();
+    // How long a whole import takes here (on a copy), so that the kills below land inside
+    // one on a fast machine and a slow one alike.
+    let timing_db = dir.path().join("timing.db");
+    std::fs::copy(&db, &timing_db).unwrap();
+    let started = std::time::Instant::now();
+    let out = detente(&[
+        "corrections",
+        "import",
+        "--db",
+        &timing_db.to_string_lossy(),
+        &file.to_string_lossy(),
+    ]);
+    assert!(out.status.success());
+    let whole_ms = (started.elapsed().as_millis() as u64).max(2);
     let mut rng = SplitMix(SEED);
     let mut killed = 0;
     for _ in 0..12 {
@@ -93,7 +107,7 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(5 + rng.below(400)));
+        std::thread::sleep(Duration::from_millis(1 + rng.below(whole_ms * 9 / 10)));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL on Unix
             killed += 1;

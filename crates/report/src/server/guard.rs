@@ -18,6 +18,9 @@ tokio::task_local! {
 
 /// The current request's deadline, for work handed to another thread (see
 /// [`detente_store::with_deadline`]); `None` outside a request.
+/// How long after a request's 408 the SQLite work it started is interrupted.
+const INTERRUPT_AFTER_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(50);
+
 pub(crate) fn current_deadline() -> Option<Instant> {
     DEADLINE.try_with(|d| *d).ok()
 }
@@ -117,7 +120,10 @@ pub(crate) async fn guard(State(g): State<Guard>, req: Request, next: Next) -> R
             ),
         ),
         _ => {
-            let deadline = Instant::now() + g.request_timeout;
+            // The timeout layer answers 408 at `request_timeout`; the work it abandons is
+            // interrupted a moment later, so an interrupted query never races the 408 with
+            // an early (empty) 200.
+            let deadline = Instant::now() + g.request_timeout + INTERRUPT_AFTER_TIMEOUT;
             let res = DEADLINE.scope(deadline, next.run(req)).await;
             json_errors(res).await
         }

@@ -35,8 +35,11 @@ fn second_development_set_scores_above_its_floors() {
         "actor precision {:.3}",
         s.actor_precision
     );
+    // 0.82 until the table of well-known office holders followed its stated inclusion rule
+    // (heads of state and government and foreign ministers only): the aides and envoys this
+    // set names lost the side the table gave them, which the rule no longer allows.
     assert!(
-        s.affiliation_accuracy >= 0.82,
+        s.affiliation_accuracy >= 0.80,
         "affiliation accuracy {:.3}",
         s.affiliation_accuracy
     );

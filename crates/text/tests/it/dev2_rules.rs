@@ -257,15 +257,15 @@ who chairs the union's strike committee, said they would stay out.\n"
 fn well_known_office_holders_take_their_side_only_when_the_article_gives_none() {
     let ev = extract(&format!(
         "{LEAD}On Monday, Recep Tayyip Erdogan said the corridor would reopen. Maria Lopez, a \
-spokeswoman for the Venezuelan government, said Nicolas Maduro would attend.\n"
+spokeswoman for the Mexican government, said Claudia Sheinbaum would attend.\n"
     ));
     assert_eq!(
         actor(&ev, "Recep Tayyip Erdogan").affiliation.as_deref(),
         Some("Turkey")
     );
     assert_eq!(
-        actor(&ev, "Nicolas Maduro").affiliation.as_deref(),
-        Some("Venezuela")
+        actor(&ev, "Claudia Sheinbaum").affiliation.as_deref(),
+        Some("Mexico")
     );
     // A side the article states wins over the table.
     let ev = extract(&format!(
