@@ -221,21 +221,6 @@ fn ingest_folders(store: &Store, state: &mut State, folders: &[PathBuf]) -> anyh
     Ok(failures)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn intervals_take_seconds_or_a_unit() {
-        assert_eq!(parse_interval("90"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_interval("15m"), Ok(Duration::from_secs(900)));
-        assert_eq!(parse_interval("2h"), Ok(Duration::from_secs(7200)));
-        assert!(parse_interval("0").is_err());
-        assert!(parse_interval("5d").is_err());
-        assert!(parse_interval("soon").is_err());
-    }
-}
-
 /// One line: the stances each party took in the articles named in `new`, by polarity.
 fn stance_summary(
     report: &detente_positions::PositionsReport,
@@ -272,5 +257,20 @@ fn stance_summary(
         "no new stances on the scenario's issues".to_string()
     } else {
         format!("new stances by party: {}", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_take_seconds_or_a_unit() {
+        assert_eq!(parse_interval("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_interval("15m"), Ok(Duration::from_secs(900)));
+        assert_eq!(parse_interval("2h"), Ok(Duration::from_secs(7200)));
+        assert!(parse_interval("0").is_err());
+        assert!(parse_interval("5d").is_err());
+        assert!(parse_interval("soon").is_err());
     }
 }
