@@ -5,19 +5,21 @@
 
 use super::*;
 
-pub(crate) const F_HEAD: u8 = 1;
-pub(crate) const F_MOD: u8 = 2;
-pub(crate) const F_ORG: u8 = 4;
-pub(crate) const F_PLACE: u8 = 8;
-pub(crate) const F_EVENT: u8 = 16;
-pub(crate) const F_CUE: u8 = 32;
-pub(crate) const F_STOP: u8 = 128;
+pub(crate) const F_HEAD: u16 = 1;
+pub(crate) const F_MOD: u16 = 2;
+pub(crate) const F_ORG: u16 = 4;
+pub(crate) const F_PLACE: u16 = 8;
+pub(crate) const F_EVENT: u16 = 16;
+pub(crate) const F_CUE: u16 = 32;
+pub(crate) const F_STOP: u16 = 128;
+/// A stance verb form (`data/stance_verbs.txt`).
+pub(crate) const F_STANCE: u16 = 256;
 
 pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: Vec<Token>,
     /// Per token: word-class flags (`F_*`), computed once so that hot loops never allocate.
-    pub(crate) flags: Vec<u8>,
+    pub(crate) flags: Vec<u16>,
     /// Sentence index per token.
     pub(crate) sent_of: Vec<usize>,
     /// Sentence token ranges.
@@ -36,7 +38,7 @@ impl<'a> Doc<'a> {
             .find(|&k| !DETERMINERS.contains(&self.t(k)))
             .unwrap_or(t1)
     }
-    pub(crate) fn has(&self, i: usize, f: u8) -> bool {
+    pub(crate) fn has(&self, i: usize, f: u16) -> bool {
         i < self.flags.len() && self.flags[i] & f != 0
     }
     pub(crate) fn t(&self, i: usize) -> &'a str {
@@ -74,7 +76,7 @@ impl Extractor {
             para_of.push(para);
         }
         let npara = para + 1;
-        let mut flags = vec![0u8; n];
+        let mut flags = vec![0u16; n];
         let mut buf = String::new();
         for (k, t) in toks.iter().enumerate() {
             if !t.word {

@@ -1,8 +1,19 @@
-//! Stage 5, claims: indirect speech after a reporting verb.
+//! Stage 5, claims: indirect speech after a reporting verb (`reported_speech_after_cue`),
+//! and positions reported with a stance verb (`positions.rs`).
 
 #![allow(clippy::needless_range_loop)]
 
 use super::*;
+
+mod positions;
+
+/// A claim with the rules that decided its speaker and the token of its cue.
+pub(crate) struct FoundClaim {
+    pub(crate) claim: Claim,
+    pub(crate) rules: Vec<&'static str>,
+    pub(crate) cue_tok: usize,
+    pub(crate) sent: usize,
+}
 
 impl Extractor {
     /// A word in `t0..t1` that looks like a finite verb: an auxiliary or modal, or a
@@ -25,16 +36,35 @@ impl Extractor {
         })
     }
 
+    /// Every claim of the article, in text order, with the rules that decided each.
     pub(crate) fn find_claims(
         &self,
         doc: &Doc,
         ents: &Entities,
         subjects: &[Option<usize>],
         article: &Article,
-    ) -> Vec<Claim> {
+    ) -> Vec<(Claim, Vec<&'static str>)> {
+        let speech = self.reported_speech_after_cue(doc, ents, subjects, article);
+        let positions = self.reported_positions(doc, ents, subjects, article, &speech);
+        let mut all: Vec<FoundClaim> = speech.into_iter().chain(positions).collect();
+        all.sort_by_key(|f| (f.claim.start, f.claim.end));
+        all.into_iter().map(|f| (f.claim, f.rules)).collect()
+    }
+
+    /// `reported_speech_after_cue`: "X said (that) CLAUSE." and "CLAUSE, X said.": the
+    /// first reporting cue of a sentence without quotation marks, whose subject names a
+    /// speaker, reports the clause after it (introduced by "that", or a subject and a
+    /// finite verb), or the clause before the comma that precedes the speaker.
+    pub(crate) fn reported_speech_after_cue(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+    ) -> Vec<FoundClaim> {
         let n = doc.toks.len();
         let mut out = Vec::new();
-        for &(a, b) in &doc.sents {
+        for (si, &(a, b)) in doc.sents.iter().enumerate() {
             if (a..b).any(|k| doc.in_quote[k]) || b - a < 5 {
                 continue;
             }
@@ -137,15 +167,20 @@ impl Extractor {
                 continue;
             }
             let (s, e) = (doc.toks[clause.0].start, doc.toks[e - 1].end);
-            out.push(Claim {
-                article: article.id.clone(),
-                start: s,
-                end: e,
-                text: doc.text[s..e].to_string(),
-                speaker: Some(name),
-                speaker_mention: Some(mention),
-                cue: Some(doc.t(c).to_string()),
-                date: None,
+            out.push(FoundClaim {
+                claim: Claim {
+                    article: article.id.clone(),
+                    start: s,
+                    end: e,
+                    text: doc.text[s..e].to_string(),
+                    speaker: Some(name),
+                    speaker_mention: Some(mention),
+                    cue: Some(doc.t(c).to_string()),
+                    date: None,
+                },
+                rules: vec!["reported_speech_after_cue"],
+                cue_tok: c,
+                sent: si,
             });
         }
         out
