@@ -363,12 +363,6 @@ pub struct Token {
     pub para_start: bool,
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rep",
-    "Sen", "Gov", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "Ft", "Mt", "Rev", "Hon",
-];
-
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -482,7 +476,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                     j += 1;
                     break;
                 }
-                if ABBREVIATIONS.contains(&w)
+                if crate::wordlists::abbreviations().contains(&w)
                     || (w.contains('.') && w.chars().next().is_some_and(|c| c.is_uppercase()))
                 {
                     end = j + 1;

@@ -553,46 +553,6 @@ fn within_count(m: &Match) -> Verdict {
     Some((DateKind::Relative, res))
 }
 
-/// Nouns that make a hyphenated count ("50-day ...") a time window rather than a measure.
-const WINDOW_NOUNS: &[&str] = &[
-    "deadline",
-    "ultimatum",
-    "window",
-    "period",
-    "cooling-off",
-    "grace",
-    "countdown",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-    "pause",
-    "moratorium",
-    "notice",
-];
-
-/// Words before a count that make it a measured span ("about", "for", "after", "last").
-const MEASURE_WORDS: &[&str] = &[
-    "approximately",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "than",
-    "several",
-    "for",
-    "lasted",
-    "to",
-    "from",
-    "by",
-    "of",
-    "over",
-    "some",
-    "least",
-    "the",
-    "after",
-    "last",
-];
-
 /// A count of hours/days/weeks/months: a hyphenated count that qualifies a noun other than
 /// a window word measures that noun and is dropped; a count after a measuring word or
 /// before "-old"/"-long"/"of" is a measure and dropped; otherwise it is kept as a duration
@@ -612,16 +572,17 @@ fn window_or_duration(m: &Match) -> Verdict {
             .to_lowercase();
         if !next.is_empty()
             && ahead.starts_with(' ')
-            && !WINDOW_NOUNS.iter().any(|w| next.starts_with(w))
+            && !crate::wordlists::date_window_nouns()
+                .iter()
+                .any(|w| next.starts_with(w))
         {
             return None;
         }
     }
-    if before
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| MEASURE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-    {
+    if before.split_whitespace().last().is_some_and(|w| {
+        crate::wordlists::date_measure_words()
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    }) {
         return None;
     }
     if after.starts_with("-old")

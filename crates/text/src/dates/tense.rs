@@ -3,80 +3,6 @@
 
 use super::*;
 
-/// Irregular past forms common in news reporting (regular ones end in "-ed").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "met",
-    "held",
-    "was",
-    "were",
-    "came",
-    "went",
-    "began",
-    "broke",
-    "fell",
-    "rose",
-    "sent",
-    "gave",
-    "took",
-    "made",
-    "ran",
-    "left",
-    "got",
-    "kept",
-    "spoke",
-    "wrote",
-    "struck",
-    "fought",
-    "brought",
-    "sought",
-    "won",
-    "lost",
-    "flew",
-    "drove",
-    "saw",
-    "knew",
-    "thought",
-    "found",
-    "led",
-    "read",
-    "set",
-    "put",
-    "cut",
-    "hit",
-    "quit",
-    "shut",
-    "spent",
-    "stood",
-    "sat",
-    "paid",
-    "laid",
-    "sold",
-    "bought",
-    "taught",
-    "caught",
-    "felt",
-    "heard",
-    "meant",
-    "began",
-    "became",
-    "chose",
-    "froze",
-    "stole",
-    "woke",
-    "drew",
-    "grew",
-    "threw",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "forgave",
-    "forbade",
-    "did",
-    "had",
-];
-
 /// The words of a clause without their punctuation.
 fn clause_words(clause: &str) -> Vec<&str> {
     clause
@@ -132,7 +58,8 @@ fn governed_by_past_verb(clause: &str) -> bool {
         return false;
     };
     let w = words[i];
-    let past = IRREGULAR_PAST.contains(&w) || (w.len() > 3 && w.ends_with("ed"));
+    let past =
+        crate::wordlists::irregular_past().contains(&w) || (w.len() > 3 && w.ends_with("ed"));
     if !past {
         return false;
     }

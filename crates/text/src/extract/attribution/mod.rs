@@ -82,7 +82,7 @@ impl Extractor {
                 .collect();
             if before_words
                 .iter()
-                .any(|w| SCARE_CUES.contains(&w.as_str()))
+                .any(|w| scare_cues().contains(&w.as_str()))
                 && words <= 6
             {
                 continue;

@@ -8,53 +8,6 @@ impl Extractor {
     /// Later references to a company by the name without its business word or legal form:
     /// "Calloway" for "Calloway Resources plc", "Skyline" for "Skyline Air".
     pub(crate) fn company_short_forms(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
-        const COMPANY_WORDS: &[&str] = &[
-            "partners",
-            "capital",
-            "resources",
-            "minerals",
-            "industrie",
-            "industries",
-            "holdings",
-            "group",
-            "rail",
-            "air",
-            "airlines",
-            "airways",
-            "motors",
-            "systems",
-            "technologies",
-            "logistics",
-            "energy",
-            "shipping",
-            "steel",
-            "mining",
-            "plc",
-            "asa",
-            "inc",
-            "inc.",
-            "ltd",
-            "ltd.",
-            "llc",
-            "gmbh",
-            "ag",
-            "sa",
-            "corp",
-            "corp.",
-            "corporation",
-            "company",
-            "investments",
-            "ventures",
-            "foods",
-            "pharmaceuticals",
-            "telecom",
-            "insurance",
-            "securities",
-            "labs",
-            "electric",
-            "chemicals",
-            "automotive",
-        ];
         let n = doc.toks.len();
         // Full names first: a name found once (by its context) is the same body elsewhere.
         let mut shorts: Vec<(usize, Vec<String>)> = ents
@@ -67,7 +20,10 @@ impl Extractor {
         for (o, org) in ents.orgs.iter().enumerate() {
             let words: Vec<&str> = org.name.split_whitespace().collect();
             let mut keep = words.len();
-            while keep > 0 && COMPANY_WORDS.contains(&words[keep - 1].to_lowercase().as_str()) {
+            while keep > 0
+                && crate::wordlists::company_words()
+                    .contains(&words[keep - 1].to_lowercase().as_str())
+            {
                 keep -= 1;
             }
             if keep == 0 || keep == words.len() || keep > 3 {
@@ -144,7 +100,7 @@ impl Extractor {
     ) -> bool {
         let n = doc.toks.len();
         let mut s = t0;
-        while s < t1 && (DETERMINERS.contains(&doc.t(s)) || doc.has(s, F_STOP)) {
+        while s < t1 && (determiners().contains(&doc.t(s)) || doc.has(s, F_STOP)) {
             s += 1;
         }
         if s >= t1 || t1 - s > 4 || gaz[s].is_some_and(|(_, len)| s + len >= t1) {
@@ -294,37 +250,6 @@ impl Extractor {
         s: usize,
         t1: usize,
     ) -> Option<(Option<String>, &'static str)> {
-        const NOUNS: &[&str] = &[
-            "group",
-            "company",
-            "firm",
-            "carrier",
-            "maker",
-            "manufacturer",
-            "bank",
-            "lender",
-            "insurer",
-            "airline",
-            "retailer",
-            "broadcaster",
-            "charity",
-            "agency",
-            "conglomerate",
-            "operator",
-            "supplier",
-            "chain",
-            "startup",
-            "giant",
-            "shipper",
-            "miner",
-            "producer",
-            "distributor",
-            "developer",
-            "publisher",
-            "club",
-            "streamer",
-            "contractor",
-        ];
         let n = doc.toks.len();
         let noun_at = |k: usize| -> Option<&'static str> {
             let t = doc.toks[k];
@@ -332,7 +257,10 @@ impl Extractor {
                 return None;
             }
             let w = doc.t(k).to_lowercase();
-            NOUNS.iter().copied().find(|x| *x == w)
+            crate::wordlists::business_nouns()
+                .iter()
+                .copied()
+                .find(|x| *x == w)
         };
         let side_before = |k: usize| {
             (k.saturating_sub(3)..k).find_map(|j| match gaz[j] {
