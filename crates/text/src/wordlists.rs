@@ -79,6 +79,10 @@ list!(
     state_nouns, "body_nouns.txt", "state"
 );
 list!(
+    /// Nouns for an organ of a state with a name of its own (`body_nouns.txt`, kind `organ`).
+    organ_nouns, "body_nouns.txt", "organ"
+);
+list!(
     /// Business words and legal forms ending company names (`company_words.txt`).
     company_words, "company_words.txt"
 );
@@ -101,6 +105,10 @@ list!(
 list!(
     /// Class and id words of page furniture (`html_noise_words.txt`).
     html_noise_words, "html_noise_words.txt"
+);
+list!(
+    /// Conjunctions and linking adverbs joining a second verb to a subject (`clause_links.txt`).
+    clause_links, "clause_links.txt"
 );
 list!(
     /// Abbreviations that keep their full stop (`abbreviations.txt`).
@@ -131,6 +139,8 @@ mod tests {
             irregular_past(),
             html_noise_words(),
             abbreviations(),
+            clause_links(),
+            organ_nouns(),
         ] {
             assert!(!l.is_empty());
             assert!(l.iter().all(|e| !e.is_empty()));

@@ -38,7 +38,14 @@ impl Extractor {
             .find_map(|m| match m.kind {
                 MKind::Org(o) if !doc.in_quote[m.t0] => {
                     let org = &ents.orgs[o];
-                    (org.role.as_deref() == Some(noun.as_str())).then(|| org.name.clone())
+                    // "the ministry" after "the Russian Foreign Ministry": a state organ
+                    // keeps its own name (`the_ministry_named_before`).
+                    let organ = want_state
+                        && org
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&noun));
+                    (org.role.as_deref() == Some(noun.as_str()) || organ).then(|| org.name.clone())
                 }
                 _ => None,
             });

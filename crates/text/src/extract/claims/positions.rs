@@ -261,7 +261,11 @@ impl Extractor {
             if let Some(p) = prev {
                 return Some((p.clone(), "shared_subject_after_conjunction"));
             }
-            return None;
+            // "X said the talks had failed, but rejected …": the clause's subject.
+            let comma = (a..before).rev().find(|&k| doc.is(k, ","))?;
+            return self
+                .clause_subject(doc, ents, subjects, a, comma)
+                .map(|s| (s, "shared_subject_after_conjunction"));
         }
         if doc.lower_is(before, &["it"]) && (before == a || !doc.toks[before - 1].word) {
             return self
@@ -307,7 +311,7 @@ impl Extractor {
     /// `participle_takes_clause_subject`: ", insisting that ...": the subject of the clause
     /// the participle hangs on, the first person, body or state named outside quotation
     /// marks from the sentence start (not a possessor, not a place after a preposition).
-    fn clause_subject(
+    pub(crate) fn clause_subject(
         &self,
         doc: &Doc,
         ents: &Entities,
@@ -330,7 +334,7 @@ impl Extractor {
     /// `it_after_body_subject`: "it" as a subject stands for the body or state that is the
     /// subject of the sentence before (its first mention, within its first four words after
     /// any article) when no person comes between; otherwise nobody (no guess).
-    fn body_subject_before(
+    pub(crate) fn body_subject_before(
         &self,
         doc: &Doc,
         ents: &Entities,

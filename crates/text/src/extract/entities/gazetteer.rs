@@ -455,6 +455,7 @@ impl Extractor {
             });
         }
         self.company_short_forms(doc, &gaz, &mut ents);
+        self.state_organs(doc, &gaz, &mut ents);
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();

@@ -5,6 +5,90 @@
 use super::*;
 
 impl Extractor {
+    /// `state_organ_keeps_its_name`: "Ukraine's defence ministry", "the Russian foreign
+    /// ministry": a state named in the possessive (by name or capital) or by a nationality
+    /// adjective, followed by at most three plain lower-case words of which the last is an
+    /// organ noun (`data/body_nouns.txt`, kind `organ`), names an organ of that state: an
+    /// organisation named by those words capitalised ("Defence Ministry"; "Defence Ministry
+    /// of Ukraine" when another state's organ of that name came first), with the state as
+    /// its side and the noun as its role, when it acts there: a reporting or stance verb
+    /// follows it (after any verb-group words) or precedes it ("said Ukraine's defence
+    /// ministry"). Named in passing ("at the Austrian foreign ministry") it stays a place.
+    pub(crate) fn state_organs(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let n = doc.toks.len();
+        let organs = crate::wordlists::organ_nouns();
+        let plain = |k: usize| {
+            doc.toks[k].word
+                && !doc.toks[k].cap
+                && !doc.toks[k].digit
+                && !doc.has(k, F_CUE | F_STANCE | F_STOP)
+                && !doc.lower_is(k, crate::wordlists::clause_links())
+                && !doc.lower_is(k, name_connectors())
+                && !doc.lower_is(k, determiners())
+                && !self
+                    .lx
+                    .verb_group
+                    .contains_key(doc.t(k).to_lowercase().as_str())
+        };
+        for i in 0..n {
+            let Some((k, len)) = gaz[i] else { continue };
+            let last = i + len - 1;
+            let ci = match k {
+                Known::Country(ci) | Known::Capital(ci) if doc.toks[last].poss => ci,
+                Known::Demonym(ci) if !doc.toks[last].poss => ci,
+                _ => continue,
+            };
+            let s = i + len;
+            let mut h = None;
+            let mut e = s;
+            while e < n && e < s + 3 && doc.para_of[e] == doc.para_of[i] && plain(e) {
+                if doc.lower_is(e, organs) {
+                    h = Some(e);
+                    break;
+                }
+                e += 1;
+            }
+            let Some(h) = h else { continue };
+            let mut v = h + 1;
+            while v < n
+                && v < h + 5
+                && doc.toks[v].word
+                && self
+                    .lx
+                    .verb_group
+                    .contains_key(doc.t(v).to_lowercase().as_str())
+            {
+                v += 1;
+            }
+            let acts = (v < n && !doc.toks[v].cap && doc.has(v, F_CUE | F_STANCE))
+                || (i > 0 && doc.has(i - 1, F_CUE))
+                || (i > 1 && doc.has(i - 2, F_CUE) && doc.lower_is(i - 1, &["the"]));
+            if !acts {
+                continue;
+            }
+            let words: Vec<String> = (s..=h)
+                .map(|k| {
+                    let w = doc.t(k);
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let country = self.lx.countries[ci].clone();
+            let mut name = words.join(" ");
+            if ents
+                .orgs
+                .iter()
+                .any(|o| o.name == name && o.affiliation.as_deref() != Some(country.as_str()))
+            {
+                name = format!("{name} of {country}");
+            }
+            let role = doc.t(h).to_lowercase();
+            ents.org_mention(&name, Some(country), Some(role), i, h + 1);
+        }
+    }
+
     /// Later references to a company by the name without its business word or legal form:
     /// "Calloway" for "Calloway Resources plc", "Skyline" for "Skyline Air".
     pub(crate) fn company_short_forms(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
