@@ -217,6 +217,15 @@ impl Extractor {
         while e2 > o && !doc.toks[e2 - 1].word {
             e2 -= 1;
         }
+        // "what the union wants would force …": the verb ends a relative clause.
+        if o < b
+            && self
+                .lx
+                .verb_group
+                .contains_key(doc.t(o).to_lowercase().as_str())
+        {
+            return None;
+        }
         let words = (o..e2).filter(|&k| doc.toks[k].word).count();
         if words == 0 || (words == 1 && !doc.toks[o].cap) {
             return None;
@@ -310,7 +319,8 @@ impl Extractor {
 
     /// `participle_takes_clause_subject`: ", insisting that ...": the subject of the clause
     /// the participle hangs on, the first person, body or state named outside quotation
-    /// marks from the sentence start (not a possessor, not a place after a preposition).
+    /// marks from the start of that clause (after the last ", but"/", and"/";" before the
+    /// comma, else the sentence start; not a possessor, not a place after a preposition).
     pub(crate) fn clause_subject(
         &self,
         doc: &Doc,
@@ -319,6 +329,14 @@ impl Extractor {
         a: usize,
         comma: usize,
     ) -> Option<(String, String)> {
+        let a = (a + 1..comma)
+            .rev()
+            .find(|&k| {
+                doc.is(k, ";")
+                    || (doc.is(k - 1, ",")
+                        && doc.lower_is(k, &["but", "and", "while", "whereas", "yet"]))
+            })
+            .map_or(a, |k| k + 1);
         let m = ents
             .within(a, comma)
             .find(|m| {
@@ -468,6 +486,22 @@ issued a statement on Sunday, insisting that the crossings stay closed.\n"
         let c = claim(&cs, "demanded");
         assert_eq!(c.speaker.as_deref(), Some("Hamas"));
         assert_eq!(c.text, "guarantees for its officials");
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_own_clause() {
+        let text = format!(
+            "{LEAD}Brussels drafted a compromise in May, but Ankara walked out before the \
+vote, accusing Brussels of bias against its fishermen. The ratios the union wants would \
+close two ferry lines.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "accusing");
+        assert_eq!(c.speaker.as_deref(), Some("Turkey"));
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("wants")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
