@@ -5,7 +5,7 @@
 //! whether the match is a date expression at all and, if so, its kind and resolved value.
 //! The resolver's name is kept on the record as the rule that decided it.
 
-use super::tense::{presented_as_future, weekday_ahead};
+use super::tense::{future_after_date, presented_as_future, weekday_ahead};
 use super::*;
 
 /// One match of the date pattern, as a resolver sees it.
@@ -206,7 +206,10 @@ fn month_day(m: &Match) -> Verdict {
     }
     let y = match (m.g(yg).and_then(|y| y.parse().ok()), m.rd) {
         (Some(y), _) => Some(y),
-        (None, Some(rd)) if presented_as_future(m.text, m.start) => {
+        (None, Some(rd))
+            if presented_as_future(m.text, m.start)
+                || future_after_date(m.text, m.start, m.end) =>
+        {
             let this_year = NaiveDate::from_ymd_opt(rd.year(), mo, d);
             Some(if this_year.is_some_and(|x| x >= rd) {
                 rd.year()
@@ -311,7 +314,7 @@ fn bare_weekday(m: &Match) -> Verdict {
         return None;
     }
     let (text, start) = (m.text, m.start);
-    let future = weekday_ahead(text, start);
+    let future = weekday_ahead(text, start) || future_after_date(text, start, m.end);
     let res = m.rd.map(|rd| {
         let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
             .rem_euclid(7);
@@ -659,6 +662,24 @@ mod tests {
     fn month_day_presented_as_a_deadline_is_ahead() {
         let (_, _, res) = one("Bids are open until January 5 next year.", "2025-12-20").unwrap();
         assert_eq!(res.as_deref(), Some("2026-01-05"));
+    }
+
+    #[test]
+    fn a_future_verb_after_the_date_puts_it_ahead() {
+        let (rule, _, res) =
+            one("The summit on June 12 will decide the route.", "2025-08-05").expect("a date");
+        assert_eq!(rule, "month_day");
+        assert_eq!(res.as_deref(), Some("2026-06-12"));
+        let (_, _, res) =
+            one("The talks on Friday are expected to resume.", "2025-03-05").expect("a date");
+        assert_eq!(res.as_deref(), Some("2025-03-07"));
+        // Tied to a past verb before it, the date stays behind.
+        let (_, _, res) = one(
+            "The treaty signed on June 12 will take effect in the autumn.",
+            "2025-08-05",
+        )
+        .expect("a date");
+        assert_eq!(res.as_deref(), Some("2025-06-12"));
     }
 
     #[test]

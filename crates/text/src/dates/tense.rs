@@ -190,3 +190,31 @@ pub(crate) fn presented_as_future(text: &str, start: usize) -> bool {
     .iter()
     .any(|c| clause.contains(c))
 }
+
+/// `future_verb_after_date`: "the summit on June 12 will decide", "talks on Friday are
+/// expected to resume": a future verb among the first four words after the date (before
+/// any punctuation) puts it ahead, unless the clause before ties the date to a verb in the
+/// past ("the treaty signed on December 20 will take effect").
+pub(crate) fn future_after_date(text: &str, start: usize, end: usize) -> bool {
+    let after = after_text(text, end, 60);
+    let stop = after
+        .find(['.', '!', '?', ';', ',', ':', '“', '”', '"'])
+        .unwrap_or(after.len());
+    let words: Vec<String> = after[..stop]
+        .split_whitespace()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let future = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        w == "will"
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (matches!(w.as_str(), "is" | "are")
+                && matches!(
+                    next,
+                    "due" | "expected" | "scheduled" | "set" | "planned" | "to"
+                ))
+    });
+    future && !governed_by_past_verb(&format!(" {}", clause_before(text, start, 80).trim_start()))
+}
