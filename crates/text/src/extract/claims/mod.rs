@@ -44,7 +44,8 @@ impl Extractor {
         subjects: &[Option<usize>],
         article: &Article,
     ) -> Vec<(Claim, Vec<&'static str>)> {
-        let speech = self.reported_speech_after_cue(doc, ents, subjects, article);
+        let mut speech = self.reported_speech_after_cue(doc, ents, subjects, article);
+        speech.extend(self.according_to_source(doc, ents, subjects, article));
         let positions = self.reported_positions(doc, ents, subjects, article, &speech);
         let mut all: Vec<FoundClaim> = speech.into_iter().chain(positions).collect();
         all.sort_by_key(|f| (f.claim.start, f.claim.end));
@@ -65,12 +66,13 @@ impl Extractor {
         let n = doc.toks.len();
         let mut out = Vec::new();
         for (si, &(a, b)) in doc.sents.iter().enumerate() {
-            if (a..b).any(|k| doc.in_quote[k]) || b - a < 5 {
+            if b - a < 5 || !partial_quotes_only(doc, a, b) {
                 continue;
             }
             // "X said (that) CLAUSE."
             let Some(c) = (a..b).find(|&k| {
-                self.is_cue(doc, k)
+                !doc.in_quote[k]
+                    && self.is_cue(doc, k)
                     && !doc.lower_is(
                         k,
                         &[
@@ -180,6 +182,13 @@ impl Extractor {
             let Some((name, mention)) = found else {
                 continue;
             };
+            if (clause.0..clause.1).any(|k| doc.in_quote[k]) {
+                rules.push("reported_clause_may_hold_a_partial_quote");
+            }
+            // "X said: “…”": the words are the quotation's, not a claim.
+            if (c + 1..(c + 3).min(b)).any(|k| doc.in_quote[k]) {
+                continue;
+            }
             let mut e = clause.1;
             while e > clause.0 && !doc.toks[e - 1].word {
                 e -= 1;
@@ -208,7 +217,97 @@ impl Extractor {
     }
 }
 
+/// `reported_clause_may_hold_a_partial_quote`: a sentence is searched for indirect speech
+/// when it does not open with a quotation and quoted words are fewer than half of its
+/// words ("She said the offer was “a start” and no more"): the quotation is a record of its
+/// own, the sentence around it reports the rest.
+pub(crate) fn partial_quotes_only(doc: &Doc, a: usize, b: usize) -> bool {
+    let first = (a..b).find(|&k| doc.toks[k].word);
+    if first.is_none_or(|k| doc.in_quote[k]) {
+        return false;
+    }
+    let (mut quoted, mut words) = (0, 0);
+    for k in a..b {
+        if doc.toks[k].word {
+            words += 1;
+            if doc.in_quote[k] {
+                quoted += 1;
+            }
+        }
+    }
+    quoted * 2 < words
+}
+
 impl Extractor {
+    /// `according_to_names_source`: "According to X, CLAUSE." and "CLAUSE, according to X.":
+    /// the clause is X's claim when X names a speaker (a person, title, body or state; a
+    /// document names none).
+    pub(crate) fn according_to_source(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+    ) -> Vec<FoundClaim> {
+        let mut out = Vec::new();
+        for (si, &(a, b)) in doc.sents.iter().enumerate() {
+            if b - a < 6 || !partial_quotes_only(doc, a, b) {
+                continue;
+            }
+            let Some(c) = (a..b.saturating_sub(2)).find(|&k| {
+                !doc.in_quote[k] && doc.lower_is(k, &["according"]) && doc.lower_is(k + 1, &["to"])
+            }) else {
+                continue;
+            };
+            let (src, clause) = if c == a {
+                let Some(comma) = (c + 2..(c + 14).min(b)).find(|&k| doc.is(k, ",")) else {
+                    continue;
+                };
+                ((c + 2, comma), (comma + 1, b))
+            } else if doc.is(c - 1, ",") {
+                let e = (c + 2..b)
+                    .find(|&k| matches!(doc.t(k), "," | "." | ";" | "!" | "?"))
+                    .unwrap_or(b);
+                ((c + 2, e), (a, c - 1))
+            } else {
+                continue;
+            };
+            if src.1 <= src.0 || src.1 - src.0 > 12 {
+                continue;
+            }
+            let Some((name, mention)) = self
+                .speaker_in(doc, ents, subjects, src.0, src.1, src.0)
+                .or_else(|| self.body_noun(doc, ents, src.0, src.1, src.0))
+            else {
+                continue;
+            };
+            let mut e = clause.1;
+            while e > clause.0 && !doc.toks[e - 1].word {
+                e -= 1;
+            }
+            if (clause.0..e).filter(|&k| doc.toks[k].word).count() < 3 {
+                continue;
+            }
+            let (s, e) = (doc.toks[clause.0].start, doc.toks[e - 1].end);
+            out.push(FoundClaim {
+                claim: Claim {
+                    article: article.id.clone(),
+                    start: s,
+                    end: e,
+                    text: doc.text[s..e].to_string(),
+                    speaker: Some(name),
+                    speaker_mention: Some(mention),
+                    cue: Some(doc.t(c).to_string()),
+                    date: None,
+                },
+                rules: vec!["according_to_names_source"],
+                cue_tok: c,
+                sent: si,
+            });
+        }
+        out
+    }
+
     /// `reported_clause_opens_with_article`: "X said the talks would resume": after a
     /// reporting cue at `c`, an article opens the reported clause's subject unless a person
     /// or a title starts there ("…, said the minister"); the caller still asks for a
@@ -368,6 +467,47 @@ It said the ferries had been late all winter.\n"
         assert_eq!(acc.text, "the operators of delay");
         // Named in passing, a ministry is a place, not an actor.
         assert!(ev.actors.iter().all(|a| a.name != "Foreign Ministry"));
+    }
+
+    #[test]
+    fn according_to_names_the_source_of_the_clause() {
+        let text = "The harbour talks resumed in Riga on Monday after a break of a month.\n\n\
+According to Minister Anna Kowal, the ferries will run again by June. The fees will rise in \
+the spring, according to the European Commission. According to the draft, the port would \
+close at night.\n";
+        let cs = claims(text);
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the ferries"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Anna Kowal"));
+        assert_eq!(c.text, "the ferries will run again by June");
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("The fees"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("European Commission"));
+        assert!(
+            cs.iter().all(|c| !c.text.starts_with("the port")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_partial_quotation_does_not_hide_the_reported_clause() {
+        let text = "The harbour talks resumed in Riga on Monday after a break of a month.\n\n\
+Minister Anna Kowal said the new timetable was “a first step” and no more. Kowal said: \
+“The ferries will run again.”\n";
+        let cs = claims(text);
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the new timetable"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Anna Kowal"));
+        assert!(
+            cs.iter().all(|c| !c.text.contains("ferries will run")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
