@@ -185,8 +185,11 @@ impl Extractor {
             if (clause.0..clause.1).any(|k| doc.in_quote[k]) {
                 rules.push("reported_clause_may_hold_a_partial_quote");
             }
-            // "X said: “…”": the words are the quotation's, not a claim.
-            if (c + 1..(c + 3).min(b)).any(|k| doc.in_quote[k]) {
+            // "X said: “…”", "X said that “…”": the words are the quotation's, not a claim.
+            if (c + 1..(c + 3).min(b)).any(|k| doc.in_quote[k])
+                || doc.in_quote[clause.0]
+                || matches!(doc.t(clause.0), "“" | "\"" | "«" | "‘" | "'")
+            {
                 continue;
             }
             let mut e = clause.1;
@@ -196,7 +199,7 @@ impl Extractor {
             if e <= clause.0 {
                 continue;
             }
-            let (s, e) = (doc.toks[clause.0].start, doc.toks[e - 1].end);
+            let (s, e) = (doc.toks[clause.0].start, claim_end(doc, clause.0, e - 1));
             out.push(FoundClaim {
                 claim: Claim {
                     article: article.id.clone(),
@@ -268,6 +271,10 @@ impl Extractor {
                 let e = (c + 2..b)
                     .find(|&k| matches!(doc.t(k), "," | "." | ";" | "!" | "?"))
                     .unwrap_or(b);
+                // "A, according to X, B": the source interrupts the clause; not taken.
+                if e < b && !matches!(doc.t(e), "." | "!" | "?") {
+                    continue;
+                }
                 ((c + 2, e), (a, c - 1))
             } else {
                 continue;
@@ -288,7 +295,7 @@ impl Extractor {
             if (clause.0..e).filter(|&k| doc.toks[k].word).count() < 3 {
                 continue;
             }
-            let (s, e) = (doc.toks[clause.0].start, doc.toks[e - 1].end);
+            let (s, e) = (doc.toks[clause.0].start, claim_end(doc, clause.0, e - 1));
             out.push(FoundClaim {
                 claim: Claim {
                     article: article.id.clone(),
@@ -355,6 +362,27 @@ impl Extractor {
         }
         self.clause_subject(doc, ents, subjects, a, w0 - 1)
     }
+}
+
+/// The end of a claim's last word, taking in a closing quotation mark right after it when
+/// the claim opened a quotation it has not closed ("… was “nearly done”").
+pub(crate) fn claim_end(doc: &Doc, first: usize, last: usize) -> usize {
+    let end = doc.toks[last].end;
+    let opens = (first..=last)
+        .filter(|&k| matches!(doc.t(k), "“" | "«"))
+        .count();
+    let closes = (first..=last)
+        .filter(|&k| matches!(doc.t(k), "”" | "»"))
+        .count();
+    let straight = (first..=last).filter(|&k| doc.t(k) == "\"").count();
+    let next = last + 1;
+    if next < doc.toks.len()
+        && ((opens > closes && matches!(doc.t(next), "”" | "»"))
+            || (straight % 2 == 1 && doc.t(next) == "\""))
+    {
+        return doc.toks[next].end;
+    }
+    end
 }
 
 pub(crate) fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {

@@ -142,7 +142,10 @@ impl Extractor {
                     }
                     rules.push("embedded_position_of_named_party");
                 }
-                let (s, e) = (doc.toks[claim_start].start, doc.toks[claim_end - 1].end);
+                let (s, e) = (
+                    doc.toks[claim_start].start,
+                    super::claim_end(doc, claim_start, claim_end - 1),
+                );
                 prev = Some(speaker.clone());
                 covered_to = claim_end;
                 out.push(FoundClaim {
