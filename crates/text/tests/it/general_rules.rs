@@ -253,3 +253,26 @@ Hemi Tane restated that the port would stay open through the winter.\n"
         .unwrap_or_else(|| panic!("{:#?}", ev.claims));
     assert_eq!(c.speaker.as_deref(), Some("Hemi Tane"));
 }
+
+#[test]
+fn names_of_plans_and_slogans_in_quotation_marks_are_not_speech() {
+    let text = format!(
+        "{LEAD}The mayor's \"Harbour of the Future\" plan would move the ferries east, Marta \
+Oduya said on Monday.\n\nProtesters outside the hall were chanting \"no fees without a vote\" \
+for an hour.\n\n\"The plan is dead,\" said Hemi Tane.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    let texts: Vec<&str> = ev.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("Harbour of the Future")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("no fees without")),
+        "{texts:?}"
+    );
+    assert_eq!(
+        quote(&ev, "The plan is dead").speaker.as_deref(),
+        Some("Hemi Tane")
+    );
+}
