@@ -134,6 +134,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         resolve: count_ago,
     },
     Resolver {
+        name: "neighbour_day",
+        group: "nday",
+        resolve: vague_anchor,
+    },
+    Resolver {
         name: "vague_anchor",
         group: "anchor",
         resolve: vague_anchor,
@@ -680,6 +685,32 @@ mod tests {
         )
         .expect("a date");
         assert_eq!(res.as_deref(), Some("2025-06-12"));
+    }
+
+    #[test]
+    fn the_next_day_and_the_eve_follow_the_date_they_lean_on() {
+        let r = Reference::parse("2025-03-05");
+        let text = "The envoys met on Monday and met again the next day. A vote was held on \
+2 March; the day before, the talks had stalled. Talks on the eve of 20 March failed. \
+Officials left the following day.";
+        let found = find_dates(text, 0, text.len(), r.as_ref());
+        let get = |t: &str| {
+            found
+                .iter()
+                .find(|f| &text[f.start..f.end] == t)
+                .unwrap_or_else(|| panic!("no {t:?} in {found:?}"))
+                .resolved
+                .clone()
+        };
+        assert_eq!(get("the next day").as_deref(), Some("2025-03-04"));
+        assert_eq!(get("the day before").as_deref(), Some("2025-03-01"));
+        assert_eq!(get("the eve of").as_deref(), Some("2025-03-19"));
+        assert_eq!(get("the following day").as_deref(), Some("2025-03-21"));
+        // With no day before it, nothing to lean on.
+        let text = "Officials left the following day.";
+        let found = find_dates(text, 0, text.len(), r.as_ref());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].resolved, None);
     }
 
     #[test]
