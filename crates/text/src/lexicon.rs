@@ -54,6 +54,7 @@ const CUES: &str = include_str!("../data/cues.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const STANCE_VERBS: &str = include_str!("../data/stance_verbs.txt");
 const VERB_GROUP: &str = include_str!("../data/verb_group.txt");
+const STANCE_ADJECTIVES: &str = include_str!("../data/stance_adjectives.txt");
 
 /// What a gazetteer surface form refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +117,8 @@ pub struct Lexicon {
     pub stance_particles: HashMap<String, (Vec<String>, bool), FxBuild>,
     /// The base form of each stance verb (the first form of its line).
     pub stance_bases: FxSet,
+    /// Adjectives that state a position after "be" (`data/stance_adjectives.txt`).
+    pub stance_adjectives: FxSet,
     /// Words of a verb group between subject and main verb (`data/verb_group.txt`).
     pub verb_group: HashMap<String, VerbGroup, FxBuild>,
     pub stop: FxSet,
@@ -159,6 +162,7 @@ impl Lexicon {
             stance_verbs: FxSet::default(),
             stance_particles: HashMap::default(),
             stance_bases: FxSet::default(),
+            stance_adjectives: FxSet::default(),
             verb_group: HashMap::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
@@ -284,6 +288,9 @@ impl Lexicon {
                 lx.stance_verbs.insert(w);
             }
         }
+        for line in data_lines(STANCE_ADJECTIVES) {
+            lx.stance_adjectives.insert(line.to_lowercase());
+        }
         for line in data_lines(VERB_GROUP) {
             let Some((kind, word)) = line.split_once(' ') else {
                 continue;
@@ -310,7 +317,7 @@ impl Lexicon {
                 lx.stop.insert(w.to_string());
             }
         }
-        let sets: [(&FxSet, u16); 8] = [
+        let sets: [(&FxSet, u16); 9] = [
             (&lx.heads, CLASS_HEAD),
             (&lx.mods, CLASS_MOD),
             (&lx.org_heads, CLASS_ORG),
@@ -319,6 +326,7 @@ impl Lexicon {
             (&lx.cues, CLASS_CUE),
             (&lx.analysts, CLASS_ANALYST),
             (&lx.stance_verbs, CLASS_STANCE),
+            (&lx.stance_adjectives, CLASS_STANCE),
         ];
         let mut classes: HashMap<String, u16, FxBuild> = HashMap::default();
         for (set, bit) in sets {

@@ -205,7 +205,14 @@ impl Extractor {
         }
         let group = verb_group_before(&self.lx, doc, a, v);
         let participle = form.ends_with("ing");
-        if group.maybe
+        // `stance_adjective_after_be`: "is ready to", "is opposed to", "is against".
+        let adjective = group.be && self.lx.stance_adjectives.contains(form.as_str());
+        if adjective {
+            if group.maybe {
+                return None;
+            }
+        } else if !self.lx.stance_verbs.contains(form.as_str())
+            || group.maybe
             || (group.be && !participle)
             || (self.lx.stance_bases.contains(form.as_str()) && !group.auxiliary)
             || doc.lower_is(o, &["by"])
@@ -462,6 +469,30 @@ patrols. Hamas proposed a prisoner exchange in three stages.\n"
         assert_eq!(claim(&cs, "threatened").speaker.as_deref(), Some("Kremlin"));
         assert_eq!(claim(&cs, "welcomed").speaker.as_deref(), Some("NATO"));
         assert_eq!(claim(&cs, "proposed").speaker.as_deref(), Some("Hamas"));
+    }
+
+    #[test]
+    fn an_adjective_of_readiness_or_opposition_after_be_states_a_position() {
+        let text = format!(
+            "{LEAD}Minister Ilse Varga is ready to reopen the northern crossing. Hamas \
+remains opposed to the clause. The union is firmly against the new rota. The bridge is open \
+to traffic again.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "ready");
+        assert_eq!(c.speaker.as_deref(), Some("Ilse Varga"));
+        assert_eq!(c.text, "to reopen the northern crossing");
+        let c = claim(&cs, "opposed");
+        assert_eq!(c.speaker.as_deref(), Some("Hamas"));
+        assert_eq!(c.text, "to the clause");
+        // Without "be", "opposed" is the verb.
+        let cs2 = claims(&format!("{LEAD}Hamas opposed the clause on Monday.\n"));
+        assert_eq!(claim(&cs2, "opposed").text, "the clause on Monday");
+        // A bridge names no speaker.
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("open")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
