@@ -135,6 +135,8 @@ pub const CLASS_CUE: u16 = 32;
 pub const CLASS_ANALYST: u16 = 64;
 /// A verb that reports a position (`data/stance_verbs.txt`).
 pub const CLASS_STANCE: u16 = 256;
+/// A word of a verb group (`data/verb_group.txt`).
+pub const CLASS_VGROUP: u16 = 512;
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines()
@@ -333,6 +335,9 @@ impl Lexicon {
             for w in set {
                 *classes.entry(w.clone()).or_insert(0) |= bit;
             }
+        }
+        for w in lx.verb_group.keys() {
+            *classes.entry(w.clone()).or_insert(0) |= CLASS_VGROUP;
         }
         lx.classes = classes;
         lx

@@ -121,7 +121,7 @@ fn pattern() -> &'static Regex {
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
-          | (?P<nday>(?-u:\b)(?i:the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)(?:\s*[,.;])|the\s+eve\s+of)(?-u:\b)?)
+          | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+day(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months|fortnight)(?-u:\b))
@@ -264,14 +264,18 @@ pub fn find_dates(
         let Some(m) = caps.get(0) else { continue };
         let (start, end) = (from + m.start(), from + m.end());
         if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, reference) {
-            // "the day before," keeps its punctuation out of the span.
-            let end = if rule == "neighbour_day" {
-                start
-                    + text[start..end]
-                        .trim_end_matches([',', '.', ';', ' '])
-                        .len()
+            // "the next day": the article is part of the expression (matched after it, so
+            // that the pattern does not start at every "the").
+            let start = if rule == "neighbour_day" {
+                let Some(s) = start.checked_sub(4).filter(|&s| {
+                    text.get(s..start)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                }) else {
+                    continue;
+                };
+                s
             } else {
-                end
+                start
             };
             out.push(FoundDate {
                 start,
@@ -286,9 +290,9 @@ pub fn find_dates(
     out
 }
 
-/// `neighbour_day`: "the next day", "the following day", "the day after" are the day after
-/// the last date resolved to the day before them (within about two paragraphs); "the
-/// previous day", "the day before" the day before it; "the eve of" followed at once by a
+/// `neighbour_day`: "the next day", "the following day" are the day after the last date
+/// resolved to the day before them (within about two paragraphs); "the previous day", "the
+/// preceding day" the day before it; "the eve of" followed at once by a
 /// date is the day before that date. Without such a date they stay unresolved.
 fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
     let day = |f: &FoundDate| {
@@ -307,9 +311,7 @@ fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
                     .and_then(day)
                     .map(|d| d - Duration::days(1))
             } else {
-                let back = words.contains("previous")
-                    || words.contains("preceding")
-                    || words.contains("before");
+                let back = words.contains("previous") || words.contains("preceding");
                 last.filter(|&(_, e)| e + 1500 >= out[i].start)
                     .map(|(d, _)| d + Duration::days(if back { -1 } else { 1 }))
             };

@@ -691,8 +691,8 @@ mod tests {
     fn the_next_day_and_the_eve_follow_the_date_they_lean_on() {
         let r = Reference::parse("2025-03-05");
         let text = "The envoys met on Monday and met again the next day. A vote was held on \
-2 March; the day before, the talks had stalled. Talks on the eve of 20 March failed. \
-Officials left the following day.";
+2 March; the previous day, the talks had stalled. Talks on the eve of 20 March failed. \
+Officials left the following day. A next day flight is booked.";
         let found = find_dates(text, 0, text.len(), r.as_ref());
         let get = |t: &str| {
             found
@@ -703,7 +703,8 @@ Officials left the following day.";
                 .clone()
         };
         assert_eq!(get("the next day").as_deref(), Some("2025-03-04"));
-        assert_eq!(get("the day before").as_deref(), Some("2025-03-01"));
+        assert_eq!(get("the previous day").as_deref(), Some("2025-03-01"));
+        assert!(found.iter().all(|f| &text[f.start..f.end] != "next day"));
         assert_eq!(get("the eve of").as_deref(), Some("2025-03-19"));
         assert_eq!(get("the following day").as_deref(), Some("2025-03-21"));
         // With no day before it, nothing to lean on.

@@ -14,6 +14,8 @@ pub(crate) const F_CUE: u16 = 32;
 pub(crate) const F_STOP: u16 = 128;
 /// A stance verb form (`data/stance_verbs.txt`).
 pub(crate) const F_STANCE: u16 = 256;
+/// A verb-group word (`data/verb_group.txt`).
+pub(crate) const F_VGROUP: u16 = 512;
 
 pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
@@ -32,6 +34,16 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// What verb-group word token `i` is, if it is one (`data/verb_group.txt`).
+    pub(crate) fn verb_group(&self, lx: &Lexicon, i: usize) -> Option<VerbGroup> {
+        if !self.has(i, F_VGROUP) {
+            return None;
+        }
+        lx.verb_group
+            .get(self.t(i).to_lowercase().as_str())
+            .copied()
+    }
+
     /// The first token of `t0..t1` after any leading article ("the Unite union" -> "Unite").
     pub(crate) fn skip_determiners(&self, t0: usize, t1: usize) -> usize {
         (t0..t1)
@@ -213,8 +225,9 @@ fn prose_line(line: &str) -> bool {
 /// body does not cut the rest of the article off.
 pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
     let half = from + (text.len() - from) / 3;
-    // (position, kind): 0 other, 1 prose, 2 link line, 3 end of the article.
-    let mut lines: Vec<(usize, u8)> = Vec::new();
+    // (position, line, kind): 0 other, 2 link line, 3 end of the article; whether a line is
+    // prose is asked only after a link line.
+    let mut lines: Vec<(usize, &str, u8)> = Vec::new();
     let mut pos = from;
     for line in text[from..].split_inclusive('\n') {
         let here = pos;
@@ -237,21 +250,19 @@ pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
             3
         } else if link_line(&l) && !prose_line(line) {
             2
-        } else if prose_line(line) {
-            1
         } else {
             0
         };
-        lines.push((here, kind));
+        lines.push((here, line, kind));
     }
-    for (i, &(p, kind)) in lines.iter().enumerate() {
+    for (i, &(p, _, kind)) in lines.iter().enumerate() {
         match kind {
             3 => return p,
             2 => {
                 let prose_follows = lines[i + 1..]
                     .iter()
-                    .take_while(|(_, k)| *k != 3)
-                    .any(|(_, k)| *k == 1);
+                    .take_while(|(_, _, k)| *k != 3)
+                    .any(|(_, l, k)| *k == 0 && prose_line(l));
                 if !prose_follows {
                     return p;
                 }

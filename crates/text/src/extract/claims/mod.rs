@@ -95,6 +95,10 @@ impl Extractor {
             }) else {
                 continue;
             };
+            // "X said: “…”": the words are the quotation's, not a claim.
+            if (c + 1..(c + 3).min(b)).any(|k| doc.in_quote[k]) {
+                continue;
+            }
             let (clause, who) = if c > a && c + 2 < b {
                 let mut s = c + 1;
                 // "told a reporter that ..."
@@ -258,7 +262,10 @@ impl Extractor {
                 continue;
             }
             let Some(c) = (a..b.saturating_sub(2)).find(|&k| {
-                !doc.in_quote[k] && doc.lower_is(k, &["according"]) && doc.lower_is(k + 1, &["to"])
+                doc.has(k, F_CUE)
+                    && !doc.in_quote[k]
+                    && doc.lower_is(k, &["according"])
+                    && doc.lower_is(k + 1, &["to"])
             }) else {
                 continue;
             };
@@ -350,12 +357,7 @@ impl Extractor {
         }
         let links = crate::wordlists::clause_links();
         let only_links = (w0..w1).all(|k| {
-            doc.toks[k].word
-                && (doc.lower_is(k, links)
-                    || self
-                        .lx
-                        .verb_group
-                        .contains_key(doc.t(k).to_lowercase().as_str()))
+            doc.toks[k].word && (doc.lower_is(k, links) || doc.verb_group(&self.lx, k).is_some())
         });
         if !only_links || !doc.lower_is(w0, links) {
             return None;

@@ -42,7 +42,7 @@ pub(crate) fn verb_group_before(lx: &Lexicon, doc: &Doc, a: usize, v: usize) -> 
     };
     let mut g = v;
     while g > a && v - g < 5 && doc.toks[g - 1].word && !doc.toks[g - 1].cap {
-        let Some(kind) = lx.verb_group.get(doc.t(g - 1).to_lowercase().as_str()) else {
+        let Some(kind) = doc.verb_group(lx, g - 1) else {
             break;
         };
         match kind {
@@ -228,12 +228,7 @@ impl Extractor {
             e2 -= 1;
         }
         // "what the union wants would force …": the verb ends a relative clause.
-        if o < b
-            && self
-                .lx
-                .verb_group
-                .contains_key(doc.t(o).to_lowercase().as_str())
-        {
+        if o < b && doc.verb_group(&self.lx, o).is_some() {
             return None;
         }
         let words = (o..e2).filter(|&k| doc.toks[k].word).count();

@@ -25,10 +25,7 @@ impl Extractor {
                 && !doc.lower_is(k, crate::wordlists::clause_links())
                 && !doc.lower_is(k, name_connectors())
                 && !doc.lower_is(k, determiners())
-                && !self
-                    .lx
-                    .verb_group
-                    .contains_key(doc.t(k).to_lowercase().as_str())
+                && doc.verb_group(&self.lx, k).is_none()
         };
         for i in 0..n {
             let Some((k, len)) = gaz[i] else { continue };
@@ -50,14 +47,7 @@ impl Extractor {
             }
             let Some(h) = h else { continue };
             let mut v = h + 1;
-            while v < n
-                && v < h + 5
-                && doc.toks[v].word
-                && self
-                    .lx
-                    .verb_group
-                    .contains_key(doc.t(v).to_lowercase().as_str())
-            {
+            while v < n && v < h + 5 && doc.toks[v].word && doc.verb_group(&self.lx, v).is_some() {
                 v += 1;
             }
             let acts = (v < n && !doc.toks[v].cap && doc.has(v, F_CUE | F_STANCE))
