@@ -285,8 +285,8 @@ pub fn stance_objects(
                 *m = true;
             }
         }
-        for i in c.first..c.last {
-            if heads.contains(&toks[i].stem) {
+        for (i, t) in toks.iter().enumerate().take(c.last).skip(c.first) {
+            if heads.contains(&t.stem) {
                 let end = c.last.min(i + 1 + OBJECT_SPAN);
                 for m in out.iter_mut().take(end).skip(i + 1) {
                     *m = true;

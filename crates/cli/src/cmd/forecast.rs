@@ -105,15 +105,17 @@ fn write_csv(out: &mut impl Write, f: &detente_forecast::Forecast) -> std::io::R
     Ok(())
 }
 
-/// Reads a stakeholder table from any supported file; scenario TOML files give their
-/// stakeholders, the uncertainty of their estimates and their scales' words.
-fn read_input(
-    path: &std::path::Path,
-) -> anyhow::Result<(
+/// A stakeholder table, the uncertainty of its estimates (scenarios only) and each issue's
+/// scale words.
+type ForecastInput = (
     Stakeholders,
     Option<montecarlo::Uncertainty>,
     Vec<(String, ScaleLabels)>,
-)> {
+);
+
+/// Reads a stakeholder table from any supported file; scenario TOML files give their
+/// stakeholders, the uncertainty of their estimates and their scales' words.
+fn read_input(path: &std::path::Path) -> anyhow::Result<ForecastInput> {
     let is_toml = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));

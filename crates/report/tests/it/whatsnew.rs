@@ -32,7 +32,11 @@ async fn get(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let bytes = res.into_body().collect().await.expect("body").to_bytes();
-    (status, set_cookie, String::from_utf8_lossy(&bytes).into_owned())
+    (
+        status,
+        set_cookie,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }
 
 #[tokio::test]
@@ -55,7 +59,10 @@ async fn new_lists_only_articles_stored_since_the_last_visit() {
     let (s, cookie, body) = get(app.clone(), "/new", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("First visit"), "{body}");
-    assert!(body.contains("first-&lt;b&gt;.txt"), "names are escaped: {body}");
+    assert!(
+        body.contains("first-&lt;b&gt;.txt"),
+        "names are escaped: {body}"
+    );
     let cookie = cookie.expect("a cookie");
     assert!(cookie.starts_with("detente_seen=1;"), "{cookie}");
     assert!(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"));
@@ -74,7 +81,10 @@ async fn new_lists_only_articles_stored_since_the_last_visit() {
         body.contains("second.txt") && !body.contains("first-&lt;b&gt;"),
         "{body}"
     );
-    assert!(body.contains("Southland") && !body.contains("Northland"), "{body}");
+    assert!(
+        body.contains("Southland") && !body.contains("Northland"),
+        "{body}"
+    );
     assert!(cookie.expect("cookie").starts_with("detente_seen=2;"));
 
     let (_, _, body) = get(app.clone(), "/new", Some("detente_seen=2")).await;
