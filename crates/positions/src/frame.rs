@@ -174,6 +174,56 @@ impl AttitudeVerbs {
     }
 }
 
+/// Frame cues (`data/frame_cues.txt`): reporting verbs with their sense as a frame, compiled
+/// to stems.
+#[derive(Debug, Clone)]
+pub struct FrameCues {
+    entries: Vec<(Vec<String>, i8)>,
+}
+
+const FRAME_CUES: &str = include_str!("../data/frame_cues.txt");
+
+impl Default for FrameCues {
+    fn default() -> Self {
+        FrameCues {
+            entries: crate::lexicon::word_list(FRAME_CUES)
+                .into_iter()
+                .filter_map(|l| {
+                    let (sense, verb) = l.split_once(':')?;
+                    let sign = match sense.trim() {
+                        "support" => 1,
+                        "oppose" => -1,
+                        _ => return None,
+                    };
+                    Some((tokenize(verb).into_iter().map(|t| t.stem).collect(), sign))
+                })
+                .filter(|(v, _): &(Vec<String>, i8)| !v.is_empty())
+                .collect(),
+        }
+    }
+}
+
+impl FrameCues {
+    /// A frame cue starting at token `i` ("threatened", "has offered" at "offered"): its
+    /// length in tokens and its sign as a frame. Rule: only a verb form counts ("threatened",
+    /// "offers", "is offering"), not the noun after a determiner ("the offer", "a threat").
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<(usize, i8)> {
+        let det = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        });
+        if det {
+            return None;
+        }
+        self.entries.iter().find_map(|(e, sign)| {
+            (i + e.len() <= tokens.len() && e.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem))
+                .then_some((e.len(), *sign))
+        })
+    }
+}
+
 /// Words that may stand between a subject and its verb: auxiliaries, negations and
 /// adverbs of manner or time ("Moscow has repeatedly rejected", "they do not want").
 fn is_between_subject_and_verb(lower: &str) -> bool {
@@ -266,6 +316,20 @@ mod tests {
         let c = article_context(None, 0, 0, Some("rejected"));
         assert_eq!(c.frame.as_deref(), Some("rejected"));
         assert_eq!(c.before, None);
+    }
+
+    #[test]
+    fn frame_cues_are_verbs_with_their_sense_as_a_frame() {
+        let f = FrameCues::default();
+        let t = tokenize("Washington has threatened");
+        assert_eq!(f.at(&t, 2), Some((1, 1)));
+        let t = tokenize("the ministry offered");
+        assert_eq!(f.at(&t, 2), Some((1, 1)));
+        // A noun after a determiner is not the reporting verb.
+        let t = tokenize("rejected the offer");
+        assert_eq!(f.at(&t, 2), None);
+        let t = tokenize("said");
+        assert_eq!(f.at(&t, 0), None);
     }
 
     #[test]

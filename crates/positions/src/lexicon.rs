@@ -57,161 +57,29 @@ pub enum CueSense {
 /// Support and oppose cues, written as they appear in text; matched on stems so that
 /// "insists", "insisted" and "insisting" all count. Negations ("not", "never", "n't",
 /// "no", "without") are handled apart, by [`crate::text::is_negation`], and flip.
-pub const SUPPORT_CUES: &[&str] = &[
-    "demand",
-    "insist",
-    "must",
-    "need",
-    "want",
-    "seek",
-    "call for",
-    "calls for",
-    "urge",
-    "ready to",
-    "ready for",
-    "willing",
-    "prepared to",
-    "open to",
-    "agree",
-    "accept",
-    "support",
-    "favour",
-    "favor",
-    "in favour of",
-    "in favor of",
-    "propose",
-    "welcome",
-    "endorse",
-    "push for",
-    "require",
-    "ensure",
-    "commit",
-    "should",
-    "has to",
-    "have to",
-    "aim",
-    "goal",
-    "priority",
-    "non-negotiable",
-    "essential",
-    "necessary",
-    "vital",
-    "crucial",
-    "determined to",
-    "intend",
-    "approve",
-    "stand by",
-    "stick to",
-    "achieve",
-    "pursue",
-    "advocate",
-    "back",
-    "ask for",
-    "asked for",
-    "press for",
-    "fight for",
-    "keep pushing",
-    "committed to",
-    "offered to",
-    "offers to",
-    "offer to",
-    "stands ready",
-    "live with",
-    "recommend",
-    "prefer",
-    // Favourable judgements.
-    "fair",
-    "reasonable",
-    "acceptable",
-    "workable",
-    "realistic",
-    "step forward",
-    "a good",
-    // "accept nothing less than 7 percent" demands it: matched before the negation.
-    "nothing less than",
-    "no less than",
-    "nothing short of",
-];
+pub fn support_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/support_cues.txt")))
+}
 
 /// Words that speak of a subject without taking a side.
-pub const TOPIC_CUES: &[&str] = &[
-    "discuss",
-    "talk about",
-    "talked about",
-    "talks on",
-    "ask about",
-    "asked about",
-    "question of",
-    "postpone",
-    "on the agenda",
-];
+pub fn topic_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/topic_cues.txt")))
+}
 
-pub const OPPOSE_CUES: &[&str] = &[
-    "reject",
-    "refuse",
-    "oppose",
-    "opposed to",
-    "rule out",
-    "ruled out",
-    "ruling out",
-    "unacceptable",
-    "inadmissible",
-    "red line",
-    "renounce",
-    "abandon",
-    "give up",
-    "drop",
-    "deny",
-    "block",
-    "veto",
-    "impossible",
-    "out of the question",
-    "off the table",
-    "non-starter",
-    "against",
-    "forgo",
-    "relinquish",
-    "stay out of",
-    "keep out of",
-    "ban",
-    "prevent",
-    "dismiss",
-    "condemn",
-    "denounce",
-    "resist",
-    "exclude",
-    "unthinkable",
-    "illegal",
-    "illegitimate",
-    "null and void",
-    "no way",
-    "not on the table",
-    "withdraw from",
-    "scrap",
-    "halt",
-    "outside",
-    "turn down",
-    "turned down",
-    "vote down",
-    "voted down",
-    "walk away from",
-    "threaten",
-    "disaster",
-    "catastrophe",
-    "insult",
-    "unaffordable",
-    "too costly",
-    "too expensive",
-    "uncompetitive",
-    "short of",
-    "fall short",
-    "falls short",
-    "insufficient",
-    "inadequate",
-    "recipe for",
-    "unrealistic",
-    "step backwards",
-];
+pub fn oppose_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/oppose_cues.txt")))
+}
+
+/// The entries of a bundled word list: one a line, `#` starts a comment, blank lines skipped.
+pub fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
 
 /// A cue compiled to stems.
 #[derive(Debug, Clone)]
@@ -566,7 +434,11 @@ impl StanceLexicon {
                             .collect();
                         CompiledOption {
                             id: o.id.clone(),
-                            core: phrase(&label),
+                            core: if negated {
+                                phrase(&label)
+                            } else {
+                                phrase(&affirmed_words(&label))
+                            },
                             keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
@@ -655,11 +527,11 @@ impl StanceLexicon {
             })
             .collect();
 
-        let cues: Vec<Cue> = SUPPORT_CUES
+        let cues: Vec<Cue> = support_cues()
             .iter()
             .map(|c| (c, CueSense::Support))
-            .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
-            .chain(TOPIC_CUES.iter().map(|c| (c, CueSense::Topic)))
+            .chain(oppose_cues().iter().map(|c| (c, CueSense::Oppose)))
+            .chain(topic_cues().iter().map(|c| (c, CueSense::Topic)))
             .map(|(c, sense)| {
                 let toks = tokenize(c);
                 Cue {
@@ -858,6 +730,34 @@ fn name_keys(name: &str) -> Vec<String> {
     keys
 }
 
+/// Rule: in an option label whose first part affirms ("Accession path open, no date",
+/// "Elections soon after signing; no blanket amnesty", "recognised de facto by the US,
+/// not by Ukraine"), the words a later part denies are what the option leaves out, not
+/// evidence for it: a statement that names them ("a date", "an amnesty") speaks for the
+/// options that have them. Returns the label without each negated stretch (from the
+/// negation to the end of its part, parts being separated by commas and semicolons).
+pub fn affirmed_words(label: &str) -> String {
+    let mut out = String::new();
+    for (k, part) in label.split_inclusive([',', ';']).enumerate() {
+        let toks = tokenize(part);
+        let cut = if k == 0 {
+            None
+        } else {
+            toks.iter().position(|t| is_negation(&t.lower))
+        };
+        match cut {
+            Some(i) => {
+                out.push_str(&part[..toks[i].start]);
+                if let Some(sep) = part.chars().last().filter(|c| matches!(c, ',' | ';')) {
+                    out.push(sep);
+                }
+            }
+            None => out.push_str(part),
+        }
+    }
+    out
+}
+
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {
     let mut x: Vec<&str> = a.iter().map(|w| w.stem.as_str()).collect();
     let mut y: Vec<&str> = b.iter().map(|w| w.stem.as_str()).collect();
@@ -899,6 +799,23 @@ pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_a_label_denies_in_a_later_part_are_not_its_evidence() {
+        assert_eq!(affirmed_words("Path open, no date").trim(), "Path open,");
+        assert!(!affirmed_words("Vote soon after signing; no blanket amnesty").contains("amnesty"));
+        assert!(
+            affirmed_words("Control recognised by the US, not by Ukraine, for now")
+                .contains("for now")
+        );
+        // The first part is the label's own claim: its negation is handled as a negated
+        // label, not cut here.
+        assert_eq!(affirmed_words("No shorter week"), "No shorter week");
+        assert_eq!(
+            affirmed_words("Lifted in stages, case by case"),
+            "Lifted in stages, case by case"
+        );
+    }
 
     #[test]
     fn a_keyword_with_one_content_word_is_found_only_whole() {

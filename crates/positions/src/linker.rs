@@ -22,7 +22,7 @@
 //! 6. per statement, neutral mentions beside a stance (on the same issue, or in the same
 //!    noun phrase as a stance on another) and repeats are dropped.
 
-use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, Framing, Holder};
+use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, FrameCues, Framing, Holder};
 use crate::grammar::{
     compared, conditions, coordinated, is_subordinator, is_verb_like, on_the_table, ConditionKind,
 };
@@ -104,6 +104,7 @@ struct FrameCue {
 pub struct StanceLinker {
     lexicon: StanceLexicon,
     attitude: AttitudeVerbs,
+    frame_cues: FrameCues,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -151,6 +152,8 @@ struct Target {
     /// negation, "no NATO"), which names the option as it stands: no flip for a label
     /// that denies its words.
     option_direct: Vec<bool>,
+    /// Per option: the tokens its label's words were found at.
+    option_tokens: Vec<Vec<usize>>,
 }
 
 const NAME_LINK: f64 = 0.4;
@@ -168,6 +171,7 @@ impl StanceLinker {
         StanceLinker {
             lexicon,
             attitude: AttitudeVerbs::default(),
+            frame_cues: FrameCues::default(),
         }
     }
 
@@ -241,8 +245,29 @@ impl StanceLinker {
     }
 
     fn frame_cue(&self, frame: &str) -> Option<FrameCue> {
+        self.frame_cue_as(frame, true)
+    }
+
+    /// The stance cues of `frame`; with `reporting`, read as the verb of a reporting
+    /// clause: a frame cue (`data/frame_cues.txt`: "threatened", "offered", "pledged")
+    /// takes its sense as a frame ([`FrameCues::at`]), over its reading inside a statement.
+    fn frame_cue_as(&self, frame: &str, reporting: bool) -> Option<FrameCue> {
         let tokens = tokenize(frame);
-        let marks = self.cue_marks(&tokens);
+        let mut marks = self.cue_marks(&tokens);
+        if reporting {
+            for i in 0..tokens.len() {
+                if let Some((len, sign)) = self.frame_cues.at(&tokens, i) {
+                    marks.retain(|m| m.first + m.len <= i || m.first >= i + len);
+                    marks.push(CueMark {
+                        first: i,
+                        len,
+                        sign,
+                        negation: false,
+                    });
+                }
+            }
+            marks.sort_by_key(|m| m.first);
+        }
         // Only a stance cue frames: a bare negation ("did not say") or a topic word
         // ("discussed") says nothing of a side.
         if !marks.iter().any(|m| !m.negation && m.sign != 0) || marks.iter().any(|m| m.sign == 0) {
@@ -358,7 +383,7 @@ impl StanceLinker {
             if !self.link_core(ctx, None, None, false).is_empty() {
                 continue;
             }
-            let Some(f) = self.frame_cue(ctx) else {
+            let Some(f) = self.frame_cue_as(ctx, false) else {
                 continue;
             };
             let mut out = self.link_core(text, party, Some(&f), framing.quote);
@@ -500,19 +525,20 @@ impl StanceLinker {
                     right += 1;
                 }
                 let marker = r.map(|c| conds[c].marker);
+                let label_words = self.label_words(target);
                 let in_scope = |m: &CueMark| {
                     let inside = (m.first >= left && m.first < target.first)
                         || (m.first > target.first && m.first < target.last)
                         || (m.first > target.last && m.first < right);
                     // "without" governs what follows it: in "any deal reached without
-                    // it" the deal is not denied.
-                    let without_after =
-                        m.negation && m.first > target.last && tokens[m.first].lower == "without";
+                    // it" the deal is not denied (see `without_qualifies`).
+                    let without_after = without_qualifies(&tokens, m, target.first);
                     inside
                         && region(m.first) == r
                         && Some(m.first) != marker
                         && !without_after
                         && !(m.first..m.first + m.len).any(|i| target.phrase.contains(&i))
+                        && !(m.first..m.first + m.len).any(|i| label_words.contains(&i))
                         // A negation inside a label's words ("non-sensitive products") is
                         // part of what is named.
                         && !(m.negation && target.matched.contains(&m.first))
@@ -766,6 +792,25 @@ impl StanceLinker {
             true
         });
         out
+    }
+
+    /// Rule: the words of the one option a mention singles out are that option's name, not
+    /// the speaker's cue: in "a guarantee with aircraft based outside the country" the
+    /// option "aircraft based outside" is named, and "outside" (an oppose cue elsewhere)
+    /// takes no side; in "we back a ban on night flights" the option "ban on night
+    /// flights" is supported. Returns the tokens of that option's label words found, or
+    /// none when no single option stands out.
+    fn label_words(&self, target: &Target) -> Vec<usize> {
+        if !self.single_option(target) {
+            return Vec::new();
+        }
+        let best = target.option_scores.iter().copied().fold(0.0, f64::max);
+        target
+            .option_scores
+            .iter()
+            .position(|&x| (x - best).abs() < 1e-9)
+            .and_then(|o| target.option_tokens.get(o).cloned())
+            .unwrap_or_default()
     }
 
     /// Whether the words of a target single out one option (not an option and its
@@ -1112,11 +1157,14 @@ impl StanceLinker {
             let mut consumed: Vec<usize> = Vec::new();
             let mut option_direct = vec![false; issue.options.len()];
             let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
+            let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
             for (oi, o) in issue.options.iter().enumerate() {
                 let label = if o.core.is_empty() {
+                    option_tokens.push(Vec::new());
                     0.0
                 } else {
                     let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    option_tokens.push(h.tokens.clone());
                     if o.complement.is_some() && !h.tokens.is_empty() {
                         h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                     } else if h.any_discriminative {
@@ -1213,6 +1261,7 @@ impl StanceLinker {
                     .collect(),
                 option_scores,
                 option_direct,
+                option_tokens,
                 phrase,
             });
         }
@@ -1271,6 +1320,14 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
+}
+
+/// Rule: a "without" after the start of a mention governs only what follows it, a detail
+/// of the mention ("a path to membership that stays open, without a fixed date"; "any
+/// deal reached without it"), and does not deny the mention itself. A "without" before
+/// the mention ("a deal without sanctions relief") still denies it.
+fn without_qualifies(tokens: &[Token], m: &CueMark, target_first: usize) -> bool {
+    m.negation && m.first > target_first && tokens[m.first].lower == "without"
 }
 
 impl Polarity {
