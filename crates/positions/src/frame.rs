@@ -139,6 +139,11 @@ fn reporting_words(
 pub enum Holder {
     Speaker,
     Party(usize),
+    /// A party named in the possessive before an attitude noun ("Moscow's demand that
+    /// ...", "Kyiv's call for ..."): the wish is that party's, but when another stance
+    /// governs the noun ("Kyiv rejected Moscow's demand that ...") the stance on the content
+    /// is that other one's, and the linker gives it to the speaker.
+    Possessor(usize),
     /// A third person in a quote ("she wants a seat"): not the speaker, and no party.
     Other,
 }
@@ -280,7 +285,12 @@ pub fn subject_holder(
     }
     let subject = &tokens[j - 1];
     if let Some(p) = parties[j - 1] {
-        return Holder::Party(p);
+        let possessive = subject.lower.ends_with("'s") || subject.lower.ends_with("s'");
+        return if possessive {
+            Holder::Possessor(p)
+        } else {
+            Holder::Party(p)
+        };
     }
     if quote && matches!(subject.lower.as_str(), "he" | "she" | "they") {
         return Holder::Other;
@@ -347,6 +357,14 @@ mod tests {
         assert_eq!(subject_holder(&t, &none, 0, 1, false), Holder::Speaker);
         let t = tokenize("We do not want a freeze");
         assert_eq!(subject_holder(&t, &none, 0, 3, true), Holder::Speaker);
+        // A possessive names the party whose wish an attitude noun is.
+        let t = tokenize("rejected Moscow's demand for a buffer zone");
+        let parties = vec![None, Some(0), None, None, None, None, None];
+        assert!(verbs.at(&t, 2));
+        assert_eq!(
+            subject_holder(&t, &parties, 0, 2, false),
+            Holder::Possessor(0)
+        );
         // Modals are not attitude verbs: "Russia must withdraw" is the speaker's demand.
         let t = tokenize("Russia must withdraw");
         assert!(!verbs.at(&t, 1));

@@ -207,6 +207,10 @@ pub struct CompiledOption {
     pub keyword_negated: Vec<bool>,
     /// Per keyword: the stems it must be found as, whole (see [`exact_phrase`]).
     pub keyword_exact: Vec<Option<Vec<String>>>,
+    /// Per keyword: every content word of it belongs to another option's label or names
+    /// the issue ("lift sanctions" beside "Lifted in stages"), so finding it does not set
+    /// this option apart from that one (see [`keyword_sets_apart`]).
+    pub keyword_shared: Vec<bool>,
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
@@ -441,6 +445,7 @@ impl StanceLexicon {
                             },
                             keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
+                            keyword_shared: Vec::new(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
@@ -489,6 +494,23 @@ impl StanceLexicon {
                     for s in seen {
                         *option_df.entry(s.to_string()).or_default() += 1;
                     }
+                }
+                for oi in 0..options.len() {
+                    let others: Vec<&str> = options
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, o)| {
+                            *j != oi
+                                && options[oi].complement != Some(*j)
+                                && o.complement != Some(oi)
+                        })
+                        .flat_map(|(_, o)| o.core.iter().map(|w| w.stem.as_str()))
+                        .collect();
+                    options[oi].keyword_shared = options[oi]
+                        .keywords
+                        .iter()
+                        .map(|k| !keyword_sets_apart(k, &others, &issue_words))
+                        .collect();
                 }
                 let n = n_groups.max(1) as f64;
                 for (oi, o) in options.iter_mut().enumerate() {
@@ -756,6 +778,17 @@ pub fn affirmed_words(label: &str) -> String {
         }
     }
     out
+}
+
+/// Rule: an option keyword sets its option apart from the issue's other options only when
+/// one of its content words is neither a word of another option's label nor a word that
+/// names the issue: "lift sanctions" for "Lifted at once" says "lifted", which "Lifted in
+/// stages" says too, so it cannot outweigh the words that set "in stages" apart; "keep
+/// sanctions" for "Sanctions stay" can.
+pub fn keyword_sets_apart(keyword: &[TermWord], others: &[&str], topic: &[String]) -> bool {
+    keyword
+        .iter()
+        .any(|w| !others.contains(&w.stem.as_str()) && !topic.contains(&w.stem))
 }
 
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {

@@ -633,6 +633,11 @@ impl StanceLinker {
                     Some(ConditionKind::Plain) if conds[r.unwrap_or(0)].fronted => {
                         to_polarity(main_sign * inner)
                     }
+                    Some(ConditionKind::Plain)
+                        if self.condition_states_demand(&tokens, &conds[r.unwrap_or(0)]) =>
+                    {
+                        to_polarity(main_sign * inner)
+                    }
                     Some(ConditionKind::Plain) => Polarity::Neutral,
                     Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
                     Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
@@ -690,11 +695,30 @@ impl StanceLinker {
                     .filter(|m| m.first < target.last && m.sign != 0 && !m.negation)
                     .find(|m| self.attitude.at(&tokens, m.first))
                     .map_or(Holder::Speaker, |m| {
-                        subject_holder(&tokens, &parties, clause.first, m.first, quote)
+                        match subject_holder(&tokens, &parties, clause.first, m.first, quote) {
+                            // "rejected Moscow's demand that ...": the wish is governed by
+                            // another stance (the frame's, or a cue before it), whose
+                            // holder the speaker is (see `Holder::Possessor`).
+                            Holder::Possessor(_)
+                                if framed
+                                    || scope.iter().any(|o| {
+                                        o.first < m.first && o.sign != 0 && !o.negation
+                                    }) =>
+                            {
+                                Holder::Speaker
+                            }
+                            Holder::Possessor(p) => Holder::Party(p),
+                            h => h,
+                        }
                     });
                 let (holder_party, reported_by) = match holder {
                     Holder::Speaker => (party.clone(), None),
-                    Holder::Party(p) if Some(p) == party_index => (party.clone(), None),
+                    Holder::Party(p) | Holder::Possessor(p) if Some(p) == party_index => {
+                        (party.clone(), None)
+                    }
+                    Holder::Possessor(p) => {
+                        (Some(self.lexicon.parties[p].id.clone()), party.clone())
+                    }
                     Holder::Party(p) => (Some(self.lexicon.parties[p].id.clone()), party.clone()),
                     Holder::Other => continue,
                 };
@@ -792,6 +816,16 @@ impl StanceLinker {
             true
         });
         out
+    }
+
+    /// Rule: an "if" condition put after its main clause states a demand ("the sanctions
+    /// will be lifted if Kyiv renounces its bid": the renunciation is demanded), as one put
+    /// first does, unless it speaks of the other side's wish or readiness ("... if it wants
+    /// a deal", "if they are serious about peace"), which states their interest, not a
+    /// term: an attitude verb or "serious" within the condition's first four words.
+    fn condition_states_demand(&self, tokens: &[Token], c: &crate::grammar::Condition) -> bool {
+        let end = c.end.min(c.body + 4).min(tokens.len());
+        !(c.body..end).any(|i| self.attitude.at(tokens, i) || tokens[i].lower == "serious")
     }
 
     /// Rule: the words of the one option a mention singles out are that option's name, not
@@ -1185,12 +1219,16 @@ impl StanceLinker {
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
-                for ((k, &negated), exact) in o
+                for (((k, &negated), exact), &shared) in o
                     .keywords
                     .iter()
                     .zip(&o.keyword_negated)
                     .zip(&o.keyword_exact)
+                    .zip(o.keyword_shared.iter().chain(std::iter::repeat(&false)))
                 {
+                    // A keyword that does not set its option apart counts as just enough to
+                    // pick the option, so better-covered distinctive words of another win.
+                    let strength = if shared { OPTION_PICK } else { 1.0 };
                     if exact
                         .as_ref()
                         .is_some_and(|seq| !phrase_at(tokens, from, to, seq))
@@ -1209,7 +1247,7 @@ impl StanceLinker {
                         continue;
                     }
                     if !negated {
-                        kw = 1.0;
+                        kw = kw.max(strength);
                         direct = true;
                         continue;
                     }
@@ -1223,7 +1261,7 @@ impl StanceLinker {
                         // needed), it does not name "no X".
                         .filter(|&i| !(i == from && tokens[i].lower == "without"));
                     if let Some(n) = neg {
-                        kw = 1.0;
+                        kw = kw.max(strength);
                         direct = true;
                         consumed.push(n);
                     }
