@@ -1090,9 +1090,11 @@ impl StanceLinker {
             if hit.tokens.is_empty() {
                 continue;
             }
-            // A one-word keyword used as a verb on another object ("raise its pension
-            // contribution", "to raise the issue") does not name the issue's subject.
-            if term.whole && term.words.len() == 1 && hit.tokens.len() == 1 {
+            // A one-word keyword, or the one word found of a name or label, used as a verb
+            // on another object ("raise its pension contribution", "to raise the issue",
+            // "refused to guarantee the safety of reporters") does not name the issue's
+            // subject.
+            if hit.tokens.len() == 1 && (!term.whole || term.words.len() == 1) {
                 let i = hit.tokens[0];
                 let before = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
                 let after = tokens.get(i + 1).map(|t| t.lower.as_str());

@@ -231,3 +231,17 @@ fn a_condition_put_after_its_clause_states_a_demand() {
     );
     assert_eq!(on(&s, "nato").polarity, Polarity::Neutral, "{s:#?}");
 }
+
+#[test]
+fn a_word_of_an_issue_used_as_a_verb_on_another_object_links_nothing() {
+    let s = framed(
+        &shaped(),
+        "to guarantee the safety of the reporters",
+        "refused",
+        "Nordburg",
+    );
+    assert!(s.iter().all(|x| x.issue != "guarantee"), "{s:#?}");
+    // As the thing itself it links.
+    let s = framed(&shaped(), "a guarantee for the country", "refused", "Nordburg");
+    assert_eq!(on(&s, "guarantee").polarity, Polarity::Rejects);
+}
