@@ -285,7 +285,19 @@ pub fn subject_holder(
     }
     let subject = &tokens[j - 1];
     if let Some(p) = parties[j - 1] {
-        let possessive = subject.lower.ends_with("'s") || subject.lower.ends_with("s'");
+        // "the US demand", "a Russian proposal": a party name after a determiner modifies
+        // the attitude noun, as a possessive does.
+        let mut k = j - 1;
+        while k > clause_first && parties[k - 1] == Some(p) {
+            k -= 1;
+        }
+        let determiner = k > clause_first
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "any" | "every" | "its" | "their"
+            );
+        let possessive =
+            determiner || subject.lower.ends_with("'s") || subject.lower.ends_with("s'");
         return if possessive {
             Holder::Possessor(p)
         } else {

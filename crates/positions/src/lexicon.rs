@@ -144,6 +144,9 @@ pub fn is_generic(lower: &str) -> bool {
             | "recognition"
             | "recognise"
             | "recognize"
+            | "include"
+            | "included"
+            | "including"
     )
 }
 

@@ -1087,7 +1087,7 @@ impl StanceLinker {
                 }
             }
             let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
-            if hit.tokens.is_empty() {
+            if hit.tokens.is_empty() || !party_keyword_together(term, &hit.tokens) {
                 continue;
             }
             // A one-word keyword, or the one word found of a name or label, used as a verb
@@ -1360,6 +1360,19 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
+}
+
+/// Rule: a keyword of several words one of which names a party ("EU tariffs", "Russian
+/// assets") is found only with its words together (within one word of each other): the
+/// party's name elsewhere in the clause ("the tariff would stay on European goods") says
+/// who is concerned, not that the keyword's thing is spoken of.
+fn party_keyword_together(term: &crate::lexicon::Term, found: &[usize]) -> bool {
+    if !term.whole || term.words.len() < 2 || term.words.iter().all(|w| w.party.is_none()) {
+        return true;
+    }
+    let lo = found.iter().copied().min().unwrap_or(0);
+    let hi = found.iter().copied().max().unwrap_or(0);
+    hi - lo <= term.words.len()
 }
 
 /// Rule: a "without" after the start of a mention governs only what follows it, a detail

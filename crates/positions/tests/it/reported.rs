@@ -242,6 +242,48 @@ fn a_word_of_an_issue_used_as_a_verb_on_another_object_links_nothing() {
     );
     assert!(s.iter().all(|x| x.issue != "guarantee"), "{s:#?}");
     // As the thing itself it links.
-    let s = framed(&shaped(), "a guarantee for the country", "refused", "Nordburg");
+    let s = framed(
+        &shaped(),
+        "a guarantee for the country",
+        "refused",
+        "Nordburg",
+    );
     assert_eq!(on(&s, "guarantee").polarity, Polarity::Rejects);
+}
+
+#[test]
+fn only_stances_decided_by_words_raise_a_contradiction() {
+    use detente_positions::{positions, PositionsFilter, Statement};
+    let mut terms = common::talks_terms();
+    terms.parties[1]
+        .values
+        .entry("sanctions".into())
+        .or_default()
+        .insert("lifted".into(), 0.1);
+    let linker = StanceLinker::new(StanceLexicon::new(&terms));
+    let statement = |text: &str| Statement {
+        article: "a.txt".into(),
+        end: text.len(),
+        text: text.into(),
+        affiliation: Some("Kyiv".into()),
+        ..Statement::default()
+    };
+    // Named alone, the option is read as put forward, but that is no ground for a flag.
+    let plain = [statement("The sanctions lifted, the talks went on.")];
+    let r = positions(&linker, &plain, &PositionsFilter::default());
+    let tally = r
+        .parties
+        .iter()
+        .filter(|p| p.party == "ukraine")
+        .flat_map(|p| &p.issues)
+        .flat_map(|i| &i.options)
+        .find(|o| o.option == "lifted")
+        .expect("a tally for the option");
+    assert_eq!(tally.supports, 1, "{r:#?}");
+    assert!(r.contradictions.is_empty(), "{:#?}", r.contradictions);
+    // A cue decides: the flag is raised.
+    let cued = [statement("We demand that the sanctions be lifted.")];
+    let r = positions(&linker, &cued, &PositionsFilter::default());
+    assert_eq!(r.contradictions.len(), 1, "{:#?}", r.contradictions);
+    assert_eq!(r.contradictions[0].option, "lifted");
 }
