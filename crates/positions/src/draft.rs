@@ -2,7 +2,7 @@
 //! yet: parties from the speakers' affiliations, issues from the phrases the statements
 //! share, and the statements that back each, with every number a marked placeholder.
 
-use crate::lexicon::{is_generic, StanceLexicon, OPPOSE_CUES, SUPPORT_CUES, TOPIC_CUES};
+use crate::lexicon::{is_generic, oppose_cues, support_cues, topic_cues, StanceLexicon};
 use crate::linker::{Polarity, StanceLinker};
 use crate::positions::Statement;
 use crate::text::{clauses, is_negation, is_stopword, tokenize};
@@ -408,16 +408,16 @@ pub fn draft(statements: &[Statement], actors: &[DraftActor], opts: DraftOptions
                 .flat_map(|n| tokenize(n).into_iter().map(|t| t.stem)),
         )
         .collect();
-    let cue_words: HashSet<String> = SUPPORT_CUES
+    let cue_words: HashSet<String> = support_cues()
         .iter()
-        .chain(OPPOSE_CUES)
-        .chain(TOPIC_CUES)
+        .chain(oppose_cues())
+        .chain(topic_cues())
         .flat_map(|c| tokenize(c).into_iter().map(|t| t.stem))
         .collect();
     // The first content word of each support and oppose cue ("demand", "reject", "call").
-    let stance_heads: HashSet<String> = SUPPORT_CUES
+    let stance_heads: HashSet<String> = support_cues()
         .iter()
-        .chain(OPPOSE_CUES)
+        .chain(oppose_cues())
         .filter_map(|c| {
             tokenize(c)
                 .into_iter()

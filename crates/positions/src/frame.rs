@@ -139,6 +139,11 @@ fn reporting_words(
 pub enum Holder {
     Speaker,
     Party(usize),
+    /// A party named in the possessive before an attitude noun ("Moscow's demand that
+    /// ...", "Kyiv's call for ..."): the wish is that party's, but when another stance
+    /// governs the noun ("Kyiv rejected Moscow's demand that ...") the stance on the content
+    /// is that other one's, and the linker gives it to the speaker.
+    Possessor(usize),
     /// A third person in a quote ("she wants a seat"): not the speaker, and no party.
     Other,
 }
@@ -170,6 +175,56 @@ impl AttitudeVerbs {
     pub fn at(&self, tokens: &[Token], i: usize) -> bool {
         self.entries.iter().any(|e| {
             i + e.len() <= tokens.len() && e.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem)
+        })
+    }
+}
+
+/// Frame cues (`data/frame_cues.txt`): reporting verbs with their sense as a frame, compiled
+/// to stems.
+#[derive(Debug, Clone)]
+pub struct FrameCues {
+    entries: Vec<(Vec<String>, i8)>,
+}
+
+const FRAME_CUES: &str = include_str!("../data/frame_cues.txt");
+
+impl Default for FrameCues {
+    fn default() -> Self {
+        FrameCues {
+            entries: crate::lexicon::word_list(FRAME_CUES)
+                .into_iter()
+                .filter_map(|l| {
+                    let (sense, verb) = l.split_once(':')?;
+                    let sign = match sense.trim() {
+                        "support" => 1,
+                        "oppose" => -1,
+                        _ => return None,
+                    };
+                    Some((tokenize(verb).into_iter().map(|t| t.stem).collect(), sign))
+                })
+                .filter(|(v, _): &(Vec<String>, i8)| !v.is_empty())
+                .collect(),
+        }
+    }
+}
+
+impl FrameCues {
+    /// A frame cue starting at token `i` ("threatened", "has offered" at "offered"): its
+    /// length in tokens and its sign as a frame. Rule: only a verb form counts ("threatened",
+    /// "offers", "is offering"), not the noun after a determiner ("the offer", "a threat").
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<(usize, i8)> {
+        let det = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        });
+        if det {
+            return None;
+        }
+        self.entries.iter().find_map(|(e, sign)| {
+            (i + e.len() <= tokens.len() && e.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem))
+                .then_some((e.len(), *sign))
         })
     }
 }
@@ -230,7 +285,24 @@ pub fn subject_holder(
     }
     let subject = &tokens[j - 1];
     if let Some(p) = parties[j - 1] {
-        return Holder::Party(p);
+        // "the US demand", "a Russian proposal": a party name after a determiner modifies
+        // the attitude noun, as a possessive does.
+        let mut k = j - 1;
+        while k > clause_first && parties[k - 1] == Some(p) {
+            k -= 1;
+        }
+        let determiner = k > clause_first
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "any" | "every" | "its" | "their"
+            );
+        let possessive =
+            determiner || subject.lower.ends_with("'s") || subject.lower.ends_with("s'");
+        return if possessive {
+            Holder::Possessor(p)
+        } else {
+            Holder::Party(p)
+        };
     }
     if quote && matches!(subject.lower.as_str(), "he" | "she" | "they") {
         return Holder::Other;
@@ -269,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn frame_cues_are_verbs_with_their_sense_as_a_frame() {
+        let f = FrameCues::default();
+        let t = tokenize("Washington has threatened");
+        assert_eq!(f.at(&t, 2), Some((1, 1)));
+        let t = tokenize("the ministry offered");
+        assert_eq!(f.at(&t, 2), Some((1, 1)));
+        // A noun after a determiner is not the reporting verb.
+        let t = tokenize("rejected the offer");
+        assert_eq!(f.at(&t, 2), None);
+        let t = tokenize("said");
+        assert_eq!(f.at(&t, 0), None);
+    }
+
+    #[test]
     fn a_party_or_a_quoted_third_person_holds_an_attitude() {
         let verbs = AttitudeVerbs::default();
         let t = tokenize("Moscow has repeatedly rejected the plan");
@@ -283,6 +369,14 @@ mod tests {
         assert_eq!(subject_holder(&t, &none, 0, 1, false), Holder::Speaker);
         let t = tokenize("We do not want a freeze");
         assert_eq!(subject_holder(&t, &none, 0, 3, true), Holder::Speaker);
+        // A possessive names the party whose wish an attitude noun is.
+        let t = tokenize("rejected Moscow's demand for a buffer zone");
+        let parties = vec![None, Some(0), None, None, None, None, None];
+        assert!(verbs.at(&t, 2));
+        assert_eq!(
+            subject_holder(&t, &parties, 0, 2, false),
+            Holder::Possessor(0)
+        );
         // Modals are not attitude verbs: "Russia must withdraw" is the speaker's demand.
         let t = tokenize("Russia must withdraw");
         assert!(!verbs.at(&t, 1));

@@ -57,161 +57,29 @@ pub enum CueSense {
 /// Support and oppose cues, written as they appear in text; matched on stems so that
 /// "insists", "insisted" and "insisting" all count. Negations ("not", "never", "n't",
 /// "no", "without") are handled apart, by [`crate::text::is_negation`], and flip.
-pub const SUPPORT_CUES: &[&str] = &[
-    "demand",
-    "insist",
-    "must",
-    "need",
-    "want",
-    "seek",
-    "call for",
-    "calls for",
-    "urge",
-    "ready to",
-    "ready for",
-    "willing",
-    "prepared to",
-    "open to",
-    "agree",
-    "accept",
-    "support",
-    "favour",
-    "favor",
-    "in favour of",
-    "in favor of",
-    "propose",
-    "welcome",
-    "endorse",
-    "push for",
-    "require",
-    "ensure",
-    "commit",
-    "should",
-    "has to",
-    "have to",
-    "aim",
-    "goal",
-    "priority",
-    "non-negotiable",
-    "essential",
-    "necessary",
-    "vital",
-    "crucial",
-    "determined to",
-    "intend",
-    "approve",
-    "stand by",
-    "stick to",
-    "achieve",
-    "pursue",
-    "advocate",
-    "back",
-    "ask for",
-    "asked for",
-    "press for",
-    "fight for",
-    "keep pushing",
-    "committed to",
-    "offered to",
-    "offers to",
-    "offer to",
-    "stands ready",
-    "live with",
-    "recommend",
-    "prefer",
-    // Favourable judgements.
-    "fair",
-    "reasonable",
-    "acceptable",
-    "workable",
-    "realistic",
-    "step forward",
-    "a good",
-    // "accept nothing less than 7 percent" demands it: matched before the negation.
-    "nothing less than",
-    "no less than",
-    "nothing short of",
-];
+pub fn support_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/support_cues.txt")))
+}
 
 /// Words that speak of a subject without taking a side.
-pub const TOPIC_CUES: &[&str] = &[
-    "discuss",
-    "talk about",
-    "talked about",
-    "talks on",
-    "ask about",
-    "asked about",
-    "question of",
-    "postpone",
-    "on the agenda",
-];
+pub fn topic_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/topic_cues.txt")))
+}
 
-pub const OPPOSE_CUES: &[&str] = &[
-    "reject",
-    "refuse",
-    "oppose",
-    "opposed to",
-    "rule out",
-    "ruled out",
-    "ruling out",
-    "unacceptable",
-    "inadmissible",
-    "red line",
-    "renounce",
-    "abandon",
-    "give up",
-    "drop",
-    "deny",
-    "block",
-    "veto",
-    "impossible",
-    "out of the question",
-    "off the table",
-    "non-starter",
-    "against",
-    "forgo",
-    "relinquish",
-    "stay out of",
-    "keep out of",
-    "ban",
-    "prevent",
-    "dismiss",
-    "condemn",
-    "denounce",
-    "resist",
-    "exclude",
-    "unthinkable",
-    "illegal",
-    "illegitimate",
-    "null and void",
-    "no way",
-    "not on the table",
-    "withdraw from",
-    "scrap",
-    "halt",
-    "outside",
-    "turn down",
-    "turned down",
-    "vote down",
-    "voted down",
-    "walk away from",
-    "threaten",
-    "disaster",
-    "catastrophe",
-    "insult",
-    "unaffordable",
-    "too costly",
-    "too expensive",
-    "uncompetitive",
-    "short of",
-    "fall short",
-    "falls short",
-    "insufficient",
-    "inadequate",
-    "recipe for",
-    "unrealistic",
-    "step backwards",
-];
+pub fn oppose_cues() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/oppose_cues.txt")))
+}
+
+/// The entries of a bundled word list: one a line, `#` starts a comment, blank lines skipped.
+pub fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
 
 /// A cue compiled to stems.
 #[derive(Debug, Clone)]
@@ -276,6 +144,9 @@ pub fn is_generic(lower: &str) -> bool {
             | "recognition"
             | "recognise"
             | "recognize"
+            | "include"
+            | "included"
+            | "including"
     )
 }
 
@@ -339,6 +210,10 @@ pub struct CompiledOption {
     pub keyword_negated: Vec<bool>,
     /// Per keyword: the stems it must be found as, whole (see [`exact_phrase`]).
     pub keyword_exact: Vec<Option<Vec<String>>>,
+    /// Per keyword: every content word of it belongs to another option's label or names
+    /// the issue ("lift sanctions" beside "Lifted in stages"), so finding it does not set
+    /// this option apart from that one (see [`keyword_sets_apart`]).
+    pub keyword_shared: Vec<bool>,
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
@@ -566,9 +441,14 @@ impl StanceLexicon {
                             .collect();
                         CompiledOption {
                             id: o.id.clone(),
-                            core: phrase(&label),
+                            core: if negated {
+                                phrase(&label)
+                            } else {
+                                phrase(&affirmed_words(&label))
+                            },
                             keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
+                            keyword_shared: Vec::new(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
@@ -618,6 +498,23 @@ impl StanceLexicon {
                         *option_df.entry(s.to_string()).or_default() += 1;
                     }
                 }
+                for oi in 0..options.len() {
+                    let others: Vec<&str> = options
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, o)| {
+                            *j != oi
+                                && options[oi].complement != Some(*j)
+                                && o.complement != Some(oi)
+                        })
+                        .flat_map(|(_, o)| o.core.iter().map(|w| w.stem.as_str()))
+                        .collect();
+                    options[oi].keyword_shared = options[oi]
+                        .keywords
+                        .iter()
+                        .map(|k| !keyword_sets_apart(k, &others, &issue_words))
+                        .collect();
+                }
                 let n = n_groups.max(1) as f64;
                 for (oi, o) in options.iter_mut().enumerate() {
                     for w in &mut o.core {
@@ -655,11 +552,11 @@ impl StanceLexicon {
             })
             .collect();
 
-        let cues: Vec<Cue> = SUPPORT_CUES
+        let cues: Vec<Cue> = support_cues()
             .iter()
             .map(|c| (c, CueSense::Support))
-            .chain(OPPOSE_CUES.iter().map(|c| (c, CueSense::Oppose)))
-            .chain(TOPIC_CUES.iter().map(|c| (c, CueSense::Topic)))
+            .chain(oppose_cues().iter().map(|c| (c, CueSense::Oppose)))
+            .chain(topic_cues().iter().map(|c| (c, CueSense::Topic)))
             .map(|(c, sense)| {
                 let toks = tokenize(c);
                 Cue {
@@ -858,6 +755,45 @@ fn name_keys(name: &str) -> Vec<String> {
     keys
 }
 
+/// Rule: in an option label whose first part affirms ("Accession path open, no date",
+/// "Elections soon after signing; no blanket amnesty", "recognised de facto by the US,
+/// not by Ukraine"), the words a later part denies are what the option leaves out, not
+/// evidence for it: a statement that names them ("a date", "an amnesty") speaks for the
+/// options that have them. Returns the label without each negated stretch (from the
+/// negation to the end of its part, parts being separated by commas and semicolons).
+pub fn affirmed_words(label: &str) -> String {
+    let mut out = String::new();
+    for (k, part) in label.split_inclusive([',', ';']).enumerate() {
+        let toks = tokenize(part);
+        let cut = if k == 0 {
+            None
+        } else {
+            toks.iter().position(|t| is_negation(&t.lower))
+        };
+        match cut {
+            Some(i) => {
+                out.push_str(&part[..toks[i].start]);
+                if let Some(sep) = part.chars().last().filter(|c| matches!(c, ',' | ';')) {
+                    out.push(sep);
+                }
+            }
+            None => out.push_str(part),
+        }
+    }
+    out
+}
+
+/// Rule: an option keyword sets its option apart from the issue's other options only when
+/// one of its content words is neither a word of another option's label nor a word that
+/// names the issue: "lift sanctions" for "Lifted at once" says "lifted", which "Lifted in
+/// stages" says too, so it cannot outweigh the words that set "in stages" apart; "keep
+/// sanctions" for "Sanctions stay" can.
+pub fn keyword_sets_apart(keyword: &[TermWord], others: &[&str], topic: &[String]) -> bool {
+    keyword
+        .iter()
+        .any(|w| !others.contains(&w.stem.as_str()) && !topic.contains(&w.stem))
+}
+
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {
     let mut x: Vec<&str> = a.iter().map(|w| w.stem.as_str()).collect();
     let mut y: Vec<&str> = b.iter().map(|w| w.stem.as_str()).collect();
@@ -899,6 +835,23 @@ pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_a_label_denies_in_a_later_part_are_not_its_evidence() {
+        assert_eq!(affirmed_words("Path open, no date").trim(), "Path open,");
+        assert!(!affirmed_words("Vote soon after signing; no blanket amnesty").contains("amnesty"));
+        assert!(
+            affirmed_words("Control recognised by the US, not by Ukraine, for now")
+                .contains("for now")
+        );
+        // The first part is the label's own claim: its negation is handled as a negated
+        // label, not cut here.
+        assert_eq!(affirmed_words("No shorter week"), "No shorter week");
+        assert_eq!(
+            affirmed_words("Lifted in stages, case by case"),
+            "Lifted in stages, case by case"
+        );
+    }
 
     #[test]
     fn a_keyword_with_one_content_word_is_found_only_whole() {

@@ -22,7 +22,7 @@
 //! 6. per statement, neutral mentions beside a stance (on the same issue, or in the same
 //!    noun phrase as a stance on another) and repeats are dropped.
 
-use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, Framing, Holder};
+use crate::frame::{subject_holder, AttitudeVerbs, ContextUse, FrameCues, Framing, Holder};
 use crate::grammar::{
     compared, conditions, coordinated, is_subordinator, is_verb_like, on_the_table, ConditionKind,
 };
@@ -104,6 +104,7 @@ struct FrameCue {
 pub struct StanceLinker {
     lexicon: StanceLexicon,
     attitude: AttitudeVerbs,
+    frame_cues: FrameCues,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -151,6 +152,8 @@ struct Target {
     /// negation, "no NATO"), which names the option as it stands: no flip for a label
     /// that denies its words.
     option_direct: Vec<bool>,
+    /// Per option: the tokens its label's words were found at.
+    option_tokens: Vec<Vec<usize>>,
 }
 
 const NAME_LINK: f64 = 0.4;
@@ -168,6 +171,7 @@ impl StanceLinker {
         StanceLinker {
             lexicon,
             attitude: AttitudeVerbs::default(),
+            frame_cues: FrameCues::default(),
         }
     }
 
@@ -241,8 +245,29 @@ impl StanceLinker {
     }
 
     fn frame_cue(&self, frame: &str) -> Option<FrameCue> {
+        self.frame_cue_as(frame, true)
+    }
+
+    /// The stance cues of `frame`; with `reporting`, read as the verb of a reporting
+    /// clause: a frame cue (`data/frame_cues.txt`: "threatened", "offered", "pledged")
+    /// takes its sense as a frame ([`FrameCues::at`]), over its reading inside a statement.
+    fn frame_cue_as(&self, frame: &str, reporting: bool) -> Option<FrameCue> {
         let tokens = tokenize(frame);
-        let marks = self.cue_marks(&tokens);
+        let mut marks = self.cue_marks(&tokens);
+        if reporting {
+            for i in 0..tokens.len() {
+                if let Some((len, sign)) = self.frame_cues.at(&tokens, i) {
+                    marks.retain(|m| m.first + m.len <= i || m.first >= i + len);
+                    marks.push(CueMark {
+                        first: i,
+                        len,
+                        sign,
+                        negation: false,
+                    });
+                }
+            }
+            marks.sort_by_key(|m| m.first);
+        }
         // Only a stance cue frames: a bare negation ("did not say") or a topic word
         // ("discussed") says nothing of a side.
         if !marks.iter().any(|m| !m.negation && m.sign != 0) || marks.iter().any(|m| m.sign == 0) {
@@ -358,7 +383,7 @@ impl StanceLinker {
             if !self.link_core(ctx, None, None, false).is_empty() {
                 continue;
             }
-            let Some(f) = self.frame_cue(ctx) else {
+            let Some(f) = self.frame_cue_as(ctx, false) else {
                 continue;
             };
             let mut out = self.link_core(text, party, Some(&f), framing.quote);
@@ -500,19 +525,20 @@ impl StanceLinker {
                     right += 1;
                 }
                 let marker = r.map(|c| conds[c].marker);
+                let label_words = self.label_words(target);
                 let in_scope = |m: &CueMark| {
                     let inside = (m.first >= left && m.first < target.first)
                         || (m.first > target.first && m.first < target.last)
                         || (m.first > target.last && m.first < right);
                     // "without" governs what follows it: in "any deal reached without
-                    // it" the deal is not denied.
-                    let without_after =
-                        m.negation && m.first > target.last && tokens[m.first].lower == "without";
+                    // it" the deal is not denied (see `without_qualifies`).
+                    let without_after = without_qualifies(&tokens, m, target.first);
                     inside
                         && region(m.first) == r
                         && Some(m.first) != marker
                         && !without_after
                         && !(m.first..m.first + m.len).any(|i| target.phrase.contains(&i))
+                        && !(m.first..m.first + m.len).any(|i| label_words.contains(&i))
                         // A negation inside a label's words ("non-sensitive products") is
                         // part of what is named.
                         && !(m.negation && target.matched.contains(&m.first))
@@ -607,6 +633,11 @@ impl StanceLinker {
                     Some(ConditionKind::Plain) if conds[r.unwrap_or(0)].fronted => {
                         to_polarity(main_sign * inner)
                     }
+                    Some(ConditionKind::Plain)
+                        if self.condition_states_demand(&tokens, &conds[r.unwrap_or(0)]) =>
+                    {
+                        to_polarity(main_sign * inner)
+                    }
                     Some(ConditionKind::Plain) => Polarity::Neutral,
                     Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
                     Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
@@ -664,11 +695,30 @@ impl StanceLinker {
                     .filter(|m| m.first < target.last && m.sign != 0 && !m.negation)
                     .find(|m| self.attitude.at(&tokens, m.first))
                     .map_or(Holder::Speaker, |m| {
-                        subject_holder(&tokens, &parties, clause.first, m.first, quote)
+                        match subject_holder(&tokens, &parties, clause.first, m.first, quote) {
+                            // "rejected Moscow's demand that ...": the wish is governed by
+                            // another stance (the frame's, or a cue before it), whose
+                            // holder the speaker is (see `Holder::Possessor`).
+                            Holder::Possessor(_)
+                                if framed
+                                    || scope.iter().any(|o| {
+                                        o.first < m.first && o.sign != 0 && !o.negation
+                                    }) =>
+                            {
+                                Holder::Speaker
+                            }
+                            Holder::Possessor(p) => Holder::Party(p),
+                            h => h,
+                        }
                     });
                 let (holder_party, reported_by) = match holder {
                     Holder::Speaker => (party.clone(), None),
-                    Holder::Party(p) if Some(p) == party_index => (party.clone(), None),
+                    Holder::Party(p) | Holder::Possessor(p) if Some(p) == party_index => {
+                        (party.clone(), None)
+                    }
+                    Holder::Possessor(p) => {
+                        (Some(self.lexicon.parties[p].id.clone()), party.clone())
+                    }
                     Holder::Party(p) => (Some(self.lexicon.parties[p].id.clone()), party.clone()),
                     Holder::Other => continue,
                 };
@@ -766,6 +816,35 @@ impl StanceLinker {
             true
         });
         out
+    }
+
+    /// Rule: an "if" condition put after its main clause states a demand ("the sanctions
+    /// will be lifted if Kyiv renounces its bid": the renunciation is demanded), as one put
+    /// first does, unless it speaks of the other side's wish or readiness ("... if it wants
+    /// a deal", "if they are serious about peace"), which states their interest, not a
+    /// term: an attitude verb or "serious" within the condition's first four words.
+    fn condition_states_demand(&self, tokens: &[Token], c: &crate::grammar::Condition) -> bool {
+        let end = c.end.min(c.body + 4).min(tokens.len());
+        !(c.body..end).any(|i| self.attitude.at(tokens, i) || tokens[i].lower == "serious")
+    }
+
+    /// Rule: the words of the one option a mention singles out are that option's name, not
+    /// the speaker's cue: in "a guarantee with aircraft based outside the country" the
+    /// option "aircraft based outside" is named, and "outside" (an oppose cue elsewhere)
+    /// takes no side; in "we back a ban on night flights" the option "ban on night
+    /// flights" is supported. Returns the tokens of that option's label words found, or
+    /// none when no single option stands out.
+    fn label_words(&self, target: &Target) -> Vec<usize> {
+        if !self.single_option(target) {
+            return Vec::new();
+        }
+        let best = target.option_scores.iter().copied().fold(0.0, f64::max);
+        target
+            .option_scores
+            .iter()
+            .position(|&x| (x - best).abs() < 1e-9)
+            .and_then(|o| target.option_tokens.get(o).cloned())
+            .unwrap_or_default()
     }
 
     /// Whether the words of a target single out one option (not an option and its
@@ -1008,12 +1087,14 @@ impl StanceLinker {
                 }
             }
             let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
-            if hit.tokens.is_empty() {
+            if hit.tokens.is_empty() || !party_keyword_together(term, &hit.tokens) {
                 continue;
             }
-            // A one-word keyword used as a verb on another object ("raise its pension
-            // contribution", "to raise the issue") does not name the issue's subject.
-            if term.whole && term.words.len() == 1 && hit.tokens.len() == 1 {
+            // A one-word keyword, or the one word found of a name or label, used as a verb
+            // on another object ("raise its pension contribution", "to raise the issue",
+            // "refused to guarantee the safety of reporters") does not name the issue's
+            // subject.
+            if hit.tokens.len() == 1 && (!term.whole || term.words.len() == 1) {
                 let i = hit.tokens[0];
                 let before = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
                 let after = tokens.get(i + 1).map(|t| t.lower.as_str());
@@ -1112,11 +1193,14 @@ impl StanceLinker {
             let mut consumed: Vec<usize> = Vec::new();
             let mut option_direct = vec![false; issue.options.len()];
             let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
+            let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
             for (oi, o) in issue.options.iter().enumerate() {
                 let label = if o.core.is_empty() {
+                    option_tokens.push(Vec::new());
                     0.0
                 } else {
                     let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    option_tokens.push(h.tokens.clone());
                     if o.complement.is_some() && !h.tokens.is_empty() {
                         h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                     } else if h.any_discriminative {
@@ -1137,12 +1221,16 @@ impl StanceLinker {
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
-                for ((k, &negated), exact) in o
+                for (((k, &negated), exact), &shared) in o
                     .keywords
                     .iter()
                     .zip(&o.keyword_negated)
                     .zip(&o.keyword_exact)
+                    .zip(o.keyword_shared.iter().chain(std::iter::repeat(&false)))
                 {
+                    // A keyword that does not set its option apart counts as just enough to
+                    // pick the option, so better-covered distinctive words of another win.
+                    let strength = if shared { OPTION_PICK } else { 1.0 };
                     if exact
                         .as_ref()
                         .is_some_and(|seq| !phrase_at(tokens, from, to, seq))
@@ -1161,7 +1249,7 @@ impl StanceLinker {
                         continue;
                     }
                     if !negated {
-                        kw = 1.0;
+                        kw = kw.max(strength);
                         direct = true;
                         continue;
                     }
@@ -1175,7 +1263,7 @@ impl StanceLinker {
                         // needed), it does not name "no X".
                         .filter(|&i| !(i == from && tokens[i].lower == "without"));
                     if let Some(n) = neg {
-                        kw = 1.0;
+                        kw = kw.max(strength);
                         direct = true;
                         consumed.push(n);
                     }
@@ -1213,6 +1301,7 @@ impl StanceLinker {
                     .collect(),
                 option_scores,
                 option_direct,
+                option_tokens,
                 phrase,
             });
         }
@@ -1271,6 +1360,27 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
+}
+
+/// Rule: a keyword of several words one of which names a party ("EU tariffs", "Russian
+/// assets") is found only with its words together (within one word of each other): the
+/// party's name elsewhere in the clause ("the tariff would stay on European goods") says
+/// who is concerned, not that the keyword's thing is spoken of.
+fn party_keyword_together(term: &crate::lexicon::Term, found: &[usize]) -> bool {
+    if !term.whole || term.words.len() < 2 || term.words.iter().all(|w| w.party.is_none()) {
+        return true;
+    }
+    let lo = found.iter().copied().min().unwrap_or(0);
+    let hi = found.iter().copied().max().unwrap_or(0);
+    hi - lo <= term.words.len()
+}
+
+/// Rule: a "without" after the start of a mention governs only what follows it, a detail
+/// of the mention ("a path to membership that stays open, without a fixed date"; "any
+/// deal reached without it"), and does not deny the mention itself. A "without" before
+/// the mention ("a deal without sanctions relief") still denies it.
+fn without_qualifies(tokens: &[Token], m: &CueMark, target_first: usize) -> bool {
+    m.negation && m.first > target_first && tokens[m.first].lower == "without"
 }
 
 impl Polarity {

@@ -223,6 +223,15 @@ fn date_key(d: &Option<String>) -> (bool, String) {
     (d.is_none(), d.clone().unwrap_or_default())
 }
 
+/// Rule: a contradiction with the scenario is raised only on stances whose side some words
+/// decided (a cue, a negation, a frame or a condition: `cues` not empty). A clause that
+/// only names one option, read as putting it forward ("the tariff would stay"), counts in
+/// the tallies but is too weak to tell an analyst the scenario is wrong; on the development
+/// sets such stances made most of the wrong flags.
+fn flag_evidence(e: &PositionEntry) -> bool {
+    !e.cues.is_empty()
+}
+
 /// Links every statement and gathers the stances by party and issue.
 pub fn positions(
     linker: &StanceLinker,
@@ -368,6 +377,8 @@ pub fn positions_reviewed(
                     stated: None,
                 };
                 let mut cites: Vec<Citation> = Vec::new();
+                // Stances whose polarity words decided (see `flag_evidence`): supports, rejects.
+                let (mut cued_s, mut cued_r) = (0usize, 0usize);
                 for e in &timeline {
                     let Some(o) = e.option.as_deref() else {
                         continue;
@@ -388,8 +399,12 @@ pub fn positions_reviewed(
                         Polarity::Rejects => t.rejects += 1,
                         Polarity::Neutral => t.neutral += 1,
                     }
-                    if pol != Polarity::Neutral {
+                    if pol != Polarity::Neutral && flag_evidence(e) {
                         cites.push(e.citation.clone());
+                        match pol {
+                            Polarity::Supports => cued_s += 1,
+                            _ => cued_r += 1,
+                        }
                     }
                 }
                 t.stated = match (t.supports, t.rejects) {
@@ -397,7 +412,12 @@ pub fn positions_reviewed(
                     (0, r) if r > 0 => Some(Polarity::Rejects),
                     _ => None,
                 };
-                if let Some(v) = t.scenario_value {
+                let cued = match (cued_s, cued_r) {
+                    (s, 0) if s > 0 => Some(Polarity::Supports),
+                    (0, r) if r > 0 => Some(Polarity::Rejects),
+                    _ => None,
+                };
+                if let Some(v) = t.scenario_value.filter(|_| cued == t.stated) {
                     let kind = match t.stated {
                         Some(Polarity::Rejects) if v >= HIGH_VALUE => {
                             Some(ContradictionKind::ValuedButRejected)
@@ -408,7 +428,7 @@ pub fn positions_reviewed(
                         _ => None,
                     };
                     if let Some(kind) = kind {
-                        let n = t.supports + t.rejects;
+                        let n = cued_s + cued_r;
                         let message = match kind {
                             ContradictionKind::ValuedButRejected => format!(
                                 "the scenario gives {} a value of {v:.2} for \"{}\" on {}, but its speakers reject it in all {n} statement(s) that take a side",

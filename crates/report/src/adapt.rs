@@ -562,6 +562,7 @@ impl IssueLinker {
                 article: quote.article.clone(),
                 start: quote.start,
                 end: quote.end,
+                cues: s.cues.clone(),
                 key,
                 review,
             });

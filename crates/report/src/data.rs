@@ -279,6 +279,10 @@ pub struct PositionView {
     pub article: String,
     pub start: usize,
     pub end: usize,
+    /// The words that decided the polarity (cue words, negations, condition markers and the
+    /// reporting frame's stance words), as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<String>,
     /// The stance's stable key (statement key and issue id), from a store.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,

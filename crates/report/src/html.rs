@@ -462,7 +462,8 @@ pub fn positions_section(data: &ReportData, anchors: &Anchors) -> Markup {
                     td { (p.issue) }
                     td { span class=(match p.polarity.as_str() { "supports" => "ok", "rejects" => "no", _ => "muted" }) { (p.polarity) }
                          @if let Some(o) = &p.option { " " (o) }
-                         (crate::marks::analyst(p.review.as_ref())) }
+                         (crate::marks::analyst(p.review.as_ref()))
+                         @if !p.cues.is_empty() { br; span.muted.cues { "decided by: " (p.cues.join(", ")) } } }
                     td { (p.date.as_deref().unwrap_or("")) }
                     td {
                         "“" (p.quote) "”"

@@ -33,6 +33,14 @@ struct GoldStatement {
     affiliation: Option<String>,
     party: Option<String>,
     stances: Vec<GoldStance>,
+    /// Reporting words, and the sentences before and after, written with the statement
+    /// (`reported-stances.jsonl`): the statement is then linked with them.
+    #[serde(default)]
+    frame: Option<String>,
+    #[serde(default)]
+    before: Option<String>,
+    #[serde(default)]
+    after: Option<String>,
 }
 
 type Tuple = (String, Option<String>, Polarity);
@@ -91,6 +99,10 @@ struct Figures {
     polarity_compared: usize,
     party_right: usize,
     party_total: usize,
+    /// Stances with a side on a gold issue whose `party` (the holder: the speaker's party,
+    /// or the party whose wish the statement reports) is the gold party.
+    holder_right: usize,
+    holder_total: usize,
 }
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
@@ -183,6 +195,8 @@ fn evaluate_with(
         polarity_compared: 0,
         party_right: 0,
         party_total: 0,
+        holder_right: 0,
+        holder_total: 0,
     };
     let golds: Vec<GoldStatement> = text
         .lines()
@@ -238,7 +252,14 @@ fn evaluate_with(
                 cue.as_deref(),
             ))
         });
-        let pred = match &found {
+        let written = (g.frame.is_some() || g.before.is_some() || g.after.is_some()).then(|| {
+            detente_positions::ArticleContext {
+                frame: g.frame.clone(),
+                before: g.before.clone(),
+                after: g.after.clone(),
+            }
+        });
+        let pred = match found.as_ref().or(written.as_ref()) {
             Some(ctx) => linker.link_framed(
                 &g.text,
                 g.speaker.as_deref(),
@@ -275,6 +296,15 @@ fn evaluate_with(
             }
         }
         if g.party.is_some() {
+            for s in pred
+                .iter()
+                .filter(|s| s.polarity != Polarity::Neutral && gold_i.contains(&s.issue))
+            {
+                f.holder_total += 1;
+                if s.party == g.party {
+                    f.holder_right += 1;
+                }
+            }
             f.party_total += 1;
             let got = speakers[&path]
                 .party_of(lex, g.affiliation.as_deref(), g.speaker.as_deref())
@@ -300,12 +330,13 @@ fn evaluate_with(
 
 fn report(name: &str, f: &Figures) {
     eprintln!(
-        "{name}: {} statements\n  issue linking  P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3} F1 {:.3} (issue + option + polarity)\n  polarity accuracy where issue and option agree: {:.3} ({}/{})\n  party (affiliation, name, same speaker elsewhere): {}/{}",
+        "{name}: {} statements\n  issue linking  P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})\n  full stance    P {:.3} R {:.3} F1 {:.3} (issue + option + polarity)\n  polarity accuracy where issue and option agree: {:.3} ({}/{})\n  party (affiliation, name, same speaker elsewhere): {}/{}\n  stance party (holder of stances with a side on a gold issue): {}/{}",
         f.statements,
         f.issue.p(), f.issue.r(), f.issue.f1(), f.issue.tp, f.issue.fp, f.issue.fn_,
         f.stance.p(), f.stance.r(), f.stance.f1(),
         f.polarity_right as f64 / f.polarity_compared.max(1) as f64, f.polarity_right, f.polarity_compared,
-        f.party_right, f.party_total
+        f.party_right, f.party_total,
+        f.holder_right, f.holder_total
     );
 }
 
@@ -403,6 +434,25 @@ fn stance_evaluation_on_development_example_articles_with_frames() {
     );
     assert!(f.statements >= 30);
     assert!(f.stance.f1() >= 0.6, "stance F1 {:.3}", f.stance.f1());
+}
+
+/// Reported positions written for this project (`reported-stances.jsonl`): the reporting
+/// words, and sometimes the sentence before, written with each statement, labelled against
+/// the example scenarios before the linker was first run on them (commit 2280989).
+#[test]
+fn stance_evaluation_on_development_reported_positions() {
+    let show = std::env::var_os("DETENTE_SHOW_ERRORS").is_some();
+    let f = evaluate(EXAMPLE_SCENARIO, "reported-stances.jsonl", show);
+    report(
+        "development set, reported positions (reported-stances.jsonl)",
+        &f,
+    );
+    assert!(f.statements >= 40);
+    // First run (before the rules of commits 43aee21 and e6b1b8f): issue P 0.917 R 0.943,
+    // stance F1 0.563, polarity 20/24. Now: stance F1 0.732, polarity 26/26.
+    assert!(f.issue.p() >= 0.9 && f.issue.r() >= 0.9);
+    assert!(f.stance.f1() >= 0.7, "stance F1 {:.3}", f.stance.f1());
+    assert!(f.holder_right * 10 >= f.holder_total * 9);
 }
 
 /// Statements written for this project in the style of news reports on the labour, trade
@@ -557,11 +607,121 @@ fn stance_evaluation_on_seed_quotes() {
 #[test]
 #[ignore]
 fn debug_one() {
+    // DETENTE_SCENARIO=path DETENTE_TEXT=... [DETENTE_FRAME=...] [DETENTE_BEFORE=...]
+    // [DETENTE_AFTER=...] [DETENTE_QUOTE=1]
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
     let path = std::env::var("DETENTE_SCENARIO").unwrap_or(format!("{dir}talks-scenario.toml"));
-    let scenario = detente_model::Scenario::load(path).unwrap();
+    let scenario = detente_model::Scenario::load(path).expect("scenario");
     let lex = StanceLexicon::new(&scenario_terms(&scenario));
     let linker = StanceLinker::new(lex);
-    let t = std::env::var("DETENTE_TEXT").unwrap_or_default();
-    eprintln!("{:#?}", linker.link(&t, None, None));
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let (t, frame, before, after) = (
+        var("DETENTE_TEXT").unwrap_or_default(),
+        var("DETENTE_FRAME"),
+        var("DETENTE_BEFORE"),
+        var("DETENTE_AFTER"),
+    );
+    let framing = detente_positions::Framing {
+        frame: frame.as_deref(),
+        before: before.as_deref(),
+        after: after.as_deref(),
+        quote: var("DETENTE_QUOTE").is_some(),
+    };
+    eprintln!(
+        "{:#?}",
+        linker.link_framed(&t, None, var("DETENTE_AFFILIATION").as_deref(), &framing)
+    );
+}
+
+/// Precision of the contradiction flags on the development sets: each statement a flag
+/// cites is checked against its gold (issue, option, polarity, party). A flag that a party
+/// rejects an option it values counts as right for a citation whose gold has the party
+/// rejecting that option (or supporting its negation); a flag that it supports an option
+/// it values little, for one whose gold has it supporting that option. Issue 13 asks that
+/// at least 8 of 10 be right.
+#[test]
+fn contradiction_flags_on_development_sets() {
+    use detente_positions::{
+        positions, ContradictionKind, PositionsFilter, Statement, StatementKind,
+    };
+    let show = std::env::var_os("DETENTE_SHOW_ERRORS").is_some();
+    let sets = [
+        ("stances.jsonl", format!("{FIXTURES}talks-scenario.toml")),
+        ("examples-stances.jsonl", EXAMPLE_SCENARIO.to_string()),
+        ("other-stances.jsonl", EXAMPLE_SCENARIO.to_string()),
+        ("reported-stances.jsonl", EXAMPLE_SCENARIO.to_string()),
+    ];
+    let (mut right, mut total, mut flags) = (0usize, 0usize, 0usize);
+    for (file, default) in &sets {
+        let text = std::fs::read_to_string(format!("{FIXTURES}{file}")).expect("fixture");
+        let golds: Vec<GoldStatement> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("gold line"))
+            .collect();
+        let mut by_scenario: std::collections::BTreeMap<String, Vec<&GoldStatement>> =
+            Default::default();
+        for g in &golds {
+            let path = g
+                .scenario
+                .as_deref()
+                .map(scenario_path)
+                .unwrap_or(default.clone());
+            by_scenario.entry(path).or_default().push(g);
+        }
+        for (path, gs) in by_scenario {
+            let (lex, linker) = load_linker(&path);
+            let statements: Vec<Statement> = gs
+                .iter()
+                .map(|g| Statement {
+                    kind: if g.kind.as_deref() == Some("claim") {
+                        StatementKind::Claim
+                    } else {
+                        StatementKind::Quote
+                    },
+                    article: g.id.clone(),
+                    end: g.text.len(),
+                    text: g.text.clone(),
+                    speaker: g.speaker.clone(),
+                    affiliation: g.affiliation.clone(),
+                    frame: g.frame.clone(),
+                    before: g.before.clone(),
+                    after: g.after.clone(),
+                    ..Statement::default()
+                })
+                .collect();
+            let report = positions(&linker, &statements, &PositionsFilter::default());
+            for c in &report.contradictions {
+                flags += 1;
+                let pol = match c.kind {
+                    ContradictionKind::ValuedButRejected => Polarity::Rejects,
+                    ContradictionKind::LowValuedButSupported => Polarity::Supports,
+                };
+                let flagged = normalise(&lex, &c.issue, Some(&c.option), pol);
+                for cit in &c.citations {
+                    total += 1;
+                    let Some(g) = gs.iter().find(|g| g.id == cit.article) else {
+                        continue;
+                    };
+                    let ok = g.party.as_deref() == Some(c.party.as_str())
+                        && g.stances.iter().any(|s| {
+                            normalise(&lex, &s.issue, s.option.as_deref(), s.polarity) == flagged
+                        });
+                    if ok {
+                        right += 1;
+                    } else if show {
+                        eprintln!(
+                            "  flag {:?} {} {}:{} cites {}: {}",
+                            c.kind, c.party, c.issue, c.option, g.id, g.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+    eprintln!(
+        "contradiction flags on the development sets: {flags} flags citing {total} statements, \
+         {right} with the flagged polarity and party in the gold"
+    );
+    assert!(right * 10 >= total * 8, "{right}/{total}");
 }

@@ -7,3 +7,4 @@ mod evaluation;
 mod frame;
 mod linker;
 mod report;
+mod reported;

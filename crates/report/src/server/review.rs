@@ -104,6 +104,8 @@ pub struct StanceItem {
     pub issue: String,
     pub option: Option<String>,
     pub polarity: String,
+    /// The words that decided the polarity (cues, negations, the reporting frame).
+    pub cues: Vec<String>,
     pub confidence: f64,
     pub speaker: Option<String>,
     pub clause: String,
@@ -250,6 +252,7 @@ fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
                 issue: e.issue.clone(),
                 option: e.option.clone(),
                 polarity: e.polarity.as_str().to_string(),
+                cues: e.cues.clone(),
                 confidence: e.confidence,
                 speaker: e.citation.speaker.clone(),
                 clause: e.citation.clause.clone(),
@@ -396,6 +399,7 @@ fn render(desk: &ReviewDesk, q: &Queue) -> Markup {
                                       " — " (s.speaker.as_deref().unwrap_or("?")) ", " (s.article) }
                                 blockquote { "“" (s.text) "”" }
                                 div.muted { "read from: " mark { (s.clause) } }
+                                @if !s.cues.is_empty() { div.muted { "decided by: " (s.cues.join(", ")) } }
                                 (decision(desk, "stance", &s.key, "status", "accepted", "Accept"))
                                 (decision(desk, "stance", &s.key, "status", "rejected", "Reject"))
                                 @for p in ["supports", "rejects", "neutral"] {

@@ -222,3 +222,23 @@ fn pair_must_name_two_parties() {
     let f = data.scenario.and_then(|s| s.frontier).expect("frontier");
     assert_eq!(f.party_a, scenario.parties[1].id);
 }
+
+#[test]
+fn a_stated_position_shows_the_words_that_decided_its_polarity() {
+    let mut data = sample_report();
+    data.positions.push(detente_report::data::PositionView {
+        party: "Northland".into(),
+        issue: "Border crossing".into(),
+        option: Some("Open both ways".into()),
+        polarity: "rejects".into(),
+        quote: "the reopening of the crossing".into(),
+        article: "a.txt".into(),
+        cues: vec!["flatly rejected".into(), "<b>not</b>".into()],
+        ..Default::default()
+    });
+    let html = render_report(&data);
+    assert!(
+        html.contains("decided by: flatly rejected, &lt;b&gt;not&lt;/b&gt;"),
+        "the deciding words are shown, escaped"
+    );
+}
