@@ -67,6 +67,14 @@ pub enum StoreError {
     #[error("invalid correction: {reason}")]
     InvalidCorrection { reason: String },
 
+    #[error("{input}:{line}:{column}: {message}")]
+    BadEvidence {
+        input: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
     #[error("the store is opened read-only; {operation} needs a writable store")]
     NotWritable { operation: &'static str },
 }

@@ -19,6 +19,7 @@ pub mod corrections;
 mod dates;
 pub mod deadline;
 mod error;
+pub mod evidence;
 pub mod ingest;
 mod query;
 mod reviewed;
@@ -31,6 +32,7 @@ pub use corrections::{Correction, ImportOutcome, Review, ReviewedField};
 pub use dates::DayRange;
 pub use deadline::with_deadline;
 pub use error::{Result, StoreError};
+pub use evidence::{ArticleRecord, EvidenceReader, EvidenceReport};
 pub use ingest::{ingest_paths, IngestEvent, IngestOptions, IngestProgress, IngestReport};
 pub use query::{
     ActorFilter, ActorRow, ArticleActorRow, ArticleDetail, ArticleSummary, ClaimRow, DateRow,

@@ -12,9 +12,14 @@ const MAX_PRINTED_WARNINGS: u64 = 50;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Article files or folders (.txt, .html, .htm, .jsonl).
+    /// Article files or folders (.txt, .html, .htm, .jsonl); with --evidence, evidence
+    /// files or `-` for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// The inputs are evidence streams (`detente extract --with-text`, or `extract -`):
+    /// store them as they are, without extracting again.
+    #[arg(long)]
+    pub evidence: bool,
     /// The database file (created if missing).
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
@@ -40,6 +45,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         if DayRange::parse(d).is_none() {
             anyhow::bail!("--date {d:?}: expected YYYY-MM-DD (or YYYY-MM, YYYY)");
         }
+    }
+    if args.evidence {
+        return super::ingest_evidence::run(&args);
     }
     // A mistyped path is a usage error, found before the database is created or touched.
     for p in &args.paths {
@@ -68,7 +76,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Removes a store this run created when nothing was stored in it, so a failed first
 /// ingest leaves no empty database behind (with its WAL and shared-memory files).
-fn remove_if_empty(store: Store, db: &std::path::Path) {
+pub(crate) fn remove_if_empty(store: Store, db: &std::path::Path) {
     let empty = store.stats().is_ok_and(|s| s.articles == 0);
     drop(store);
     if !empty {
