@@ -75,6 +75,16 @@ pub enum StoreError {
         message: String,
     },
 
+    #[cfg(feature = "postgres")]
+    #[error("{url}: {message}")]
+    Postgres {
+        url: String,
+        /// The server's message (with its detail and hint) or the client's.
+        message: String,
+        #[source]
+        source: postgres::Error,
+    },
+
     #[error("the store is opened read-only; {operation} needs a writable store")]
     NotWritable { operation: &'static str },
 }

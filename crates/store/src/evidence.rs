@@ -14,7 +14,7 @@
 
 use crate::error::{Result, StoreError};
 use crate::write::{content_hash, ArticleWithEvidence, BatchOutcome};
-use crate::Store;
+use crate::{EvidenceSink, Store};
 use detente_text::{Article, ArticleEvidence, Evidence};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read};
@@ -257,10 +257,8 @@ pub struct EvidenceReport {
 }
 
 impl Store {
-    /// Stores the articles of an evidence stream with their evidence, not extracting
-    /// anything, `batch` articles per transaction: the same idempotence and actor merging as
-    /// [`crate::ingest_paths`]. Stops at the first malformed line (batches before it stay
-    /// stored, so a corrected stream loaded again completes the work).
+    /// Stores the articles of an evidence stream with their evidence (see
+    /// [`ingest_evidence`]).
     pub fn ingest_evidence<R: BufRead>(
         &self,
         reader: EvidenceReader<R>,
@@ -272,34 +270,48 @@ impl Store {
                 operation: "ingesting",
             });
         }
-        let mut report = EvidenceReport::default();
-        let mut pending: Vec<ArticleWithEvidence> = Vec::new();
-        let mut pending_bytes = 0usize;
-        let flush = |pending: &mut Vec<ArticleWithEvidence>, report: &mut EvidenceReport| {
-            if pending.is_empty() {
-                return Ok(());
-            }
-            let outcome = self.ingest_batch(pending)?;
-            report.stored += outcome;
-            pending.clear();
-            Ok::<(), StoreError>(())
-        };
-        for item in reader {
-            let item = item?;
-            report.articles_read += 1;
-            report.bytes_read += item.article.text.len() as u64;
-            pending_bytes += item.article.text.len();
-            pending.push(item);
-            if pending.len() >= batch.max(1) || pending_bytes >= 4 << 20 {
-                flush(&mut pending, &mut report)?;
-                pending_bytes = 0;
-                on_batch(&report);
-            }
-        }
-        flush(&mut pending, &mut report)?;
-        on_batch(&report);
-        Ok(report)
+        ingest_evidence(self, reader, batch, on_batch)
     }
+}
+
+/// Stores the articles of an evidence stream with their evidence into any engine, not
+/// extracting anything, `batch` articles (at most about 4 MiB of text) per transaction:
+/// the same idempotence and actor merging as [`crate::ingest_paths`]. Stops at the first
+/// malformed line (batches before it stay stored, so a corrected stream loaded again
+/// completes the work).
+pub fn ingest_evidence<R: BufRead>(
+    sink: &dyn EvidenceSink,
+    reader: EvidenceReader<R>,
+    batch: usize,
+    on_batch: &mut dyn FnMut(&EvidenceReport),
+) -> Result<EvidenceReport> {
+    let mut report = EvidenceReport::default();
+    let mut pending: Vec<ArticleWithEvidence> = Vec::new();
+    let mut pending_bytes = 0usize;
+    let flush = |pending: &mut Vec<ArticleWithEvidence>, report: &mut EvidenceReport| {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let outcome = sink.ingest_batch(pending)?;
+        report.stored += outcome;
+        pending.clear();
+        Ok::<(), StoreError>(())
+    };
+    for item in reader {
+        let item = item?;
+        report.articles_read += 1;
+        report.bytes_read += item.article.text.len() as u64;
+        pending_bytes += item.article.text.len();
+        pending.push(item);
+        if pending.len() >= batch.max(1) || pending_bytes >= 4 << 20 {
+            flush(&mut pending, &mut report)?;
+            pending_bytes = 0;
+            on_batch(&report);
+        }
+    }
+    flush(&mut pending, &mut report)?;
+    on_batch(&report);
+    Ok(report)
 }
 
 #[cfg(test)]
