@@ -5,5 +5,6 @@ mod distinctive;
 mod draft_recovery;
 mod evaluation;
 mod frame;
+mod learn;
 mod linker;
 mod report;
