@@ -181,7 +181,7 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
     let (mut pooled_before, mut pooled_after) = ((0, 0, 0), (0, 0, 0));
     let mut measured = 0;
     let mut talks_model_accuracy = 0.0;
-    eprintln!("scenario | stances (accepted) | accuracy: keep all / linker ≥ {KEEP_AT} / model ≥ {KEEP_AT} | AUC linker / model | stance F1 before / after");
+    eprintln!("scenario | stances (accepted) | accuracy: keep all / linker ≥ {KEEP_AT} / model ≥ {KEEP_AT} | AUC pooled linker / model | AUC per fold linker / model (folds) | stance F1 before / after");
     for (name, l) in all_sets() {
         let data = l.labelled();
         let statements = l.statements.len();
@@ -197,7 +197,7 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
             missed + cv.accepted - cv.model_kept_accepted,
         );
         eprintln!(
-            "{name} | {} ({}) | {:.3} / {:.3} / {:.3} | {} / {} | {:.3} / {:.3}",
+            "{name} | {} ({}) | {:.3} / {:.3} / {:.3} | {} / {} | {} / {} ({}) | {:.3} / {:.3}",
             cv.stances,
             cv.accepted,
             cv.accuracy_keep_all,
@@ -205,6 +205,11 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
             cv.accuracy_model,
             cv.auc_linker.map_or("–".into(), |a| format!("{a:.3}")),
             cv.auc_model.map_or("–".into(), |a| format!("{a:.3}")),
+            cv.auc_linker_per_fold
+                .map_or("–".into(), |a| format!("{a:.3}")),
+            cv.auc_model_per_fold
+                .map_or("–".into(), |a| format!("{a:.3}")),
+            cv.auc_folds,
             f1(before.0, before.1, before.2),
             f1(after.0, after.1, after.2),
         );
