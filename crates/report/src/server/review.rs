@@ -460,17 +460,22 @@ pub struct Decision {
     author: Option<String>,
 }
 
-/// Whether the request comes from this server's own pages: `Sec-Fetch-Site`, when sent,
-/// says `same-origin` (or `none`, typed by the user); `Origin`, when sent, is
-/// `http://<Host>`. A browser sends at least one of them on every cross-site POST.
+/// Whether the request comes from this server's own pages. `Sec-Fetch-Site`, when sent
+/// (every current browser sends it, and no page script can set it), must say `same-origin`
+/// (or `none`, typed by the user). `Origin`, when sent, must be `http://<Host>`, except that
+/// `null` is accepted beside `Sec-Fetch-Site: same-origin`: the server's pages carry
+/// `Referrer-Policy: no-referrer`, under which a browser sends `Origin: null` with its own
+/// forms. A browser sends at least one of the two headers on every cross-site POST.
 pub fn same_origin(headers: &HeaderMap) -> bool {
     let get = |h: &str| headers.get(h).and_then(|v| v.to_str().ok());
-    if let Some(site) = get("sec-fetch-site") {
+    let site = get("sec-fetch-site");
+    if let Some(site) = site {
         if !matches!(site, "same-origin" | "none") {
             return false;
         }
     }
     match (get("origin"), get(header::HOST.as_str())) {
+        (Some("null"), _) => site == Some("same-origin"),
         (Some(origin), Some(host)) => origin == format!("http://{host}"),
         (Some(_), None) => false,
         (None, _) => true,
@@ -608,6 +613,21 @@ mod tests {
         assert!(
             same_origin(&headers(&[("host", "127.0.0.1:8080")])),
             "no browser headers: a script, which needs the token"
+        );
+        // Under `Referrer-Policy: no-referrer` a browser's own form posts `Origin: null`.
+        assert!(same_origin(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "null"),
+            ("sec-fetch-site", "same-origin")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "null"),
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(
+            !same_origin(&headers(&[("host", "127.0.0.1:8080"), ("origin", "null")])),
+            "a null origin (a sandboxed frame, say) without Sec-Fetch-Site"
         );
     }
 
