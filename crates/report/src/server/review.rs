@@ -2,7 +2,9 @@
 //! non-person speakers, low-confidence stances, stances behind contradictions, actors whose
 //! articles give them conflicting sides) with the article text around each span, and one
 //! form per decision; `POST /review` records it as a correction (one transaction each) and
-//! redirects back. `GET /api/review` gives the same queue as JSON.
+//! redirects back. `GET /api/review` gives the same queue as JSON. The stances the linker
+//! reads are kept between renders while the evidence is unchanged (see `StanceCache`);
+//! timings are in docs/review.md.
 //!
 //! Writes are refused unless (1) the request is same-origin: `Sec-Fetch-Site`, when sent,
 //! is `same-origin` or `none`, and `Origin`, when sent, is this server's own origin; and
