@@ -263,6 +263,9 @@ fn reweigher_replaces_scores_and_drops_below_the_bar() {
     let rw = StanceReweighter::train(&l.lexicon, &decided, TrainOptions::default())
         .expect("both classes present");
     let (text, stances, _) = &l.statements[0];
+    let space = FeatureSpace::new(&l.lexicon);
+    assert_eq!(space.names().len(), space.len());
+    assert_eq!(space.features(&stances[0], text, 0).len(), space.len());
     let mut kept = stances.clone();
     rw.reweigh(text, &mut kept, false);
     assert_eq!(kept.len(), stances.len());
