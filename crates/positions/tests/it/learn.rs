@@ -181,6 +181,7 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
     let (mut pooled_before, mut pooled_after) = ((0, 0, 0), (0, 0, 0));
     let mut measured = 0;
     let mut talks_model_accuracy = 0.0;
+    let mut talks_keep_all_accuracy = 0.0;
     eprintln!("scenario | stances (accepted) | accuracy: keep all / linker ≥ {KEEP_AT} / model ≥ {KEEP_AT} | AUC pooled linker / model | AUC per fold linker / model (folds) | stance F1 before / after");
     for (name, l) in all_sets() {
         let data = l.labelled();
@@ -223,6 +224,7 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
         }
         if name.starts_with("talks") {
             talks_model_accuracy = cv.accuracy_model;
+            talks_keep_all_accuracy = cv.accuracy_keep_all;
         }
         // Held-out probabilities are probabilities, one per stance.
         assert_eq!(cv.held_out.len(), data.len());
@@ -232,13 +234,15 @@ fn reweighting_from_decisions_measured_by_cross_validation() {
     let fa = f1(pooled_after.0, pooled_after.1, pooled_after.2);
     eprintln!("all sets, stance F1 before {fb:.3}, after {fa:.3}");
     assert!(measured >= 2, "at least two scenarios were measured");
-    // Floors a little under the current figures (pooled stance F1 0.774 before, 0.771
-    // after; talks accuracy 0.831 keeping all, 0.831 with the model): with tens of decisions
-    // per scenario the model does not yet beat the linker's own score (docs/review.md), and
-    // these catch a change that makes it clearly worse.
-    assert!(fa >= 0.74, "stance F1 after re-weighting {fa:.3}");
+    // With tens of decisions per scenario the model does not beat the linker's own score
+    // (docs/review.md; the figures move with every linker change): these bounds catch a
+    // change that makes re-weighting clearly worse than not re-weighting.
     assert!(
-        talks_model_accuracy >= 0.80,
+        fa >= fb - 0.05,
+        "stance F1 after re-weighting {fa:.3}, before {fb:.3}"
+    );
+    assert!(
+        talks_model_accuracy >= talks_keep_all_accuracy - 0.1,
         "talks accuracy {talks_model_accuracy:.3}"
     );
 }
