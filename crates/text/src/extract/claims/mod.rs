@@ -397,25 +397,31 @@ pub(crate) fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s + lead, e - trail)
 }
 
+/// The claims of `text` as one article dated 2025-03-05 (for the rule tests of this stage).
+#[cfg(test)]
+pub(crate) fn claims_of_test_text(text: &str) -> Vec<crate::records::Claim> {
+    let a = crate::records::Article {
+        id: "t.txt".into(),
+        source_path: "t.txt".into(),
+        title: None,
+        date: Some("2025-03-05".into()),
+        date_inferred: false,
+        date_basis: None,
+        url: None,
+        text: text.into(),
+        content_hash: String::new(),
+        raw_offsets: None,
+    };
+    crate::Extractor::new().extract(&a).claims
+}
+
 #[cfg(test)]
 mod tests {
     use crate::records::{Article, Claim};
     use crate::Extractor;
 
     fn claims(text: &str) -> Vec<Claim> {
-        let a = Article {
-            id: "t.txt".into(),
-            source_path: "t.txt".into(),
-            title: None,
-            date: Some("2025-03-05".into()),
-            date_inferred: false,
-            date_basis: None,
-            url: None,
-            text: text.into(),
-            content_hash: String::new(),
-            raw_offsets: None,
-        };
-        Extractor::new().extract(&a).claims
+        super::claims_of_test_text(text)
     }
 
     #[test]

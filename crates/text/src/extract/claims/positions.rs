@@ -390,23 +390,10 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests {
-    use crate::records::{Article, Claim};
-    use crate::Extractor;
+    use crate::records::Claim;
 
     fn claims(text: &str) -> Vec<Claim> {
-        let a = Article {
-            id: "t.txt".into(),
-            source_path: "t.txt".into(),
-            title: None,
-            date: Some("2025-03-05".into()),
-            date_inferred: false,
-            date_basis: None,
-            url: None,
-            text: text.into(),
-            content_hash: String::new(),
-            raw_offsets: None,
-        };
-        Extractor::new().extract(&a).claims
+        super::super::claims_of_test_text(text)
     }
 
     fn claim<'a>(cs: &'a [Claim], cue: &str) -> &'a Claim {
