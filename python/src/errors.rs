@@ -149,9 +149,14 @@ pub fn store(py: Python<'_>, e: detente_store::StoreError) -> PyErr {
         | E::TooNew { path, .. }
         | E::NeedsUpgrade { path, .. }
         | E::Busy { path }
+        | E::SchemaMismatch { path, .. }
+        | E::Interrupted { path }
         | E::Sqlite { path, .. }
         | E::Io { path, .. } => Some(path.display().to_string()),
-        E::InvalidDate { .. } | E::InvalidSearch { .. } | E::NotWritable { .. } => None,
+        E::InvalidDate { .. }
+        | E::InvalidSearch { .. }
+        | E::NotWritable { .. }
+        | E::InvalidCorrection { .. } => None,
     };
     raise::<StoreError>(py, e.to_string(), file, None, None)
 }

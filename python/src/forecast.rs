@@ -3,19 +3,21 @@
 
 use std::path::PathBuf;
 
-use detente_forecast::{montecarlo, ForecastOptions, ModelKind, Stakeholders};
+use detente_forecast::{montecarlo, ForecastOptions, ModelKind, ScaleLabels, Stakeholders};
 use pyo3::prelude::*;
 
 use crate::convert::to_py;
 use crate::errors;
 
 /// Runs `model` on `data` (and a Monte Carlo of `draws` draws over `uncertainty`, or over
-/// `jitter` relative noise on capabilities and saliences when the input carries none).
+/// `jitter` relative noise on capabilities and saliences when the input carries none). A
+/// scenario's `scales` name each scale's ends and the nearest option to every position.
 #[allow(clippy::too_many_arguments)]
 pub fn run<'py>(
     py: Python<'py>,
     data: &Stakeholders,
     uncertainty: Option<montecarlo::Uncertainty>,
+    scales: &[(String, ScaleLabels)],
     model: &str,
     rounds: Option<usize>,
     variant: &str,
@@ -47,7 +49,8 @@ pub fn run<'py>(
         }
         Ok(forecast)
     });
-    let forecast = result.map_err(|e| errors::forecast(py, e))?;
+    let mut forecast = result.map_err(|e| errors::forecast(py, e))?;
+    forecast.label_scales(scales);
     to_py(py, &forecast)
 }
 
@@ -71,13 +74,14 @@ pub fn forecast<'py>(
     seed: u64,
     jitter: Option<f64>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (data, unc) = match (source, text) {
+    let (data, unc, scales) = match (source, text) {
         (Some(_), Some(_)) => return Err(errors::value("give either a file or text, not both")),
         (None, None) => return Err(errors::value("give a file or text to forecast from")),
         (None, Some(t)) => (
             Stakeholders::parse_bytes("<text>", format, t.as_bytes())
                 .map_err(|e| errors::input(py, e))?,
             None,
+            Vec::new(),
         ),
         (Some(path), None) => {
             let is_toml = path
@@ -92,14 +96,17 @@ pub fn forecast<'py>(
                         path.display()
                     ))
                 })?;
-                (d, Some(u))
+                (d, Some(u), detente_forecast::scenario::scale_labels(&sc))
             } else {
                 (
                     Stakeholders::read_file(&path).map_err(|e| errors::input(py, e))?,
                     None,
+                    Vec::new(),
                 )
             }
         }
     };
-    run(py, &data, unc, model, rounds, variant, draws, seed, jitter)
+    run(
+        py, &data, unc, &scales, model, rounds, variant, draws, seed, jitter,
+    )
 }

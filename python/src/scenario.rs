@@ -702,6 +702,7 @@ impl PyScenario {
             py,
             &data,
             Some(unc),
+            &detente_forecast::scenario::scale_labels(&self.scenario),
             model,
             rounds,
             variant,

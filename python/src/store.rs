@@ -86,6 +86,8 @@ impl PyStore {
             article_id: self.article_id(py, article)?,
             limit,
             offset,
+            // The analyst's corrections apply, as on the command line.
+            ..QuoteFilter::default()
         };
         let rows = py
             .detach(|| self.store.quotes(&filter))
@@ -115,6 +117,8 @@ impl PyStore {
             article_id: self.article_id(py, article)?,
             limit,
             offset,
+            // The analyst's corrections apply, as on the command line.
+            ..QuoteFilter::default()
         };
         let rows = py
             .detach(|| self.store.claims(&filter))
@@ -138,6 +142,7 @@ impl PyStore {
             affiliation,
             kind,
             limit,
+            ..ActorFilter::default()
         };
         let rows = py
             .detach(|| self.store.actors(&filter))
@@ -160,6 +165,7 @@ impl PyStore {
             until,
             dates_only,
             limit,
+            ..TimelineFilter::default()
         };
         let rows = py
             .detach(|| self.store.timeline(&filter))

@@ -195,6 +195,10 @@ def test_genius_import_and_its_errors(tmp_path):
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "x.xml").write_text("<utility_space>\n  <objective>\n</utility_space>\n")
+    # A file named on its own is read, and its error names file and line; in a folder a file
+    # that is not a GENIUS domain or profile is skipped (docs/genius.md), leaving no profile.
     with pytest.raises(detente.GeniusError) as e:
-        detente.Scenario.from_genius(broken)
+        detente.Scenario.from_genius(broken / "x.xml")
     assert e.value.file.endswith("x.xml") and e.value.line == 3
+    with pytest.raises(detente.GeniusError, match="no preference profile"):
+        detente.Scenario.from_genius(broken)

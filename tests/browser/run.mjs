@@ -12,6 +12,7 @@ import { mkdtempSync, writeFileSync, rmSync, existsSync, mkdirSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, freePort, waitForHttp } from './webdriver.mjs';
+import { reviewTests } from './review.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bin = resolve(root, process.env.DETENTE_BIN || 'target/debug/detente');
@@ -179,6 +180,9 @@ try {
       writeFileSync(join(root, 'docs/img/report.png'), Buffer.from(shot.data, 'base64'));
     }
   });
+
+  // The review desk, on a store of its own (review.mjs).
+  await reviewTests({ bin, scenario, work, browser: b, test, assert, severe });
 } catch (e) {
   failures++;
   results.push(`FAIL  setup: ${e.message}`);

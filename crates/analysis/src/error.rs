@@ -15,6 +15,13 @@ pub enum AnalysisError {
         needed: u64,
         limit: u64,
     },
+    /// An exact frontier would hold more bytes than the limit allows.
+    #[error(
+        "an exact frontier needs at least {} MiB, more than the limit of {} MiB",
+        needed.div_ceil(1 << 20),
+        limit / (1 << 20)
+    )]
+    MemoryLimit { needed: u64, limit: u64 },
     /// The scenario cannot be turned into a utility table.
     #[error("{0}")]
     Scenario(String),

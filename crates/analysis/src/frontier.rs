@@ -40,6 +40,10 @@ pub struct FrontierLimits {
     /// Most pairwise dominance tests (three or more parties), a bound on running time: about
     /// 1.5 s per 1e9 on one core.
     pub max_comparisons: u64,
+    /// Most bytes held by the points, back-pointers and witness outcomes of one frontier.
+    /// `max_points` alone does not bound memory: with thousands of issues each kept point
+    /// costs a back-pointer per step and a full outcome at the end.
+    pub max_bytes: u64,
 }
 
 impl Default for FrontierLimits {
@@ -47,6 +51,7 @@ impl Default for FrontierLimits {
         FrontierLimits {
             max_points: 12_000_000,
             max_comparisons: 1_500_000_000,
+            max_bytes: 2 << 30,
         }
     }
 }
@@ -239,12 +244,20 @@ pub fn pareto_frontier(
         counts: vec![1],
     };
     let mut steps: Vec<Step> = Vec::with_capacity(per_issue.len());
+    let mut step_bytes: u64 = 0;
     for (issue, ids, set) in &per_issue {
+        if d > 2 {
+            // The candidate sums of the next merge, before they are formed.
+            let candidates = current.len() as u64 * set.len() as u64;
+            check_bytes(step_bytes + candidates * point_bytes(d), limits)?;
+        }
         let (next, parent, option) = if d == 2 {
             merge_two(&current, ids, set, limits)?
         } else {
             merge_many(&current, ids, set, limits, &mut comparisons)?
         };
+        step_bytes += parent.len() as u64 * STEP_BYTES_PER_POINT;
+        check_bytes(step_bytes + next.len() as u64 * point_bytes(d), limits)?;
         steps.push(Step {
             issue: *issue,
             parent,
@@ -253,6 +266,10 @@ pub fn pareto_frontier(
         current = next;
     }
 
+    // The witnesses: one full outcome per point, beside everything held so far.
+    let witness_bytes =
+        current.len() as u64 * (table.issues() as u64 * 4 + d as u64 * 8 + FRONTIER_POINT_OVERHEAD);
+    check_bytes(step_bytes + witness_bytes, limits)?;
     let mut points = Vec::with_capacity(current.len());
     let mut outcome = vec![0u32; table.issues()];
     for idx in 0..current.len() {
@@ -278,6 +295,28 @@ pub fn pareto_frontier(
         parties: parties.to_vec(),
         points,
     })
+}
+
+/// Back-pointer bytes per kept point of one merge step (`parent` and `option`, `u32` each).
+const STEP_BYTES_PER_POINT: u64 = 8;
+/// A [`FrontierPoint`]'s own size and its two vectors' headers, besides their contents.
+const FRONTIER_POINT_OVERHEAD: u64 = 8 + 2 * 24;
+
+/// Bytes of one point of a [`PointSet`] with `d` coordinates (coordinates and count).
+fn point_bytes(d: usize) -> u64 {
+    d as u64 * 8 + 8
+}
+
+/// Rule: a frontier is refused, rather than exhausting memory, once the bytes it would hold
+/// pass [`FrontierLimits::max_bytes`].
+fn check_bytes(needed: u64, limits: FrontierLimits) -> Result<(), AnalysisError> {
+    if needed > limits.max_bytes {
+        return Err(AnalysisError::MemoryLimit {
+            needed,
+            limit: limits.max_bytes,
+        });
+    }
+    Ok(())
 }
 
 /// Heap entry for the two-party k-way merge: the next unread sum of one shifted copy.
@@ -571,6 +610,7 @@ mod tests {
         let tiny = FrontierLimits {
             max_points: 2,
             max_comparisons: u64::MAX,
+            ..FrontierLimits::default()
         };
         assert!(matches!(
             pareto_frontier(&t, &[0, 1], tiny),
@@ -583,6 +623,7 @@ mod tests {
         let few_tests = FrontierLimits {
             max_points: 1000,
             max_comparisons: 3,
+            ..FrontierLimits::default()
         };
         assert!(matches!(
             pareto_frontier(&t, &[0, 1, 2], few_tests),
@@ -590,5 +631,34 @@ mod tests {
         ));
         assert!(pareto_frontier(&t, &[], FrontierLimits::default()).is_err());
         assert!(pareto_frontier(&t, &[3], FrontierLimits::default()).is_err());
+    }
+
+    #[test]
+    fn a_frontier_over_its_byte_limit_is_refused_and_within_it_computed() {
+        // Two parties with opposed values on many issues: every step keeps several points,
+        // and every witness is a full outcome.
+        let share = |i: usize| (i as f64 * 0.37).fract();
+        let a: Vec<Vec<f64>> = (0..40).map(|i| vec![1.0, share(i), 0.0]).collect();
+        let b: Vec<Vec<f64>> = (0..40).map(|i| vec![0.0, 1.0 - share(i), 1.0]).collect();
+        let t = table(&[a, b]);
+        let full = pareto_frontier(&t, &[0, 1], FrontierLimits::default()).expect("frontier");
+        let small = FrontierLimits {
+            max_bytes: 4096,
+            ..FrontierLimits::default()
+        };
+        match pareto_frontier(&t, &[0, 1], small) {
+            Err(AnalysisError::MemoryLimit { needed, limit }) => {
+                assert_eq!(limit, 4096);
+                assert!(needed > limit);
+            }
+            other => panic!("expected a memory limit, got {other:?}"),
+        }
+        // Just enough for the result: the witnesses alone take this much.
+        let witnesses = full.len() as u64 * (40 * 4 + 16 + FRONTIER_POINT_OVERHEAD);
+        let roomy = FrontierLimits {
+            max_bytes: witnesses * 4,
+            ..FrontierLimits::default()
+        };
+        assert_eq!(pareto_frontier(&t, &[0, 1], roomy).expect("fits"), full);
     }
 }

@@ -27,6 +27,7 @@ pub mod draft;
 mod error;
 pub mod frame;
 mod grammar;
+pub mod learn;
 pub mod lexicon;
 pub mod linker;
 pub mod positions;
@@ -38,6 +39,7 @@ pub mod text;
 pub use draft::{draft, DraftActor, DraftOptions, ScenarioDraft};
 pub use error::PositionsError;
 pub use frame::{article_context, ArticleContext, ContextUse, Framing};
+pub use learn::{cross_validate, CvFigures, LearnError, StanceReweighter};
 pub use lexicon::{
     IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, SpeakerParties, StanceLexicon,
 };

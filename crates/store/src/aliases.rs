@@ -55,7 +55,7 @@
 //! were computed with; a writer with other rules files and merges the whole store again, in
 //! its first batch, so a store never mixes two rule sets.
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -715,25 +715,97 @@ pub(crate) fn update(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::
     merge(tx, touched)
 }
 
+/// What the merge reads and writes, so that each engine (SQLite here, PostgreSQL in `pg`)
+/// runs the same rules inside its own writing transaction.
+pub(crate) trait AliasTables {
+    type Error;
+    /// The actor's name and kind, when it is a person or an organisation.
+    fn named(&mut self, id: i64) -> Result<Option<(String, String)>, Self::Error>;
+    /// Files the actor under a block (nothing when it is already there).
+    fn add_block(&mut self, block: &str, id: i64) -> Result<(), Self::Error>;
+    /// The actors sharing a block with this one (an acronym's `a:` block meets the `f:`
+    /// block of the same letters; `f:` blocks do not meet each other).
+    fn neighbours(&mut self, id: i64) -> Result<Vec<i64>, Self::Error>;
+    /// name, name_key, kind, mention_count, canonical_key.
+    #[allow(clippy::type_complexity)]
+    fn load(
+        &mut self,
+        id: i64,
+    ) -> Result<(String, String, String, i64, Option<String>), Self::Error>;
+    fn set_canonical(&mut self, id: i64, key: Option<&str>) -> Result<(), Self::Error>;
+}
+
+struct SqliteAliases<'a, 'c>(&'a Transaction<'c>);
+
+impl AliasTables for SqliteAliases<'_, '_> {
+    type Error = rusqlite::Error;
+
+    fn named(&mut self, id: i64) -> rusqlite::Result<Option<(String, String)>> {
+        self.0
+            .prepare_cached(
+                "SELECT name, kind FROM actors WHERE id = ?1 AND kind IN ('person', 'organization')",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+    }
+
+    fn add_block(&mut self, block: &str, id: i64) -> rusqlite::Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT OR IGNORE INTO actor_name_blocks(block, actor_id) VALUES (?1, ?2)",
+            )?
+            .execute(params![block, id])
+            .map(|_| ())
+    }
+
+    fn neighbours(&mut self, id: i64) -> rusqlite::Result<Vec<i64>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT DISTINCT b2.actor_id FROM actor_name_blocks b1
+             JOIN actor_name_blocks b2 ON b2.block = CASE substr(b1.block, 1, 2)
+                 WHEN 'a:' THEN 'f:' || substr(b1.block, 3)
+                 WHEN 'f:' THEN 'a:' || substr(b1.block, 3)
+                 ELSE b1.block END
+             WHERE b1.actor_id = ?1",
+        )?;
+        let found = stmt.query_map([id], |r| r.get::<_, i64>(0))?;
+        found.collect()
+    }
+
+    fn load(&mut self, id: i64) -> rusqlite::Result<(String, String, String, i64, Option<String>)> {
+        self.0
+            .prepare_cached(
+                "SELECT name, name_key, kind, mention_count, canonical_key FROM actors WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+    }
+
+    fn set_canonical(&mut self, id: i64, key: Option<&str>) -> rusqlite::Result<()> {
+        self.0
+            .prepare_cached("UPDATE actors SET canonical_key = ?2 WHERE id = ?1")?
+            .execute(params![id, key])
+            .map(|_| ())
+    }
+}
+
+fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
+    merge_in(&mut SqliteAliases(tx), touched)
+}
+
 /// Files the given actors under their blocks and recomputes the canonical actor of every
 /// group they belong to.
-fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
+pub(crate) fn merge_in<D: AliasTables>(db: &mut D, touched: &HashSet<i64>) -> Result<(), D::Error> {
     let mut ids: Vec<i64> = touched.iter().copied().collect();
     ids.sort_unstable();
-    let mut named = tx.prepare_cached(
-        "SELECT name, kind FROM actors WHERE id = ?1 AND kind IN ('person', 'organization')",
-    )?;
-    let mut add_block = tx.prepare_cached(
-        "INSERT OR IGNORE INTO actor_name_blocks(block, actor_id) VALUES (?1, ?2)",
-    )?;
     let mut frontier: Vec<i64> = Vec::new();
     for id in ids {
-        let mut rows = named.query([id])?;
-        let Some(row) = rows.next()? else { continue };
-        let (name, kind): (String, String) = (row.get(0)?, row.get(1)?);
+        let Some((name, kind)) = db.named(id)? else {
+            continue;
+        };
         if let Some(parsed) = ParsedName::parse(&name, &kind) {
             for block in parsed.blocks() {
-                add_block.execute(params![block, id])?;
+                db.add_block(&block, id)?;
             }
             frontier.push(id);
         }
@@ -742,21 +814,10 @@ fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
         return Ok(());
     }
     // Everything reachable through shared blocks: the group's membership then does not
-    // depend on which of its actors this batch happened to touch. An acronym's `a:` block
-    // meets the `f:` block of the same letters; `f:` blocks do not meet each other.
-    let mut neighbours = tx.prepare_cached(
-        "SELECT DISTINCT b2.actor_id FROM actor_name_blocks b1
-         JOIN actor_name_blocks b2 ON b2.block = CASE substr(b1.block, 1, 2)
-             WHEN 'a:' THEN 'f:' || substr(b1.block, 3)
-             WHEN 'f:' THEN 'a:' || substr(b1.block, 3)
-             ELSE b1.block END
-         WHERE b1.actor_id = ?1",
-    )?;
+    // depend on which of its actors this batch happened to touch.
     let mut seen: HashSet<i64> = frontier.iter().copied().collect();
     while let Some(id) = frontier.pop() {
-        let found = neighbours.query_map([id], |r| r.get::<_, i64>(0))?;
-        for other in found {
-            let other = other?;
+        for other in db.neighbours(id)? {
             if seen.insert(other) {
                 frontier.push(other);
             }
@@ -764,21 +825,10 @@ fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
     }
     let mut all: Vec<i64> = seen.into_iter().collect();
     all.sort_unstable();
-    let mut load = tx.prepare_cached(
-        "SELECT name, name_key, kind, mention_count, canonical_key FROM actors WHERE id = ?1",
-    )?;
     let mut people = Vec::new();
     let mut orgs = Vec::new();
     for id in all {
-        let (name, name_key, kind, mention_count, canonical_key): (
-            String,
-            String,
-            String,
-            i64,
-            Option<String>,
-        ) = load.query_row([id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?;
+        let (name, name_key, kind, mention_count, canonical_key) = db.load(id)?;
         match ParsedName::parse(&name, &kind) {
             Some(ParsedName::Person(parsed)) => people.push(Member {
                 id,
@@ -799,23 +849,22 @@ fn merge(tx: &Transaction<'_>, touched: &HashSet<i64>) -> rusqlite::Result<()> {
             None => {}
         }
     }
-    let mut set = tx.prepare_cached("UPDATE actors SET canonical_key = ?2 WHERE id = ?1")?;
     let canon = canonical_people(&people);
-    store_canonical(&mut set, &people, &canon)?;
+    store_canonical(db, &people, &canon)?;
     let canon = canonical_orgs(&orgs);
-    store_canonical(&mut set, &orgs, &canon)
+    store_canonical(db, &orgs, &canon)
 }
 
 /// Writes the canonical keys that changed.
-fn store_canonical<T>(
-    set: &mut rusqlite::CachedStatement<'_>,
+fn store_canonical<T, D: AliasTables>(
+    db: &mut D,
     members: &[Member<T>],
     canon: &[usize],
-) -> rusqlite::Result<()> {
+) -> Result<(), D::Error> {
     for (i, m) in members.iter().enumerate() {
         let want = (canon[i] != i).then(|| members[canon[i]].name_key.clone());
         if want != m.canonical_key {
-            set.execute(params![m.id, want])?;
+            db.set_canonical(m.id, want.as_deref())?;
         }
     }
     Ok(())

@@ -67,6 +67,24 @@ pub enum StoreError {
     #[error("invalid correction: {reason}")]
     InvalidCorrection { reason: String },
 
+    #[error("{input}:{line}:{column}: {message}")]
+    BadEvidence {
+        input: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[cfg(feature = "postgres")]
+    #[error("{url}: {message}")]
+    Postgres {
+        url: String,
+        /// The server's message (with its detail and hint) or the client's.
+        message: String,
+        #[source]
+        source: postgres::Error,
+    },
+
     #[error("the store is opened read-only; {operation} needs a writable store")]
     NotWritable { operation: &'static str },
 }

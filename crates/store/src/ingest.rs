@@ -94,6 +94,33 @@ enum Message {
     },
 }
 
+/// Where ingest writes: a store engine (SQLite's [`Store`], PostgreSQL's `pg::PgStore`).
+pub trait EvidenceSink: Sync {
+    /// Which of these content hashes are already stored.
+    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>>;
+    /// Stores a batch in one transaction (see [`Store::ingest_batch`]).
+    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome>;
+}
+
+impl EvidenceSink for Store {
+    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
+        Store::known_hashes(self, hashes)
+    }
+    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
+        Store::ingest_batch(self, batch)
+    }
+}
+
+#[cfg(feature = "postgres")]
+impl EvidenceSink for crate::pg::PgStore {
+    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
+        crate::pg::PgStore::known_hashes(self, hashes)
+    }
+    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
+        crate::pg::PgStore::ingest_batch(self, batch)
+    }
+}
+
 /// Reads `paths`, extracts evidence from every article not yet stored and stores it.
 /// Running it again on the same input stores nothing new. Stops at the first store error
 /// (everything committed before it stays); input problems are warnings, not errors.
@@ -109,12 +136,25 @@ pub fn ingest_paths(
             operation: "ingesting",
         });
     }
-    let started = Instant::now();
     let lookup = Store::open_read_only(store.path())?;
+    ingest_paths_into(store, &lookup, paths, extractor, options, on_event)
+}
+
+/// [`ingest_paths`] into any engine: `lookup` (its own connection, used from the reading
+/// thread) tells which articles are stored already; `store` writes.
+pub fn ingest_paths_into(
+    store: &dyn EvidenceSink,
+    lookup: &dyn EvidenceSink,
+    paths: &[PathBuf],
+    extractor: &Extractor,
+    options: &IngestOptions,
+    on_event: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<IngestReport> {
+    let started = Instant::now();
     let mut progress = IngestProgress::default();
     std::thread::scope(|scope| -> Result<()> {
         let (tx, rx) = sync_channel::<Message>(1);
-        let producer = scope.spawn(move || produce(&lookup, paths, extractor, options, &tx));
+        let producer = scope.spawn(move || produce(lookup, paths, extractor, options, &tx));
         let mut failure = None;
         for message in rx {
             match message {
@@ -170,7 +210,7 @@ pub fn ingest_paths(
 }
 
 fn produce(
-    lookup: &Store,
+    lookup: &dyn EvidenceSink,
     paths: &[PathBuf],
     extractor: &Extractor,
     options: &IngestOptions,
@@ -223,7 +263,7 @@ fn produce(
 /// Extracts what is new in `batch` and hands it to the writer. Returns false when the
 /// writer has stopped listening.
 fn send_batch(
-    lookup: &Store,
+    lookup: &dyn EvidenceSink,
     batch: Vec<Article>,
     extractor: &Extractor,
     tx: &std::sync::mpsc::SyncSender<Message>,

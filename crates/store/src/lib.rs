@@ -19,7 +19,10 @@ pub mod corrections;
 mod dates;
 pub mod deadline;
 mod error;
+pub mod evidence;
 pub mod ingest;
+#[cfg(feature = "postgres")]
+pub mod pg;
 mod query;
 mod reviewed;
 mod schema;
@@ -31,7 +34,11 @@ pub use corrections::{Correction, ImportOutcome, Review, ReviewedField};
 pub use dates::DayRange;
 pub use deadline::with_deadline;
 pub use error::{Result, StoreError};
-pub use ingest::{ingest_paths, IngestEvent, IngestOptions, IngestProgress, IngestReport};
+pub use evidence::{ingest_evidence, ArticleRecord, EvidenceReader, EvidenceReport};
+pub use ingest::{
+    ingest_paths, ingest_paths_into, EvidenceSink, IngestEvent, IngestOptions, IngestProgress,
+    IngestReport,
+};
 pub use query::{
     ActorFilter, ActorRow, ArticleActorRow, ArticleDetail, ArticleSummary, ClaimRow, DateRow,
     MentionRow, QuoteFilter, QuoteRow, StoreStats, TimelineEntry, TimelineFilter, TimelineKind,

@@ -74,7 +74,7 @@ pub fn content_hash(text: &str) -> String {
     hex
 }
 
-fn article_hash(a: &Article) -> String {
+pub(crate) fn article_hash(a: &Article) -> String {
     if a.content_hash.is_empty() {
         content_hash(&a.text)
     } else {
@@ -82,7 +82,7 @@ fn article_hash(a: &Article) -> String {
     }
 }
 
-fn kind_str(k: ActorKind) -> &'static str {
+pub(crate) fn kind_str(k: ActorKind) -> &'static str {
     match k {
         ActorKind::Person => "person",
         ActorKind::Organization => "organization",
@@ -90,7 +90,7 @@ fn kind_str(k: ActorKind) -> &'static str {
     }
 }
 
-fn valid_span(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn valid_span(text: &str, start: usize, end: usize) -> bool {
     start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
 }
 
@@ -164,11 +164,11 @@ struct BatchCache {
 
 /// Per actor name key: where the actor's forms occur, as "start-end" pairs joined by
 /// commas, and how many there are.
-type Mentions = HashMap<String, (String, i64)>;
+pub(crate) type Mentions = HashMap<String, (String, i64)>;
 
 /// Finds the actors' names and surface forms in the text: whole words only, the longest
 /// form winning where forms overlap, each form belonging to the first actor that has it.
-fn mention_spans(item: &ArticleWithEvidence) -> Mentions {
+pub(crate) fn mention_spans(item: &ArticleWithEvidence) -> Mentions {
     let text = item.article.text.as_str();
     let mut patterns: Vec<&str> = Vec::new();
     let mut owners: Vec<String> = Vec::new();

@@ -42,42 +42,6 @@ const BLOCK_TAGS: &[&str] = &[
     "table",
 ];
 
-/// Class or id words that mark page furniture rather than the article.
-const NOISE_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "banner",
-    "related",
-    "comments",
-    "comment",
-    "share",
-    "sharing",
-    "social",
-    "newsletter",
-    "cookie",
-    "cookies",
-    "subscribe",
-    "sidebar",
-    "menu",
-    "breadcrumb",
-    "footer",
-    "header",
-    "nav",
-    "popup",
-    "modal",
-    "recommended",
-    "outbrain",
-    "taboola",
-    "byline-share",
-    "paywall",
-    "signup",
-];
-
 fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
@@ -103,7 +67,8 @@ fn is_noise(el: &ElementRef) -> bool {
         .chain(v.attr("id"));
     words.any(|w| {
         let w = w.to_ascii_lowercase();
-        w.split(['-', '_']).any(|part| NOISE_WORDS.contains(&part))
+        w.split(['-', '_'])
+            .any(|part| crate::wordlists::html_noise_words().contains(&part))
     })
 }
 

@@ -52,6 +52,9 @@ const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
 const TITLES: &str = include_str!("../data/titles.txt");
 const CUES: &str = include_str!("../data/cues.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const STANCE_VERBS: &str = include_str!("../data/stance_verbs.txt");
+const VERB_GROUP: &str = include_str!("../data/verb_group.txt");
+const STANCE_ADJECTIVES: &str = include_str!("../data/stance_adjectives.txt");
 
 /// What a gazetteer surface form refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +66,19 @@ pub enum Known {
     /// An adjective or plural noun of nationality.
     Demonym(usize),
     Org(usize),
+}
+
+/// What a word of a verb group is (`data/verb_group.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbGroup {
+    Be,
+    Have,
+    Do,
+    Will,
+    /// A modal of possibility: what follows is speculation.
+    Maybe,
+    Not,
+    Adverb,
 }
 
 #[derive(Debug, Clone)]
@@ -94,18 +110,33 @@ pub struct Lexicon {
     /// Well-known office holders by distinctive surname or full name -> their side.
     pub known_people: Vec<(String, String)>,
     pub cues: FxSet,
+    /// Forms of stance verbs (`data/stance_verbs.txt`), lower case.
+    pub stance_verbs: FxSet,
+    /// Stance verb forms with particles that belong to them ("ruled" + "out", "insisted"
+    /// + "on"), and whether the verb states a position only with one of them.
+    pub stance_particles: HashMap<String, (Vec<String>, bool), FxBuild>,
+    /// The base form of each stance verb (the first form of its line).
+    pub stance_bases: FxSet,
+    /// Adjectives that state a position after "be" (`data/stance_adjectives.txt`).
+    pub stance_adjectives: FxSet,
+    /// Words of a verb group between subject and main verb (`data/verb_group.txt`).
+    pub verb_group: HashMap<String, VerbGroup, FxBuild>,
     pub stop: FxSet,
     /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
-    pub classes: HashMap<String, u8, FxBuild>,
+    pub classes: HashMap<String, u16, FxBuild>,
 }
 
-pub const CLASS_HEAD: u8 = 1;
-pub const CLASS_MOD: u8 = 2;
-pub const CLASS_ORG: u8 = 4;
-pub const CLASS_PLACE: u8 = 8;
-pub const CLASS_EVENT: u8 = 16;
-pub const CLASS_CUE: u8 = 32;
-pub const CLASS_ANALYST: u8 = 64;
+pub const CLASS_HEAD: u16 = 1;
+pub const CLASS_MOD: u16 = 2;
+pub const CLASS_ORG: u16 = 4;
+pub const CLASS_PLACE: u16 = 8;
+pub const CLASS_EVENT: u16 = 16;
+pub const CLASS_CUE: u16 = 32;
+pub const CLASS_ANALYST: u16 = 64;
+/// A verb that reports a position (`data/stance_verbs.txt`).
+pub const CLASS_STANCE: u16 = 256;
+/// A word of a verb group (`data/verb_group.txt`).
+pub const CLASS_VGROUP: u16 = 512;
 
 fn data_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines()
@@ -130,6 +161,11 @@ impl Lexicon {
             offices: Vec::new(),
             known_people: Vec::new(),
             cues: FxSet::default(),
+            stance_verbs: FxSet::default(),
+            stance_particles: HashMap::default(),
+            stance_bases: FxSet::default(),
+            stance_adjectives: FxSet::default(),
+            verb_group: HashMap::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
         };
@@ -233,12 +269,57 @@ impl Lexicon {
                 lx.cues.insert(w.to_lowercase());
             }
         }
+        for line in data_lines(STANCE_VERBS) {
+            let (forms, particles, required) = match line.split_once(['+', '?']) {
+                Some((f, p)) => (f, p, line.contains('+')),
+                None => (line, "", false),
+            };
+            let particles: Vec<String> = particles
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            if let Some(base) = forms.split_whitespace().next() {
+                lx.stance_bases.insert(base.to_lowercase());
+            }
+            for w in forms.split_whitespace() {
+                let w = w.to_lowercase();
+                if !particles.is_empty() {
+                    lx.stance_particles
+                        .insert(w.clone(), (particles.clone(), required));
+                }
+                lx.stance_verbs.insert(w);
+            }
+        }
+        for line in data_lines(STANCE_ADJECTIVES) {
+            lx.stance_adjectives.insert(line.to_lowercase());
+        }
+        for line in data_lines(VERB_GROUP) {
+            let Some((kind, word)) = line.split_once(' ') else {
+                continue;
+            };
+            let kind = match kind {
+                "be" => VerbGroup::Be,
+                "have" => VerbGroup::Have,
+                "do" => VerbGroup::Do,
+                "will" => VerbGroup::Will,
+                "maybe" => VerbGroup::Maybe,
+                "not" => VerbGroup::Not,
+                "adv" => VerbGroup::Adverb,
+                _ => continue,
+            };
+            let word = word.trim().to_lowercase();
+            // The typographic apostrophe spells the same contraction.
+            if word.contains('\'') {
+                lx.verb_group.insert(word.replace('\'', "’"), kind);
+            }
+            lx.verb_group.insert(word, kind);
+        }
         for line in data_lines(STOPWORDS) {
             for w in line.split_whitespace() {
                 lx.stop.insert(w.to_string());
             }
         }
-        let sets: [(&FxSet, u8); 7] = [
+        let sets: [(&FxSet, u16); 9] = [
             (&lx.heads, CLASS_HEAD),
             (&lx.mods, CLASS_MOD),
             (&lx.org_heads, CLASS_ORG),
@@ -246,12 +327,17 @@ impl Lexicon {
             (&lx.events, CLASS_EVENT),
             (&lx.cues, CLASS_CUE),
             (&lx.analysts, CLASS_ANALYST),
+            (&lx.stance_verbs, CLASS_STANCE),
+            (&lx.stance_adjectives, CLASS_STANCE),
         ];
-        let mut classes: HashMap<String, u8, FxBuild> = HashMap::default();
+        let mut classes: HashMap<String, u16, FxBuild> = HashMap::default();
         for (set, bit) in sets {
             for w in set {
                 *classes.entry(w.clone()).or_insert(0) |= bit;
             }
+        }
+        for w in lx.verb_group.keys() {
+            *classes.entry(w.clone()).or_insert(0) |= CLASS_VGROUP;
         }
         lx.classes = classes;
         lx
@@ -289,12 +375,6 @@ pub struct Token {
     /// A line break (paragraph end) precedes this token.
     pub para_start: bool,
 }
-
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rep",
-    "Sen", "Gov", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "Ft", "Mt", "Rev", "Hon",
-];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -409,7 +489,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                     j += 1;
                     break;
                 }
-                if ABBREVIATIONS.contains(&w)
+                if crate::wordlists::abbreviations().contains(&w)
                     || (w.contains('.') && w.chars().next().is_some_and(|c| c.is_uppercase()))
                 {
                     end = j + 1;

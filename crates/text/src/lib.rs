@@ -11,6 +11,7 @@ pub mod html;
 pub mod lexicon;
 pub mod read;
 pub mod records;
+mod wordlists;
 
 pub use article::article_from_text;
 pub use chronology::Chronology;

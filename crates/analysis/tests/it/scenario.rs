@@ -221,6 +221,7 @@ fn solutions_without_the_frontier_match_the_frontier_ones() {
             frontier_limits: detente_analysis::FrontierLimits {
                 max_points: 1,
                 max_comparisons: u64::MAX,
+                ..detente_analysis::FrontierLimits::default()
             },
             ..base
         },

@@ -52,6 +52,10 @@ pub struct Args {
     /// Limit: most points held while building an exact frontier.
     #[arg(long, value_name = "N", default_value_t = FrontierLimits::default().max_points)]
     pub max_frontier_points: usize,
+    /// Limit: most memory (MiB) one exact frontier may hold (points, back-pointers, witness
+    /// outcomes); past it the frontier is skipped with a note (see --sample).
+    #[arg(long, value_name = "MIB", default_value_t = FrontierLimits::default().max_bytes >> 20)]
+    pub max_frontier_mib: u64,
     /// Limit: most dominance tests for a frontier of three or more parties (about 1.5 s per 1e9).
     #[arg(long, value_name = "N", default_value_t = FrontierLimits::default().max_comparisons)]
     pub max_comparisons: u64,
@@ -88,6 +92,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         frontier_limits: FrontierLimits {
             max_points: a.max_frontier_points,
             max_comparisons: a.max_comparisons,
+            max_bytes: a.max_frontier_mib.saturating_mul(1 << 20),
         },
         search_node_budget: a.node_budget,
         ..AnalysisOptions::default()
@@ -391,7 +396,7 @@ pub fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result
                 "distinct utility vector",
                 "distinct utility vectors"
             ),
-            count(f.outcomes as usize, "outcome", "outcomes")
+            outcome_total(f.outcomes)
         )?,
         None => match &a.sampled_frontier {
             Some(sf) => writeln!(
@@ -537,4 +542,25 @@ pub fn print_table(out: &mut impl Write, a: &ScenarioAnalysis) -> anyhow::Result
         }
     }
     Ok(())
+}
+
+/// A count of outcomes that saturates at `u64::MAX` (multiplicities are summed saturating):
+/// the saturated value is a lower bound, and is said to be one.
+fn outcome_total(n: u64) -> String {
+    if n == u64::MAX {
+        format!("at least {n} outcomes (the count saturated)")
+    } else {
+        count(n as usize, "outcome", "outcomes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outcome_total;
+
+    #[test]
+    fn a_saturated_outcome_count_is_shown_as_a_lower_bound() {
+        assert_eq!(outcome_total(3), "3 outcomes");
+        assert!(outcome_total(u64::MAX).starts_with("at least 18446744073709551615"));
+    }
 }

@@ -1,6 +1,7 @@
 //! `detente extract`: evidence records from articles, no database.
 use super::output::{terminal_safe, PlainFormat as Format};
 use anyhow::{bail, Context};
+use detente_store::ArticleRecord;
 use detente_text::html::RawOffsetMap;
 use detente_text::{
     read_paths, Article, ArticleEvidence, Evidence, Explanation, Extractor, ReadEvent, ReadOptions,
@@ -10,7 +11,9 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Article files or folders (.txt, .html, .htm, .jsonl).
+    /// Article files or folders (.txt, .html, .htm, .jsonl), or `-` alone: JSONL articles
+    /// (the `.jsonl` article form) from standard input, read one at a time, with the text in
+    /// each article record (as --with-text).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// The articles' publication date (YYYY-MM-DD), used to resolve relative dates.
@@ -26,9 +29,29 @@ pub struct Args {
     /// it (a "rules" array in jsonl; an indented line in table form).
     #[arg(long)]
     pub explain: bool,
+    /// Put each article's text and source in its article record and its content_hash in
+    /// every evidence record, with spans into that text (HTML: the extracted body), so that
+    /// `detente ingest --evidence` can store the output without extracting again.
+    #[arg(long)]
+    pub with_text: bool,
 }
 
-pub fn run(args: Args) -> anyhow::Result<()> {
+pub fn run(mut args: Args) -> anyhow::Result<()> {
+    let from_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if from_stdin && args.paths.len() > 1 {
+        bail!("`-` (JSONL articles from standard input) cannot be mixed with files or folders");
+    }
+    let stdin_link = if from_stdin {
+        if args.format == Format::Table {
+            bail!("`-` writes evidence for ingest: use --format jsonl");
+        }
+        args.with_text = true;
+        let link = super::stdin::StdinJsonl::new()?;
+        args.paths = vec![link.path().to_path_buf()];
+        Some(link)
+    } else {
+        None
+    };
     let mut missing = Vec::new();
     for p in &args.paths {
         if !p.exists() {
@@ -46,8 +69,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let opts = ReadOptions {
         default_date: args.date.clone(),
         chronology: super::load_chronology(args.chronology.as_deref())?,
+        // With the text in the output, spans point into that text.
+        html_raw_offsets: !args.with_text,
         ..ReadOptions::default()
     };
+    let stdin_name = stdin_link.as_ref().map(|l| l.path().to_path_buf());
     let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -63,33 +89,49 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     for ev in read_paths(&args.paths, &opts) {
         match ev {
             ReadEvent::Warning {
-                path,
+                mut path,
                 line,
                 message,
             } => {
+                if stdin_name.as_ref() == Some(&path) {
+                    path = PathBuf::from("-");
+                }
                 warnings += 1;
                 match line {
                     Some(l) => eprintln!("warning: {}:{l}: {message}", path.display()),
                     None => eprintln!("warning: {}: {message}", path.display()),
                 }
             }
-            ReadEvent::Article(a) => {
+            ReadEvent::Article(mut a) => {
+                if let Some(link) = &stdin_link {
+                    link.rename(&mut a);
+                }
                 articles += 1;
                 let (ev, why) = extractor.extract_explained(&a);
                 if let Some(note) = undated_note(&a, &ev) {
                     eprintln!("{note}");
                 }
                 if args.format != Format::Table {
-                    print_article(&mut out, &a).context("cannot write to standard output")?;
+                    print_article(&mut out, &a, args.with_text)
+                        .context("cannot write to standard output")?;
                 }
                 let why = args.explain.then_some(&why);
-                print_evidence(&mut out, &ev, why, a.raw_offsets.as_deref(), args.format)
-                    .context("cannot write to standard output")?;
+                let hash = args.with_text.then_some(a.content_hash.as_str());
+                print_evidence(
+                    &mut out,
+                    &ev,
+                    why,
+                    a.raw_offsets.as_deref(),
+                    args.format,
+                    hash,
+                )
+                .context("cannot write to standard output")?;
             }
         }
     }
-    out.flush().ok();
-    if articles == 0 {
+    out.flush().context("cannot write to standard output")?;
+    // An empty partition of a larger input is not an error.
+    if articles == 0 && !from_stdin {
         bail!(
             "no article could be read from {} ({} warning{})",
             args.paths
@@ -145,18 +187,10 @@ fn clip(s: &str, n: usize) -> String {
 
 /// One `{"type":"article"}` record before an article's evidence: its metadata, and whether
 /// the date that relative dates were resolved against was given or inferred from the text.
-fn print_article(out: &mut impl Write, a: &Article) -> std::io::Result<()> {
-    let record = serde_json::json!({
-        "type": "article",
-        "article": a.id,
-        "title": a.title,
-        "date": a.date,
-        "date_inferred": a.date_inferred,
-        "date_basis": a.date_basis,
-        "url": a.url,
-        "bytes": a.text.len(),
-        "content_hash": a.content_hash,
-    });
+/// With `with_text`, the record also carries the article's text and source
+/// ([`detente_store::ArticleRecord`]).
+fn print_article(out: &mut impl Write, a: &Article, with_text: bool) -> std::io::Result<()> {
+    let record = ArticleRecord::of(a, with_text).to_json();
     serde_json::to_writer(&mut *out, &record)?;
     writeln!(out)
 }
@@ -191,6 +225,7 @@ fn print_evidence(
     why: Option<&Explanation>,
     raw_offsets: Option<&RawOffsetMap>,
     format: Format,
+    content_hash: Option<&str>,
 ) -> std::io::Result<()> {
     let mut rules = why.map(rules_in_record_order);
     for mut rec in ev.records() {
@@ -199,15 +234,19 @@ fn print_evidence(
         }
         let rec_rules = rules.as_mut().and_then(Iterator::next);
         if format != Format::Table {
-            match rec_rules {
-                Some(r) => {
-                    let mut v = serde_json::to_value(&rec).map_err(std::io::Error::other)?;
-                    if let Some(obj) = v.as_object_mut() {
+            if rec_rules.is_none() && content_hash.is_none() {
+                serde_json::to_writer(&mut *out, &rec)?;
+            } else {
+                let mut v = serde_json::to_value(&rec).map_err(std::io::Error::other)?;
+                if let Some(obj) = v.as_object_mut() {
+                    if let Some(r) = rec_rules {
                         obj.insert("rules".to_string(), serde_json::json!(r));
                     }
-                    serde_json::to_writer(&mut *out, &v)?;
+                    if let Some(h) = content_hash {
+                        obj.insert("content_hash".to_string(), h.into());
+                    }
                 }
-                None => serde_json::to_writer(&mut *out, &rec)?,
+                serde_json::to_writer(&mut *out, &v)?;
             }
             writeln!(out)?;
             continue;

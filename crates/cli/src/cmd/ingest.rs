@@ -1,6 +1,7 @@
 //! `detente ingest`: read articles, extract evidence, store both (idempotent, resumable).
 use anyhow::Context;
-use detente_store::{ingest_paths, DayRange, IngestEvent, IngestOptions, Store};
+use detente_store::pg::PgStore;
+use detente_store::{ingest_paths_into, DayRange, EvidenceSink, IngestEvent, IngestOptions, Store};
 use detente_text::extract::Extractor;
 use detente_text::read::ReadOptions;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -12,10 +13,16 @@ const MAX_PRINTED_WARNINGS: u64 = 50;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Article files or folders (.txt, .html, .htm, .jsonl).
+    /// Article files or folders (.txt, .html, .htm, .jsonl); with --evidence, evidence
+    /// files or `-` for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The database file (created if missing).
+    /// The inputs are evidence streams (`detente extract --with-text`, or `extract -`):
+    /// store them as they are, without extracting again.
+    #[arg(long)]
+    pub evidence: bool,
+    /// The database file (created if missing), or a PostgreSQL database's URL
+    /// (postgres://user@host/db, postgresql:///db?host=/run/postgresql).
     #[arg(long, default_value = "detente.db")]
     pub db: PathBuf,
     /// Publication date for articles that carry none (YYYY-MM-DD).
@@ -41,6 +48,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             anyhow::bail!("--date {d:?}: expected YYYY-MM-DD (or YYYY-MM, YYYY)");
         }
     }
+    if args.evidence {
+        return super::ingest_evidence::run(&args);
+    }
     // A mistyped path is a usage error, found before the database is created or touched.
     for p in &args.paths {
         std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
@@ -57,9 +67,32 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()
     };
+    if let Some(url) = postgres_url(&args.db) {
+        let store = PgStore::open(url)?;
+        let lookup = PgStore::open(url)?;
+        return fill(
+            &store,
+            &lookup,
+            &store.display_url(),
+            &args,
+            &extractor,
+            &options,
+        );
+    }
     let created = std::fs::symlink_metadata(&args.db).is_err();
     let store = Store::open(&args.db)?;
-    let result = fill(&store, &args, &extractor, &options);
+    let result = Store::open_read_only(&args.db)
+        .map_err(anyhow::Error::from)
+        .and_then(|lookup| {
+            fill(
+                &store,
+                &lookup,
+                &args.db.display().to_string(),
+                &args,
+                &extractor,
+                &options,
+            )
+        });
     if result.is_err() && created {
         remove_if_empty(store, &args.db);
     }
@@ -68,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Removes a store this run created when nothing was stored in it, so a failed first
 /// ingest leaves no empty database behind (with its WAL and shared-memory files).
-fn remove_if_empty(store: Store, db: &std::path::Path) {
+pub(crate) fn remove_if_empty(store: Store, db: &std::path::Path) {
     let empty = store.stats().is_ok_and(|s| s.articles == 0);
     drop(store);
     if !empty {
@@ -81,8 +114,16 @@ fn remove_if_empty(store: Store, db: &std::path::Path) {
     }
 }
 
+/// The URL when `--db` names a PostgreSQL database.
+pub(crate) fn postgres_url(db: &std::path::Path) -> Option<&str> {
+    db.to_str()
+        .filter(|s| detente_store::pg::is_postgres_url(s))
+}
+
 fn fill(
-    store: &Store,
+    store: &dyn EvidenceSink,
+    lookup: &dyn EvidenceSink,
+    db_name: &str,
     args: &Args,
     extractor: &Extractor,
     options: &IngestOptions,
@@ -99,8 +140,9 @@ fn fill(
     bar.enable_steady_tick(Duration::from_millis(120));
     bar.set_message("reading…");
     let mut printed = 0u64;
-    let report = ingest_paths(
+    let report = ingest_paths_into(
         store,
+        lookup,
         &args.paths,
         extractor,
         options,
@@ -149,7 +191,7 @@ fn fill(
     let s = &report.stored;
     println!(
         "{}: {} articles read ({:.1} MB in {:.1} s, {:.1} MB/s): {} new, {} already stored",
-        args.db.display(),
+        db_name,
         report.articles_read,
         report.bytes_read as f64 / 1e6,
         report.elapsed.as_secs_f64(),

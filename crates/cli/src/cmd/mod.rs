@@ -9,6 +9,7 @@ pub mod files;
 pub mod forecast;
 pub mod genius;
 pub mod ingest;
+pub mod ingest_evidence;
 pub mod output;
 pub mod positions;
 pub mod query;
@@ -16,6 +17,7 @@ pub mod report;
 pub mod review;
 pub mod serve;
 pub mod simulate;
+pub mod stdin;
 pub mod watch;
 
 use detente_model::{LoadOptions, Scenario};

@@ -25,6 +25,10 @@ pub struct Args {
     /// Time between passes: seconds, or with a unit (90s, 15m, 1h).
     #[arg(long, default_value = "15m", value_parser = parse_interval)]
     pub interval: Duration,
+    /// A scenario TOML: each pass also sums up the stances each of its parties took in the
+    /// new articles (as `detente positions` links them, corrections applied).
+    #[arg(long)]
+    pub scenario: Option<PathBuf>,
 }
 
 /// `90`, `90s`, `15m`, `2h`: at least one second, at most a week.
@@ -70,9 +74,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         anyhow::bail!("nothing to watch: give feed or page URLs, folders, or --feeds FILE");
     }
     let config = args.web.config()?;
+    let scenario = match &args.scenario {
+        Some(p) => Some(detente_model::Scenario::load(p)?),
+        None => None,
+    };
     let store = Store::open(&args.web.db)?;
     loop {
-        let failures = one_pass(&args, &store, &config, &urls, &folders)?;
+        let failures = one_pass(&args, &store, &config, &urls, &folders, scenario.as_ref())?;
         if args.once {
             if failures > 0 {
                 anyhow::bail!("{failures} sources failed (each named above)");
@@ -90,6 +98,7 @@ fn one_pass(
     config: &detente_feeds::FetchConfig,
     urls: &[String],
     folders: &[PathBuf],
+    scenario: Option<&detente_model::Scenario>,
 ) -> anyhow::Result<usize> {
     let state_path = args.web.state_path();
     // Read afresh each pass: the state may have been changed by a `fetch` meanwhile.
@@ -150,6 +159,15 @@ fn one_pass(
             format!("new quotes by side: {}", said.join(", "))
         }
     );
+    if let Some(sc) = scenario {
+        let names: std::collections::HashSet<&str> = new.iter().map(|a| a.name.as_str()).collect();
+        let report = detente_positions::positions_from_store(
+            store,
+            sc,
+            &detente_positions::PositionsFilter::default(),
+        )?;
+        println!("{}", stance_summary(&report, &names));
+    }
     state.last_run = Some(RunMark {
         at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         last_article_id: store.last_article_id()?,
@@ -201,6 +219,45 @@ fn ingest_folders(store: &Store, state: &mut State, folders: &[PathBuf]) -> anyh
         state.files.insert(path, stamp);
     }
     Ok(failures)
+}
+
+/// One line: the stances each party took in the articles named in `new`, by polarity.
+fn stance_summary(
+    report: &detente_positions::PositionsReport,
+    new: &std::collections::HashSet<&str>,
+) -> String {
+    use detente_positions::Polarity;
+    let mut parts = Vec::new();
+    for p in &report.parties {
+        let (mut sup, mut rej, mut neu) = (0, 0, 0);
+        for e in p.issues.iter().flat_map(|i| &i.timeline) {
+            if !new.contains(e.citation.article.as_str()) {
+                continue;
+            }
+            match e.polarity {
+                Polarity::Supports => sup += 1,
+                Polarity::Rejects => rej += 1,
+                Polarity::Neutral => neu += 1,
+            }
+        }
+        if sup + rej + neu > 0 {
+            parts.push(format!(
+                "{} {} ({sup} supporting, {rej} rejecting{})",
+                terminal_safe(&p.name),
+                sup + rej + neu,
+                if neu > 0 {
+                    format!(", {neu} neutral")
+                } else {
+                    String::new()
+                }
+            ));
+        }
+    }
+    if parts.is_empty() {
+        "no new stances on the scenario's issues".to_string()
+    } else {
+        format!("new stances by party: {}", parts.join(", "))
+    }
 }
 
 #[cfg(test)]

@@ -261,3 +261,72 @@ fn watch_once_fails_at_the_end_when_a_source_failed() {
         "the folder was still read: {out}"
     );
 }
+
+/// A small scenario for the fishing talks of these tests.
+const HARBOUR_SCENARIO: &str = r#"
+[meta]
+title = "Harbour fees"
+
+[[parties]]
+id = "iceland"
+name = "Iceland"
+aliases = ["Icelandic"]
+
+[[parties]]
+id = "norway"
+name = "Norway"
+aliases = ["Norwegian"]
+
+[[issues]]
+id = "fees"
+name = "Harbour fees"
+keywords = ["fees", "harbour fees", "port fees"]
+options = [
+  { id = "cut", label = "Fees cut", keywords = ["fees must fall", "lower fees"] },
+  { id = "kept", label = "Fees kept", keywords = ["fees stay"] },
+]
+
+[preferences.iceland]
+reservation = { value = 0.3 }
+weights = { fees = 1.0 }
+values.fees = { cut = 1.0, kept = 0.0 }
+
+[preferences.norway]
+reservation = { value = 0.3 }
+weights = { fees = 1.0 }
+values.fees = { cut = 0.0, kept = 1.0 }
+"#;
+
+#[test]
+fn watch_with_a_scenario_sums_up_new_stances_per_party() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("harbour.toml");
+    std::fs::write(&scenario, HARBOUR_SCENARIO).unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::write(
+        inbox.join("memo.txt"),
+        "title: Fee talks\ndate: 2026-03-01\n\n\"The harbour fees must fall before we sign anything,\" Icelandic negotiator Einar Jonsson said.\n",
+    )
+    .unwrap();
+    let db = db_arg(dir.path());
+    let scenario_arg = scenario.display().to_string();
+    let inbox_arg = inbox.display().to_string();
+    let args = [
+        "watch",
+        "--db",
+        &db,
+        "--once",
+        "--scenario",
+        &scenario_arg,
+        &inbox_arg,
+    ];
+    let (ok, out, err) = detente(&args);
+    assert!(ok, "{err}");
+    assert!(out.contains("new stances by party: Iceland 1"), "{out}");
+    assert!(!out.contains("Norway"), "{out}");
+    // Nothing new: no stances either.
+    let (ok, out, err) = detente(&args);
+    assert!(ok, "{err}");
+    assert!(out.contains("no new stances"), "{out}");
+}

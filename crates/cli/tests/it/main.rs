@@ -6,6 +6,7 @@ mod common;
 mod concurrent_use;
 mod crash_safety;
 mod everyday;
+mod evidence_stream;
 mod extract_offsets;
 mod feeds_cli;
 mod hostile_files;

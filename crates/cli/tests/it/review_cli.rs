@@ -78,23 +78,36 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
         ));
     }
     std::fs::write(&file, lines).unwrap();
-    // How long a whole import takes here (on a copy), so that the kills below land inside
-    // one on a fast machine and a slow one alike.
-    let timing_db = dir.path().join("timing.db");
-    std::fs::copy(&db, &timing_db).unwrap();
+    // A pristine copy: an import that finished before its kill is undone by restoring it,
+    // so every attempt starts from nothing stored.
+    let pristine = dir.path().join("pristine.db");
+    std::fs::copy(&db, &pristine).unwrap();
+    // How long a whole import takes here, so that the kills land inside one on a fast
+    // machine and a slow one alike; when an import still beats its kill (a loaded machine
+    // varies), the next kill comes sooner.
     let started = std::time::Instant::now();
     let out = detente(&[
         "corrections",
         "import",
         "--db",
-        &timing_db.to_string_lossy(),
+        &db,
         &file.to_string_lossy(),
     ]);
     assert!(out.status.success());
-    let whole_ms = (started.elapsed().as_millis() as u64).max(2);
+    let mut bound_ms = (started.elapsed().as_millis() as u64).max(2) * 9 / 10;
+    let restore = || {
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{db}{side}"));
+        }
+        std::fs::copy(&pristine, &db).unwrap();
+    };
+    restore();
     let mut rng = SplitMix(SEED);
     let mut killed = 0;
-    for _ in 0..12 {
+    for _ in 0..24 {
+        if killed >= 4 {
+            break;
+        }
         let mut child = Command::new(env!("CARGO_BIN_EXE_detente"))
             .args([
                 "corrections",
@@ -107,10 +120,12 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(1 + rng.below(whole_ms * 9 / 10)));
+        std::thread::sleep(Duration::from_millis(1 + rng.below(bound_ms.max(1))));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL on Unix
             killed += 1;
+        } else {
+            bound_ms /= 2;
         }
         let _ = child.wait();
         let n = count(&db);
@@ -122,7 +137,7 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
         check_integrity(&conn, Path::new(&db));
         drop(conn);
         if n == 10_000 {
-            break;
+            restore();
         }
     }
     // Whatever happened, one more import completes it and a repeat adds nothing.

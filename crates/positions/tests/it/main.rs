@@ -5,6 +5,7 @@ mod distinctive;
 mod draft_recovery;
 mod evaluation;
 mod frame;
+mod learn;
 mod linker;
 mod report;
 mod reported;

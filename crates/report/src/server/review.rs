@@ -2,7 +2,9 @@
 //! non-person speakers, low-confidence stances, stances behind contradictions, actors whose
 //! articles give them conflicting sides) with the article text around each span, and one
 //! form per decision; `POST /review` records it as a correction (one transaction each) and
-//! redirects back. `GET /api/review` gives the same queue as JSON.
+//! redirects back. `GET /api/review` gives the same queue as JSON. The stances the linker
+//! reads are kept between renders while the evidence is unchanged (see `StanceCache`);
+//! timings are in docs/review.md.
 //!
 //! Writes are refused unless (1) the request is same-origin: `Sec-Fetch-Site`, when sent,
 //! is `same-origin` or `none`, and `Origin`, when sent, is this server's own origin; and
@@ -19,7 +21,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use detente_positions::PositionsFilter;
-use detente_store::corrections::{ConflictingSides, Target};
+use detente_store::corrections::{Action, ConflictingSides, Target};
 use detente_store::{Correction, QuoteFilter, QuoteRow, Store};
 use maud::{html, Markup, DOCTYPE};
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,19 @@ pub struct ReviewDesk {
     scenario: Option<detente_model::Scenario>,
     token: String,
     writable: bool,
+    /// The stances worth a look, from the last time every statement was linked, and what
+    /// the store held then (see [`StanceCache`]).
+    stances: std::sync::Mutex<Option<StanceCache>>,
+}
+
+/// Linking every statement against the scenario is the slow part of the queue (seconds on
+/// 100,000 statements), so its result is kept while the evidence it was read from is
+/// unchanged: the same counts of articles, quotes and claims, and the same number of
+/// corrections other than stances set. Deciding a stance does not make it stale: the
+/// stances in force are left out of the queue each time the page is built.
+struct StanceCache {
+    fingerprint: (i64, i64, i64, usize),
+    items: Vec<StanceItem>,
 }
 
 impl ReviewDesk {
@@ -59,6 +74,7 @@ impl ReviewDesk {
             scenario,
             token,
             writable,
+            stances: std::sync::Mutex::new(None),
         }
     }
 
@@ -155,6 +171,9 @@ fn around(text: &str, start: usize, end: usize) -> (String, String) {
     (before, after)
 }
 
+/// How many statements the speaker queue reads per query while it looks for items.
+const SPEECH_PAGE: usize = 1000;
+
 fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
     let store = Store::open_read_only(&desk.db).map_err(|e| e.to_string())?;
     let actors = store
@@ -165,113 +184,101 @@ fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
     let mut texts: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
     let mut speakers = Vec::new();
     for claim in [false, true] {
-        let f = QuoteFilter::default();
-        let rows = if claim {
-            store.claims(&f)
-        } else {
-            store.quotes(&f)
-        }
-        .map_err(|e| e.to_string())?;
-        for q in rows {
-            if speakers.len() >= QUEUE_LIMIT * (usize::from(claim) + 1) {
+        let wanted = QUEUE_LIMIT * (usize::from(claim) + 1);
+        let mut offset = 0;
+        'pages: while speakers.len() < wanted {
+            let f = QuoteFilter {
+                limit: Some(SPEECH_PAGE),
+                offset,
+                ..QuoteFilter::default()
+            };
+            let rows = if claim {
+                store.claims(&f)
+            } else {
+                store.quotes(&f)
+            }
+            .map_err(|e| e.to_string())?;
+            let last_page = rows.len() < SPEECH_PAGE;
+            offset += rows.len();
+            for q in rows {
+                if speakers.len() >= wanted {
+                    break 'pages;
+                }
+                if q.review.is_some() {
+                    continue;
+                }
+                let Some(why) = speaker_needs_look(&q, &kind_of) else {
+                    continue;
+                };
+                let text = match texts.entry(q.article_id) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                        store
+                            .article_with(q.article_id, true)
+                            .map_err(|e| e.to_string())?
+                            .map(|d| d.text)
+                            .unwrap_or_default(),
+                    ),
+                };
+                let (before, after) = around(
+                    text,
+                    usize::try_from(q.start).unwrap_or(0),
+                    usize::try_from(q.end).unwrap_or(0),
+                );
+                speakers.push(SpeechItem {
+                    claim,
+                    id: q.id,
+                    key: q.key,
+                    speaker: q.speaker,
+                    mention: q.speaker_mention,
+                    text: q.text,
+                    article: q.article,
+                    why,
+                    before,
+                    after,
+                });
+            }
+            if last_page {
                 break;
             }
-            if q.review.is_some() {
-                continue;
-            }
-            let Some(why) = speaker_needs_look(&q, &kind_of) else {
-                continue;
-            };
-            let text = match texts.entry(q.article_id) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => e.insert(
-                    store
-                        .article_with(q.article_id, true)
-                        .map_err(|e| e.to_string())?
-                        .map(|d| d.text)
-                        .unwrap_or_default(),
-                ),
-            };
-            let (before, after) = around(
-                text,
-                usize::try_from(q.start).unwrap_or(0),
-                usize::try_from(q.end).unwrap_or(0),
-            );
-            speakers.push(SpeechItem {
-                claim,
-                id: q.id,
-                key: q.key,
-                speaker: q.speaker,
-                mention: q.speaker_mention,
-                text: q.text,
-                article: q.article,
-                why,
-                before,
-                after,
-            });
         }
     }
+    let corrections = store.corrections().map_err(|e| e.to_string())?;
+    let decided_stances = store
+        .corrections_in_force(Target::Stance)
+        .map_err(|e| e.to_string())?;
     let mut stances = Vec::new();
     if let Some(sc) = &desk.scenario {
-        let report =
-            detente_positions::positions_from_store(&store, sc, &PositionsFilter::default())
-                .map_err(|e| e.to_string())?;
-        let contradicted: std::collections::HashSet<(String, usize)> = report
-            .contradictions
-            .iter()
-            .flat_map(|c| {
-                c.citations
-                    .iter()
-                    .map(|x| (x.article.clone(), x.clause_start))
-            })
-            .collect();
-        let entries = report
-            .parties
-            .iter()
-            .flat_map(|p| p.issues.iter().flat_map(|i| i.timeline.iter()))
-            .chain(report.unattributed.iter());
-        for e in entries {
-            let Some(key) = &e.key else { continue };
-            if e.review.is_some() {
-                continue;
-            }
-            let in_contradiction =
-                contradicted.contains(&(e.citation.article.clone(), e.citation.clause_start));
-            let why = if in_contradiction {
-                "behind a contradiction with the scenario".to_string()
-            } else if e.confidence < LOW_CONFIDENCE {
-                format!("low confidence {:.2}", e.confidence)
-            } else if e.party.is_none() {
-                "no party".to_string()
-            } else {
-                continue;
-            };
-            stances.push(StanceItem {
-                key: key.clone(),
-                party: e.party.clone(),
-                issue: e.issue.clone(),
-                option: e.option.clone(),
-                polarity: e.polarity.as_str().to_string(),
-                cues: e.cues.clone(),
-                confidence: e.confidence,
-                speaker: e.citation.speaker.clone(),
-                clause: e.citation.clause.clone(),
-                text: e.citation.text.clone(),
-                article: e.citation.article.clone(),
-                why,
+        let stats = store.stats().map_err(|e| e.to_string())?;
+        let fingerprint: (i64, i64, i64, usize) = (
+            stats.articles,
+            stats.quotes,
+            stats.claims,
+            corrections_changing_stances(&corrections),
+        );
+        let mut cache = desk
+            .stances
+            .lock()
+            .map_err(|_| "the stance queue's lock was poisoned".to_string())?;
+        if cache.as_ref().map(|c| c.fingerprint) != Some(fingerprint) {
+            *cache = Some(StanceCache {
+                fingerprint,
+                items: stance_candidates(&store, sc)?,
             });
         }
-        // Contradictions first, then the least confident.
-        stances.sort_by(|a, b| {
-            let c = |s: &StanceItem| !s.why.starts_with("behind");
-            c(a).cmp(&c(b)).then(a.confidence.total_cmp(&b.confidence))
-        });
-        stances.truncate(QUEUE_LIMIT);
+        stances = cache
+            .as_ref()
+            .map(|c| c.items.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter(|s| !decided_stances.contains_key(&s.key))
+            .take(QUEUE_LIMIT)
+            .cloned()
+            .collect();
     }
     let sides = store
         .actors_with_conflicting_sides(QUEUE_LIMIT)
         .map_err(|e| e.to_string())?;
-    let corrections = store.corrections().map_err(|e| e.to_string())?.len();
     Ok(Queue {
         speakers,
         stances,
@@ -281,8 +288,87 @@ fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
             .take(200)
             .map(|a| (a.id, a.name))
             .collect(),
-        corrections,
+        corrections: corrections.len(),
     })
+}
+
+/// How many corrections can change which stances the linker's reading gives, other than by
+/// deciding one stance: every correction but a stance's `set` (an undo brings a stance
+/// back).
+fn corrections_changing_stances(corrections: &[Correction]) -> usize {
+    corrections
+        .iter()
+        .filter(|c| !(c.target == Target::Stance && c.action == Action::Set))
+        .count()
+}
+
+/// Every stance worth a look, most urgent first: those behind a contradiction with the
+/// scenario, then the least confident (under [`LOW_CONFIDENCE`]), then those with no party;
+/// stances the analyst already decided are left out.
+fn stance_candidates(
+    store: &Store,
+    sc: &detente_model::Scenario,
+) -> Result<Vec<StanceItem>, String> {
+    let report = detente_positions::positions_from_store(store, sc, &PositionsFilter::default())
+        .map_err(|e| e.to_string())?;
+    let contradicted: std::collections::HashSet<(String, usize)> = report
+        .contradictions
+        .iter()
+        .flat_map(|c| {
+            c.citations
+                .iter()
+                .map(|x| (x.article.clone(), x.clause_start))
+        })
+        .collect();
+    let entries = report
+        .parties
+        .iter()
+        .flat_map(|p| p.issues.iter().flat_map(|i| i.timeline.iter()))
+        .chain(report.unattributed.iter());
+    let mut stances = Vec::new();
+    for e in entries {
+        let Some(key) = &e.key else { continue };
+        if e.review.is_some() {
+            continue;
+        }
+        let in_contradiction =
+            contradicted.contains(&(e.citation.article.clone(), e.citation.clause_start));
+        let why = if in_contradiction {
+            "behind a contradiction with the scenario".to_string()
+        } else if e.confidence < LOW_CONFIDENCE {
+            format!("low confidence {:.2}", e.confidence)
+        } else if e.party.is_none() {
+            "no party".to_string()
+        } else {
+            continue;
+        };
+        stances.push(StanceItem {
+            key: key.clone(),
+            party: e.party.clone(),
+            issue: e.issue.clone(),
+            option: e.option.clone(),
+            polarity: e.polarity.as_str().to_string(),
+            cues: e.cues.clone(),
+            confidence: e.confidence,
+            speaker: e.citation.speaker.clone(),
+            clause: e.citation.clause.clone(),
+            text: e.citation.text.clone(),
+            article: e.citation.article.clone(),
+            why,
+        });
+    }
+    // Contradictions first, then the least confident.
+    stances.sort_by(|a, b| {
+        let c = |s: &StanceItem| !s.why.starts_with("behind");
+        c(a).cmp(&c(b)).then(a.confidence.total_cmp(&b.confidence))
+    });
+    Ok(stances)
+}
+
+/// The review page as `GET /review` renders it (the queue read from the store, then the
+/// HTML), without the HTTP around it: for benchmarks and callers outside a server.
+pub fn review_page(desk: &ReviewDesk) -> Result<String, String> {
+    build_queue(desk).map(|q| render(desk, &q).into_string())
 }
 
 fn desk(state: &AppState) -> Option<Arc<ReviewDesk>> {
@@ -460,17 +546,22 @@ pub struct Decision {
     author: Option<String>,
 }
 
-/// Whether the request comes from this server's own pages: `Sec-Fetch-Site`, when sent,
-/// says `same-origin` (or `none`, typed by the user); `Origin`, when sent, is
-/// `http://<Host>`. A browser sends at least one of them on every cross-site POST.
+/// Whether the request comes from this server's own pages. `Sec-Fetch-Site`, when sent
+/// (every current browser sends it, and no page script can set it), must say `same-origin`
+/// (or `none`, typed by the user). `Origin`, when sent, must be `http://<Host>`, except that
+/// `null` is accepted beside `Sec-Fetch-Site: same-origin`: the server's pages carry
+/// `Referrer-Policy: no-referrer`, under which a browser sends `Origin: null` with its own
+/// forms. A browser sends at least one of the two headers on every cross-site POST.
 pub fn same_origin(headers: &HeaderMap) -> bool {
     let get = |h: &str| headers.get(h).and_then(|v| v.to_str().ok());
-    if let Some(site) = get("sec-fetch-site") {
+    let site = get("sec-fetch-site");
+    if let Some(site) = site {
         if !matches!(site, "same-origin" | "none") {
             return false;
         }
     }
     match (get("origin"), get(header::HOST.as_str())) {
+        (Some("null"), _) => site == Some("same-origin"),
         (Some(origin), Some(host)) => origin == format!("http://{host}"),
         (Some(_), None) => false,
         (None, _) => true,
@@ -609,6 +700,21 @@ mod tests {
             same_origin(&headers(&[("host", "127.0.0.1:8080")])),
             "no browser headers: a script, which needs the token"
         );
+        // Under `Referrer-Policy: no-referrer` a browser's own form posts `Origin: null`.
+        assert!(same_origin(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "null"),
+            ("sec-fetch-site", "same-origin")
+        ])));
+        assert!(!same_origin(&headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "null"),
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(
+            !same_origin(&headers(&[("host", "127.0.0.1:8080"), ("origin", "null")])),
+            "a null origin (a sandboxed frame, say) without Sec-Fetch-Site"
+        );
     }
 
     #[test]
@@ -616,6 +722,116 @@ mod tests {
         assert!(token_matches("abcd", "abcd"));
         assert!(!token_matches("abcd", "abce"));
         assert!(!token_matches("abc", "abcd"));
+    }
+
+    /// A store built from two articles written for this test: a quote that names Crimea
+    /// (the linker reads a stance there) and one whose speaker is an organisation.
+    fn desk_on_a_small_store(dir: &std::path::Path) -> (ReviewDesk, Store) {
+        let texts = [
+            ("t1", "Talks resume\n\nGENEVA, 2 June 2025 - Ukrainian envoy Ivan Horak said: \"Every soldier must leave, Crimea included, before we sign.\"\n"),
+            ("t2", "Second day\n\nGENEVA, 3 June 2025 - \"Sanctions relief has to come first,\" the Kremlin said in a statement.\n"),
+        ];
+        let ex = detente_text::Extractor::new();
+        let batch: Vec<detente_store::ArticleWithEvidence> = texts
+            .iter()
+            .map(|(id, t)| {
+                let article = detente_text::article_from_text(
+                    id,
+                    t.to_string(),
+                    &detente_text::ReadOptions::default(),
+                );
+                let evidence = ex.extract(&article);
+                detente_store::ArticleWithEvidence { article, evidence }
+            })
+            .collect();
+        let db = dir.join("r.db");
+        let store = Store::open(&db).expect("store");
+        store.ingest_batch(&batch).expect("ingest");
+        let sc = detente_model::Scenario::load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../examples/ukraine-2025/scenario.toml"
+        ))
+        .expect("example scenario");
+        (ReviewDesk::new(db, Some(sc), None, true), store)
+    }
+
+    #[test]
+    fn decided_items_leave_the_queue_and_an_undo_brings_a_stance_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (desk, store) = desk_on_a_small_store(dir.path());
+        let q = build_queue(&desk).expect("queue");
+        let crimea = q
+            .stances
+            .iter()
+            .find(|s| s.issue == "crimea")
+            .expect("a Crimea stance is queued")
+            .key
+            .clone();
+        let speech = q
+            .speakers
+            .iter()
+            .find(|s| s.text.contains("Sanctions relief"))
+            .expect("the organisation's quote is queued")
+            .key
+            .clone();
+        let linked = desk
+            .stances
+            .lock()
+            .expect("lock")
+            .as_ref()
+            .map(|c| c.fingerprint);
+        let reject = Correction::set(
+            Target::Stance,
+            crimea.clone(),
+            "status",
+            Some("rejected".into()),
+            "t",
+            None,
+        );
+        store.correct(&reject).expect("reject");
+        let q = build_queue(&desk).expect("queue");
+        assert!(
+            q.stances.iter().all(|s| s.key != crimea),
+            "rejected stance queued"
+        );
+        assert_eq!(
+            desk.stances
+                .lock()
+                .expect("lock")
+                .as_ref()
+                .map(|c| c.fingerprint),
+            linked,
+            "deciding a stance needs no new linking"
+        );
+        let undo = Correction {
+            action: Action::Undo,
+            ..Correction::set(Target::Stance, crimea.clone(), "status", None, "t", None)
+        };
+        store.correct(&undo).expect("undo");
+        let q = build_queue(&desk).expect("queue");
+        assert!(
+            q.stances.iter().any(|s| s.key == crimea),
+            "undone stance not back"
+        );
+        store
+            .correct(&Correction::set(
+                Target::Quote,
+                speech.clone(),
+                "status",
+                Some("accepted".into()),
+                "t",
+                None,
+            ))
+            .expect("accept");
+        let q = build_queue(&desk).expect("queue");
+        assert!(
+            q.speakers.iter().all(|s| s.key != speech),
+            "accepted quote queued"
+        );
+        assert_eq!(q.corrections, 3);
+        assert!(review_page(&desk)
+            .expect("page")
+            .contains("3 correction(s)"));
     }
 
     #[test]

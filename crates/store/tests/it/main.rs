@@ -5,4 +5,12 @@ mod common;
 mod corrections;
 mod ingest;
 mod limits;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod store;
+
+#[cfg(not(feature = "postgres"))]
+#[test]
+fn postgres_engine_not_built() {
+    eprintln!("SKIPPED postgres tests: detente-store was built without its `postgres` feature");
+}

@@ -121,6 +121,7 @@ fn pattern() -> &'static Regex {
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
+          | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+day(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months|fortnight)(?-u:\b))
@@ -263,6 +264,19 @@ pub fn find_dates(
         let Some(m) = caps.get(0) else { continue };
         let (start, end) = (from + m.start(), from + m.end());
         if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, reference) {
+            // "the next day": the article is part of the expression (matched after it, so
+            // that the pattern does not start at every "the").
+            let start = if rule == "neighbour_day" {
+                let Some(s) = start.checked_sub(4).filter(|&s| {
+                    text.get(s..start)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                }) else {
+                    continue;
+                };
+                s
+            } else {
+                start
+            };
             out.push(FoundDate {
                 start,
                 end,
@@ -272,7 +286,40 @@ pub fn find_dates(
             });
         }
     }
+    resolve_neighbour_days(text, &mut out);
     out
+}
+
+/// `neighbour_day`: "the next day", "the following day" are the day after the last date
+/// resolved to the day before them (within about two paragraphs); "the previous day", "the
+/// preceding day" the day before it; "the eve of" followed at once by a
+/// date is the day before that date. Without such a date they stay unresolved.
+fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
+    let day = |f: &FoundDate| {
+        f.resolved
+            .as_deref()
+            .filter(|r| r.len() == 10)
+            .and_then(|r| NaiveDate::parse_from_str(r, "%Y-%m-%d").ok())
+    };
+    let mut last: Option<(NaiveDate, usize)> = None;
+    for i in 0..out.len() {
+        if out[i].rule == "neighbour_day" {
+            let words = text[out[i].start..out[i].end].to_ascii_lowercase();
+            let d = if words.contains("eve") {
+                out.get(i + 1)
+                    .filter(|n| text[out[i].end..n.start].trim().is_empty())
+                    .and_then(day)
+                    .map(|d| d - Duration::days(1))
+            } else {
+                let back = words.contains("previous") || words.contains("preceding");
+                last.filter(|&(_, e)| e + 1500 >= out[i].start)
+                    .map(|(d, _)| d + Duration::days(if back { -1 } else { 1 }))
+            };
+            out[i].resolved = d.map(|d| d.format("%Y-%m-%d").to_string());
+        } else if let Some(d) = day(&out[i]) {
+            last = Some((d, out[i].end));
+        }
+    }
 }
 
 fn before_words(text: &str, start: usize, n: usize) -> String {

@@ -5,7 +5,7 @@
 //! whether the match is a date expression at all and, if so, its kind and resolved value.
 //! The resolver's name is kept on the record as the rule that decided it.
 
-use super::tense::{presented_as_future, weekday_ahead};
+use super::tense::{future_after_date, presented_as_future, weekday_ahead};
 use super::*;
 
 /// One match of the date pattern, as a resolver sees it.
@@ -134,6 +134,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         resolve: count_ago,
     },
     Resolver {
+        name: "neighbour_day",
+        group: "nday",
+        resolve: vague_anchor,
+    },
+    Resolver {
         name: "vague_anchor",
         group: "anchor",
         resolve: vague_anchor,
@@ -206,7 +211,10 @@ fn month_day(m: &Match) -> Verdict {
     }
     let y = match (m.g(yg).and_then(|y| y.parse().ok()), m.rd) {
         (Some(y), _) => Some(y),
-        (None, Some(rd)) if presented_as_future(m.text, m.start) => {
+        (None, Some(rd))
+            if presented_as_future(m.text, m.start)
+                || future_after_date(m.text, m.start, m.end) =>
+        {
             let this_year = NaiveDate::from_ymd_opt(rd.year(), mo, d);
             Some(if this_year.is_some_and(|x| x >= rd) {
                 rd.year()
@@ -311,7 +319,7 @@ fn bare_weekday(m: &Match) -> Verdict {
         return None;
     }
     let (text, start) = (m.text, m.start);
-    let future = weekday_ahead(text, start);
+    let future = weekday_ahead(text, start) || future_after_date(text, start, m.end);
     let res = m.rd.map(|rd| {
         let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
             .rem_euclid(7);
@@ -553,46 +561,6 @@ fn within_count(m: &Match) -> Verdict {
     Some((DateKind::Relative, res))
 }
 
-/// Nouns that make a hyphenated count ("50-day ...") a time window rather than a measure.
-const WINDOW_NOUNS: &[&str] = &[
-    "deadline",
-    "ultimatum",
-    "window",
-    "period",
-    "cooling-off",
-    "grace",
-    "countdown",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-    "pause",
-    "moratorium",
-    "notice",
-];
-
-/// Words before a count that make it a measured span ("about", "for", "after", "last").
-const MEASURE_WORDS: &[&str] = &[
-    "approximately",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "than",
-    "several",
-    "for",
-    "lasted",
-    "to",
-    "from",
-    "by",
-    "of",
-    "over",
-    "some",
-    "least",
-    "the",
-    "after",
-    "last",
-];
-
 /// A count of hours/days/weeks/months: a hyphenated count that qualifies a noun other than
 /// a window word measures that noun and is dropped; a count after a measuring word or
 /// before "-old"/"-long"/"of" is a measure and dropped; otherwise it is kept as a duration
@@ -612,16 +580,17 @@ fn window_or_duration(m: &Match) -> Verdict {
             .to_lowercase();
         if !next.is_empty()
             && ahead.starts_with(' ')
-            && !WINDOW_NOUNS.iter().any(|w| next.starts_with(w))
+            && !crate::wordlists::date_window_nouns()
+                .iter()
+                .any(|w| next.starts_with(w))
         {
             return None;
         }
     }
-    if before
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| MEASURE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-    {
+    if before.split_whitespace().last().is_some_and(|w| {
+        crate::wordlists::date_measure_words()
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    }) {
         return None;
     }
     if after.starts_with("-old")
@@ -698,6 +667,51 @@ mod tests {
     fn month_day_presented_as_a_deadline_is_ahead() {
         let (_, _, res) = one("Bids are open until January 5 next year.", "2025-12-20").unwrap();
         assert_eq!(res.as_deref(), Some("2026-01-05"));
+    }
+
+    #[test]
+    fn a_future_verb_after_the_date_puts_it_ahead() {
+        let (rule, _, res) =
+            one("The summit on June 12 will decide the route.", "2025-08-05").expect("a date");
+        assert_eq!(rule, "month_day");
+        assert_eq!(res.as_deref(), Some("2026-06-12"));
+        let (_, _, res) =
+            one("The talks on Friday are expected to resume.", "2025-03-05").expect("a date");
+        assert_eq!(res.as_deref(), Some("2025-03-07"));
+        // Tied to a past verb before it, the date stays behind.
+        let (_, _, res) = one(
+            "The treaty signed on June 12 will take effect in the autumn.",
+            "2025-08-05",
+        )
+        .expect("a date");
+        assert_eq!(res.as_deref(), Some("2025-06-12"));
+    }
+
+    #[test]
+    fn the_next_day_and_the_eve_follow_the_date_they_lean_on() {
+        let r = Reference::parse("2025-03-05");
+        let text = "The envoys met on Monday and met again the next day. A vote was held on \
+2 March; the previous day, the talks had stalled. Talks on the eve of 20 March failed. \
+Officials left the following day. A next day flight is booked.";
+        let found = find_dates(text, 0, text.len(), r.as_ref());
+        let get = |t: &str| {
+            found
+                .iter()
+                .find(|f| &text[f.start..f.end] == t)
+                .unwrap_or_else(|| panic!("no {t:?} in {found:?}"))
+                .resolved
+                .clone()
+        };
+        assert_eq!(get("the next day").as_deref(), Some("2025-03-04"));
+        assert_eq!(get("the previous day").as_deref(), Some("2025-03-01"));
+        assert!(found.iter().all(|f| &text[f.start..f.end] != "next day"));
+        assert_eq!(get("the eve of").as_deref(), Some("2025-03-19"));
+        assert_eq!(get("the following day").as_deref(), Some("2025-03-21"));
+        // With no day before it, nothing to lean on.
+        let text = "Officials left the following day.";
+        let found = find_dates(text, 0, text.len(), r.as_ref());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].resolved, None);
     }
 
     #[test]

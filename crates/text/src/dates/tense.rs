@@ -3,80 +3,6 @@
 
 use super::*;
 
-/// Irregular past forms common in news reporting (regular ones end in "-ed").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "met",
-    "held",
-    "was",
-    "were",
-    "came",
-    "went",
-    "began",
-    "broke",
-    "fell",
-    "rose",
-    "sent",
-    "gave",
-    "took",
-    "made",
-    "ran",
-    "left",
-    "got",
-    "kept",
-    "spoke",
-    "wrote",
-    "struck",
-    "fought",
-    "brought",
-    "sought",
-    "won",
-    "lost",
-    "flew",
-    "drove",
-    "saw",
-    "knew",
-    "thought",
-    "found",
-    "led",
-    "read",
-    "set",
-    "put",
-    "cut",
-    "hit",
-    "quit",
-    "shut",
-    "spent",
-    "stood",
-    "sat",
-    "paid",
-    "laid",
-    "sold",
-    "bought",
-    "taught",
-    "caught",
-    "felt",
-    "heard",
-    "meant",
-    "began",
-    "became",
-    "chose",
-    "froze",
-    "stole",
-    "woke",
-    "drew",
-    "grew",
-    "threw",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "forgave",
-    "forbade",
-    "did",
-    "had",
-];
-
 /// The words of a clause without their punctuation.
 fn clause_words(clause: &str) -> Vec<&str> {
     clause
@@ -132,7 +58,8 @@ fn governed_by_past_verb(clause: &str) -> bool {
         return false;
     };
     let w = words[i];
-    let past = IRREGULAR_PAST.contains(&w) || (w.len() > 3 && w.ends_with("ed"));
+    let past =
+        crate::wordlists::irregular_past().contains(&w) || (w.len() > 3 && w.ends_with("ed"));
     if !past {
         return false;
     }
@@ -262,4 +189,32 @@ pub(crate) fn presented_as_future(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|c| clause.contains(c))
+}
+
+/// `future_verb_after_date`: "the summit on June 12 will decide", "talks on Friday are
+/// expected to resume": a future verb among the first four words after the date (before
+/// any punctuation) puts it ahead, unless the clause before ties the date to a verb in the
+/// past ("the treaty signed on December 20 will take effect").
+pub(crate) fn future_after_date(text: &str, start: usize, end: usize) -> bool {
+    let after = after_text(text, end, 60);
+    let stop = after
+        .find(['.', '!', '?', ';', ',', ':', '“', '”', '"'])
+        .unwrap_or(after.len());
+    let words: Vec<String> = after[..stop]
+        .split_whitespace()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let future = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        w == "will"
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (matches!(w.as_str(), "is" | "are")
+                && matches!(
+                    next,
+                    "due" | "expected" | "scheduled" | "set" | "planned" | "to"
+                ))
+    });
+    future && !governed_by_past_verb(&format!(" {}", clause_before(text, start, 80).trim_start()))
 }

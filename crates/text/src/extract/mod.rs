@@ -10,7 +10,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::dates::{find_dates, DateKind, Reference};
-use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token};
+use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token, VerbGroup};
 use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
 use std::collections::HashMap;
 
@@ -89,15 +89,10 @@ impl Extractor {
             .attribute_quotes(&doc, &quotes, &mut ents, &subjects, article)
             .into_iter()
             .unzip();
-        out.claims = self.find_claims(&doc, &ents, &subjects, article);
-        why.claims = out
-            .claims
-            .iter()
-            .map(|c| match c.speaker {
-                Some(_) => vec!["reported_speech_after_cue"],
-                None => Vec::new(),
-            })
-            .collect();
+        (out.claims, why.claims) = self
+            .find_claims(&doc, &ents, &subjects, article)
+            .into_iter()
+            .unzip();
         (out.actors, why.actors) = ents.into_actors(&article.id).into_iter().unzip();
         let date_for = article.date.clone();
         for q in &mut out.quotes {

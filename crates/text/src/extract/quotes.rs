@@ -185,5 +185,5 @@ pub(crate) fn quoted_title(doc: &Doc, k: usize) -> bool {
     words.len() <= 8
         && words
             .iter()
-            .all(|&i| doc.toks[i].cap || doc.toks[i].digit || doc.lower_is(i, CONNECTORS))
+            .all(|&i| doc.toks[i].cap || doc.toks[i].digit || doc.lower_is(i, name_connectors()))
 }

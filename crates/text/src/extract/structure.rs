@@ -5,19 +5,23 @@
 
 use super::*;
 
-pub(crate) const F_HEAD: u8 = 1;
-pub(crate) const F_MOD: u8 = 2;
-pub(crate) const F_ORG: u8 = 4;
-pub(crate) const F_PLACE: u8 = 8;
-pub(crate) const F_EVENT: u8 = 16;
-pub(crate) const F_CUE: u8 = 32;
-pub(crate) const F_STOP: u8 = 128;
+pub(crate) const F_HEAD: u16 = 1;
+pub(crate) const F_MOD: u16 = 2;
+pub(crate) const F_ORG: u16 = 4;
+pub(crate) const F_PLACE: u16 = 8;
+pub(crate) const F_EVENT: u16 = 16;
+pub(crate) const F_CUE: u16 = 32;
+pub(crate) const F_STOP: u16 = 128;
+/// A stance verb form (`data/stance_verbs.txt`).
+pub(crate) const F_STANCE: u16 = 256;
+/// A verb-group word (`data/verb_group.txt`).
+pub(crate) const F_VGROUP: u16 = 512;
 
 pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: Vec<Token>,
     /// Per token: word-class flags (`F_*`), computed once so that hot loops never allocate.
-    pub(crate) flags: Vec<u8>,
+    pub(crate) flags: Vec<u16>,
     /// Sentence index per token.
     pub(crate) sent_of: Vec<usize>,
     /// Sentence token ranges.
@@ -30,13 +34,23 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// What verb-group word token `i` is, if it is one (`data/verb_group.txt`).
+    pub(crate) fn verb_group(&self, lx: &Lexicon, i: usize) -> Option<VerbGroup> {
+        if !self.has(i, F_VGROUP) {
+            return None;
+        }
+        lx.verb_group
+            .get(self.t(i).to_lowercase().as_str())
+            .copied()
+    }
+
     /// The first token of `t0..t1` after any leading article ("the Unite union" -> "Unite").
     pub(crate) fn skip_determiners(&self, t0: usize, t1: usize) -> usize {
         (t0..t1)
-            .find(|&k| !DETERMINERS.contains(&self.t(k)))
+            .find(|&k| !determiners().contains(&self.t(k)))
             .unwrap_or(t1)
     }
-    pub(crate) fn has(&self, i: usize, f: u8) -> bool {
+    pub(crate) fn has(&self, i: usize, f: u16) -> bool {
         i < self.flags.len() && self.flags[i] & f != 0
     }
     pub(crate) fn t(&self, i: usize) -> &'a str {
@@ -74,7 +88,7 @@ impl Extractor {
             para_of.push(para);
         }
         let npara = para + 1;
-        let mut flags = vec![0u8; n];
+        let mut flags = vec![0u16; n];
         let mut buf = String::new();
         for (k, t) in toks.iter().enumerate() {
             if !t.word {
@@ -168,7 +182,8 @@ impl Extractor {
                 || (matches!(last, "’" | "'" | ")")
                     && p1 >= p0 + 2
                     && matches!(doc.t(p1 - 2), "." | "?" | "!"));
-            let credit = credit_line(doc.span(p0, p1), words.len());
+            let credit = credit_line(doc.span(p0, p1), words.len())
+                || (words.len() <= 20 && link_line(&doc.span(p0, p1.min(p0 + 4)).to_lowercase()));
             // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
             // word after it does not make the paragraph a headline.
             let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
@@ -186,23 +201,74 @@ impl Extractor {
     }
 }
 
-/// Where boilerplate at the end of a page begins (author bio, "Read also", hashtags).
+/// `link_line_inside_body`: a line that starts with a link or advertisement marker
+/// (`data/trailer_markers.txt`, kind `link`: "READ MORE: …", "Related: …"), given in lower
+/// case.
+pub(crate) fn link_line(lower: &str) -> bool {
+    crate::wordlists::trailer_link_markers()
+        .iter()
+        .any(|m| lower.starts_with(m))
+}
+
+/// A line of prose: at least twelve words, ending with a full stop, question or
+/// exclamation mark or a closing quotation mark.
+fn prose_line(line: &str) -> bool {
+    let t = line.trim_end();
+    t.split_whitespace().count() >= 12 && t.ends_with(['.', '?', '!', '”', '"', '’', '»'])
+}
+
+/// `real_trailer_ends_body`: where boilerplate at the end of a page begins, searched in the
+/// last two thirds of the text: a line of hashtags, a short "About X" heading, or a line
+/// that starts with an end marker (`data/trailer_markers.txt`, kind `end`: author notes,
+/// credits, contacts, subscription prompts). A link line ([`link_line`]) ends the article
+/// only when no line of prose follows it before the next end marker: a link inside the
+/// body does not cut the rest of the article off.
 pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
     let half = from + (text.len() - from) / 3;
+    // (position, line, kind): 0 other, 2 link line, 3 end of the article; whether a line is
+    // prose is asked only after a link line.
+    let mut lines: Vec<(usize, &str, u8)> = Vec::new();
     let mut pos = from;
     for line in text[from..].split_inclusive('\n') {
-        let l = line.trim().to_lowercase();
-        if pos >= half && !l.is_empty() {
-            let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
-            // "About Nordvik Minerals": a press release's company boilerplate heading.
-            let about = l.starts_with("about ")
-                && l.split_whitespace().count() <= 6
-                && !l.ends_with(['.', '?', '!', ':', '"', '”']);
-            if hashtags || about || TRAILER_STARTS.iter().any(|s| l.starts_with(s)) {
-                return pos;
-            }
-        }
+        let here = pos;
         pos += line.len();
+        if here < half || line.trim().is_empty() {
+            continue;
+        }
+        let l = line.trim().to_lowercase();
+        let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
+        // "About Nordvik Minerals": a press release's company boilerplate heading.
+        let about = l.starts_with("about ")
+            && l.split_whitespace().count() <= 6
+            && !l.ends_with(['.', '?', '!', ':', '"', '”']);
+        let kind = if hashtags
+            || about
+            || crate::wordlists::trailer_end_markers()
+                .iter()
+                .any(|s| l.starts_with(s))
+        {
+            3
+        } else if link_line(&l) && !prose_line(line) {
+            2
+        } else {
+            0
+        };
+        lines.push((here, line, kind));
+    }
+    for (i, &(p, _, kind)) in lines.iter().enumerate() {
+        match kind {
+            3 => return p,
+            2 => {
+                let prose_follows = lines[i + 1..]
+                    .iter()
+                    .take_while(|(_, _, k)| *k != 3)
+                    .any(|(_, l, k)| *k == 0 && prose_line(l));
+                if !prose_follows {
+                    return p;
+                }
+            }
+            _ => {}
+        }
     }
     text.len()
 }
@@ -283,6 +349,29 @@ pub(crate) fn credit_line(paragraph: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_line_inside_the_body_does_not_end_it() {
+        let para = "The two delegations will meet again next week to discuss the harbour \
+fees and the schedule of the ferries.";
+        let text = format!(
+            "{para}\n\n{para}\n\nREAD MORE: Why the harbour matters\n\n{para}\n\nRelated: \
+Ferry strike ends\nHarbour fees rise again\n"
+        );
+        let cut = trailer_start(&text, 0);
+        assert!(text[..cut].contains("READ MORE"));
+        assert!(text[cut..].starts_with("Related:"), "{:?}", &text[cut..]);
+        // An end marker ends it even with prose after it.
+        let text = format!("{para}\n\n{para}\n\nReporting by Ana Ruiz\n\n{para}\n");
+        assert!(text[trailer_start(&text, 0)..].starts_with("Reporting by"));
+    }
+
+    #[test]
+    fn link_lines_are_recognised_by_their_marker() {
+        assert!(link_line("read more: why the harbour matters"));
+        assert!(link_line("related: ferry strike ends"));
+        assert!(!link_line("the ferry company read the statement"));
+    }
 
     #[test]
     fn credit_line_needs_a_marker_and_a_short_paragraph() {

@@ -75,3 +75,36 @@ fn nothing_decided_means_no_rules() {
         assert_eq!(d.resolved.is_none(), r.is_empty(), "{d:?}");
     }
 }
+
+#[test]
+fn a_reported_position_names_its_stance_and_subject_rules() {
+    let a = article(
+        "Ferry talks resume\n\n\
+         The harbour talks resumed in Bergen on Monday after a month's pause.\n\n\
+         Hamas, which runs the southern districts, has rejected the new timetable and \
+         demanded a second crossing.\n",
+    );
+    let (ev, why) = Extractor::new().extract_explained(&a);
+    let rules_of = |cue: &str| {
+        let i = ev
+            .claims
+            .iter()
+            .position(|c| c.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {:#?}", ev.claims));
+        why.claims[i].clone()
+    };
+    assert_eq!(
+        rules_of("rejected"),
+        vec![
+            "reported_position_after_stance_verb",
+            "stance_subject_before_apposition"
+        ]
+    );
+    assert_eq!(
+        rules_of("demanded"),
+        vec![
+            "reported_position_after_stance_verb",
+            "shared_subject_after_conjunction"
+        ]
+    );
+}

@@ -229,3 +229,50 @@ change completely.”\n\n“Not yet,” said Ana Lima, the union leader, “but 
     }
     assert_eq!(actor(&ev, "Ana Lima").kind, detente_text::ActorKind::Person);
 }
+
+#[test]
+fn uncommon_reporting_verbs_name_the_speaker() {
+    let text = format!(
+        "{LEAD}\"Nobody asked the crews,\" retorted Marta Oduya, the union's secretary.\n\n\
+\"The fees were never the problem,\" Hemi Tane fumed after the meeting.\n\n\
+Hemi Tane restated that the port would stay open through the winter.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    assert_eq!(
+        quote(&ev, "Nobody asked").speaker.as_deref(),
+        Some("Marta Oduya")
+    );
+    assert_eq!(
+        quote(&ev, "The fees were").speaker.as_deref(),
+        Some("Hemi Tane")
+    );
+    let c = ev
+        .claims
+        .iter()
+        .find(|c| c.cue.as_deref() == Some("restated"))
+        .unwrap_or_else(|| panic!("{:#?}", ev.claims));
+    assert_eq!(c.speaker.as_deref(), Some("Hemi Tane"));
+}
+
+#[test]
+fn names_of_plans_and_slogans_in_quotation_marks_are_not_speech() {
+    let text = format!(
+        "{LEAD}The mayor's \"Harbour of the Future\" plan would move the ferries east, Marta \
+Oduya said on Monday.\n\nProtesters outside the hall were chanting \"no fees without a vote\" \
+for an hour.\n\n\"The plan is dead,\" said Hemi Tane.\n"
+    );
+    let ev = extract(&text, "2024-12-04");
+    let texts: Vec<&str> = ev.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("Harbour of the Future")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("no fees without")),
+        "{texts:?}"
+    );
+    assert_eq!(
+        quote(&ev, "The plan is dead").speaker.as_deref(),
+        Some("Hemi Tane")
+    );
+}

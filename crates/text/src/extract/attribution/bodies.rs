@@ -15,36 +15,18 @@ impl Extractor {
         t1: usize,
         before: usize,
     ) -> Option<(String, String)> {
-        const UNION_NOUNS: &[&str] = &["union", "guild", "federation"];
-        const COMPANY_NOUNS: &[&str] = &[
-            "company",
-            "firm",
-            "airline",
-            "carrier",
-            "group",
-            "bank",
-            "carmaker",
-            "automaker",
-            "bidder",
-            "insurer",
-            "lender",
-            "operator",
-            "miner",
-            "manufacturer",
-        ];
-        const STATE_NOUNS: &[&str] = &["government", "ministry", "administration"];
         let h = (t0 + 1..t1).find(|&h| {
             doc.lower_is(h - 1, &["the"])
-                && (doc.lower_is(h, UNION_NOUNS)
-                    || doc.lower_is(h, COMPANY_NOUNS)
-                    || doc.lower_is(h, STATE_NOUNS))
+                && (doc.lower_is(h, crate::wordlists::union_nouns())
+                    || doc.lower_is(h, crate::wordlists::company_nouns())
+                    || doc.lower_is(h, crate::wordlists::state_nouns()))
                 && !doc.toks[h].cap
                 && !doc.toks[h].poss
                 && (h + 1..t1).all(|k| doc.toks[k].word && !doc.toks[k].cap)
                 && t1 - h <= 3
         })?;
-        let want_union = doc.lower_is(h, UNION_NOUNS);
-        let want_state = doc.lower_is(h, STATE_NOUNS);
+        let want_union = doc.lower_is(h, crate::wordlists::union_nouns());
+        let want_state = doc.lower_is(h, crate::wordlists::state_nouns());
         // "the company" is first the body the article itself called a company.
         let noun = doc.t(h).to_lowercase();
         let ms = &ents.mentions[..ents.sorted];
@@ -56,7 +38,14 @@ impl Extractor {
             .find_map(|m| match m.kind {
                 MKind::Org(o) if !doc.in_quote[m.t0] => {
                     let org = &ents.orgs[o];
-                    (org.role.as_deref() == Some(noun.as_str())).then(|| org.name.clone())
+                    // "the ministry" after "the Russian Foreign Ministry": a state organ
+                    // keeps its own name (`the_ministry_named_before`).
+                    let organ = want_state
+                        && org
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&noun));
+                    (org.role.as_deref() == Some(noun.as_str()) || organ).then(|| org.name.clone())
                 }
                 _ => None,
             });

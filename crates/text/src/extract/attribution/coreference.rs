@@ -7,7 +7,7 @@ use super::*;
 impl Extractor {
     pub(crate) fn resolve_title(&self, doc: &Doc, ents: &Entities, m: Mention) -> Option<usize> {
         let words: Vec<String> = (m.t0..m.t1)
-            .filter(|&k| doc.toks[k].word && !DETERMINERS.contains(&doc.t(k)))
+            .filter(|&k| doc.toks[k].word && !determiners().contains(&doc.t(k)))
             .map(|k| doc.t(k).to_lowercase())
             .collect();
         let head = words.last()?;

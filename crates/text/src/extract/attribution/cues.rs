@@ -142,7 +142,7 @@ impl Extractor {
                         att.speaker = Some(name);
                         att.mention = Some(m);
                         att.explicit = true;
-                        if c > k && (k..c).any(|j| doc.lower_is(j, MODALS)) {
+                        if c > k && (k..c).any(|j| doc.lower_is(j, modals())) {
                             att.hypothetical = true;
                         }
                         return att;
@@ -156,7 +156,7 @@ impl Extractor {
         let lo = sa.max(open_t.saturating_sub(40));
         let is_cue_at =
             |c: usize| !doc.in_quote[c] && (self.is_cue(doc, c) || doc.lower_is(c, &["according"]));
-        let modal_before = |c: usize| (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS));
+        let modal_before = |c: usize| (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, modals()));
         let mut cue = (lo..open_t).rev().find(|&c| is_cue_at(c));
         // "A spokesperson said it would not respond to 'noise ...'": a modal cue inside what
         // an earlier cue reports is that speaker's words, not imagined speech.
@@ -170,7 +170,7 @@ impl Extractor {
         if let Some(c) = cue {
             att.cue = Some(doc.t(c).to_string());
             att.has_cue = true;
-            if c >= 2 && (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, MODALS)) {
+            if c >= 2 && (c.saturating_sub(3)..c).any(|j| doc.lower_is(j, modals())) {
                 att.hypothetical = true;
                 return att;
             }

@@ -29,6 +29,29 @@ pub(crate) struct Attribution {
     pub(crate) rules: Vec<&'static str>,
 }
 
+/// `quoted_name_is_not_speech`: a quotation inside a sentence (right after a word that is
+/// not a reporting cue: "Trump's “Board of Peace”", "a “Coalition of the Willing”") whose
+/// words are all capitalised or name connectors, at most eight, with no sentence
+/// punctuation inside, is the name of a plan, body, title or slogan, not someone's words.
+pub(crate) fn quoted_name(
+    doc: &Doc,
+    ex: &Extractor,
+    open_t: usize,
+    qt0: usize,
+    qt1: usize,
+) -> bool {
+    if open_t == 0 || qt0 >= qt1 || qt0 >= doc.toks.len() {
+        return false;
+    }
+    let before = open_t - 1;
+    if !doc.toks[before].word || doc.in_quote[before] || ex.is_cue(doc, before) {
+        return false;
+    }
+    let punct = (qt0..qt1.min(doc.toks.len()))
+        .any(|k| matches!(doc.t(k), "." | "," | "!" | "?" | ";" | ":"));
+    !punct && quoted_title(doc, qt0)
+}
+
 impl Extractor {
     pub(crate) fn is_cue(&self, doc: &Doc, k: usize) -> bool {
         // "told state television": a cue word right after a cue is a noun or adjective.
@@ -82,9 +105,12 @@ impl Extractor {
                 .collect();
             if before_words
                 .iter()
-                .any(|w| SCARE_CUES.contains(&w.as_str()))
+                .any(|w| scare_cues().contains(&w.as_str()))
                 && words <= 6
             {
+                continue;
+            }
+            if quoted_name(doc, self, open_t, qt0, qt1) {
                 continue;
             }
             let mut att = self.attribution(doc, ents, subjects, q, open_t, qt1, after_t);

@@ -88,8 +88,9 @@ impl Extractor {
             }
         }
         let gaz = Gaz::new(gaz, &self.lx);
-        let is_conn =
-            |i: usize| doc.toks[i].word && !doc.toks[i].cap && CONNECTORS.contains(&doc.t(i));
+        let is_conn = |i: usize| {
+            doc.toks[i].word && !doc.toks[i].cap && name_connectors().contains(&doc.t(i))
+        };
         // Capitalised runs.
         let mut person_hits: Vec<(usize, usize, usize)> = Vec::new(); // (t0, name_start, t1)
         let mut i = 0;
@@ -454,6 +455,7 @@ impl Extractor {
             });
         }
         self.company_short_forms(doc, &gaz, &mut ents);
+        self.state_organs(doc, &gaz, &mut ents);
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
@@ -537,7 +539,7 @@ impl Extractor {
                 });
                 continue;
             }
-            if DETERMINERS.contains(&w) {
+            if determiners().contains(&w) {
                 // the [modifiers] HEAD, not followed by a name.
                 let mut k = i + 1;
                 let mut last_head = None;

@@ -74,7 +74,7 @@ impl Extractor {
             let mut affiliation = None;
             while s < h {
                 let w = doc.t(s);
-                if DETERMINERS.contains(&w) {
+                if determiners().contains(&w) {
                     s += 1;
                     continue;
                 }
@@ -327,7 +327,7 @@ impl Extractor {
             return;
         }
         // Names do not start with connectors.
-        while s < t1 && CONNECTORS.contains(&doc.t(s)) {
+        while s < t1 && name_connectors().contains(&doc.t(s)) {
             s += 1;
         }
         let len = t1 - s;

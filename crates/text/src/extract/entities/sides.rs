@@ -158,7 +158,7 @@ impl Extractor {
             }
             k -= 1;
             let w = doc.t(k);
-            if doc.lower_is(k, LOCATIVES) {
+            if doc.lower_is(k, locatives()) {
                 return !doc.lower_is(k, &["to"])
                     || (k > 0
                         && doc.lower_is(

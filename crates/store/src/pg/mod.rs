@@ -1,0 +1,220 @@
+//! The PostgreSQL engine: the evidence store in a PostgreSQL database, for a team sharing
+//! one store from several machines and for bulk loads past one machine's SQLite file.
+//!
+//! Selected by a `postgres://` or `postgresql://` URL where a path would be given
+//! (`postgres://user@host/db`, or `postgresql:///db?host=/var/run/postgresql` for a local
+//! socket). Same schema versions as SQLite ([`crate::SCHEMA_VERSION`], migrations in
+//! [`schema`]), same guarantees:
+//! - an article's identity is the SHA-256 of its text (a unique column): ingesting it again
+//!   adds nothing but another source;
+//! - a batch is one transaction, so each article is stored whole or not at all;
+//! - writers are serialised per batch by a transaction-scoped advisory lock (as SQLite's
+//!   write lock serialises them), so that actor merging, which reads the groups a batch
+//!   touches, always sees every committed batch; readers are never blocked;
+//! - actors are merged by the same rules, in the same code (`aliases::merge_in`), and each
+//!   actor's role and side are the majority's, so the result does not depend on the order
+//!   articles came in;
+//! - full-text search uses stored `tsvector` columns with GIN indexes;
+//! - the corrections log is append-only (a trigger refuses updates and deletes) and is
+//!   written under the same lock, so several writers share it safely.
+
+mod query;
+pub(crate) mod schema;
+mod write;
+
+use crate::error::{Result, StoreError};
+use crate::schema::APPLICATION_ID;
+use crate::SCHEMA_VERSION;
+use std::sync::{Mutex, MutexGuard};
+
+pub use postgres;
+
+/// Whether `location` (a `--db` value) names a PostgreSQL database rather than a file.
+pub fn is_postgres_url(location: &str) -> bool {
+    let lower = location.trim_start().to_ascii_lowercase();
+    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+}
+
+/// The URL as shown in messages: any password replaced by `***`.
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, tail) = match rest.find('/') {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    match auth.rsplit_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or("");
+            format!("{scheme}://{name}:***@{host}{tail}")
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// The evidence store in a PostgreSQL database. `Send + Sync`: one connection behind a
+/// mutex; open one `PgStore` per worker thread for parallel work.
+pub struct PgStore {
+    url: String,
+    client: Mutex<postgres::Client>,
+}
+
+impl std::fmt::Debug for PgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgStore")
+            .field("url", &redacted(&self.url))
+            .finish()
+    }
+}
+
+impl PgStore {
+    /// Connects and brings the schema to [`SCHEMA_VERSION`] (creating it in an empty
+    /// database). Refuses a database whose tables are not a detente store's, or from a
+    /// newer detente, before changing anything.
+    pub fn open(url: &str) -> Result<PgStore> {
+        let mut client =
+            postgres::Client::connect(url, postgres::NoTls).map_err(|e| pg_err(url, e))?;
+        migrate(&mut client, url)?;
+        Ok(PgStore {
+            url: url.to_string(),
+            client: Mutex::new(client),
+        })
+    }
+
+    /// The URL as shown in messages (password hidden).
+    pub fn display_url(&self) -> String {
+        redacted(&self.url)
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, postgres::Client> {
+        self.client
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn err(&self, e: postgres::Error) -> StoreError {
+        pg_err(&self.url, e)
+    }
+}
+
+pub(crate) fn pg_err(url: &str, e: postgres::Error) -> StoreError {
+    let message = match e.as_db_error() {
+        Some(db) => {
+            let mut m = format!("{}: {}", db.severity(), db.message());
+            if let Some(d) = db.detail() {
+                m.push_str(&format!(" ({d})"));
+            }
+            if let Some(h) = db.hint() {
+                m.push_str(&format!("; hint: {h}"));
+            }
+            m
+        }
+        None => match std::error::Error::source(&e) {
+            Some(cause) => cause.to_string(),
+            None => e.to_string(),
+        },
+    };
+    StoreError::Postgres {
+        url: redacted(url),
+        message,
+        source: e,
+    }
+}
+
+/// The lock every writing transaction takes first (released at its end).
+pub(crate) const WRITE_LOCK: &str = "SELECT pg_advisory_xact_lock($1)";
+
+fn migrate(client: &mut postgres::Client, url: &str) -> Result<()> {
+    let mut tx = client.transaction().map_err(|e| pg_err(url, e))?;
+    tx.execute(WRITE_LOCK, &[&APPLICATION_ID])
+        .map_err(|e| pg_err(url, e))?;
+    let has_meta: bool = tx
+        .query_one("SELECT to_regclass('detente_meta') IS NOT NULL", &[])
+        .and_then(|r| r.try_get(0))
+        .map_err(|e| pg_err(url, e))?;
+    let version: i64 = if has_meta {
+        let row = tx
+            .query_one(
+                "SELECT application_id, schema_version FROM detente_meta",
+                &[],
+            )
+            .map_err(|e| pg_err(url, e))?;
+        let app: i64 = row.try_get(0).map_err(|e| pg_err(url, e))?;
+        if app != APPLICATION_ID {
+            return Err(StoreError::ForeignDatabase {
+                path: redacted(url).into(),
+                reason: format!("detente_meta names application {app:#x}"),
+            });
+        }
+        row.try_get(1).map_err(|e| pg_err(url, e))?
+    } else {
+        let clash: Option<String> = tx
+            .query_opt(
+                "SELECT table_name::text FROM information_schema.tables
+                 WHERE table_schema = current_schema()
+                   AND table_name IN ('articles', 'actors', 'quotes', 'corrections') LIMIT 1",
+                &[],
+            )
+            .map_err(|e| pg_err(url, e))?
+            .map(|r| r.get(0));
+        if let Some(table) = clash {
+            return Err(StoreError::ForeignDatabase {
+                path: redacted(url).into(),
+                reason: format!("it has a table {table} but no detente_meta"),
+            });
+        }
+        tx.batch_execute(
+            "CREATE TABLE detente_meta (application_id BIGINT NOT NULL, schema_version BIGINT NOT NULL)",
+        )
+        .map_err(|e| pg_err(url, e))?;
+        tx.execute(
+            "INSERT INTO detente_meta VALUES ($1, 0)",
+            &[&APPLICATION_ID],
+        )
+        .map_err(|e| pg_err(url, e))?;
+        0
+    };
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: redacted(url).into(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == SCHEMA_VERSION {
+        return tx.commit().map_err(|e| pg_err(url, e));
+    }
+    let start = usize::try_from(version).unwrap_or(0);
+    for sql in schema::MIGRATIONS.get(start..).unwrap_or_default() {
+        tx.batch_execute(sql).map_err(|e| pg_err(url, e))?;
+    }
+    if start < 4 {
+        // As for SQLite: a store from before the merge rules is merged now.
+        write::rebuild_aliases(&mut tx).map_err(|e| pg_err(url, e))?;
+    }
+    tx.execute(
+        "UPDATE detente_meta SET schema_version = $1",
+        &[&SCHEMA_VERSION],
+    )
+    .map_err(|e| pg_err(url, e))?;
+    tx.commit().map_err(|e| pg_err(url, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_told_from_paths_and_passwords_hidden() {
+        assert!(is_postgres_url("postgres://u@h/db"));
+        assert!(is_postgres_url("postgresql:///db?host=/run/postgresql"));
+        assert!(!is_postgres_url("postgres.db"));
+        assert!(!is_postgres_url("./postgresql://x"));
+        assert_eq!(
+            redacted("postgres://ann:secret@db.example/news"),
+            "postgres://ann:***@db.example/news"
+        );
+        assert_eq!(redacted("postgres://ann@h/db"), "postgres://ann@h/db");
+    }
+}

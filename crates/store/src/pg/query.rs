@@ -1,0 +1,408 @@
+//! Queries on the PostgreSQL engine: statistics, quotes and claims, actors, full-text
+//! search and the corrections log. They return the SQLite engine's row types.
+//! Values are the machine's: actor merges and splits the analyst made are in force (they
+//! are written into `canonical_key`), other corrections are kept in the log but not yet
+//! applied when reading.
+
+use super::PgStore;
+use crate::corrections::{span_key, Action, Correction, Target};
+use crate::dates::DayRange;
+use crate::error::{Result, StoreError};
+use crate::query::like_pattern;
+use crate::write::name_key;
+use crate::{
+    ActorFilter, ActorRow, QuoteFilter, QuoteRow, SearchHit, SearchHitKind, SearchOptions,
+    StoreStats,
+};
+use postgres::types::ToSql;
+
+const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+    q.start, q.\"end\", q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
+    q.speaker_mention, coalesce(cn.role, ac.role),
+    coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
+
+const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
+    LEFT JOIN actors cn ON cn.name_key = coalesce(ac.canonical_key, ac.name_key)";
+
+fn matching_groups(n: usize) -> String {
+    format!(
+        "(SELECT coalesce(canonical_key, name_key) FROM actors WHERE name_key LIKE ${n}
+          UNION SELECT coalesce(x.canonical_key, x.name_key) FROM actor_surfaces s
+                JOIN actors x ON x.id = s.actor_id WHERE s.surface_key LIKE ${n})"
+    )
+}
+
+fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
+    let hash: String = r.try_get(17)?;
+    let (start, end): (i64, i64) = (r.try_get(7)?, r.try_get(8)?);
+    Ok(QuoteRow {
+        id: r.try_get(0)?,
+        article_id: r.try_get(1)?,
+        article: r.try_get(2)?,
+        article_title: r.try_get(3)?,
+        article_date: r.try_get(4)?,
+        source_path: r.try_get(5)?,
+        url: r.try_get(6)?,
+        start,
+        end,
+        text: r.try_get(9)?,
+        speaker: r.try_get(10)?,
+        speaker_id: r.try_get(11)?,
+        speaker_mention: r.try_get(12)?,
+        speaker_role: r.try_get(13)?,
+        affiliation: r.try_get(14)?,
+        cue: r.try_get(15)?,
+        date: r.try_get(16)?,
+        key: span_key(&hash, start, end),
+        review: None,
+    })
+}
+
+fn limit_clause(limit: Option<usize>, offset: usize) -> String {
+    match limit {
+        Some(l) => format!(" LIMIT {l} OFFSET {offset}"),
+        None => format!(" OFFSET {offset}"),
+    }
+}
+
+impl PgStore {
+    pub fn stats(&self) -> Result<StoreStats> {
+        let mut c = self.lock();
+        let row = c
+            .query_one(
+                "SELECT (SELECT schema_version FROM detente_meta),
+                    (SELECT count(*) FROM articles), (SELECT count(*) FROM article_sources),
+                    (SELECT count(*) FROM actors WHERE canonical_key IS NULL),
+                    (SELECT count(*) FROM quotes), (SELECT count(*) FROM claims),
+                    (SELECT count(*) FROM dates),
+                    (SELECT coalesce(sum(mention_count), 0)::bigint FROM article_actors),
+                    (SELECT coalesce(sum(bytes), 0)::bigint FROM articles),
+                    (SELECT min(date) FROM articles), (SELECT max(date) FROM articles)",
+                &[],
+            )
+            .map_err(|e| self.err(e))?;
+        let get = |i: usize| row.try_get::<_, i64>(i);
+        let out = (|| {
+            Ok::<_, postgres::Error>(StoreStats {
+                schema_version: get(0)?,
+                articles: get(1)?,
+                sources: get(2)?,
+                actors: get(3)?,
+                quotes: get(4)?,
+                claims: get(5)?,
+                dates: get(6)?,
+                mentions: get(7)?,
+                text_bytes: get(8)?,
+                first_article_date: row.try_get(9)?,
+                last_article_date: row.try_get(10)?,
+            })
+        })();
+        out.map_err(|e| self.err(e))
+    }
+
+    /// Direct quotes matching the filter, in date order (undated last).
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        self.speech("quotes", filter)
+    }
+
+    /// Indirect speech matching the filter, in date order (undated last).
+    pub fn claims(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        self.speech("claims", filter)
+    }
+
+    fn speech(&self, table: &str, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        let mut sql = format!(
+            "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
+             {SPEAKER_JOINS} WHERE true"
+        );
+        let mut params: Vec<Box<dyn ToSql + Sync>> = Vec::new();
+        if let Some(s) = f
+            .speaker
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Box::new(like_pattern(&name_key(s))));
+            let n = params.len();
+            let groups = matching_groups(n);
+            sql.push_str(&format!(
+                " AND (q.speaker_id IN (SELECT m.id FROM actors m
+                                       WHERE m.name_key IN {groups} OR m.canonical_key IN {groups})
+                       OR (q.speaker_id IS NULL AND q.speaker_mention ILIKE ${n}))"
+            ));
+        }
+        if let Some(a) = f
+            .affiliation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Box::new(a.to_lowercase()));
+            let n = params.len();
+            sql.push_str(&format!(
+                " AND (lower(q.affiliation) = ${n}
+                       OR (q.affiliation IS NULL AND q.speaker_id IN
+                           (SELECT m.id FROM actors m LEFT JOIN actors c ON c.name_key = m.canonical_key
+                            WHERE lower(coalesce(m.affiliation, c.affiliation)) = ${n})))"
+            ));
+        }
+        if let Some(s) = &f.since {
+            let first = DayRange::parse_bound("--since", s)?.first;
+            params.push(Box::new(format!("{}-01-01", &first[..4])));
+            sql.push_str(&format!(" AND q.date_lo >= ${}", params.len()));
+            params.push(Box::new(first));
+            sql.push_str(&format!(" AND q.date_hi >= ${}", params.len()));
+        }
+        if let Some(u) = &f.until {
+            params.push(Box::new(DayRange::parse_bound("--until", u)?.last));
+            sql.push_str(&format!(" AND q.date_lo <= ${}", params.len()));
+        }
+        if let Some(id) = f.article_id {
+            params.push(Box::new(id));
+            sql.push_str(&format!(" AND q.article_id = ${}", params.len()));
+        }
+        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo COLLATE \"C\", q.article_id, q.start");
+        sql.push_str(&limit_clause(f.limit, f.offset));
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
+        let rows = self.lock().query(&sql, &refs).map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(speech_row)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// One row per canonical actor (aliases' counters summed; articles counted once), most
+    /// cited first.
+    pub fn actors(&self, filter: &ActorFilter) -> Result<Vec<ActorRow>> {
+        let mut sql = String::from(
+            "WITH members AS (
+                 SELECT coalesce(canonical_key, name_key) AS gk, id, mention_count, quote_count
+                 FROM actors),
+             listed AS (
+             SELECT a.id, a.name, a.kind, a.role, a.affiliation,
+                 (SELECT sum(m.mention_count) FROM members m WHERE m.gk = a.name_key)::bigint AS mention_count,
+                 (SELECT count(*) FROM (
+                     SELECT aa.article_id FROM article_actors aa JOIN members m ON m.id = aa.actor_id
+                         WHERE m.gk = a.name_key
+                     UNION SELECT q.article_id FROM quotes q JOIN members m ON m.id = q.speaker_id
+                         WHERE m.gk = a.name_key
+                     UNION SELECT c.article_id FROM claims c JOIN members m ON m.id = c.speaker_id
+                         WHERE m.gk = a.name_key) u) AS article_count,
+                 (SELECT sum(m.quote_count) FROM members m WHERE m.gk = a.name_key)::bigint AS quote_count,
+                 (SELECT array_agg(DISTINCT s.surface ORDER BY s.surface) FROM actor_surfaces s
+                      JOIN members m ON m.id = s.actor_id WHERE m.gk = a.name_key) AS surfaces
+             FROM actors a WHERE a.canonical_key IS NULL",
+        );
+        let mut params: Vec<Box<dyn ToSql + Sync>> = Vec::new();
+        if let Some(n) = filter
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Box::new(like_pattern(&name_key(n))));
+            sql.push_str(&format!(
+                " AND a.name_key IN {}",
+                matching_groups(params.len())
+            ));
+        }
+        if let Some(k) = filter
+            .kind
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Box::new(k.to_lowercase()));
+            sql.push_str(&format!(" AND a.kind = ${}", params.len()));
+        }
+        sql.push_str(") SELECT id, name, kind, role, affiliation, mention_count, article_count, quote_count, surfaces FROM listed a WHERE true");
+        if let Some(a) = filter
+            .affiliation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            params.push(Box::new(a.to_lowercase()));
+            sql.push_str(&format!(" AND lower(a.affiliation) = ${}", params.len()));
+        }
+        sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name COLLATE \"C\"");
+        sql.push_str(&limit_clause(filter.limit, 0));
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
+        let rows = self.lock().query(&sql, &refs).map_err(|e| self.err(e))?;
+        let read = |r: &postgres::Row| -> std::result::Result<ActorRow, postgres::Error> {
+            Ok(ActorRow {
+                id: r.try_get(0)?,
+                name: r.try_get(1)?,
+                kind: r.try_get(2)?,
+                role: r.try_get(3)?,
+                affiliation: r.try_get(4)?,
+                mention_count: r.try_get::<_, Option<i64>>(5)?.unwrap_or(0),
+                article_count: r.try_get(6)?,
+                quote_count: r.try_get::<_, Option<i64>>(7)?.unwrap_or(0),
+                surfaces: r.try_get::<_, Option<Vec<String>>>(8)?.unwrap_or_default(),
+                review: None,
+            })
+        };
+        rows.iter()
+            .map(read)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Full-text search of articles and quotes with PostgreSQL's text search: `query` in
+    /// web-search syntax (words, "quoted phrases", `or`, `-word`), English stemming; best
+    /// first. `score` is the negated `ts_rank`, so lower is better as with BM25.
+    pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<SearchHit>> {
+        if query.trim().is_empty() {
+            return Err(StoreError::InvalidSearch {
+                query: query.to_string(),
+                reason: "nothing to search for".into(),
+            });
+        }
+        let marks = format!(
+            "StartSel=\"{}\", StopSel=\"{}\", MaxWords=30, MinWords=10",
+            options.mark_open.replace('"', ""),
+            options.mark_close.replace('"', "")
+        );
+        let limit = options.limit as i64;
+        let mut parts = Vec::new();
+        if options.articles {
+            parts.push(
+                "(SELECT 'article' AS kind, ar.id, ar.name, ar.title, ar.date, NULL::bigint AS qid,
+                         NULL::text AS speaker, NULL::bigint AS start, NULL::bigint AS stop,
+                         ts_headline('english', left(ar.text, 262144), q, $2) AS snippet,
+                         -ts_rank(ar.search, q)::float8 AS score
+                  FROM articles ar, websearch_to_tsquery('english', $1) q
+                  WHERE ar.search @@ q ORDER BY score, ar.id LIMIT $3)",
+            );
+        }
+        if options.quotes {
+            parts.push(
+                "(SELECT 'quote' AS kind, ar.id, ar.name, ar.title, coalesce(x.date, ar.date) AS date,
+                         x.id AS qid, x.speaker, x.start, x.\"end\" AS stop,
+                         ts_headline('english', x.text, q, $2) AS snippet,
+                         -ts_rank(x.search, q)::float8 AS score
+                  FROM quotes x JOIN articles ar ON ar.id = x.article_id,
+                       websearch_to_tsquery('english', $1) q
+                  WHERE x.search @@ q ORDER BY score, x.id LIMIT $3)",
+            );
+        }
+        if parts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT * FROM ({}) hits ORDER BY score, kind, id, qid LIMIT $3",
+            parts.join(" UNION ALL ")
+        );
+        let rows = self
+            .lock()
+            .query(&sql, &[&query, &marks, &limit])
+            .map_err(|e| self.err(e))?;
+        let read = |r: &postgres::Row| -> std::result::Result<SearchHit, postgres::Error> {
+            let kind: String = r.try_get(0)?;
+            Ok(SearchHit {
+                kind: if kind == "article" {
+                    SearchHitKind::Article
+                } else {
+                    SearchHitKind::Quote
+                },
+                article_id: r.try_get(1)?,
+                article: r.try_get(2)?,
+                article_title: r.try_get(3)?,
+                date: r.try_get(4)?,
+                quote_id: r.try_get(5)?,
+                speaker: r.try_get(6)?,
+                start: r.try_get(7)?,
+                end: r.try_get(8)?,
+                snippet: r.try_get(9)?,
+                score: r.try_get(10)?,
+            })
+        };
+        rows.iter()
+            .map(read)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records one correction (applying it at once when it merges or splits actors) in one
+    /// transaction under the writers' lock. An identical correction already in the log is
+    /// not added again. Returns the id of the field's latest correction.
+    pub fn correct(&self, c: &Correction) -> Result<i64> {
+        c.validate()?;
+        let mut client = self.lock();
+        let mut tx = client.transaction().map_err(|e| self.err(e))?;
+        let result = (|| {
+            tx.execute(super::WRITE_LOCK, &[&crate::APPLICATION_ID])?;
+            let action = match c.action {
+                Action::Set => "set",
+                Action::Undo => "undo",
+            };
+            let exists = tx.query_opt(
+                "SELECT id FROM corrections WHERE target = $1 AND key = $2 AND field = $3
+                 AND action = $4 AND value IS NOT DISTINCT FROM $5 AND author = $6 AND at = $7 LIMIT 1",
+                &[&c.target.as_str(), &c.key, &c.field, &action, &c.value, &c.author, &c.at],
+            )?;
+            if exists.is_none() {
+                tx.execute(
+                    "INSERT INTO corrections(target, key, field, action, value, machine, author, at, note)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    &[&c.target.as_str(), &c.key, &c.field, &action, &c.value, &c.machine,
+                      &c.author, &c.at, &c.note],
+                )?;
+            }
+            let structural =
+                c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split");
+            if structural {
+                if c.action == Action::Undo {
+                    super::write::rebuild_aliases(&mut tx)?;
+                }
+                super::write::apply_actor_corrections(&mut tx)?;
+            }
+            tx.query_one(
+                "SELECT max(id) FROM corrections WHERE target = $1 AND key = $2 AND field = $3",
+                &[&c.target.as_str(), &c.key, &c.field],
+            )?
+            .try_get::<_, i64>(0)
+        })();
+        let id = result.map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(id)
+    }
+
+    /// Every correction, oldest first.
+    pub fn corrections(&self) -> Result<Vec<Correction>> {
+        let rows = self
+            .lock()
+            .query(
+                "SELECT id, target, key, field, action, value, machine, author, at, note
+                 FROM corrections ORDER BY id",
+                &[],
+            )
+            .map_err(|e| self.err(e))?;
+        let read = |r: &postgres::Row| -> std::result::Result<Correction, postgres::Error> {
+            let target: String = r.try_get(1)?;
+            let action: String = r.try_get(4)?;
+            Ok(Correction {
+                id: Some(r.try_get(0)?),
+                target: serde_json::from_value(serde_json::Value::String(target))
+                    .unwrap_or(Target::Actor),
+                key: r.try_get(2)?,
+                field: r.try_get(3)?,
+                action: if action == "undo" {
+                    Action::Undo
+                } else {
+                    Action::Set
+                },
+                value: r.try_get(5)?,
+                machine: r.try_get(6)?,
+                author: r.try_get(7)?,
+                at: r.try_get(8)?,
+                note: r.try_get(9)?,
+            })
+        };
+        rows.iter()
+            .map(read)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+}

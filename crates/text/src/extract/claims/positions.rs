@@ -1,0 +1,578 @@
+//! Claims, reported positions: a stance verb (`data/stance_verbs.txt`) in any form or tense
+//! ("has demanded", "is insisting", "rejected", "ruled out", "refuses to") whose subject
+//! names a speaker (a person, a title, a pronoun, a body, a state or its capital) reports
+//! that speaker's position; the claim is what the verb takes (its object or clause), the cue
+//! is the verb.
+//!
+//! The rules, in order for each stance verb outside quotation marks:
+//! 1. [`verb_group_before`]: the auxiliaries, negators and adverbs before the verb; a passive
+//!    ("was rejected"), speculation ("could accept") or a bare base form without an
+//!    auxiliary ("US support") is no position.
+//! 2. The subject, by the first rule that applies: `stance_subject_before_verb` (the noun
+//!    phrase ending right before the verb group), `stance_subject_before_apposition` ("Hamas,
+//!    which controls the strip, has rejected"), `shared_subject_after_conjunction`
+//!    ("rejected the plan and demanded"), `participle_takes_clause_subject` (", insisting
+//!    that"), `it_after_body_subject` ("it" after a sentence whose subject is a body).
+//! 3. [`object_end`]: the object runs to the end of the clause.
+//! 4. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
+//!    reports ("Peskov said Moscow rejected the plan") is kept only when its subject is
+//!    another party than the reporter.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+/// What a verb group before a stance verb says about it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct VerbGroupInfo {
+    /// First token of the verb group (the verb itself when there is none).
+    pub(crate) start: usize,
+    pub(crate) be: bool,
+    pub(crate) auxiliary: bool,
+    pub(crate) maybe: bool,
+}
+
+/// `verb_group_before`: the verb group before token `v` within sentence start `a`: the run
+/// of auxiliaries, modals, negators and adverbs (`data/verb_group.txt`, at most five words)
+/// that ends right before the verb.
+pub(crate) fn verb_group_before(lx: &Lexicon, doc: &Doc, a: usize, v: usize) -> VerbGroupInfo {
+    let mut info = VerbGroupInfo {
+        start: v,
+        ..VerbGroupInfo::default()
+    };
+    let mut g = v;
+    while g > a && v - g < 5 && doc.toks[g - 1].word && !doc.toks[g - 1].cap {
+        let Some(kind) = doc.verb_group(lx, g - 1) else {
+            break;
+        };
+        match kind {
+            VerbGroup::Be => info.be = true,
+            VerbGroup::Have | VerbGroup::Do | VerbGroup::Will => info.auxiliary = true,
+            VerbGroup::Maybe => info.maybe = true,
+            VerbGroup::Not | VerbGroup::Adverb => {}
+        }
+        g -= 1;
+    }
+    info.start = g;
+    info
+}
+
+/// `object_end`: where the object or clause a stance verb takes ends, from token `o` within
+/// sentence end `b`: at a semicolon, colon, dash or bracket; at a comma that introduces a
+/// quotation, a participle of saying or stance (", saying", ", calling it"), or an
+/// attribution (", a spokesman said"); at "and"/"but"/"while" followed within three words
+/// by another stance or reporting verb (a second position of the same subject).
+pub(crate) fn object_end(ex: &Extractor, doc: &Doc, o: usize, b: usize) -> usize {
+    let verb_at =
+        |k: usize| k < b && !doc.in_quote[k] && !doc.toks[k].cap && doc.has(k, F_STANCE | F_CUE);
+    let mut k = o;
+    while k < b {
+        if !doc.in_quote[k] {
+            let t = doc.t(k);
+            if matches!(t, ";" | ":" | "—" | "–" | "(") {
+                return k;
+            }
+            if t == "," {
+                let next = k + 1;
+                if next < b
+                    && (matches!(doc.t(next), "“" | "\"" | "«" | "‘")
+                        || (doc.t(next).ends_with("ing") && verb_at(next))
+                        || doc.lower_is(next, &["according"])
+                        || (next..(next + 6).min(b)).any(|j| ex.is_cue(doc, j) && !doc.in_quote[j]))
+                {
+                    return k;
+                }
+            }
+            if doc.lower_is(k, &["and", "but", "while", "whereas"])
+                && (k + 1..(k + 4).min(b)).any(verb_at)
+            {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    b
+}
+
+/// A subject and the rule that found it.
+type Subject = ((String, String), &'static str);
+
+impl Extractor {
+    /// `reported_position_after_stance_verb`: the positions reported in the article's
+    /// sentences by stance verbs (see the module documentation for the rules). `speech` are
+    /// the reported-speech claims already found: their cue words are not taken again.
+    pub(crate) fn reported_positions(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        article: &Article,
+        speech: &[FoundClaim],
+    ) -> Vec<FoundClaim> {
+        let mut out = Vec::new();
+        for (si, &(a, b)) in doc.sents.iter().enumerate() {
+            if b < a + 4 || doc.para_skip[doc.para_of[a]] {
+                continue;
+            }
+            let mut prev: Option<(String, String)> = None;
+            let mut covered_to = a;
+            for v in a..b {
+                if v < covered_to
+                    || !doc.has(v, F_STANCE)
+                    || doc.in_quote[v]
+                    || doc.toks[v].cap
+                    || speech.iter().any(|f| f.cue_tok == v)
+                {
+                    continue;
+                }
+                let Some(found) = self.position_at(doc, ents, subjects, a, b, v, prev.as_ref())
+                else {
+                    continue;
+                };
+                let (claim_start, claim_end, (speaker, rule)) = found;
+                // A position inside what someone else's reported speech reports.
+                let mut rules = vec!["reported_position_after_stance_verb", rule];
+                if let Some(outer) = speech.iter().find(|f| {
+                    f.sent == si
+                        && f.claim.start <= doc.toks[v].start
+                        && doc.toks[v].end <= f.claim.end
+                }) {
+                    if outer.claim.speaker.as_deref() == Some(speaker.0.as_str()) {
+                        continue;
+                    }
+                    rules.push("embedded_position_of_named_party");
+                }
+                let (s, e) = (
+                    doc.toks[claim_start].start,
+                    super::claim_end(doc, claim_start, claim_end - 1),
+                );
+                prev = Some(speaker.clone());
+                covered_to = claim_end;
+                out.push(FoundClaim {
+                    claim: Claim {
+                        article: article.id.clone(),
+                        start: s,
+                        end: e,
+                        text: doc.text[s..e].to_string(),
+                        speaker: Some(speaker.0),
+                        speaker_mention: Some(speaker.1),
+                        cue: Some(doc.t(v).to_string()),
+                        date: None,
+                    },
+                    rules,
+                    cue_tok: v,
+                    sent: si,
+                });
+            }
+        }
+        out
+    }
+
+    /// The position a stance verb at `v` (in sentence `a..b`) reports: the object's token
+    /// range and the subject, or `None` when the verb reports no position of a speaker.
+    #[allow(clippy::too_many_arguments)]
+    fn position_at(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        a: usize,
+        b: usize,
+        v: usize,
+        prev: Option<&(String, String)>,
+    ) -> Option<(usize, usize, Subject)> {
+        let form = doc.t(v).to_lowercase();
+        // "a demand", "its offer", "Russia's demands": a noun.
+        if v > a
+            && (doc.toks[v - 1].poss
+                || doc.lower_is(
+                    v - 1,
+                    &[
+                        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+                        "their", "our", "my", "your", "any", "no", "such",
+                    ],
+                ))
+        {
+            return None;
+        }
+        let mut o = v + 1;
+        if let Some((particles, required)) = self.lx.stance_particles.get(form.as_str()) {
+            if o < b && particles.iter().any(|p| doc.lower_is(o, &[p.as_str()])) {
+                o += 1;
+            } else if *required {
+                return None;
+            }
+        }
+        let group = verb_group_before(&self.lx, doc, a, v);
+        let participle = form.ends_with("ing");
+        // `stance_adjective_after_be`: "is ready to", "is opposed to", "is against".
+        let adjective = group.be && self.lx.stance_adjectives.contains(form.as_str());
+        if adjective {
+            if group.maybe {
+                return None;
+            }
+        } else if !self.lx.stance_verbs.contains(form.as_str())
+            || group.maybe
+            || (group.be && !participle)
+            || (self.lx.stance_bases.contains(form.as_str()) && !group.auxiliary)
+            || doc.lower_is(o, &["by"])
+        {
+            return None;
+        }
+        if o < b && doc.lower_is(o, &["that"]) {
+            o += 1;
+        }
+        let e = object_end(self, doc, o, b);
+        let mut e2 = e;
+        while e2 > o && !doc.toks[e2 - 1].word {
+            e2 -= 1;
+        }
+        // "what the union wants would force …": the verb ends a relative clause.
+        if o < b && doc.verb_group(&self.lx, o).is_some() {
+            return None;
+        }
+        let words = (o..e2).filter(|&k| doc.toks[k].word).count();
+        if words == 0 || (words == 1 && !doc.toks[o].cap) {
+            return None;
+        }
+        let subject =
+            self.stance_subject(doc, ents, subjects, a, group.start, v, participle, prev)?;
+        Some((o, e2, subject))
+    }
+
+    /// The subject of the stance verb at `v`, whose verb group starts at `g`, by the first
+    /// subject rule that applies (see the module documentation).
+    #[allow(clippy::too_many_arguments)]
+    fn stance_subject(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        a: usize,
+        g: usize,
+        v: usize,
+        participle: bool,
+        prev: Option<&(String, String)>,
+    ) -> Option<Subject> {
+        if g == a {
+            return None;
+        }
+        let before = g - 1;
+        if doc.is(before, ",") {
+            if participle && g == v {
+                return self
+                    .clause_subject(doc, ents, subjects, a, before)
+                    .map(|s| (s, "participle_takes_clause_subject"));
+            }
+            // "Hamas, which controls the strip, has rejected": the noun phrase before the
+            // comma that opens the apposition.
+            let open = (a..before).rev().take(25).find(|&k| doc.is(k, ","))?;
+            return self
+                .subject_ending_at(doc, ents, subjects, a, open)
+                .map(|s| (s, "stance_subject_before_apposition"));
+        }
+        if doc.lower_is(before, &["and", "but"]) {
+            if let Some(p) = prev {
+                return Some((p.clone(), "shared_subject_after_conjunction"));
+            }
+            // "X said the talks had failed, but rejected …": the clause's subject.
+            let comma = (a..before).rev().find(|&k| doc.is(k, ","))?;
+            return self
+                .clause_subject(doc, ents, subjects, a, comma)
+                .map(|s| (s, "shared_subject_after_conjunction"));
+        }
+        if doc.lower_is(before, &["it"]) && (before == a || !doc.toks[before - 1].word) {
+            return self
+                .body_subject_before(doc, ents, a, before)
+                .map(|s| (s, "it_after_body_subject"));
+        }
+        self.subject_ending_at(doc, ents, subjects, a, g)
+            .map(|s| (s, "stance_subject_before_verb"))
+    }
+
+    /// `stance_subject_before_verb`: the speaker named by a mention that ends right before
+    /// token `g` (a person, title, pronoun, body or state; a capital is its state), or by
+    /// "the ministry"/"the company"-like nouns there; a singular nationality adjective
+    /// ("Ukrainian demands") is a modifier, not a subject.
+    fn subject_ending_at(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        a: usize,
+        g: usize,
+    ) -> Option<(String, String)> {
+        let lo = a.max(g.saturating_sub(12));
+        let m = ents
+            .within(lo, g)
+            .filter(|m| m.t1 == g && !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss)
+            .min_by_key(|m| m.t0)
+            .copied();
+        if let Some(m) = m {
+            let last = doc.t(m.t1 - 1);
+            if m.t1 - m.t0 == 1
+                && matches!(self.lx.forms.get(last), Some(Known::Demonym(_)))
+                && !last.ends_with('s')
+            {
+                return None;
+            }
+            return self.speaker_in(doc, ents, subjects, m.t0, m.t1, g);
+        }
+        let d = (lo..g).rev().find(|&k| doc.lower_is(k, &["the"]))?;
+        self.body_noun(doc, ents, d, g, g)
+    }
+
+    /// `participle_takes_clause_subject`: ", insisting that ...": the subject of the clause
+    /// the participle hangs on, the first person, body or state named outside quotation
+    /// marks from the start of that clause (after the last ", but"/", and"/";" before the
+    /// comma, else the sentence start; not a possessor, not a place after a preposition).
+    pub(crate) fn clause_subject(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        a: usize,
+        comma: usize,
+    ) -> Option<(String, String)> {
+        let a = (a + 1..comma)
+            .rev()
+            .find(|&k| {
+                doc.is(k, ";")
+                    || (doc.is(k - 1, ",")
+                        && doc.lower_is(k, &["but", "and", "while", "whereas", "yet"]))
+            })
+            .map_or(a, |k| k + 1);
+        let m = ents
+            .within(a, comma)
+            .find(|m| {
+                !doc.in_quote[m.t0]
+                    && !doc.toks[m.t1 - 1].poss
+                    && !modifier_before_role(doc, self, m.t1)
+                    && (!matches!(m.kind, MKind::Country(_)) || !self.locative(doc, m.t0))
+            })
+            .copied()?;
+        self.speaker_in(doc, ents, subjects, m.t0, m.t1, comma)
+    }
+
+    /// `it_after_body_subject`: "it" as a subject stands for the body or state that is the
+    /// subject of the sentence before (its first mention, within its first four words after
+    /// any article) when no person comes between; otherwise nobody (no guess).
+    pub(crate) fn body_subject_before(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        a: usize,
+        it: usize,
+    ) -> Option<(String, String)> {
+        let s = doc.sent_of[a];
+        if s == 0 || it != a && doc.sent_of[it] != s {
+            return None;
+        }
+        let (pa, pb) = doc.sents[s - 1];
+        if ents
+            .within(pa, pb)
+            .any(|m| matches!(m.kind, MKind::Person(_) | MKind::Pronoun))
+        {
+            return None;
+        }
+        let start = doc.skip_determiners(pa, pb);
+        let m = ents
+            .within(start, (start + 4).min(pb))
+            .find(|m| !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss)?;
+        let name = match m.kind {
+            MKind::Org(o) => ents.orgs[o].name.clone(),
+            MKind::Country(c) if !self.locative(doc, m.t0) => ents.countries[c].name.clone(),
+            _ => return None,
+        };
+        Some((name, doc.t(it).to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::records::{Article, Claim};
+    use crate::Extractor;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let a = Article {
+            id: "t.txt".into(),
+            source_path: "t.txt".into(),
+            title: None,
+            date: Some("2025-03-05".into()),
+            date_inferred: false,
+            date_basis: None,
+            url: None,
+            text: text.into(),
+            content_hash: String::new(),
+            raw_offsets: None,
+        };
+        Extractor::new().extract(&a).claims
+    }
+
+    fn claim<'a>(cs: &'a [Claim], cue: &str) -> &'a Claim {
+        cs.iter()
+            .find(|c| c.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {cs:#?}"))
+    }
+
+    const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
+talks on the border.\n\n";
+
+    #[test]
+    fn every_tense_of_a_stance_verb_reports_a_position() {
+        let text = format!(
+            "{LEAD}Minister Ilse Varga has demanded the withdrawal of all heavy weapons from \
+the valley. Negotiator Tomas Rinne is insisting on a written guarantee. Varga rejected the \
+draft map on Tuesday. Rinne ruled out any truce before the spring. Varga offered to reopen \
+the northern crossing. Rinne refuses to discuss the dam.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "demanded");
+        assert_eq!(c.speaker.as_deref(), Some("Ilse Varga"));
+        assert_eq!(
+            c.text,
+            "the withdrawal of all heavy weapons from the valley"
+        );
+        let c = claim(&cs, "insisting");
+        assert_eq!(c.speaker.as_deref(), Some("Tomas Rinne"));
+        assert_eq!(c.text, "a written guarantee");
+        assert_eq!(
+            claim(&cs, "rejected").text,
+            "the draft map on Tuesday",
+            "{cs:#?}"
+        );
+        let c = claim(&cs, "ruled");
+        assert_eq!(c.text, "any truce before the spring");
+        assert_eq!(c.speaker.as_deref(), Some("Tomas Rinne"));
+        assert_eq!(
+            claim(&cs, "offered").text,
+            "to reopen the northern crossing"
+        );
+        assert_eq!(claim(&cs, "refuses").text, "to discuss the dam");
+    }
+
+    #[test]
+    fn states_capitals_and_bodies_report_positions() {
+        let text = format!(
+            "{LEAD}Moscow has called for a freeze along the current line. The Kremlin \
+threatened new tariffs on grain from the south. NATO welcomed the proposal for joint \
+patrols. Hamas proposed a prisoner exchange in three stages.\n"
+        );
+        let cs = claims(&text);
+        assert_eq!(claim(&cs, "called").speaker.as_deref(), Some("Russia"));
+        assert_eq!(claim(&cs, "called").text, "a freeze along the current line");
+        assert_eq!(claim(&cs, "threatened").speaker.as_deref(), Some("Kremlin"));
+        assert_eq!(claim(&cs, "welcomed").speaker.as_deref(), Some("NATO"));
+        assert_eq!(claim(&cs, "proposed").speaker.as_deref(), Some("Hamas"));
+    }
+
+    #[test]
+    fn an_adjective_of_readiness_or_opposition_after_be_states_a_position() {
+        let text = format!(
+            "{LEAD}Minister Ilse Varga is ready to reopen the northern crossing. Hamas \
+remains opposed to the clause. The union is firmly against the new rota. The bridge is open \
+to traffic again.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "ready");
+        assert_eq!(c.speaker.as_deref(), Some("Ilse Varga"));
+        assert_eq!(c.text, "to reopen the northern crossing");
+        let c = claim(&cs, "opposed");
+        assert_eq!(c.speaker.as_deref(), Some("Hamas"));
+        assert_eq!(c.text, "to the clause");
+        // Without "be", "opposed" is the verb.
+        let cs2 = claims(&format!("{LEAD}Hamas opposed the clause on Monday.\n"));
+        assert_eq!(claim(&cs2, "opposed").text, "the clause on Monday");
+        // A bridge names no speaker.
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("open")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn nouns_passives_and_speculation_are_not_positions() {
+        let text = format!(
+            "{LEAD}The demand for a buffer zone came from Moscow. The draft was rejected by \
+the assembly on Friday. Analysts think Ankara could accept a smaller zone. Russia's demands \
+remain unchanged. Turkish support for the plan has grown. Moscow called the talks useful.\n"
+        );
+        let cs = claims(&text);
+        assert!(cs.is_empty(), "{cs:#?}");
+    }
+
+    #[test]
+    fn a_subject_across_an_apposition_and_a_conjunction() {
+        let text = format!(
+            "{LEAD}Hamas, which runs the southern districts, has rejected the disarmament \
+clause and demanded guarantees for its officials. The ministry of the interior in Ankara \
+issued a statement on Sunday, insisting that the crossings stay closed.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "rejected");
+        assert_eq!(c.speaker.as_deref(), Some("Hamas"));
+        assert_eq!(c.text, "the disarmament clause");
+        let c = claim(&cs, "demanded");
+        assert_eq!(c.speaker.as_deref(), Some("Hamas"));
+        assert_eq!(c.text, "guarantees for its officials");
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_own_clause() {
+        let text = format!(
+            "{LEAD}Brussels drafted a compromise in May, but Ankara walked out before the \
+vote, accusing Brussels of bias against its fishermen. The ratios the union wants would \
+close two ferry lines.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "accusing");
+        assert_eq!(c.speaker.as_deref(), Some("Turkey"));
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("wants")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn it_stands_for_the_body_of_the_sentence_before_or_for_nobody() {
+        let text = format!(
+            "{LEAD}The European Commission met the two delegations on Tuesday. It welcomed \
+the new timetable for the vote.\n\nMinister Ilse Varga met the envoys. It welcomed the \
+decision to wait.\n"
+        );
+        let cs = claims(&text);
+        let ws: Vec<&Claim> = cs
+            .iter()
+            .filter(|c| c.cue.as_deref() == Some("welcomed"))
+            .collect();
+        assert_eq!(ws.len(), 1, "{cs:#?}");
+        assert_eq!(ws[0].speaker.as_deref(), Some("European Commission"));
+    }
+
+    #[test]
+    fn a_position_inside_reported_speech_is_kept_for_another_party_only() {
+        let text = format!(
+            "{LEAD}Spokesman Arvo Lind said Moscow rejected the draft map outright. Arvo Lind \
+said he rejected the plan for a buffer zone.\n"
+        );
+        let cs = claims(&text);
+        let rej: Vec<&Claim> = cs
+            .iter()
+            .filter(|c| c.cue.as_deref() == Some("rejected"))
+            .collect();
+        assert_eq!(rej.len(), 1, "{cs:#?}");
+        assert_eq!(rej[0].speaker.as_deref(), Some("Russia"));
+        assert_eq!(rej[0].text, "the draft map outright");
+    }
+
+    #[test]
+    fn the_object_ends_before_a_participle_a_quotation_or_an_attribution() {
+        let text = format!(
+            "{LEAD}Minister Ilse Varga rejected the plan, calling it a trap for the valley. \
+Negotiator Tomas Rinne demanded a new map, a spokesman said.\n"
+        );
+        let cs = claims(&text);
+        assert_eq!(claim(&cs, "rejected").text, "the plan");
+        assert_eq!(claim(&cs, "demanded").text, "a new map");
+    }
+}
