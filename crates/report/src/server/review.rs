@@ -728,7 +728,9 @@ mod tests {
     /// (the linker reads a stance there) and one whose speaker is an organisation.
     fn desk_on_a_small_store(dir: &std::path::Path) -> (ReviewDesk, Store) {
         let texts = [
-            ("t1", "Talks resume\n\nGENEVA, 2 June 2025 - Ukrainian envoy Ivan Horak said: \"Every soldier must leave, Crimea included, before we sign.\"\n"),
+            // A Ukrainian speaker supporting an option the scenario values low for Ukraine:
+            // the stance is queued behind a contradiction.
+            ("t1", "Talks resume\n\nGENEVA, 2 June 2025 - Ukrainian envoy Ivan Horak said: \"Crimea must be recognised as Russian before we sign.\"\n"),
             ("t2", "Second day\n\nGENEVA, 3 June 2025 - \"Sanctions relief has to come first,\" the Kremlin said in a statement.\n"),
         ];
         let ex = detente_text::Extractor::new();
