@@ -141,7 +141,7 @@ pub fn input(py: Python<'_>, e: detente_forecast::InputError) -> PyErr {
 
 pub fn store(py: Python<'_>, e: detente_store::StoreError) -> PyErr {
     use detente_store::StoreError as E;
-    let file = match &e {
+    let (file, line, column) = match &e {
         E::NotADatabase { path }
         | E::ForeignDatabase { path, .. }
         | E::ReadOnly { path }
@@ -152,13 +152,19 @@ pub fn store(py: Python<'_>, e: detente_store::StoreError) -> PyErr {
         | E::SchemaMismatch { path, .. }
         | E::Interrupted { path }
         | E::Sqlite { path, .. }
-        | E::Io { path, .. } => Some(path.display().to_string()),
+        | E::Io { path, .. } => (Some(path.display().to_string()), None, None),
+        E::BadEvidence {
+            input,
+            line,
+            column,
+            ..
+        } => (Some(input.clone()), Some(*line), Some(*column)),
         E::InvalidDate { .. }
         | E::InvalidSearch { .. }
         | E::NotWritable { .. }
-        | E::InvalidCorrection { .. } => None,
+        | E::InvalidCorrection { .. } => (None, None, None),
     };
-    raise::<StoreError>(py, e.to_string(), file, None, None)
+    raise::<StoreError>(py, e.to_string(), file, line, column)
 }
 
 pub fn text(py: Python<'_>, message: String, file: Option<String>, line: Option<usize>) -> PyErr {
