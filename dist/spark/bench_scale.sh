@@ -29,7 +29,7 @@ pg_b="${pg/\/detente_test/\/detente_bulk}"
 if [ "$pg_b" != "$pg" ] && psql "$pg" -qc "DROP DATABASE IF EXISTS detente_bulk" -c "CREATE DATABASE detente_bulk" >/dev/null 2>&1; then
   r "ingest --evidence (bulk load) -> PostgreSQL" "$(t "$bin" ingest --evidence --db "$pg_b" "$work/evidence.jsonl")"
 fi
-for q in "quotes --speaker Solheim --limit 50" "quotes --since 2025-06 --limit 50" "actors --limit 50" "search ceasefire --limit 20"; do
+for q in "quotes --speaker Adjei --limit 50" "quotes --since 2025-06 --limit 50" "actors --limit 50" "search ceasefire --limit 20"; do
   # shellcheck disable=SC2086
   s=$(t "$bin" $q --db "$work/a.db"); p=$(t "$bin" $q --db "$pg")
   printf '%-44s SQLite %6.3f s  PostgreSQL %6.3f s\n' "$q" "$s" "$p"
@@ -38,6 +38,6 @@ ls -l "$work/a.db" | awk '{printf "SQLite file: %.1f MB\n", $5/1e6}'
 psql "$pg" -Atc "SELECT 'PostgreSQL database: ' || round(pg_database_size(current_database())/1e6, 1) || ' MB'" 2>/dev/null || true
 if "$py" -c "import pyspark" 2>/dev/null; then
   for cores in 1 2; do
-    "$py" "$here/test_local.py" --binary "$bin" --articles "$n" --partitions 8 --cores "$cores" 2>/dev/null | head -1
+    "$py" "$here/test_local.py" --binary "$bin" --articles "$n" --partitions 8 --cores "$cores" 2>/dev/null | sed -n 1p
   done
 fi
