@@ -11,6 +11,7 @@ pub mod genius;
 pub mod ingest;
 pub mod ingest_evidence;
 pub mod output;
+pub mod pg_query;
 pub mod positions;
 pub mod query;
 pub mod report;

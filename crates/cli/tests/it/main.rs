@@ -11,5 +11,6 @@ mod extract_offsets;
 mod feeds_cli;
 mod hostile_files;
 mod outputs;
+mod postgres_cli;
 mod readme_sample;
 mod review_cli;

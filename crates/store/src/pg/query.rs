@@ -178,20 +178,29 @@ impl PgStore {
             "WITH members AS (
                  SELECT coalesce(canonical_key, name_key) AS gk, id, mention_count, quote_count
                  FROM actors),
+             grp AS (
+                 SELECT gk, count(*) AS n, sum(mention_count)::bigint AS mentions,
+                        sum(quote_count)::bigint AS quotes
+                 FROM members GROUP BY gk HAVING count(*) > 1),
              listed AS (
-             SELECT a.id, a.name, a.kind, a.role, a.affiliation,
-                 (SELECT sum(m.mention_count) FROM members m WHERE m.gk = a.name_key)::bigint AS mention_count,
-                 (SELECT count(*) FROM (
+             SELECT a.id, a.name, a.kind,
+                 coalesce(a.role, (SELECT x.role FROM actors x WHERE x.canonical_key = a.name_key
+                     AND x.role IS NOT NULL ORDER BY x.mention_count DESC, x.name_key COLLATE \"C\" LIMIT 1)) AS role,
+                 coalesce(a.affiliation, (SELECT x.affiliation FROM actors x WHERE x.canonical_key = a.name_key
+                     AND x.affiliation IS NOT NULL ORDER BY x.mention_count DESC, x.name_key COLLATE \"C\" LIMIT 1)) AS affiliation,
+                 coalesce(g.mentions, a.mention_count) AS mention_count,
+                 CASE WHEN g.gk IS NULL THEN a.article_count ELSE (SELECT count(*) FROM (
                      SELECT aa.article_id FROM article_actors aa JOIN members m ON m.id = aa.actor_id
                          WHERE m.gk = a.name_key
                      UNION SELECT q.article_id FROM quotes q JOIN members m ON m.id = q.speaker_id
                          WHERE m.gk = a.name_key
                      UNION SELECT c.article_id FROM claims c JOIN members m ON m.id = c.speaker_id
-                         WHERE m.gk = a.name_key) u) AS article_count,
-                 (SELECT sum(m.quote_count) FROM members m WHERE m.gk = a.name_key)::bigint AS quote_count,
-                 (SELECT array_agg(DISTINCT s.surface ORDER BY s.surface) FROM actor_surfaces s
+                         WHERE m.gk = a.name_key) u) END AS article_count,
+                 coalesce(g.quotes, a.quote_count) AS quote_count,
+                 (SELECT array_agg(s.surface) FROM actor_surfaces s
                       JOIN members m ON m.id = s.actor_id WHERE m.gk = a.name_key) AS surfaces
-             FROM actors a WHERE a.canonical_key IS NULL",
+             FROM actors a LEFT JOIN grp g ON g.gk = a.name_key
+             WHERE a.canonical_key IS NULL",
         );
         let mut params: Vec<Box<dyn ToSql + Sync>> = Vec::new();
         if let Some(n) = filter
@@ -239,7 +248,13 @@ impl PgStore {
                 mention_count: r.try_get::<_, Option<i64>>(5)?.unwrap_or(0),
                 article_count: r.try_get(6)?,
                 quote_count: r.try_get::<_, Option<i64>>(7)?.unwrap_or(0),
-                surfaces: r.try_get::<_, Option<Vec<String>>>(8)?.unwrap_or_default(),
+                surfaces: {
+                    // Sorted bytewise and without repeats, as on SQLite.
+                    let mut s = r.try_get::<_, Option<Vec<String>>>(8)?.unwrap_or_default();
+                    s.sort();
+                    s.dedup();
+                    s
+                },
                 review: None,
             })
         };

@@ -25,8 +25,26 @@ struct ActorInfo {
     has_role: bool,
 }
 
+/// Statements prepared once per batch: each SQL text costs a round trip to prepare, which
+/// would otherwise double the round trips of every row written.
+type Stmts = HashMap<&'static str, postgres::Statement>;
+
+fn prep(
+    tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
+    sql: &'static str,
+) -> PgResult<postgres::Statement> {
+    if let Some(s) = stmts.get(sql) {
+        return Ok(s.clone());
+    }
+    let s = tx.prepare(sql)?;
+    stmts.insert(sql, s.clone());
+    Ok(s)
+}
+
 #[derive(Default)]
 struct BatchCache {
+    stmts: Stmts,
     actors: HashMap<String, ActorInfo>,
     surfaces: HashSet<(i64, String)>,
     tallies: HashMap<i64, [i64; 3]>,
@@ -104,18 +122,24 @@ fn write_batch(
 
 fn upsert_actor(
     tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
     name: &str,
     key: &str,
     kind: ActorKind,
     role: Option<&str>,
     affiliation: Option<&str>,
 ) -> PgResult<ActorInfo> {
-    let row = tx.query_one(
+    let stmt = prep(
+        tx,
+        stmts,
         "INSERT INTO actors(name, name_key, kind, role, affiliation) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT(name_key) DO UPDATE SET
              role = coalesce(actors.role, excluded.role),
              affiliation = coalesce(actors.affiliation, excluded.affiliation)
          RETURNING id, affiliation, role IS NOT NULL",
+    )?;
+    let row = tx.query_one(
+        &stmt,
         &[&name.trim(), &key, &kind_str(kind), &role, &affiliation],
     )?;
     Ok(ActorInfo {
@@ -137,31 +161,52 @@ fn write_article(
     let ev = &item.evidence;
     let text = a.text.as_str();
     let hash = article_hash(a);
-    let inserted = tx.query_opt(
+    let insert_article = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO articles(content_hash, name, source_path, title, date, date_inferred, url, text, bytes, ingested_at, date_basis)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT(content_hash) DO NOTHING RETURNING id",
-        &[&hash, &a.id, &a.source_path, &a.title, &a.date, &a.date_inferred, &a.url, &text,
-          &(text.len() as i64), &ingested_at, &a.date_basis],
     )?;
-    let add_source =
+    let inserted = tx.query_opt(
+        &insert_article,
+        &[
+            &hash,
+            &a.id,
+            &a.source_path,
+            &a.title,
+            &a.date,
+            &a.date_inferred,
+            &a.url,
+            &text,
+            &(text.len() as i64),
+            &ingested_at,
+            &a.date_basis,
+        ],
+    )?;
+    let add_source = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO article_sources(article_id, name, source_path) VALUES ($1, $2, $3)
-                      ON CONFLICT DO NOTHING";
+         ON CONFLICT DO NOTHING",
+    )?;
     let Some(row) = inserted else {
         let existing: i64 = tx
             .query_one("SELECT id FROM articles WHERE content_hash = $1", &[&hash])?
             .try_get(0)?;
-        tx.execute(add_source, &[&existing, &a.id, &a.source_path])?;
+        tx.execute(&add_source, &[&existing, &a.id, &a.source_path])?;
         outcome.articles_skipped += 1;
         return Ok(());
     };
     let article_id: i64 = row.try_get(0)?;
-    tx.execute(add_source, &[&article_id, &a.id, &a.source_path])?;
+    tx.execute(&add_source, &[&article_id, &a.id, &a.source_path])?;
     outcome.articles_new += 1;
 
     let mut local: HashMap<String, (ActorInfo, Option<&str>)> = HashMap::new();
     let mut order: Vec<(String, &detente_text::Actor)> = Vec::new();
-    let add_surface = tx.prepare(
+    let add_surface = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO actor_surfaces(actor_id, surface_key, surface) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING",
     )?;
@@ -180,6 +225,7 @@ fn write_article(
             }
             _ => upsert_actor(
                 tx,
+                &mut cache.stmts,
                 &actor.name,
                 &key,
                 actor.kind,
@@ -200,14 +246,18 @@ fn write_article(
         local.insert(key, (info, actor.affiliation.as_deref()));
     }
 
-    let add_article_actor = tx.prepare(
+    let add_article_actor = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO article_actors(article_id, actor_id, kind, role, affiliation, mention_count, spans)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT(article_id, actor_id) DO UPDATE SET
              role = coalesce(article_actors.role, excluded.role),
              affiliation = coalesce(article_actors.affiliation, excluded.affiliation)",
     )?;
-    let vote = tx.prepare(
+    let vote = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO actor_side_votes(actor_id, field, value, articles, mentions)
          VALUES ($1, $2, $3, 1, $4)
          ON CONFLICT(actor_id, field, value) DO UPDATE SET
@@ -262,7 +312,7 @@ fn write_article(
         ),
     ];
     for (sql, is_quote) in statements {
-        let stmt = tx.prepare(sql)?;
+        let stmt = prep(tx, &mut cache.stmts, sql)?;
         // Claims have a quote's fields: both are written by the same loop.
         let claims_as_quotes: Vec<detente_text::Quote>;
         let speech: &[detente_text::Quote] = if is_quote {
@@ -329,7 +379,9 @@ fn write_article(
         }
     }
 
-    let add_date = tx.prepare(
+    let add_date = prep(
+        tx,
+        &mut cache.stmts,
         "INSERT INTO dates(article_id, start, \"end\", text, resolved, date_lo, date_hi, context)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )?;
@@ -388,51 +440,63 @@ fn resolve(
     if let Some(info) = cache.actors.get(&key) {
         return Ok((Some(key), Some(info.id), info.affiliation.clone()));
     }
-    let info = upsert_actor(tx, name, &key, ActorKind::Person, None, None)?;
+    let info = upsert_actor(
+        tx,
+        &mut cache.stmts,
+        name,
+        &key,
+        ActorKind::Person,
+        None,
+        None,
+    )?;
     cache.actors.insert(key.clone(), info.clone());
     Ok((Some(key), Some(info.id), info.affiliation))
 }
 
 /// The merge tables in a PostgreSQL transaction.
-struct PgAliases<'a, 'b>(&'a mut Transaction<'b>);
+struct PgAliases<'a, 'b>(&'a mut Transaction<'b>, Stmts);
+
+impl PgAliases<'_, '_> {
+    fn st(&mut self, sql: &'static str) -> PgResult<postgres::Statement> {
+        prep(self.0, &mut self.1, sql)
+    }
+}
 
 impl AliasTables for PgAliases<'_, '_> {
     type Error = postgres::Error;
 
     fn named(&mut self, id: i64) -> PgResult<Option<(String, String)>> {
-        let row = self.0.query_opt(
+        let st = self.st(
             "SELECT name, kind FROM actors WHERE id = $1 AND kind IN ('person', 'organization')",
-            &[&id],
         )?;
+        let row = self.0.query_opt(&st, &[&id])?;
         row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
     }
 
     fn add_block(&mut self, block: &str, id: i64) -> PgResult<()> {
-        self.0.execute(
+        let st = self.st(
             "INSERT INTO actor_name_blocks(block, actor_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            &[&block, &id],
         )?;
+        self.0.execute(&st, &[&block, &id])?;
         Ok(())
     }
 
     fn neighbours(&mut self, id: i64) -> PgResult<Vec<i64>> {
-        let rows = self.0.query(
-            "SELECT DISTINCT b2.actor_id FROM actor_name_blocks b1
+        let st = self.st("SELECT DISTINCT b2.actor_id FROM actor_name_blocks b1
              JOIN actor_name_blocks b2 ON b2.block = CASE substr(b1.block, 1, 2)
                  WHEN 'a:' THEN 'f:' || substr(b1.block, 3)
                  WHEN 'f:' THEN 'a:' || substr(b1.block, 3)
                  ELSE b1.block END
-             WHERE b1.actor_id = $1",
-            &[&id],
-        )?;
+             WHERE b1.actor_id = $1")?;
+        let rows = self.0.query(&st, &[&id])?;
         rows.iter().map(|r| r.try_get(0)).collect()
     }
 
     fn load(&mut self, id: i64) -> PgResult<(String, String, String, i64, Option<String>)> {
-        let r = self.0.query_one(
+        let st = self.st(
             "SELECT name, name_key, kind, mention_count, canonical_key FROM actors WHERE id = $1",
-            &[&id],
         )?;
+        let r = self.0.query_one(&st, &[&id])?;
         Ok((
             r.try_get(0)?,
             r.try_get(1)?,
@@ -443,10 +507,8 @@ impl AliasTables for PgAliases<'_, '_> {
     }
 
     fn set_canonical(&mut self, id: i64, key: Option<&str>) -> PgResult<()> {
-        self.0.execute(
-            "UPDATE actors SET canonical_key = $2 WHERE id = $1",
-            &[&id, &key],
-        )?;
+        let st = self.st("UPDATE actors SET canonical_key = $2 WHERE id = $1")?;
+        self.0.execute(&st, &[&id, &key])?;
         Ok(())
     }
 }
@@ -458,7 +520,7 @@ fn update_aliases(tx: &mut Transaction<'_>, touched: &HashSet<i64>) -> PgResult<
     if rules != RULES_VERSION {
         return rebuild_aliases(tx);
     }
-    merge_in(&mut PgAliases(tx), touched)
+    merge_in(&mut PgAliases(tx, Stmts::new()), touched)
 }
 
 /// Files and merges every person and organisation again (a migration, or changed rules).
@@ -475,7 +537,7 @@ pub(crate) fn rebuild_aliases(tx: &mut Transaction<'_>) -> PgResult<()> {
         .iter()
         .map(|r| r.try_get(0))
         .collect::<PgResult<_>>()?;
-    merge_in(&mut PgAliases(tx), &ids)?;
+    merge_in(&mut PgAliases(tx, Stmts::new()), &ids)?;
     tx.execute(
         "UPDATE actor_merge_rules SET version = $1",
         &[&RULES_VERSION],
