@@ -82,7 +82,10 @@ fn given_names_initials_particles() {
 #[test]
 fn transliteration_families_do_not_overlap() {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (row, line) in include_str!("../../data/given_names.txt").lines().enumerate() {
+    for (row, line) in include_str!("../../data/given_names.txt")
+        .lines()
+        .enumerate()
+    {
         let line = line.split('#').next().unwrap_or_default();
         for word in line.split_whitespace() {
             let stem = surname_stem(&folded_letters(word));
