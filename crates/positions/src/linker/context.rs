@@ -1,0 +1,164 @@
+//! The statement's surroundings: the reporting frame's cues and the neighbouring sentences
+//! that may supply the issue or the cue a statement lacks.
+
+use crate::frame::{ContextUse, Framing};
+use crate::text::tokenize;
+
+use super::*;
+
+impl StanceLinker {
+    pub(super) fn frame_cue(&self, frame: &str) -> Option<FrameCue> {
+        self.frame_cue_as(frame, true)
+    }
+
+    /// The stance cues of `frame`; with `reporting`, read as the verb of a reporting
+    /// clause: a frame cue (`data/frame_cues.txt`: "threatened", "offered", "pledged")
+    /// takes its sense as a frame ([`FrameCues::at`]), over its reading inside a statement.
+    pub(super) fn frame_cue_as(&self, frame: &str, reporting: bool) -> Option<FrameCue> {
+        let tokens = tokenize(frame);
+        let mut marks = self.cue_marks(&tokens);
+        if reporting {
+            for i in 0..tokens.len() {
+                if let Some((len, sign)) = self.frame_cues.at(&tokens, i) {
+                    marks.retain(|m| m.first + m.len <= i || m.first >= i + len);
+                    marks.push(CueMark {
+                        first: i,
+                        len,
+                        sign,
+                        negation: false,
+                    });
+                }
+            }
+            marks.sort_by_key(|m| m.first);
+        }
+        // Only a stance cue frames: a bare negation ("did not say") or a topic word
+        // ("discussed") says nothing of a side.
+        if !marks.iter().any(|m| !m.negation && m.sign != 0) || marks.iter().any(|m| m.sign == 0) {
+            return None;
+        }
+        let sign = if marks.iter().filter(|m| m.sign < 0).count() % 2 == 1 {
+            -1
+        } else {
+            1
+        };
+        let words = marks
+            .iter()
+            .map(|m| frame[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string())
+            .collect();
+        Some(FrameCue { sign, words })
+    }
+
+    /// Rule: a statement that takes a side (a stance cue of its own, or its frame's) but
+    /// names no issue takes the issue from the sentence before it, else the one after,
+    /// when that sentence names exactly one issue ("Moscow demands Kyiv leave Donbas.
+    /// 'We will never accept that,' he said."). The option is the one the neighbouring
+    /// sentence names, taken with the statement's polarity.
+    pub(super) fn issue_from_context(
+        &self,
+        text: &str,
+        party: Option<usize>,
+        frame: Option<&FrameCue>,
+        framing: &Framing,
+    ) -> Vec<Stance> {
+        let tokens = tokenize(text);
+        let marks = self.cue_marks(&tokens);
+        if marks.iter().any(|m| m.sign == 0) {
+            return Vec::new();
+        }
+        let own: Vec<&CueMark> = marks.iter().filter(|m| m.sign != 0).collect();
+        if !own.iter().any(|m| !m.negation) && frame.is_none() {
+            return Vec::new();
+        }
+        let sign = own.iter().filter(|m| m.sign < 0).count() % 2;
+        let sign: i8 = if sign == 1 { -1 } else { 1 } * frame.map_or(1, |f| f.sign);
+        let polarity = if sign < 0 {
+            Polarity::Rejects
+        } else {
+            Polarity::Supports
+        };
+        for (ctx, used) in [
+            (framing.before, ContextUse::IssueFromBefore),
+            (framing.after, ContextUse::IssueFromAfter),
+        ] {
+            let Some(ctx) = ctx else { continue };
+            let ctoks = tokenize(ctx);
+            let cparties = self.party_marks(&ctoks);
+            let targets: Vec<Target> = (0..self.lexicon.issues.len())
+                .flat_map(|ii| self.match_issue(ii, &ctoks, &cparties, 0, ctoks.len()))
+                .collect();
+            let mut issues: Vec<usize> = targets.iter().map(|t| t.issue).collect();
+            issues.dedup();
+            if issues.len() != 1 {
+                continue;
+            }
+            let target = &targets[0];
+            let (option, polarity) = self.pick_option(target, polarity);
+            let issue = &self.lexicon.issues[target.issue];
+            let cues: Vec<String> = frame
+                .map(|f| f.words.clone())
+                .unwrap_or_default()
+                .into_iter()
+                .chain(own.iter().map(|m| {
+                    text[tokens[m.first].start..tokens[m.first + m.len - 1].end].to_string()
+                }))
+                .collect();
+            let mut matched = target.matched.clone();
+            matched.sort_unstable();
+            matched.dedup();
+            return vec![Stance {
+                issue: issue.id.clone(),
+                option: option.map(|o| issue.options[o].id.clone()),
+                polarity,
+                party: party.map(|i| self.lexicon.parties[i].id.clone()),
+                mentioned_parties: Vec::new(),
+                cues,
+                matched: matched
+                    .iter()
+                    .map(|&i| ctx[ctoks[i].start..ctoks[i].end].to_string())
+                    .collect(),
+                start: 0,
+                end: text.len(),
+                confidence: 0.4,
+                frame: frame.map(|f| f.words.clone()).unwrap_or_default(),
+                context: Some(used),
+                reported_by: None,
+            }];
+        }
+        Vec::new()
+    }
+
+    /// Rule: a statement that names an issue with no cue at all (and no frame) takes its
+    /// side from the sentence before it, else the one after, when that sentence takes a
+    /// side (a stance cue) on no issue of its own ("Kyiv rejected the proposal outright.
+    /// 'Crimea was, is and will be Ukraine's,' Zelensky said."): the neighbouring
+    /// sentence's cues act as the statement's frame.
+    pub(super) fn cue_from_context(
+        &self,
+        text: &str,
+        party: Option<usize>,
+        framing: &Framing,
+    ) -> Option<Vec<Stance>> {
+        for (ctx, used) in [
+            (framing.before, ContextUse::CueFromBefore),
+            (framing.after, ContextUse::CueFromAfter),
+        ] {
+            let Some(ctx) = ctx else { continue };
+            if !self.link_core(ctx, None, None, false).is_empty() {
+                continue;
+            }
+            let Some(f) = self.frame_cue_as(ctx, false) else {
+                continue;
+            };
+            let mut out = self.link_core(text, party, Some(&f), framing.quote);
+            if out.iter().all(|s| s.polarity == Polarity::Neutral) {
+                continue;
+            }
+            for s in &mut out {
+                s.context = Some(used);
+                s.confidence = s.confidence.min(0.5);
+            }
+            return Some(out);
+        }
+        None
+    }
+}

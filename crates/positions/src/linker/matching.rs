@@ -1,0 +1,402 @@
+//! Finding an issue's terms in a clause and choosing the option (steps 1, 2 and 5 of the
+//! method in [`super`]).
+
+use crate::lexicon::{phrase_at, TermKind, TermWord};
+use crate::text::{is_negation, stem_similarity, Token};
+
+use super::*;
+
+impl StanceLinker {
+    pub(super) fn find_word(
+        &self,
+        w: &TermWord,
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+        aliases: bool,
+    ) -> Option<Vec<usize>> {
+        for i in from..to {
+            let t = &tokens[i];
+            // Option scoring (no aliases) also takes a synonym ("stay" for "kept").
+            let synonym = !aliases
+                && w.synonyms.is_some()
+                && w.synonyms == crate::text::synonym_class(&t.stem);
+            if stem_similarity(&w.stem, &t.stem) > 0.0
+                || synonym
+                || (aliases && w.party.is_some() && parties[i] == w.party)
+            {
+                return Some(vec![i]);
+            }
+            // "ceasefire" written "cease-fire" or "cease fire".
+            if i + 1 < to
+                && w.lower.len() > t.lower.len()
+                && w.lower.starts_with(&t.lower)
+                && w.lower[t.lower.len()..] == tokens[i + 1].lower
+            {
+                return Some(vec![i, i + 1]);
+            }
+        }
+        None
+    }
+
+    pub(super) fn term_hit(
+        &self,
+        words: &[TermWord],
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+        aliases: bool,
+    ) -> TermHit {
+        let mut hit = TermHit {
+            all_found: true,
+            ..TermHit::default()
+        };
+        for w in words {
+            hit.total_weight += w.weight;
+            if w.discriminative && !w.topic {
+                hit.discriminative_total += w.weight;
+            }
+            match self.find_word(w, tokens, parties, from, to, aliases) {
+                Some(idx) => {
+                    hit.matched_weight += w.weight;
+                    if w.key && w.distinctive {
+                        hit.any_key = true;
+                    }
+                    if w.party.is_none() {
+                        hit.content_words += 1;
+                    }
+                    if w.discriminative {
+                        hit.any_discriminative = true;
+                        hit.discriminative_found += w.weight;
+                    }
+                    if w.distinctive {
+                        hit.any_distinctive = true;
+                        hit.distinctive_tokens.extend(&idx);
+                    }
+                    hit.tokens.extend(idx);
+                }
+                None => hit.all_found = false,
+            }
+        }
+        hit
+    }
+
+    /// The places in a clause where an issue is spoken of: one target per cluster of
+    /// linking words, so "we will not trade our land ..., and we will not freeze the front
+    /// line" gives two targets with their own cues.
+    pub(super) fn match_issue(
+        &self,
+        ii: usize,
+        tokens: &[Token],
+        parties: &[Option<usize>],
+        from: usize,
+        to: usize,
+    ) -> Vec<Target> {
+        let issue = &self.lexicon.issues[ii];
+        let mut tokens_hit: Vec<usize> = Vec::new();
+        let mut phrase_hit: Vec<usize> = Vec::new();
+        let mut anchor: Vec<usize> = Vec::new();
+        // Whether a term other than a shared one-word keyword fired, and the stems of
+        // those that did.
+        let mut strong = false;
+        let mut weak: Vec<String> = Vec::new();
+        for term in &issue.terms {
+            if let Some(seq) = &term.exact {
+                if !phrase_at(tokens, from, to, seq) {
+                    continue;
+                }
+            }
+            let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
+            if hit.tokens.is_empty() || !party_keyword_together(term, &hit.tokens) {
+                continue;
+            }
+            // A one-word keyword, or the one word found of a name or label, used as a verb
+            // on another object ("raise its pension contribution", "to raise the issue",
+            // "refused to guarantee the safety of reporters") does not name the issue's
+            // subject.
+            if hit.tokens.len() == 1 && (!term.whole || term.words.len() == 1) {
+                let i = hit.tokens[0];
+                let before = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+                let after = tokens.get(i + 1).map(|t| t.lower.as_str());
+                let verb = matches!(before, Some("to"))
+                    && matches!(
+                        after,
+                        Some("its" | "their" | "our" | "the" | "his" | "her" | "my" | "your")
+                    )
+                    || (tokens[i].lower.ends_with("ed")
+                        && matches!(after, Some("to" | "by" | "from")));
+                if verb {
+                    continue;
+                }
+            }
+            let coverage = hit.matched_weight / hit.total_weight.max(f64::MIN_POSITIVE);
+            let fires = if term.whole {
+                hit.all_found && (hit.any_distinctive || term.words.iter().all(|w| !w.distinctive))
+            } else {
+                let need = match term.kind {
+                    TermKind::Name => NAME_LINK,
+                    _ => LABEL_LINK,
+                };
+                // One word of a long label ("included") is too little to go on.
+                let enough = match term.kind {
+                    // A name found in part needs its head or a proper name, unless its head
+                    // is generic ("Status of Crimea" is linked by "Crimea").
+                    TermKind::Name => {
+                        hit.all_found
+                            || hit.any_key
+                            || !term.words.iter().any(|w| w.key && w.distinctive)
+                    }
+                    _ => hit.content_words >= 2 || term.words.len() == 1,
+                };
+                hit.any_distinctive && coverage >= need && enough
+            };
+            if fires {
+                if term.shared {
+                    weak.extend(hit.tokens.iter().map(|&i| tokens[i].stem.clone()));
+                } else {
+                    strong = true;
+                }
+                if hit.distinctive_tokens.is_empty() {
+                    anchor.extend(&hit.tokens);
+                } else {
+                    anchor.extend(&hit.distinctive_tokens);
+                }
+            }
+            if term.whole || term.kind == TermKind::Name {
+                phrase_hit.extend(&hit.tokens);
+            }
+            tokens_hit.extend(hit.tokens);
+        }
+        weak.sort_unstable();
+        weak.dedup();
+        if anchor.is_empty() || (!strong && weak.len() < 2) {
+            return Vec::new();
+        }
+        anchor.sort_unstable();
+        anchor.dedup();
+        tokens_hit.sort_unstable();
+        tokens_hit.dedup();
+        let mut clusters: Vec<(usize, usize)> = Vec::new();
+        for &a in &anchor {
+            match clusters.last_mut() {
+                Some((_, last)) if a <= *last + CLUSTER_GAP => *last = a,
+                _ => clusters.push((a, a)),
+            }
+        }
+        let mut out = Vec::new();
+        for (ci, &(a, b)) in clusters.iter().enumerate() {
+            let region_from = if ci == 0 {
+                from
+            } else {
+                clusters[ci - 1].1 + 1
+            };
+            let region_to = clusters.get(ci + 1).map(|c| c.0).unwrap_or(to);
+            let (mut first, mut last) = (a, b);
+            // Non-distinctive words (party names, generic words) widen the target only
+            // when they sit next to it, so "Ukraine" at the clause start stays outside.
+            let mut grew = true;
+            while grew {
+                grew = false;
+                for &i in &tokens_hit {
+                    if i >= region_from && i + 2 >= first && i < first {
+                        first = i;
+                        grew = true;
+                    }
+                    if i < region_to && i <= last + 2 && i > last {
+                        last = i;
+                        grew = true;
+                    }
+                }
+            }
+            // Option labels match literally: "Kremlin" in a statement is Russia speaking,
+            // not the word "Russian" in a label.
+            let mut consumed: Vec<usize> = Vec::new();
+            let mut option_direct = vec![false; issue.options.len()];
+            let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
+            let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
+            for (oi, o) in issue.options.iter().enumerate() {
+                let label = if o.core.is_empty() {
+                    option_tokens.push(Vec::new());
+                    0.0
+                } else {
+                    let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    option_tokens.push(h.tokens.clone());
+                    if o.complement.is_some() && !h.tokens.is_empty() {
+                        h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
+                    } else if h.any_discriminative {
+                        // Only the words that tell this option from the others count:
+                        // "Frozen along the line of contact" is named by "frozen" when
+                        // "line of contact" names the issue itself. Topic words count when
+                        // found, but a long label is not held against a statement for
+                        // leaving them out.
+                        let total = if h.discriminative_total > 0.0 {
+                            h.discriminative_total
+                        } else {
+                            h.discriminative_found
+                        };
+                        (h.discriminative_found / total.max(f64::MIN_POSITIVE)).min(1.0)
+                    } else {
+                        0.0
+                    }
+                };
+                let mut kw = 0.0f64;
+                let mut direct = false;
+                for (((k, &negated), exact), &shared) in o
+                    .keywords
+                    .iter()
+                    .zip(&o.keyword_negated)
+                    .zip(&o.keyword_exact)
+                    .zip(o.keyword_shared.iter().chain(std::iter::repeat(&false)))
+                {
+                    // A keyword that does not set its option apart counts as just enough to
+                    // pick the option, so better-covered distinctive words of another win.
+                    let strength = if shared { OPTION_PICK } else { 1.0 };
+                    if exact
+                        .as_ref()
+                        .is_some_and(|seq| !phrase_at(tokens, from, to, seq))
+                    {
+                        continue;
+                    }
+                    // A keyword phrase may be spread over the clause ("withdraw from the
+                    // parts of the Donetsk region"), as long as part of it is this mention's.
+                    let h = self.term_hit(k, tokens, parties, from, to, false);
+                    let lo = h.tokens.iter().copied().min().unwrap_or(0);
+                    let hi = h.tokens.iter().copied().max().unwrap_or(0);
+                    if !h.all_found
+                        || !h.tokens.iter().any(|&i| i >= region_from && i < region_to)
+                        || hi - lo > KEYWORD_SPREAD
+                    {
+                        continue;
+                    }
+                    if !negated {
+                        kw = kw.max(strength);
+                        direct = true;
+                        continue;
+                    }
+                    // "no NATO" names the option only with its negation: the negation just
+                    // before the words ("no", "never join") is part of the phrase, not a cue.
+                    let start = h.tokens.iter().copied().min().unwrap_or(region_from);
+                    let neg = (start.saturating_sub(3).max(region_from)..start)
+                        .rev()
+                        .find(|&i| is_negation(&tokens[i].lower))
+                        // "Without X, ..." opening a clause sets a condition on X (X is
+                        // needed), it does not name "no X".
+                        .filter(|&i| !(i == from && tokens[i].lower == "without"));
+                    if let Some(n) = neg {
+                        kw = kw.max(strength);
+                        direct = true;
+                        consumed.push(n);
+                    }
+                }
+                option_direct[oi] = direct && kw >= label;
+                // Among labels covered alike, the one with more of its own words found
+                // wins ("higher 401(k) contributions" over "401(k) contributions as
+                // before"); an option and its negation still tie.
+                let found = self
+                    .term_hit(&o.core, tokens, parties, region_from, region_to, false)
+                    .discriminative_found;
+                option_scores.push(label.max(kw) + TIE_BREAK * found.min(10.0));
+            }
+            let mut matched: Vec<usize> = tokens_hit
+                .iter()
+                .copied()
+                .filter(|i| *i >= first && *i <= last)
+                .collect();
+            let mut phrase: Vec<usize> = phrase_hit
+                .iter()
+                .copied()
+                .filter(|i| *i >= first && *i <= last)
+                .collect();
+            phrase.extend(&consumed);
+            matched.extend(consumed);
+            out.push(Target {
+                issue: ii,
+                first,
+                last,
+                matched,
+                anchors: anchor
+                    .iter()
+                    .copied()
+                    .filter(|x| *x >= a && *x <= b)
+                    .collect(),
+                option_scores,
+                option_direct,
+                option_tokens,
+                phrase,
+            });
+        }
+        out
+    }
+
+    /// The option a target points at, and the polarity towards it.
+    pub(super) fn pick_option(
+        &self,
+        target: &Target,
+        polarity: Polarity,
+    ) -> (Option<usize>, Polarity) {
+        let issue = &self.lexicon.issues[target.issue];
+        let best = target.option_scores.iter().copied().fold(0.0, f64::max);
+        if best <= 0.0 {
+            return (None, polarity);
+        }
+        let tied: Vec<usize> = (0..issue.options.len())
+            .filter(|&o| (target.option_scores[o] - best).abs() < 1e-9)
+            .collect();
+        // An option and its negation share every word, so any of those words found
+        // speaks of the pair, and the polarity says which side; other options need
+        // their label well covered.
+        let pair = matches!(tied.as_slice(), [a, b] if issue.options[*a].complement == Some(*b));
+        if best < OPTION_PICK && !pair {
+            return (None, polarity);
+        }
+        match tied.as_slice() {
+            [o] => {
+                let opt = &issue.options[*o];
+                // The polarity so far is towards the label's words; a label that denies
+                // them ("None; no foreign forces") is supported by rejecting them.
+                let towards = if opt.negated && !target.option_direct[*o] {
+                    polarity.flip()
+                } else {
+                    polarity
+                };
+                // Rejecting an option whose opposite the scenario also offers is supporting
+                // that opposite ("X" / "no X").
+                if towards == Polarity::Rejects {
+                    if let Some(c) = opt.complement {
+                        return (Some(c), Polarity::Supports);
+                    }
+                }
+                (Some(*o), towards)
+            }
+            [a, b] if issue.options[*a].complement == Some(*b) => {
+                let (pos, neg) = if issue.options[*a].negated {
+                    (*b, *a)
+                } else {
+                    (*a, *b)
+                };
+                match polarity {
+                    Polarity::Supports => (Some(pos), Polarity::Supports),
+                    Polarity::Rejects => (Some(neg), Polarity::Supports),
+                    // Naming the pair without taking a side is a mention of the issue.
+                    Polarity::Neutral => (None, Polarity::Neutral),
+                }
+            }
+            _ => (None, polarity),
+        }
+    }
+}
+
+/// Rule: a keyword of several words one of which names a party ("EU tariffs", "Russian
+/// assets") is found only with its words together (within one word of each other): the
+/// party's name elsewhere in the clause ("the tariff would stay on European goods") says
+/// who is concerned, not that the keyword's thing is spoken of.
+pub(super) fn party_keyword_together(term: &crate::lexicon::Term, found: &[usize]) -> bool {
+    if !term.whole || term.words.len() < 2 || term.words.iter().all(|w| w.party.is_none()) {
+        return true;
+    }
+    let lo = found.iter().copied().min().unwrap_or(0);
+    let hi = found.iter().copied().max().unwrap_or(0);
+    hi - lo <= term.words.len()
+}
