@@ -71,6 +71,28 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> impl Iterator<Item =
     }
 }
 
+/// Reads JSONL articles from `reader` (standard input, a pipe) exactly as a `.jsonl` file
+/// named `name` is read by [`read_paths`]: line by line, the same record form, size limit
+/// and warnings, records without an `id` named `NAME:LINE`.
+pub fn read_jsonl(
+    reader: impl BufRead + Send + 'static,
+    name: &Path,
+    opts: &ReadOptions,
+) -> impl Iterator<Item = ReadEvent> {
+    ArticleStream {
+        files: VecDeque::new(),
+        pending: VecDeque::new(),
+        jsonl: Some(JsonlState {
+            path: name.to_path_buf(),
+            reader: Box::new(reader),
+            line_no: 0,
+            buf: Vec::new(),
+            held: None,
+        }),
+        opts: opts.clone(),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FileKind {
     Text,
@@ -181,7 +203,7 @@ impl Walk<'_> {
 
 struct JsonlState {
     path: PathBuf,
-    reader: BufReader<File>,
+    reader: Box<dyn BufRead + Send>,
     line_no: usize,
     buf: Vec<u8>,
     /// An article to give after the warning just given about it.
@@ -226,7 +248,7 @@ impl ArticleStream {
                 Ok(f) => {
                     self.jsonl = Some(JsonlState {
                         path: path.to_path_buf(),
-                        reader: BufReader::with_capacity(1 << 16, f),
+                        reader: Box::new(BufReader::with_capacity(1 << 16, f)),
                         line_no: 0,
                         buf: Vec::new(),
                         held: None,

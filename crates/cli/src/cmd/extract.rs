@@ -41,19 +41,14 @@ pub fn run(mut args: Args) -> anyhow::Result<()> {
     if from_stdin && args.paths.len() > 1 {
         bail!("`-` (JSONL articles from standard input) cannot be mixed with files or folders");
     }
-    let stdin_link = if from_stdin {
+    if from_stdin {
         if args.format == Format::Table {
             bail!("`-` writes evidence for ingest: use --format jsonl");
         }
         args.with_text = true;
-        let link = super::stdin::StdinJsonl::new()?;
-        args.paths = vec![link.path().to_path_buf()];
-        Some(link)
-    } else {
-        None
-    };
+    }
     let mut missing = Vec::new();
-    for p in &args.paths {
+    for p in args.paths.iter().filter(|_| !from_stdin) {
         if !p.exists() {
             missing.push(p.display().to_string());
         }
@@ -73,7 +68,6 @@ pub fn run(mut args: Args) -> anyhow::Result<()> {
         html_raw_offsets: !args.with_text,
         ..ReadOptions::default()
     };
-    let stdin_name = stdin_link.as_ref().map(|l| l.path().to_path_buf());
     let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -86,26 +80,30 @@ pub fn run(mut args: Args) -> anyhow::Result<()> {
             "type", "article", "who / resolved"
         )?;
     }
-    for ev in read_paths(&args.paths, &opts) {
+    // Standard input is read as a `.jsonl` file named `-` (records without an id: `-:LINE`).
+    let events: Box<dyn Iterator<Item = ReadEvent>> = if from_stdin {
+        Box::new(detente_text::read::read_jsonl(
+            std::io::BufReader::new(std::io::stdin()),
+            std::path::Path::new("-"),
+            &opts,
+        ))
+    } else {
+        Box::new(read_paths(&args.paths, &opts))
+    };
+    for ev in events {
         match ev {
             ReadEvent::Warning {
-                mut path,
+                path,
                 line,
                 message,
             } => {
-                if stdin_name.as_ref() == Some(&path) {
-                    path = PathBuf::from("-");
-                }
                 warnings += 1;
                 match line {
                     Some(l) => eprintln!("warning: {}:{l}: {message}", path.display()),
                     None => eprintln!("warning: {}: {message}", path.display()),
                 }
             }
-            ReadEvent::Article(mut a) => {
-                if let Some(link) = &stdin_link {
-                    link.rename(&mut a);
-                }
+            ReadEvent::Article(a) => {
                 articles += 1;
                 let (ev, why) = extractor.extract_explained(&a);
                 if let Some(note) = undated_note(&a, &ev) {

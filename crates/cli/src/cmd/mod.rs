@@ -18,7 +18,6 @@ pub mod report;
 pub mod review;
 pub mod serve;
 pub mod simulate;
-pub mod stdin;
 pub mod watch;
 
 use detente_model::{LoadOptions, Scenario};
