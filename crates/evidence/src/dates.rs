@@ -47,10 +47,16 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if leap_year(year) => 29,
         2 => 28,
         _ => 0,
     }
+}
+
+/// Gregorian leap years: every fourth, except centuries not divisible by 400.
+fn leap_year(year: u16) -> bool {
+    let divides = |n: u16| year.rem_euclid(n) == 0;
+    divides(4) && (!divides(100) || divides(400))
 }
 
 impl PartialDate {
