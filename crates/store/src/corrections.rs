@@ -291,9 +291,9 @@ pub fn stance_key(statement: Target, span_key: &str, issue: &str) -> String {
     format!("{}:{span_key}#{issue}", statement.as_str())
 }
 
-const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
+pub(crate) const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
+pub(crate) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
     let target: String = r.get(1)?;
     let action: String = r.get(4)?;
     Ok(Correction {
@@ -330,6 +330,43 @@ pub(crate) fn current(
     for c in stmt.query_map([target.as_str()], row)? {
         let c = c?;
         out.entry(c.key.clone()).or_default().push(c);
+    }
+    Ok(out)
+}
+
+/// Below this many distinct keys, [`in_force`] looks each key up in the index rather than
+/// reading every correction in force for the target.
+const KEYED_LOOKUP_MAX: usize = 256;
+
+/// The corrections in force for (at least) the given keys of a target, as [`current`]
+/// gives them. A few keys (one article's quotes, a page of rows) are looked
+/// up one by one in the `corrections_current` index, so reading an article costs nothing
+/// like loading the whole log; many keys read the log once.
+pub(crate) fn in_force<'k>(
+    conn: &Connection,
+    target: Target,
+    keys: impl IntoIterator<Item = &'k str>,
+) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+    let mut wanted: Vec<&str> = keys.into_iter().collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.len() > KEYED_LOOKUP_MAX {
+        return current(conn, target);
+    }
+    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM corrections WHERE id IN
+             (SELECT max(id) FROM corrections WHERE target = ?1 AND key = ?2 GROUP BY field)
+           AND action = 'set' ORDER BY id"
+    ))?;
+    for key in wanted {
+        for c in stmt.query_map(params![target.as_str(), key], row)? {
+            let c = c?;
+            out.entry(c.key.clone()).or_default().push(c);
+        }
     }
     Ok(out)
 }

@@ -24,6 +24,7 @@ pub mod ingest;
 #[cfg(feature = "postgres")]
 pub mod pg;
 mod query;
+pub mod review_queries;
 mod reviewed;
 mod schema;
 mod search;

@@ -244,7 +244,7 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
     format!(" LIMIT {limit} OFFSET {offset}")
 }
 
-const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+pub(crate) const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
     q.start, q.end, q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
     q.speaker_mention, coalesce(cn.role, ac.role),
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
@@ -262,7 +262,7 @@ fn matching_groups(n: usize) -> String {
     )
 }
 
-fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
+pub(crate) fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
     Ok(QuoteRow {
         id: r.get(0)?,
         article_id: r.get(1)?,
