@@ -1,7 +1,8 @@
 // The review desk end to end, in the same Chromium as run.mjs (which calls this): on a
 // fresh store, the analyst opens /review, merges two actors, rejects a stance and sets a
 // speaker, each by clicking the page's own forms; after a reload the decisions are still
-// there, and the report written afterwards shows them, marked as the analyst's.
+// there, and the report written afterwards shows them, marked as the analyst's. Last, the
+// same with the keyboard: j to a quote, r to reject it, a reload, u to undo.
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,6 +143,41 @@ export async function reviewTests({ bin, scenario, work, browser: b, test, asser
       assert(m.injected === 0, `${m.injected} injected elements`);
       assert(await b.exec('return window.__pwned') === false, 'alert ran');
       assert(await b.alertText() === null, 'a dialog opened');
+    });
+
+    await test('review desk: keyboard: j moves to a quote, r rejects it, u undoes', async () => {
+      await b.goto(`${base}/review`);
+      await b.waitFor(settled(() => b.exec('return document.readyState === "complete" && document.querySelectorAll(".item.speech").length > 0')), 'a queued quote');
+      const focused = 'const a = document.activeElement; return a && a.classList.contains("item") ? { speech: a.classList.contains("speech"), key: a.getAttribute("data-key") } : null;';
+      let f = null;
+      for (let i = 0; i < 60 && !(f && f.speech); i++) {
+        await b.keys('j');
+        f = await b.exec(focused);
+      }
+      assert(f && f.speech && f.key, `j never focused a quote: ${JSON.stringify(f)}`);
+      const key = f.key;
+      const gone = `return location.pathname === "/review" && document.readyState === "complete" && document.querySelectorAll('#merge').length === 1 && document.querySelectorAll('.speech[data-key="${key}"]').length === 0`;
+      await b.keys('r');
+      await b.waitFor(settled(() => b.exec(gone)), 'the rejected quote to leave the queue');
+      const refocused = await b.exec('const a = document.activeElement; return !!(a && a.classList.contains("item"))');
+      assert(refocused, 'after the decision, no queued item has focus');
+      await b.exec('location.reload()');
+      await b.waitFor(settled(() => b.exec(gone)), 'the page after reload, without the quote');
+      const lines = run('corrections', 'export', '--db', db).trim().split('\n').map((l) => JSON.parse(l));
+      const mine = lines.filter((c) => c.key === key);
+      assert(mine.length === 1 && mine[0].target === 'quote' && mine[0].field === 'status' && mine[0].value === 'rejected' && mine[0].action === 'set',
+        `corrections stored for ${key}: ${JSON.stringify(mine)}`);
+      const undo = await b.exec('return document.querySelector("#undo-line") && !document.querySelector("#undo-line").hidden ? document.querySelector("#undo-text").textContent : null');
+      assert(undo && undo.includes('Reject'), `the undo line says: ${undo}`);
+      await b.exec('document.body.focus()');
+      await b.keys('u');
+      await b.waitFor(settled(() => b.exec(`return location.pathname === "/review" && document.readyState === "complete" && document.querySelectorAll('.speech[data-key="${key}"]').length === 1`)), 'the undone quote to come back');
+      const after = run('corrections', 'export', '--db', db).trim().split('\n').map((l) => JSON.parse(l)).filter((c) => c.key === key);
+      assert(after.length === 2 && after[1].action === 'undo' && after[1].field === 'status', `after undo: ${JSON.stringify(after)}`);
+      await b.keys('?');
+      assert(await b.exec('return !document.querySelector("#keys-help").hidden'), '? did not show the help');
+      const errors = severe(await b.consoleLog());
+      assert(errors.length === 0, JSON.stringify(errors).slice(0, 400));
     });
   } finally {
     server.kill();

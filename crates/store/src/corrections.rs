@@ -372,12 +372,16 @@ pub(crate) fn in_force<'k>(
 }
 
 /// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
-/// rejected by its latest status correction.
+/// rejected by its latest status correction. The first test is against the keys ever
+/// rejected, a subquery SQLite runs once per statement and probes as a small index, so
+/// that a query over many rows pays for the latest-correction lookup only on those.
 pub(crate) fn rejected_sql(target: Target, key_sql: &str) -> String {
     format!(
-        "EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
+        "({key_sql} IN (SELECT key FROM corrections WHERE target = '{t}' AND field = 'status'
+                         AND action = 'set' AND value = 'rejected')
+          AND EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
              WHERE target = '{t}' AND key = {key_sql} AND field = 'status')
-           AND rc.action = 'set' AND rc.value = 'rejected')",
+           AND rc.action = 'set' AND rc.value = 'rejected'))",
         t = target.as_str()
     )
 }

@@ -477,7 +477,7 @@ mod tests {
         // The page came back at once: either linking was still under way (and it says so,
         // with the speakers already listed), or it had just finished.
         assert!(page.contains("Sanctions relief"));
-        if !page.contains("being linked") {
+        if !page.contains("data-linking=\"1\"") {
             assert!(desk.wait_for_stances(Duration::ZERO));
         }
         assert!(desk.wait_for_stances(Duration::from_secs(60)));

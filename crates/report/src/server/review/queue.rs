@@ -204,7 +204,8 @@ impl DeskState {
         Ok(())
     }
 
-    fn slow_parts(&mut self) -> Result<&SlowParts, String> {
+    /// Reads the slow parts again if the evidence or the actor corrections changed.
+    fn slow_parts(&mut self) -> Result<(), String> {
         let made_for = (
             self.generation.evidence(),
             self.generation.actor_corrections,
@@ -231,7 +232,7 @@ impl DeskState {
                 sides,
             });
         }
-        self.slow.as_ref().ok_or_else(|| "no queue".to_string())
+        Ok(())
     }
 }
 
@@ -272,9 +273,10 @@ pub(crate) fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
         state.reader = None;
         return Err(e);
     }
+    state.slow_parts()?;
     let (speakers, sides, actors) = {
-        let decided = state.decided.clone();
-        let slow = state.slow_parts()?;
+        let decided = &state.decided;
+        let slow = state.slow.as_ref().ok_or("no queue")?;
         let mut picked: Vec<&SpeechCandidate> = Vec::new();
         for claim in [false, true] {
             picked.extend(
@@ -398,9 +400,10 @@ fn stances(desk: &ReviewDesk, state: &mut DeskState) -> Result<(Vec<StanceItem>,
             }
             cvar.notify_all();
         });
-        // A small store links in a moment: wait a little rather than show an empty list.
+        // A small store links in a moment: wait a little rather than show an empty list
+        // (with stances to show meanwhile, do not wait).
         let deadline = Instant::now() + desk.link_wait;
-        while st.running {
+        while st.running && st.ready.is_none() {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 break;
