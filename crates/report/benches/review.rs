@@ -312,6 +312,54 @@ fn bench_desk(db: &std::path::Path, articles: &[ArticleWithEvidence], runs: usiz
     }
 }
 
+/// The store reads of the report's evidence part, each timed once after a warm-up call.
+fn report_breakdown(store: &Store, options: &ReportOptions) {
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        f();
+        let t = Instant::now();
+        let n = f();
+        println!("  {name}: {:.1} ms ({n} rows)", ms(t.elapsed()));
+    };
+    time("quotes", &|| {
+        store
+            .quotes(&detente_store::QuoteFilter {
+                limit: Some(options.max_quotes),
+                ..Default::default()
+            })
+            .expect("quotes")
+            .len()
+    });
+    time("stance corrections", &|| {
+        store
+            .corrections_in_force(Target::Stance)
+            .expect("stances")
+            .len()
+    });
+    time("actors", &|| {
+        store
+            .actors(&detente_store::ActorFilter {
+                limit: Some(2000),
+                ..Default::default()
+            })
+            .expect("actors")
+            .len()
+    });
+    time("timeline", &|| {
+        store
+            .timeline(&detente_store::TimelineFilter {
+                limit: Some(options.max_events),
+                ..Default::default()
+            })
+            .expect("timeline")
+            .len()
+    });
+    time("60 articles", &|| {
+        (1..=60)
+            .filter_map(|id| store.article(id).expect("article"))
+            .count()
+    });
+}
+
 fn bench_report(dir: &std::path::Path, quotes: usize, runs: usize) {
     let scenario_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -336,6 +384,7 @@ fn bench_report(dir: &std::path::Path, quotes: usize, runs: usize) {
             std::hint::black_box(evidence_view(&store, Some(&linker), &options).expect("evidence"));
             evidence.push(t.elapsed());
         }
+        report_breakdown(&store, &options);
         let (w, e) = (summary(&mut whole), summary(&mut evidence));
         println!("report, {n} corrections: whole report {w}");
         println!("report, {n} corrections: evidence part {e}");

@@ -336,7 +336,7 @@ pub(crate) fn current(
 
 /// Below this many distinct keys, [`in_force`] looks each key up in the index rather than
 /// reading every correction in force for the target.
-const KEYED_LOOKUP_MAX: usize = 256;
+const KEYED_LOOKUP_MAX: usize = 1024;
 
 /// The corrections in force for (at least) the given keys of a target, as [`current`]
 /// gives them. A few keys (one article's quotes, a page of rows) are looked
@@ -372,16 +372,33 @@ pub(crate) fn in_force<'k>(
 }
 
 /// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
-/// rejected by its latest status correction. The first test is against the keys ever
-/// rejected, a subquery SQLite runs once per statement and probes as a small index, so
-/// that a query over many rows pays for the latest-correction lookup only on those.
+/// rejected by its latest status correction: a lookup per row, for queries over a few rows
+/// (one article's). Over many rows use [`rejected_rows_sql`].
 pub(crate) fn rejected_sql(target: Target, key_sql: &str) -> String {
     format!(
-        "({key_sql} IN (SELECT key FROM corrections WHERE target = '{t}' AND field = 'status'
-                         AND action = 'set' AND value = 'rejected')
-          AND EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
+        "EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
              WHERE target = '{t}' AND key = {key_sql} AND field = 'status')
-           AND rc.action = 'set' AND rc.value = 'rejected'))",
+           AND rc.action = 'set' AND rc.value = 'rejected')",
+        t = target.as_str()
+    )
+}
+
+/// SQL true when the row `{row}` (a quote, claim or date: `article_id`, `start`, `end`) of
+/// `target` has been rejected by its latest status correction. The rejected rows are
+/// found once per statement (the rejected keys, parsed back into article and span, joined
+/// to the articles by hash) and each row is probed against them, so a query over a whole
+/// table builds no key per row.
+pub(crate) fn rejected_rows_sql(target: Target, row: &str) -> String {
+    format!(
+        "({row}.article_id, {row}.start, {row}.end) IN (
+            SELECT ra.id,
+                   CAST(substr(rc.key, 66, instr(substr(rc.key, 66), '-') - 1) AS INTEGER),
+                   CAST(substr(rc.key, 66 + instr(substr(rc.key, 66), '-')) AS INTEGER)
+              FROM corrections rc JOIN articles ra ON ra.content_hash = substr(rc.key, 1, 64)
+             WHERE rc.target = '{t}' AND rc.field = 'status' AND rc.action = 'set'
+               AND rc.value = 'rejected'
+               AND rc.id = (SELECT max(id) FROM corrections
+                             WHERE target = '{t}' AND key = rc.key AND field = 'status'))",
         t = target.as_str()
     )
 }

@@ -350,10 +350,14 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
     if !f.machine {
         let target = crate::reviewed::speech_target(table);
         sql.push_str(" AND NOT ");
-        sql.push_str(&crate::corrections::rejected_sql(
-            target,
-            "ar.content_hash || ':' || q.start || '-' || q.end",
-        ));
+        sql.push_str(&if f.article_id.is_some() {
+            crate::corrections::rejected_sql(
+                target,
+                "ar.content_hash || ':' || q.start || '-' || q.end",
+            )
+        } else {
+            crate::corrections::rejected_rows_sql(target, "q")
+        });
     }
     sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
     sql.push_str(&limit_clause(f.limit, f.offset));
@@ -518,10 +522,7 @@ impl Store {
             } else {
                 format!(
                     " AND NOT {}",
-                    crate::corrections::rejected_sql(
-                        t,
-                        "ar.content_hash || ':' || x.start || '-' || x.end"
-                    )
+                    crate::corrections::rejected_rows_sql(t, "x")
                 )
             }
         };
