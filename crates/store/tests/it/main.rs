@@ -3,6 +3,7 @@
 mod aliases;
 mod common;
 mod corrections;
+mod review_queries;
 mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]
