@@ -356,6 +356,7 @@ fn speech_target(claim: bool) -> &'static str {
 /// the linked stances are missing or older than the evidence or the actor corrections.
 fn stances(desk: &ReviewDesk, state: &mut DeskState) -> Result<(Vec<StanceItem>, StanceStatus), String> {
     let Some(scenario) = &desk.scenario else {
+        state.touched.clear();
         return Ok((Vec::new(), StanceStatus::NoScenario));
     };
     let (lock, cvar) = &*desk.stances;
