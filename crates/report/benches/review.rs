@@ -217,7 +217,14 @@ fn live_correction(articles: &[ArticleWithEvidence], i: usize) -> Correction {
             "bench",
             None,
         ),
-        1 => Correction::set(Target::Quote, key, "status", Some("accepted".into()), "bench", None),
+        1 => Correction::set(
+            Target::Quote,
+            key,
+            "status",
+            Some("accepted".into()),
+            "bench",
+            None,
+        ),
         _ => Correction::set(
             Target::Quote,
             key,
@@ -237,7 +244,10 @@ fn bench_desk(db: &std::path::Path, articles: &[ArticleWithEvidence], runs: usiz
     let scenario = detente_model::Scenario::load(scenario_path).expect("example scenario");
     let writer = Store::open(db).expect("open");
     let mut written = 0usize;
-    for (name, sc) in [("no scenario", None), ("ukraine-2025 scenario", Some(scenario))] {
+    for (name, sc) in [
+        ("no scenario", None),
+        ("ukraine-2025 scenario", Some(scenario)),
+    ] {
         let with_scenario = sc.is_some();
         let desk = ReviewDesk::new(db.to_path_buf(), sc, None, true);
         let t = Instant::now();
@@ -254,7 +264,10 @@ fn bench_desk(db: &std::path::Path, articles: &[ArticleWithEvidence], runs: usiz
         );
         if with_scenario {
             let t = Instant::now();
-            assert!(desk.wait_for_stances(Duration::from_secs(3600)), "linking failed");
+            assert!(
+                desk.wait_for_stances(Duration::from_secs(3600)),
+                "linking failed"
+            );
             println!(
                 "desk, {name}: stances linked in the background in {:.1} s (waited {:.1} s after the first render)",
                 desk.last_linking().map_or(0.0, |d| d.as_secs_f64()),
@@ -280,8 +293,14 @@ fn bench_desk(db: &std::path::Path, articles: &[ArticleWithEvidence], runs: usiz
             );
             json.push(t.elapsed());
         }
-        println!("desk, {name}, unchanged store: page {}", summary(&mut pages));
-        println!("desk, {name}, unchanged store: queue JSON {}", summary(&mut json));
+        println!(
+            "desk, {name}, unchanged store: page {}",
+            summary(&mut pages)
+        );
+        println!(
+            "desk, {name}, unchanged store: queue JSON {}",
+            summary(&mut json)
+        );
         let (mut pages, mut json, mut writes) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..runs {
             let c = live_correction(articles, written);
@@ -301,9 +320,18 @@ fn bench_desk(db: &std::path::Path, articles: &[ArticleWithEvidence], runs: usiz
             );
             json.push(t.elapsed());
         }
-        println!("desk, {name}, after each new correction: page {}", summary(&mut pages));
-        println!("desk, {name}, after each new correction: queue JSON {}", summary(&mut json));
-        println!("desk, {name}: writing one correction {}", summary(&mut writes));
+        println!(
+            "desk, {name}, after each new correction: page {}",
+            summary(&mut pages)
+        );
+        println!(
+            "desk, {name}, after each new correction: queue JSON {}",
+            summary(&mut json)
+        );
+        println!(
+            "desk, {name}: writing one correction {}",
+            summary(&mut writes)
+        );
         if with_scenario {
             // The quote corrections above start a linking again; let it finish before the
             // report part runs.

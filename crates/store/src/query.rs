@@ -520,10 +520,7 @@ impl Store {
             if filter.machine {
                 String::new()
             } else {
-                format!(
-                    " AND NOT {}",
-                    crate::corrections::rejected_rows_sql(t, "x")
-                )
+                format!(" AND NOT {}", crate::corrections::rejected_rows_sql(t, "x"))
             }
         };
         let not_rejected_date = not_rejected(crate::corrections::Target::Date);

@@ -266,7 +266,10 @@ pub(crate) fn patch_article(
     actors: &mut [ArticleActorRow],
     dates: &mut Vec<DateRow>,
 ) -> rusqlite::Result<()> {
-    let date_keys: Vec<String> = dates.iter().map(|d| span_key(hash, d.start, d.end)).collect();
+    let date_keys: Vec<String> = dates
+        .iter()
+        .map(|d| span_key(hash, d.start, d.end))
+        .collect();
     let date_fixes = in_force(conn, Target::Date, date_keys.iter().map(String::as_str))?;
     dates.retain_mut(|d| {
         let mut review = None;

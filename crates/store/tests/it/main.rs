@@ -3,11 +3,11 @@
 mod aliases;
 mod common;
 mod corrections;
-mod review_queries;
 mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod review_queries;
 mod store;
 
 #[cfg(not(feature = "postgres"))]

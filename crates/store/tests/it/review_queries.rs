@@ -11,9 +11,26 @@ const TEXT: &str = "The Ministry said: \"Prices will fall.\" Someone shouted: \"
 
 fn article() -> ArticleWithEvidence {
     Builder::new("r.txt", Some("2025-05-04"), TEXT)
-        .actor("Ministry", ActorKind::Organization, None, None, &["Ministry"])
-        .actor("Mia Stone", ActorKind::Person, None, Some("Ukraine"), &["Mia Stone"])
-        .quote("Prices will fall.", Some("Ministry"), Some("Ministry"), None)
+        .actor(
+            "Ministry",
+            ActorKind::Organization,
+            None,
+            None,
+            &["Ministry"],
+        )
+        .actor(
+            "Mia Stone",
+            ActorKind::Person,
+            None,
+            Some("Ukraine"),
+            &["Mia Stone"],
+        )
+        .quote(
+            "Prices will fall.",
+            Some("Ministry"),
+            Some("Ministry"),
+            None,
+        )
         .quote("No deal today.", None, None, None)
         .quote("We stay.", Some("Mia Stone"), Some("Mia Stone"), None)
         .date("4 May", Some("2025-05-04"))
@@ -50,7 +67,12 @@ fn speech_needing_look_lists_missing_and_non_person_speakers_and_follows_kind_co
         .correct(&set(Target::Actor, "ministry".into(), "kind", "person"))
         .unwrap();
     store
-        .correct(&set(Target::Actor, "mia stone".into(), "kind", "organization"))
+        .correct(&set(
+            Target::Actor,
+            "mia stone".into(),
+            "kind",
+            "organization",
+        ))
         .unwrap();
     let keys: Vec<(String, Option<String>)> = store
         .speech_needing_look()
@@ -69,12 +91,24 @@ fn generations_and_new_corrections_are_seen_without_reading_tables() {
     let store = Store::open(&path).unwrap();
     store.ingest_batch(&[article()]).unwrap();
     let reader = Store::open_read_only(&path).unwrap();
-    let (v0, g0) = (reader.data_version().unwrap(), reader.review_generation().unwrap());
+    let (v0, g0) = (
+        reader.data_version().unwrap(),
+        reader.review_generation().unwrap(),
+    );
     assert_eq!(reader.data_version().unwrap(), v0, "nothing committed");
     let id = store
-        .correct(&set(Target::Quote, key_of("We stay."), "status", "accepted"))
+        .correct(&set(
+            Target::Quote,
+            key_of("We stay."),
+            "status",
+            "accepted",
+        ))
         .unwrap();
-    assert_ne!(reader.data_version().unwrap(), v0, "another connection committed");
+    assert_ne!(
+        reader.data_version().unwrap(),
+        v0,
+        "another connection committed"
+    );
     let g1 = reader.review_generation().unwrap();
     assert_eq!(g1.evidence(), g0.evidence());
     assert_eq!(g1.corrections, id);
@@ -82,7 +116,14 @@ fn generations_and_new_corrections_are_seen_without_reading_tables() {
     let new = reader.corrections_since(g0.corrections).unwrap();
     assert_eq!(new.len(), 1);
     assert_eq!(new[0].key, key_of("We stay."));
-    let mut undo = Correction::set(Target::Quote, key_of("We stay."), "status", None, "ann", None);
+    let mut undo = Correction::set(
+        Target::Quote,
+        key_of("We stay."),
+        "status",
+        None,
+        "ann",
+        None,
+    );
     undo.action = Action::Undo;
     store.correct(&undo).unwrap();
     assert!(reader
@@ -102,7 +143,12 @@ fn rejections_apply_over_whole_tables_and_single_articles_and_undo_restores() {
     store.ingest_batch(&[article()]).unwrap();
     let all = QuoteFilter::default();
     let quotes = |store: &Store| -> Vec<String> {
-        store.quotes(&all).unwrap().into_iter().map(|q| q.text).collect()
+        store
+            .quotes(&all)
+            .unwrap()
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
     };
     let in_article = |store: &Store| -> Vec<String> {
         let id = store.quotes(&all).unwrap()[0].article_id;
@@ -118,11 +164,21 @@ fn rejections_apply_over_whole_tables_and_single_articles_and_undo_restores() {
     let dated = |store: &Store| store.timeline(&TimelineFilter::default()).unwrap().len();
     let timeline_before = dated(&store);
     store
-        .correct(&set(Target::Quote, key_of("No deal today."), "status", "rejected"))
+        .correct(&set(
+            Target::Quote,
+            key_of("No deal today."),
+            "status",
+            "rejected",
+        ))
         .unwrap();
     // A later correction of another field leaves the rejection in force.
     store
-        .correct(&set(Target::Quote, key_of("No deal today."), "speaker", "mia stone"))
+        .correct(&set(
+            Target::Quote,
+            key_of("No deal today."),
+            "speaker",
+            "mia stone",
+        ))
         .unwrap();
     store
         .correct(&set(Target::Date, key_of("4 May"), "status", "rejected"))
@@ -130,17 +186,38 @@ fn rejections_apply_over_whole_tables_and_single_articles_and_undo_restores() {
     assert!(!quotes(&store).contains(&"No deal today.".to_string()));
     assert!(!in_article(&store).contains(&"No deal today.".to_string()));
     assert_eq!(quotes(&store).len(), 2);
-    assert_eq!(dated(&store), timeline_before - 2, "the quote and the date leave the timeline");
+    assert_eq!(
+        dated(&store),
+        timeline_before - 2,
+        "the quote and the date leave the timeline"
+    );
     // Accepting after rejecting: the latest status wins.
     store
-        .correct(&set(Target::Quote, key_of("No deal today."), "status", "accepted"))
+        .correct(&set(
+            Target::Quote,
+            key_of("No deal today."),
+            "status",
+            "accepted",
+        ))
         .unwrap();
     assert_eq!(quotes(&store).len(), 3);
     assert_eq!(in_article(&store).len(), 3);
     store
-        .correct(&set(Target::Quote, key_of("No deal today."), "status", "rejected"))
+        .correct(&set(
+            Target::Quote,
+            key_of("No deal today."),
+            "status",
+            "rejected",
+        ))
         .unwrap();
-    let mut undo = Correction::set(Target::Quote, key_of("No deal today."), "status", None, "ann", None);
+    let mut undo = Correction::set(
+        Target::Quote,
+        key_of("No deal today."),
+        "status",
+        None,
+        "ann",
+        None,
+    );
     undo.action = Action::Undo;
     store.correct(&undo).unwrap();
     assert_eq!(quotes(&store).len(), 3, "undone rejection");

@@ -151,7 +151,8 @@ impl DeskState {
             let store = Store::open_read_only(db).map_err(err)?;
             self.data_version = store.data_version().map_err(err)?;
             self.generation = store.review_generation().map_err(err)?;
-            self.corrections = usize::try_from(store.corrections_count().map_err(err)?).unwrap_or(0);
+            self.corrections =
+                usize::try_from(store.corrections_count().map_err(err)?).unwrap_or(0);
             self.decided.clear();
             for t in [Target::Quote, Target::Claim, Target::Stance] {
                 for key in store.corrections_in_force(t).map_err(err)?.into_keys() {
@@ -306,14 +307,15 @@ pub(crate) fn build_queue(desk: &ReviewDesk) -> Result<Queue, String> {
             .collect();
         for q in store.speech_rows(claim, &ids).map_err(err)? {
             let Some(c) = by_id.get(&q.id) else { continue };
-            if !texts.contains_key(&q.article_id) {
-                let t = store
-                    .article_text(q.article_id)
-                    .map_err(err)?
-                    .unwrap_or_default();
-                texts.insert(q.article_id, t);
-            }
-            let text = texts.get(&q.article_id).map_or("", String::as_str);
+            let text = match texts.entry(q.article_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                    store
+                        .article_text(q.article_id)
+                        .map_err(err)?
+                        .unwrap_or_default(),
+                ),
+            };
             let (before, after) = around(
                 text,
                 usize::try_from(q.start).unwrap_or(0),
@@ -354,7 +356,10 @@ fn speech_target(claim: bool) -> &'static str {
 
 /// The stances to show and where linking stands; starts a linking in the background when
 /// the linked stances are missing or older than the evidence or the actor corrections.
-fn stances(desk: &ReviewDesk, state: &mut DeskState) -> Result<(Vec<StanceItem>, StanceStatus), String> {
+fn stances(
+    desk: &ReviewDesk,
+    state: &mut DeskState,
+) -> Result<(Vec<StanceItem>, StanceStatus), String> {
     let Some(scenario) = &desk.scenario else {
         state.touched.clear();
         return Ok((Vec::new(), StanceStatus::NoScenario));
@@ -370,9 +375,7 @@ fn stances(desk: &ReviewDesk, state: &mut DeskState) -> Result<(Vec<StanceItem>,
     };
     let stale = |st: &StanceState, touched: &HashMap<String, i64>| match &st.ready {
         None => true,
-        Some(l) => {
-            !current(l) || touched.values().any(|id| *id > l.generation.corrections)
-        }
+        Some(l) => !current(l) || touched.values().any(|id| *id > l.generation.corrections),
     };
     let failed_here = st.failed.as_ref().is_some_and(|(g, _)| *g == now);
     if stale(&st, &state.touched) && !st.running && !failed_here {

@@ -66,8 +66,14 @@ pub fn script_hash() -> String {
 const KEYS_HELP: [(&str, &str); 7] = [
     ("j / k", "next / previous item"),
     ("a", "accept the focused item"),
-    ("r", "reject the focused item (a stance, or a quote that is not speech)"),
-    ("e", "edit: go to the item's first text box (Enter submits, Esc leaves it)"),
+    (
+        "r",
+        "reject the focused item (a stance, or a quote that is not speech)",
+    ),
+    (
+        "e",
+        "edit: go to the item's first text box (Enter submits, Esc leaves it)",
+    ),
     ("u", "undo your last decision on this page"),
     ("?", "show or hide this help"),
     ("Tab", "buttons and forms, as usual"),
@@ -88,7 +94,10 @@ fn stance_note(status: &StanceStatus) -> Option<String> {
 }
 
 pub(super) fn render(desk: &ReviewDesk, q: &Queue) -> Markup {
-    let linking = matches!(q.stance_status, StanceStatus::Linking | StanceStatus::Relinking);
+    let linking = matches!(
+        q.stance_status,
+        StanceStatus::Linking | StanceStatus::Relinking
+    );
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -201,4 +210,3 @@ pub(super) fn render(desk: &ReviewDesk, q: &Queue) -> Markup {
         }
     }
 }
-
