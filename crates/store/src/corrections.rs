@@ -339,9 +339,9 @@ pub(crate) fn current(
 const KEYED_LOOKUP_MAX: usize = 1024;
 
 /// The corrections in force for (at least) the given keys of a target, as [`current`]
-/// gives them. A few keys (one article's quotes, a page of rows) are looked
-/// up one by one in the `corrections_current` index, so reading an article costs nothing
-/// like loading the whole log; many keys read the log once.
+/// gives them. A few keys (one article's quotes, a page of rows) are looked up in the
+/// `corrections_current` index, so reading an article costs nothing like loading the
+/// whole log; many keys read the log once.
 pub(crate) fn in_force<'k>(
     conn: &Connection,
     target: Target,
@@ -357,16 +357,18 @@ pub(crate) fn in_force<'k>(
     if wanted.is_empty() {
         return Ok(out);
     }
+    // One statement for all the keys: SQLite probes the index once per key.
+    let keys = serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into());
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM corrections WHERE id IN
-             (SELECT max(id) FROM corrections WHERE target = ?1 AND key = ?2 GROUP BY field)
+             (SELECT max(id) FROM corrections
+               WHERE target = ?1 AND key IN (SELECT value FROM json_each(?2))
+               GROUP BY key, field)
            AND action = 'set' ORDER BY id"
     ))?;
-    for key in wanted {
-        for c in stmt.query_map(params![target.as_str(), key], row)? {
-            let c = c?;
-            out.entry(c.key.clone()).or_default().push(c);
-        }
+    for c in stmt.query_map(params![target.as_str(), keys], row)? {
+        let c = c?;
+        out.entry(c.key.clone()).or_default().push(c);
     }
     Ok(out)
 }
