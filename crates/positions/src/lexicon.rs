@@ -262,15 +262,94 @@ fn name_stems(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The countries of the text crate's gazetteer (`countries.tsv`): per country, every way
+/// of naming it (its names, demonyms and capital), and the country each of its names (not
+/// its demonyms or capital) stands for, in lower case.
+struct Gazetteer {
+    forms: Vec<Vec<String>>,
+    by_name: HashMap<String, usize>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        use detente_text::lexicon::{Known, Lexicon};
+        let lx = Lexicon::load();
+        let mut forms = vec![Vec::new(); lx.countries.len()];
+        let mut by_name = HashMap::new();
+        for (surface, known) in &lx.forms {
+            let (c, name) = match *known {
+                Known::Country(c) => (c, true),
+                Known::Capital(c) | Known::Demonym(c) => (c, false),
+                Known::Org(_) => continue,
+            };
+            if let Some(f) = forms.get_mut(c) {
+                f.push(surface.clone());
+            }
+            if name {
+                by_name.insert(surface.to_lowercase(), c);
+            }
+        }
+        for f in &mut forms {
+            f.sort();
+        }
+        Gazetteer { forms, by_name }
+    })
+}
+
+/// Rule `gazetteer_party_names`: a party named (by its name or one of its aliases) exactly
+/// as a country of the gazetteer ("Israel", "Egypt", "United States") is also named by
+/// every other form of that country: its other names, its demonyms and its capital
+/// ("Israeli", "Israelis", "Jerusalem"; "Egyptian", "Cairo"), so that "Israeli officials"
+/// or "an Egyptian diplomat" speak for it. A country that names two parties names
+/// neither through its other forms. Returns the extra names per party.
+pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
+    let g = gazetteer();
+    let countries: Vec<Vec<usize>> = parties
+        .iter()
+        .map(|p| {
+            let mut c: Vec<usize> = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .filter_map(|n| {
+                    let n = n.trim();
+                    let n = n.strip_prefix("the ").unwrap_or(n);
+                    g.by_name.get(&n.to_lowercase()).copied()
+                })
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
+    countries
+        .iter()
+        .enumerate()
+        .map(|(i, cs)| {
+            cs.iter()
+                .filter(|c| {
+                    !countries
+                        .iter()
+                        .enumerate()
+                        .any(|(j, o)| j != i && o.contains(c))
+                })
+                .flat_map(|&c| g.forms[c].iter().cloned())
+                .collect()
+        })
+        .collect()
+}
+
 impl StanceLexicon {
     pub fn new(terms: &ScenarioTerms) -> Self {
+        let extra = gazetteer_party_names(&terms.parties);
         let parties: Vec<CompiledParty> = terms
             .parties
             .iter()
-            .map(|p| {
+            .zip(&extra)
+            .map(|(p, extra)| {
                 let mut names: Vec<Vec<String>> = std::iter::once(p.id.replace(['_', '-'], " "))
                     .chain(std::iter::once(p.name.clone()))
                     .chain(p.aliases.iter().cloned())
+                    .chain(extra.iter().cloned())
                     .map(|n| name_stems(&n))
                     .filter(|n| !n.is_empty())
                     .collect();

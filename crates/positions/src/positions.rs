@@ -46,6 +46,12 @@ pub struct Statement {
     pub before: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
+    /// The words naming the statement's source in its reporting clause ("a senior
+    /// Ukrainian official"), when the article was read (see
+    /// [`crate::frame::reporting_source`]): they decide the party when the speaker and
+    /// affiliation do not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Statement {
@@ -232,6 +238,66 @@ fn flag_evidence(e: &PositionEntry) -> bool {
     !e.cues.is_empty()
 }
 
+/// The stances of one statement, each with its holder's party: the speaker's (from the
+/// affiliation, the name, or the same speaker elsewhere: `speakers`), unless the statement
+/// gives the position to another party.
+fn link_statement(
+    linker: &StanceLinker,
+    speakers: &crate::lexicon::SpeakerParties,
+    s: &Statement,
+) -> Vec<Stance> {
+    let lex = linker.lexicon();
+    let mut stances = linker.link_framed(
+        &s.text,
+        s.speaker.as_deref(),
+        s.affiliation.as_deref(),
+        &s.framing(),
+    );
+    // A speaker quoted here without an affiliation may have one elsewhere.
+    if stances.iter().any(|st| st.party.is_none()) {
+        let party = speakers
+            .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
+            .or_else(|| source_party(lex, s.source.as_deref()))
+            .map(|i| lex.parties[i].id.clone());
+        for st in &mut stances {
+            if st.party.is_none() {
+                st.party.clone_from(&party);
+            } else if st.reported_by.is_none() && party.as_ref() != st.party.as_ref() {
+                // Another party's position, reported by this speaker.
+                st.reported_by.clone_from(&party);
+            }
+        }
+    }
+    stances
+}
+
+/// Rule `party_from_reporting_source`: a statement whose speaker and affiliation name no
+/// party takes the party named in the words of its reporting clause that name its source
+/// ("a senior Ukrainian official said", "the diplomat" standing for "a senior Russian
+/// diplomat"), unless they name an analyst or an expert (`detente_text`'s list of
+/// analysts' words), who speaks for no party.
+pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
+    let source = source?;
+    let analysts = &analyst_words().0;
+    if crate::text::tokenize(source)
+        .iter()
+        .any(|t| analysts.contains(t.lower.as_str()))
+    {
+        return None;
+    }
+    lex.party_of(Some(source), None)
+}
+
+struct AnalystWords(std::collections::HashSet<String>);
+
+fn analyst_words() -> &'static AnalystWords {
+    static W: std::sync::OnceLock<AnalystWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let lx = detente_text::lexicon::Lexicon::load();
+        AnalystWords(lx.analysts.iter().map(|w| w.to_lowercase()).collect())
+    })
+}
+
 /// Links every statement and gathers the stances by party and issue.
 pub fn positions(
     linker: &StanceLinker,
@@ -261,27 +327,14 @@ pub fn positions_reviewed(
             .iter()
             .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
     );
-    for (index, s) in statements.iter().enumerate() {
-        let mut stances = linker.link_framed(
-            &s.text,
-            s.speaker.as_deref(),
-            s.affiliation.as_deref(),
-            &s.framing(),
-        );
-        // A speaker quoted here without an affiliation may have one elsewhere.
-        if stances.iter().any(|st| st.party.is_none()) {
-            let party = speakers
-                .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
-                .map(|i| lex.parties[i].id.clone());
-            for st in &mut stances {
-                if st.party.is_none() {
-                    st.party.clone_from(&party);
-                } else if st.reported_by.is_none() && party.as_ref() != st.party.as_ref() {
-                    // Another party's position, reported by this speaker.
-                    st.reported_by.clone_from(&party);
-                }
-            }
-        }
+    // Statements are linked independently, so in parallel; the order of the results is the
+    // statements' order, so the report does not depend on the number of threads.
+    use rayon::prelude::*;
+    let linked_stances: Vec<Vec<Stance>> = statements
+        .par_iter()
+        .map(|s| link_statement(linker, &speakers, s))
+        .collect();
+    for ((index, s), stances) in statements.iter().enumerate().zip(linked_stances) {
         let before = entries.len();
         for crate::review::Reviewed {
             stance: st,

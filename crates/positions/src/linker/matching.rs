@@ -6,7 +6,75 @@ use crate::text::{is_negation, stem_similarity, Token};
 
 use super::*;
 
+/// What a statement's tokens could match, gathered once per statement so that issues none
+/// of whose words can occur are skipped without scanning the tokens for each of their
+/// words (see [`StanceLinker::issues_present`]).
+struct Probe<'t> {
+    stems: std::collections::HashSet<&'t str>,
+    /// Every leading part, of five bytes or more, of every token stem: a term word
+    /// that is one of them begins a token's stem (`stem_similarity`).
+    prefixes: std::collections::HashSet<&'t str>,
+    /// Neighbouring tokens written together ("cease" + "fire").
+    joined: std::collections::HashSet<String>,
+    parties: Vec<usize>,
+}
+
+impl<'t> Probe<'t> {
+    fn new(tokens: &'t [Token], parties: &[Option<usize>]) -> Self {
+        let mut stems = std::collections::HashSet::with_capacity(tokens.len());
+        let mut prefixes = std::collections::HashSet::new();
+        for t in tokens {
+            stems.insert(t.stem.as_str());
+            for (i, _) in t.stem.char_indices().filter(|(i, _)| *i >= 5) {
+                prefixes.insert(&t.stem[..i]);
+            }
+        }
+        let joined = tokens
+            .windows(2)
+            .map(|w| format!("{}{}", w[0].lower, w[1].lower))
+            .collect();
+        let mut p: Vec<usize> = parties.iter().flatten().copied().collect();
+        p.sort_unstable();
+        p.dedup();
+        Probe {
+            stems,
+            prefixes,
+            joined,
+            parties: p,
+        }
+    }
+
+    /// Whether [`StanceLinker::find_word`] (with aliases) could find `w` among the tokens:
+    /// a necessary condition, never a sufficient one.
+    fn may_find(&self, w: &TermWord) -> bool {
+        let s = w.stem.as_str();
+        self.stems.contains(s)
+            || self.prefixes.contains(s)
+            || s.char_indices()
+                .filter(|(i, _)| *i >= 5)
+                .any(|(i, _)| self.stems.contains(&s[..i]))
+            || w.party.is_some_and(|p| self.parties.contains(&p))
+            || self.joined.contains(&w.lower)
+    }
+}
+
 impl StanceLinker {
+    /// Per issue: whether any word of its terms may occur in the tokens. An issue none of
+    /// whose words occur has no target anywhere in them, so the clause pass skips it.
+    pub(super) fn issues_present(&self, tokens: &[Token], parties: &[Option<usize>]) -> Vec<bool> {
+        let probe = Probe::new(tokens, parties);
+        self.lexicon
+            .issues
+            .iter()
+            .map(|issue| {
+                issue
+                    .terms
+                    .iter()
+                    .any(|term| term.words.iter().any(|w| probe.may_find(w)))
+            })
+            .collect()
+    }
+
     pub(super) fn find_word(
         &self,
         w: &TermWord,
