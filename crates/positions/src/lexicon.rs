@@ -2,6 +2,7 @@
 //! stemmed terms, and the cue words that decide a polarity.
 
 use crate::text::{is_negation, is_stopword, synonym_class, tokenize};
+use detente_text::lexicon::FxBuild;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -173,6 +174,9 @@ pub struct TermWord {
     pub key: bool,
     /// The word's synonym group ("stay" for "kept"), for scoring options.
     pub synonyms: Option<usize>,
+    /// The word's stem's index in [`StanceLexicon::word_stems`]: the statement's word
+    /// hits are looked up by it.
+    pub id: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +248,16 @@ pub struct StanceLexicon {
     /// Cue indices by their first stem, so each token looks at a handful of cues.
     pub cue_index: HashMap<String, Vec<usize>>,
     pub source: ScenarioTerms,
+    /// The stems of every term word (names, keywords, labels), once each; a word's `id`
+    /// is its index here.
+    pub word_stems: Vec<String>,
+    /// Stem -> index in `word_stems`.
+    pub word_index: HashMap<String, u32, FxBuild>,
+    /// Each leading part (five bytes or more, shorter than the stem) of a term word's stem
+    /// -> the words whose stem begins with it.
+    pub word_prefixes: HashMap<String, Vec<u32>, FxBuild>,
+    /// Every term word as written in lower case (to find one written as two tokens).
+    pub word_lowers: std::collections::HashSet<String, FxBuild>,
 }
 
 fn content_stems(phrase: &str) -> Vec<(String, String)> {
@@ -441,6 +455,7 @@ impl StanceLexicon {
                 topic: false,
                 key: true,
                 synonyms: synonym_class(&stem),
+                id: 0,
                 lower,
                 stem,
             }
@@ -453,7 +468,7 @@ impl StanceLexicon {
                 .collect()
         };
 
-        let issues = terms
+        let mut issues: Vec<CompiledIssue> = terms
             .issues
             .iter()
             .map(|issue| {
@@ -631,6 +646,44 @@ impl StanceLexicon {
             })
             .collect();
 
+        // Every term word's stem, once, with an index by stem and by each leading part of
+        // five bytes or more (see `WordHits`).
+        let mut word_stems: Vec<String> = Vec::new();
+        let mut word_index: HashMap<String, u32, FxBuild> = HashMap::default();
+        for issue in &mut issues {
+            let words = issue
+                .terms
+                .iter_mut()
+                .flat_map(|t| t.words.iter_mut())
+                .chain(issue.options.iter_mut().flat_map(|o| {
+                    o.core
+                        .iter_mut()
+                        .chain(o.keywords.iter_mut().flat_map(|k| k.iter_mut()))
+                }));
+            for w in words {
+                let next = u32::try_from(word_stems.len()).unwrap_or(u32::MAX);
+                let id = *word_index.entry(w.stem.clone()).or_insert_with(|| {
+                    word_stems.push(w.stem.clone());
+                    next
+                });
+                w.id = id;
+            }
+        }
+        let word_lowers: std::collections::HashSet<String, FxBuild> = issues
+            .iter()
+            .flat_map(|i| i.terms.iter().flat_map(|t| t.words.iter()))
+            .map(|w| w.lower.clone())
+            .collect();
+        let mut word_prefixes: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
+        for (id, stem) in word_stems.iter().enumerate() {
+            for (i, _) in stem.char_indices().filter(|(i, _)| *i >= 5) {
+                word_prefixes
+                    .entry(stem[..i].to_string())
+                    .or_default()
+                    .push(u32::try_from(id).unwrap_or(u32::MAX));
+            }
+        }
+
         let cues: Vec<Cue> = support_cues()
             .iter()
             .map(|c| (c, CueSense::Support))
@@ -659,6 +712,10 @@ impl StanceLexicon {
             cues,
             cue_index,
             source: terms.clone(),
+            word_stems,
+            word_index,
+            word_prefixes,
+            word_lowers,
         }
     }
 

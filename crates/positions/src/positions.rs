@@ -225,8 +225,8 @@ fn citation(s: &Statement, st: &Stance) -> Citation {
     }
 }
 
-fn date_key(d: &Option<String>) -> (bool, String) {
-    (d.is_none(), d.clone().unwrap_or_default())
+fn date_key(d: &Option<String>) -> (bool, &str) {
+    (d.is_none(), d.as_deref().unwrap_or_default())
 }
 
 /// Rule: a contradiction with the scenario is raised only on stances whose side some words
@@ -408,12 +408,14 @@ pub fn positions_reviewed(
             .cloned()
             .unwrap_or_default();
         let mut issues = Vec::new();
-        for issue in &lex.issues {
-            let timeline: Vec<PositionEntry> = mine
-                .iter()
-                .filter(|e| e.issue == issue.id)
-                .cloned()
-                .collect();
+        // The party's stances by issue, moved (in date order) rather than copied.
+        let mut by_issue: Vec<Vec<PositionEntry>> = vec![Vec::new(); lex.issues.len()];
+        for e in mine {
+            if let Some(k) = lex.issues.iter().position(|i| i.id == e.issue) {
+                by_issue[k].push(e);
+            }
+        }
+        for (issue, timeline) in lex.issues.iter().zip(by_issue) {
             if timeline.is_empty() {
                 continue;
             }
@@ -429,10 +431,11 @@ pub fn positions_reviewed(
                     scenario_value: values.get(&issue.id).and_then(|m| m.get(&opt.id)).copied(),
                     stated: None,
                 };
-                let mut cites: Vec<Citation> = Vec::new();
+                // Indices in `timeline` of the statements a flag would cite.
+                let mut cites: Vec<usize> = Vec::new();
                 // Stances whose polarity words decided (see `flag_evidence`): supports, rejects.
                 let (mut cued_s, mut cued_r) = (0usize, 0usize);
-                for e in &timeline {
+                for (k, e) in timeline.iter().enumerate() {
                     let Some(o) = e.option.as_deref() else {
                         continue;
                     };
@@ -453,7 +456,7 @@ pub fn positions_reviewed(
                         Polarity::Neutral => t.neutral += 1,
                     }
                     if pol != Polarity::Neutral && flag_evidence(e) {
-                        cites.push(e.citation.clone());
+                        cites.push(k);
                         match pol {
                             Polarity::Supports => cued_s += 1,
                             _ => cued_r += 1,
@@ -492,7 +495,11 @@ pub fn positions_reviewed(
                                 party.name, opt.label, issue.name
                             ),
                         };
-                        cites.truncate(5);
+                        let citations: Vec<Citation> = cites
+                            .iter()
+                            .take(5)
+                            .map(|&k| timeline[k].citation.clone())
+                            .collect();
                         contradictions.push(Contradiction {
                             kind,
                             party: party.id.clone(),
@@ -502,7 +509,7 @@ pub fn positions_reviewed(
                             scenario_value: v,
                             statements: n,
                             message,
-                            citations: cites,
+                            citations,
                         });
                     }
                 }

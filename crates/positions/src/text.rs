@@ -10,6 +10,8 @@ pub struct Token {
     pub end: usize,
     pub lower: String,
     pub stem: String,
+    /// The stem's synonym group ([`synonym_class`]), looked up once.
+    pub syn: Option<usize>,
 }
 
 /// A stretch of a statement that cue words are allowed to reach across: a clause,
@@ -83,6 +85,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token {
             start,
             end,
+            syn: synonym_class(&stem),
             lower,
             stem,
         });

@@ -1,58 +1,92 @@
 //! Finding an issue's terms in a clause and choosing the option (steps 1, 2 and 5 of the
 //! method in [`super`]).
 
-use crate::lexicon::{phrase_at, TermKind, TermWord};
+use crate::lexicon::{phrase_at, StanceLexicon, TermKind, TermWord};
 use crate::text::{is_negation, stem_similarity, Token};
 
 use super::*;
 
-/// What a statement's tokens could match, gathered once per statement so that issues none
-/// of whose words can occur are skipped without scanning the tokens for each of their
-/// words (see [`StanceLinker::issues_present`]).
-struct Probe<'t> {
-    stems: std::collections::HashSet<&'t str>,
-    /// Every leading part, of five bytes or more, of every token stem: a term word
-    /// that is one of them begins a token's stem (`stem_similarity`).
-    prefixes: std::collections::HashSet<&'t str>,
-    /// Neighbouring tokens written together ("cease" + "fire").
-    joined: std::collections::HashSet<String>,
+/// Where the scenario's term words occur in one statement's tokens, found once per
+/// statement from the lexicon's stem index, so that finding a word is a lookup rather than
+/// a scan of the tokens comparing stems, and issues none of whose words occur are skipped
+/// (see [`StanceLinker::issues_present`]).
+pub(super) struct WordHits {
+    /// (word id, token index) for every token whose stem meets the word's
+    /// (`stem_similarity` above zero), sorted.
+    pairs: Vec<(u32, u32)>,
+    /// Term words found as two neighbouring tokens written together ("cease" + "fire" as
+    /// "ceasefire"); usually none.
+    joined: Vec<String>,
+    /// The parties the tokens name.
     parties: Vec<usize>,
+    /// Per word id: whether it occurs anywhere in the tokens.
+    present: Vec<bool>,
 }
 
-impl<'t> Probe<'t> {
-    fn new(tokens: &'t [Token], parties: &[Option<usize>]) -> Self {
-        let mut stems = std::collections::HashSet::with_capacity(tokens.len());
-        let mut prefixes = std::collections::HashSet::new();
-        for t in tokens {
-            stems.insert(t.stem.as_str());
-            for (i, _) in t.stem.char_indices().filter(|(i, _)| *i >= 5) {
-                prefixes.insert(&t.stem[..i]);
+impl WordHits {
+    pub(super) fn new(lex: &StanceLexicon, tokens: &[Token], parties: &[Option<usize>]) -> Self {
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            let s = t.stem.as_str();
+            let mut add = |id: u32| {
+                if stem_similarity(&lex.word_stems[id as usize], s) > 0.0 {
+                    pairs.push((id, i));
+                }
+            };
+            // The same stem, a word's stem that begins this one, or a word's stem that
+            // this one begins.
+            if let Some(&id) = lex.word_index.get(s) {
+                add(id);
+            }
+            for (k, _) in s.char_indices().filter(|(k, _)| *k >= 5) {
+                if let Some(&id) = lex.word_index.get(&s[..k]) {
+                    add(id);
+                }
+            }
+            if let Some(ids) = lex.word_prefixes.get(s) {
+                for &id in ids {
+                    add(id);
+                }
             }
         }
-        let joined = tokens
+        pairs.sort_unstable();
+        pairs.dedup();
+        let joined: Vec<String> = tokens
             .windows(2)
             .map(|w| format!("{}{}", w[0].lower, w[1].lower))
+            .filter(|j| lex.word_lowers.contains(j))
             .collect();
         let mut p: Vec<usize> = parties.iter().flatten().copied().collect();
         p.sort_unstable();
         p.dedup();
-        Probe {
-            stems,
-            prefixes,
+        let mut present = vec![false; lex.word_stems.len()];
+        for &(id, _) in &pairs {
+            if let Some(x) = present.get_mut(id as usize) {
+                *x = true;
+            }
+        }
+        WordHits {
+            pairs,
             joined,
             parties: p,
+            present,
         }
     }
 
-    /// Whether [`StanceLinker::find_word`] (with aliases) could find `w` among the tokens:
-    /// a necessary condition, never a sufficient one.
+    /// The first token in `from..to` whose stem meets word `id`.
+    fn first(&self, id: u32, from: usize, to: usize) -> Option<usize> {
+        let from32 = u32::try_from(from).unwrap_or(u32::MAX);
+        let k = self.pairs.partition_point(|&p| p < (id, from32));
+        self.pairs
+            .get(k)
+            .filter(|&&(w, i)| w == id && (i as usize) < to)
+            .map(|&(_, i)| i as usize)
+    }
+
+    /// Whether [`StanceLinker::find_word`] (with aliases) could find `w` in the tokens.
     fn may_find(&self, w: &TermWord) -> bool {
-        let s = w.stem.as_str();
-        self.stems.contains(s)
-            || self.prefixes.contains(s)
-            || s.char_indices()
-                .filter(|(i, _)| *i >= 5)
-                .any(|(i, _)| self.stems.contains(&s[..i]))
+        self.present.get(w.id as usize).copied().unwrap_or(false)
             || w.party.is_some_and(|p| self.parties.contains(&p))
             || self.joined.contains(&w.lower)
     }
@@ -61,8 +95,8 @@ impl<'t> Probe<'t> {
 impl StanceLinker {
     /// Per issue: whether any word of its terms may occur in the tokens. An issue none of
     /// whose words occur has no target anywhere in them, so the clause pass skips it.
-    pub(super) fn issues_present(&self, tokens: &[Token], parties: &[Option<usize>]) -> Vec<bool> {
-        let probe = Probe::new(tokens, parties);
+    pub(super) fn issues_present(&self, hits: &WordHits) -> Vec<bool> {
+        let probe = hits;
         self.lexicon
             .issues
             .iter()
@@ -75,44 +109,59 @@ impl StanceLinker {
             .collect()
     }
 
+    /// The first place in `tokens[from..to]` where word `w` is found: a token whose stem
+    /// meets the word's, or (option scoring, without `aliases`) a synonym of it, or (with
+    /// `aliases`) a token naming the party the word names, or two tokens written together
+    /// ("cease-fire" for "ceasefire").
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn find_word(
         &self,
         w: &TermWord,
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
         aliases: bool,
     ) -> Option<Vec<usize>> {
-        for i in from..to {
-            let t = &tokens[i];
-            // Option scoring (no aliases) also takes a synonym ("stay" for "kept").
-            let synonym = !aliases
-                && w.synonyms.is_some()
-                && w.synonyms == crate::text::synonym_class(&t.stem);
-            if stem_similarity(&w.stem, &t.stem) > 0.0
-                || synonym
-                || (aliases && w.party.is_some() && parties[i] == w.party)
-            {
-                return Some(vec![i]);
+        let to = to.min(tokens.len());
+        let mut best = hits.first(w.id, from, to);
+        if !aliases && w.synonyms.is_some() {
+            let end = best.unwrap_or(to);
+            if let Some(i) = (from..end).find(|&i| tokens[i].syn == w.synonyms) {
+                best = Some(i);
             }
-            // "ceasefire" written "cease-fire" or "cease fire".
-            if i + 1 < to
-                && w.lower.len() > t.lower.len()
-                && w.lower.starts_with(&t.lower)
-                && w.lower[t.lower.len()..] == tokens[i + 1].lower
-            {
+        }
+        if aliases && w.party.is_some() {
+            let end = best.unwrap_or(to);
+            if let Some(i) = (from..end).find(|&i| parties[i] == w.party) {
+                best = Some(i);
+            }
+        }
+        // "ceasefire" written "cease-fire" or "cease fire", found only before any other hit.
+        if hits.joined.contains(&w.lower) {
+            let end = best.unwrap_or(to);
+            let joined = (from..end).find(|&i| {
+                let t = &tokens[i];
+                i + 1 < to
+                    && w.lower.len() > t.lower.len()
+                    && w.lower.starts_with(&t.lower)
+                    && w.lower[t.lower.len()..] == tokens[i + 1].lower
+            });
+            if let Some(i) = joined {
                 return Some(vec![i, i + 1]);
             }
         }
-        None
+        best.map(|i| vec![i])
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn term_hit(
         &self,
         words: &[TermWord],
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
         aliases: bool,
@@ -126,7 +175,7 @@ impl StanceLinker {
             if w.discriminative && !w.topic {
                 hit.discriminative_total += w.weight;
             }
-            match self.find_word(w, tokens, parties, from, to, aliases) {
+            match self.find_word(w, tokens, parties, hits, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
                     if w.key && w.distinctive {
@@ -159,6 +208,7 @@ impl StanceLinker {
         ii: usize,
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
     ) -> Vec<Target> {
@@ -176,7 +226,7 @@ impl StanceLinker {
                     continue;
                 }
             }
-            let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
+            let hit = self.term_hit(&term.words, tokens, parties, hits, from, to, true);
             if hit.tokens.is_empty() || !party_keyword_together(term, &hit.tokens) {
                 continue;
             }
@@ -289,7 +339,15 @@ impl StanceLinker {
                     option_tokens.push(Vec::new());
                     0.0
                 } else {
-                    let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    let h = self.term_hit(
+                        &o.core,
+                        tokens,
+                        parties,
+                        hits,
+                        region_from,
+                        region_to,
+                        false,
+                    );
                     option_tokens.push(h.tokens.clone());
                     if o.complement.is_some() && !h.tokens.is_empty() {
                         h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
@@ -329,7 +387,7 @@ impl StanceLinker {
                     }
                     // A keyword phrase may be spread over the clause ("withdraw from the
                     // parts of the Donetsk region"), as long as part of it is this mention's.
-                    let h = self.term_hit(k, tokens, parties, from, to, false);
+                    let h = self.term_hit(k, tokens, parties, hits, from, to, false);
                     let lo = h.tokens.iter().copied().min().unwrap_or(0);
                     let hi = h.tokens.iter().copied().max().unwrap_or(0);
                     if !h.all_found
@@ -363,7 +421,15 @@ impl StanceLinker {
                 // wins ("higher 401(k) contributions" over "401(k) contributions as
                 // before"); an option and its negation still tie.
                 let found = self
-                    .term_hit(&o.core, tokens, parties, region_from, region_to, false)
+                    .term_hit(
+                        &o.core,
+                        tokens,
+                        parties,
+                        hits,
+                        region_from,
+                        region_to,
+                        false,
+                    )
                     .discriminative_found;
                 option_scores.push(label.max(kw) + TIE_BREAK * found.min(10.0));
             }

@@ -262,12 +262,15 @@ impl StanceLinker {
         }
         let parties = self.party_marks(&tokens);
         let cues = self.cue_marks(&tokens);
-        let present = self.issues_present(&tokens, &parties);
+        let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
+        let present = self.issues_present(&hits);
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
                 .filter(|&ii| present[ii])
-                .flat_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
+                .flat_map(|ii| {
+                    self.match_issue(ii, &tokens, &parties, &hits, clause.first, clause.last)
+                })
                 .collect();
             // A target whose linking words all belong to a stronger target of another
             // issue is that issue's echo ("membership" in "NATO membership" is not also
