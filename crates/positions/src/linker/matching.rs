@@ -76,6 +76,9 @@ impl WordHits {
 
     /// The first token in `from..to` whose stem meets word `id`.
     fn first(&self, id: u32, from: usize, to: usize) -> Option<usize> {
+        if !self.present.get(id as usize).copied().unwrap_or(false) {
+            return None;
+        }
         let from32 = u32::try_from(from).unwrap_or(u32::MAX);
         let k = self.pairs.partition_point(|&p| p < (id, from32));
         self.pairs
@@ -96,16 +99,9 @@ impl StanceLinker {
     /// Per issue: whether any word of its terms may occur in the tokens. An issue none of
     /// whose words occur has no target anywhere in them, so the clause pass skips it.
     pub(super) fn issues_present(&self, hits: &WordHits) -> Vec<bool> {
-        let probe = hits;
-        self.lexicon
-            .issues
+        self.issue_words
             .iter()
-            .map(|issue| {
-                issue
-                    .terms
-                    .iter()
-                    .any(|term| term.words.iter().any(|w| probe.may_find(w)))
-            })
+            .map(|words| words.iter().any(|w| hits.may_find(w)))
             .collect()
     }
 
@@ -123,7 +119,7 @@ impl StanceLinker {
         from: usize,
         to: usize,
         aliases: bool,
-    ) -> Option<Vec<usize>> {
+    ) -> Option<std::ops::Range<usize>> {
         let to = to.min(tokens.len());
         let mut best = hits.first(w.id, from, to);
         if !aliases && w.synonyms.is_some() {
@@ -149,10 +145,10 @@ impl StanceLinker {
                     && w.lower[t.lower.len()..] == tokens[i + 1].lower
             });
             if let Some(i) = joined {
-                return Some(vec![i, i + 1]);
+                return Some(i..i + 2);
             }
         }
-        best.map(|i| vec![i])
+        best.map(|i| i..i + 1)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -190,7 +186,7 @@ impl StanceLinker {
                     }
                     if w.distinctive {
                         hit.any_distinctive = true;
-                        hit.distinctive_tokens.extend(&idx);
+                        hit.distinctive_tokens.extend(idx.clone());
                     }
                     hit.tokens.extend(idx);
                 }

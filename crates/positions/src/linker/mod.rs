@@ -108,6 +108,9 @@ pub struct StanceLinker {
     lexicon: StanceLexicon,
     attitude: AttitudeVerbs,
     frame_cues: FrameCues,
+    /// Per issue: the distinct words of its terms, to tell at once whether a statement
+    /// can name it (see [`Self::issues_present`]).
+    issue_words: Vec<Vec<crate::lexicon::TermWord>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -171,7 +174,24 @@ const CLUSTER_GAP: usize = 4;
 
 impl StanceLinker {
     pub fn new(lexicon: StanceLexicon) -> Self {
+        let issue_words = lexicon
+            .issues
+            .iter()
+            .map(|issue| {
+                let mut ws: Vec<crate::lexicon::TermWord> = Vec::new();
+                for w in issue.terms.iter().flat_map(|t| t.words.iter()) {
+                    if !ws
+                        .iter()
+                        .any(|x| x.id == w.id && x.party == w.party && x.lower == w.lower)
+                    {
+                        ws.push(w.clone());
+                    }
+                }
+                ws
+            })
+            .collect();
         StanceLinker {
+            issue_words,
             lexicon,
             attitude: AttitudeVerbs::default(),
             frame_cues: FrameCues::default(),
