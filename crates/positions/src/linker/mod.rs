@@ -406,7 +406,10 @@ impl StanceLinker {
                     // "without" governs what follows it: in "any deal reached without
                     // it" the deal is not denied (see `without_qualifies`).
                     let without_after = without_qualifies(&tokens, m, target.first);
+                    let content =
+                        negation_in_content_clause(&tokens, &cues, m, target.first, right);
                     inside
+                        && !content
                         && region(m.first) == r
                         && Some(m.first) != marker
                         && !without_after
@@ -857,6 +860,30 @@ impl StanceLinker {
         }
         out
     }
+}
+
+/// Rule `negation_in_a_content_clause`: a negation after a mention, inside a clause that
+/// "that", "which" or "who" opens after the mention's start, denies an event the clause
+/// describes ("guarantees that the army will not return", "a promise that it will never
+/// invade": the guarantees and the promise are asked for), not the mention. It still counts
+/// when a stance cue follows it in that clause, before `right`, the end of the mention's
+/// reach ("a plan that we will never accept").
+fn negation_in_content_clause(
+    tokens: &[Token],
+    cues: &[CueMark],
+    m: &CueMark,
+    target_first: usize,
+    right: usize,
+) -> bool {
+    if !m.negation || m.first <= target_first {
+        return false;
+    }
+    let opened = (target_first + 1..m.first)
+        .any(|k| matches!(tokens[k].lower.as_str(), "that" | "which" | "who"));
+    opened
+        && !cues
+            .iter()
+            .any(|c| c.first > m.first && c.first < right && c.sign != 0 && !c.negation)
 }
 
 /// Rule: a "without" after the start of a mention governs only what follows it, a detail

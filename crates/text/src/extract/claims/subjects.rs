@@ -7,6 +7,20 @@
 use super::*;
 
 const TIME_WORDS: &str = include_str!("../../../data/stance_time_words.txt");
+const DOCUMENT_NOUNS: &str = include_str!("../../../data/stance_document_nouns.txt");
+
+/// The document nouns of `data/stance_document_nouns.txt`.
+fn document_nouns() -> &'static FxSet {
+    static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        DOCUMENT_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
 
 /// The time words of `data/stance_time_words.txt`.
 fn time_words() -> &'static FxSet {
@@ -78,8 +92,9 @@ pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usi
 impl Extractor {
     /// `unnamed_official_speaks_for_its_side`: a subject `w0..w1` that names no person or
     /// body but ends in a role ("officials", "a senior diplomat", "Ukrainian commanders",
-    /// "the negotiator": a head word of `data/titles.txt`, singular or plural) is a
-    /// speaker: its side when a state is named in it ("Ukrainian officials" speak for
+    /// "the negotiator": a head word of `data/titles.txt`, singular or plural) or a document
+    /// (`document_speaks_for_its_author`: "the American draft", "the summit statement":
+    /// `data/stance_document_nouns.txt`) is a speaker: its side when a state is named in it ("Ukrainian officials" speak for
     /// Ukraine), else unnamed (an empty name: the claim keeps the words as its mention and
     /// no speaker). At most six words, all outside quotation marks, none a person's name.
     pub(crate) fn unnamed_official(
@@ -102,8 +117,10 @@ impl Extractor {
         }
         let head = doc.t(w1 - 1).to_lowercase();
         let singular = head.strip_suffix('s').unwrap_or(&head);
+        // `document_speaks_for_its_author`: "the American draft", "the summit statement".
+        let document = document_nouns().contains(singular) || document_nouns().contains(&head);
         if doc.toks[w1 - 1].cap && w1 - 1 > w0
-            || !(self.lx.is_head(&head) || self.lx.is_head(singular))
+            || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document)
         {
             return None;
         }
@@ -214,6 +231,25 @@ analyst said the toll would never be paid.\n"
             cs.iter().all(|c| !c.text.contains("never be paid")),
             "{cs:#?}"
         );
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_state_named_in_it() {
+        let cs = claims(&format!(
+            "{LEAD}The Latvian draft had called for a toll of five euros on the bridge. The \
+summit statement said the crossing would stay open at night.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("called"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the crossing would stay"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("The summit statement"));
     }
 
     #[test]
