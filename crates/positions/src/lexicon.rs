@@ -221,6 +221,9 @@ pub struct CompiledOption {
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
+    /// Indices `i` of the label's words such that words `i` and `i + 1` make a pair no
+    /// other option's label has (see [`own_word_pairs`]).
+    pub own_pairs: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -543,6 +546,7 @@ impl StanceLexicon {
                             keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
                             keyword_shared: Vec::new(),
+                            own_pairs: Vec::new(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
@@ -608,6 +612,10 @@ impl StanceLexicon {
                         .iter()
                         .map(|k| !keyword_sets_apart(k, &others, &issue_words))
                         .collect();
+                }
+                let pairs = own_word_pairs(&options);
+                for (o, p) in options.iter_mut().zip(pairs) {
+                    o.own_pairs = p;
                 }
                 let n = n_groups.max(1) as f64;
                 for (oi, o) in options.iter_mut().enumerate() {
@@ -928,6 +936,42 @@ pub fn keyword_sets_apart(keyword: &[TermWord], others: &[&str], topic: &[String
     keyword
         .iter()
         .any(|w| !others.contains(&w.stem.as_str()) && !topic.contains(&w.stem))
+}
+
+/// Rule `label_phrase_names_option`: two neighbouring words of an option's label, at
+/// least one of them neither generic nor a party's name, that no other option's label has
+/// side by side ("free economic" and "economic zone" in "pull-back into a demilitarised
+/// free economic zone ...") name that option when a statement has them side by side, however
+/// long the rest of the label: a long label is rarely echoed whole. An option and its
+/// negation share their words and are told apart by the polarity. Returns, per option, the
+/// index of the first word of each such pair.
+pub fn own_word_pairs(options: &[CompiledOption]) -> Vec<Vec<usize>> {
+    let pairs_of = |o: &CompiledOption| -> Vec<(String, String)> {
+        o.core
+            .windows(2)
+            .map(|w| (w[0].stem.clone(), w[1].stem.clone()))
+            .collect()
+    };
+    options
+        .iter()
+        .enumerate()
+        .map(|(oi, o)| {
+            (0..o.core.len().saturating_sub(1))
+                .filter(|&i| {
+                    let (a, b) = (&o.core[i], &o.core[i + 1]);
+                    let pair = (a.stem.clone(), b.stem.clone());
+                    (a.distinctive || b.distinctive)
+                        && a.stem != b.stem
+                        && options.iter().enumerate().all(|(j, other)| {
+                            j == oi
+                                || o.complement == Some(j)
+                                || other.complement == Some(oi)
+                                || !pairs_of(other).contains(&pair)
+                        })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {

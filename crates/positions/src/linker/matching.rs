@@ -87,6 +87,21 @@ impl WordHits {
             .map(|&(_, i)| i as usize)
     }
 
+    /// Whether word `a` is found at some token in `from..to` and word `b` at the next one.
+    fn side_by_side(&self, a: u32, b: u32, from: usize, to: usize) -> bool {
+        if !self.present.get(a as usize).copied().unwrap_or(false)
+            || !self.present.get(b as usize).copied().unwrap_or(false)
+        {
+            return false;
+        }
+        let from32 = u32::try_from(from).unwrap_or(u32::MAX);
+        let k = self.pairs.partition_point(|&p| p < (a, from32));
+        self.pairs[k..]
+            .iter()
+            .take_while(|&&(w, i)| w == a && (i as usize) < to)
+            .any(|&(_, i)| (i as usize) + 1 < to && self.pairs.binary_search(&(b, i + 1)).is_ok())
+    }
+
     /// Whether [`StanceLinker::find_word`] (with aliases) could find `w` in the tokens.
     fn may_find(&self, w: &TermWord) -> bool {
         self.present.get(w.id as usize).copied().unwrap_or(false)
@@ -362,6 +377,15 @@ impl StanceLinker {
                     } else {
                         0.0
                     }
+                };
+                // Two neighbouring words only this option's label has name it
+                // (`lexicon::own_word_pairs`).
+                let label = if o.own_pairs.iter().any(|&i| {
+                    hits.side_by_side(o.core[i].id, o.core[i + 1].id, region_from, region_to)
+                }) {
+                    label.max(LABEL_PHRASE)
+                } else {
+                    label
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;

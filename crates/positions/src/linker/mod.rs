@@ -165,6 +165,8 @@ struct Target {
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
+/// Option score of a label named by two neighbouring words only it has.
+const LABEL_PHRASE: f64 = 0.75;
 /// How far apart (in tokens) the words of an option keyword may be found.
 const KEYWORD_SPREAD: usize = 8;
 /// Weight of the words found in an option score, only to break ties.

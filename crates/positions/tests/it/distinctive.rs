@@ -92,3 +92,23 @@ fn a_negation_in_a_content_clause_does_not_deny_the_mention() {
         .unwrap_or_else(|| panic!("{s:#?}"));
     assert_eq!(g.polarity, Polarity::Rejects, "{s:#?}");
 }
+
+#[test]
+fn two_words_only_one_label_has_side_by_side_name_that_option() {
+    // "free economic zone" is a stretch of one long Donbas label only.
+    let l = linker();
+    let s = l.link(
+        "We reject the free economic zone that Washington keeps proposing.",
+        None,
+        None,
+    );
+    let d = s
+        .iter()
+        .find(|x| x.issue == "donbas")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(
+        (d.option.as_deref(), d.polarity),
+        (Some("free_economic_zone"), Polarity::Rejects),
+        "{s:#?}"
+    );
+}
