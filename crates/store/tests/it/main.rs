@@ -3,7 +3,6 @@
 mod aliases;
 mod common;
 mod corrections;
-mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;

@@ -60,6 +60,16 @@ impl Extractor {
         }
     }
 
+    /// An extractor without the bundled table of known office holders
+    /// (`data/titles.txt`, `known` lines): people's sides then come from the text alone.
+    /// For measuring what the table adds (every evidence figure is reported with and
+    /// without it), and for users who want no knowledge beyond the article.
+    pub fn without_office_holders() -> Self {
+        let mut lx = Lexicon::load();
+        lx.known_people.clear();
+        Extractor { lx }
+    }
+
     /// Extracts all evidence from one article. Never panics on any text.
     pub fn extract(&self, article: &Article) -> ArticleEvidence {
         self.extract_explained(article).0
