@@ -1,8 +1,8 @@
 //! What the linker looks for: the scenario's parties, issues and options turned into
 //! stemmed terms, and the cue words that decide a polarity.
 
+use crate::text::FxBuild;
 use crate::text::{is_negation, is_stopword, synonym_class, tokenize};
-use detente_text::lexicon::FxBuild;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -287,28 +287,44 @@ struct Gazetteer {
     by_name: HashMap<String, usize>,
 }
 
+/// The text crate's table of countries (`crates/text/data/countries.tsv`, read at build
+/// time: one table for both crates, without linking the extractor): lines of
+/// `name|other names|demonyms|capital`, lists separated by `;`.
+const COUNTRIES: &str = include_str!("../../text/data/countries.tsv");
+
 fn gazetteer() -> &'static Gazetteer {
     static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
     G.get_or_init(|| {
-        use detente_text::lexicon::{Known, Lexicon};
-        let lx = Lexicon::load();
-        let mut forms = vec![Vec::new(); lx.countries.len()];
+        let mut forms = Vec::new();
         let mut by_name = HashMap::new();
-        for (surface, known) in &lx.forms {
-            let (c, name) = match *known {
-                Known::Country(c) => (c, true),
-                Known::Capital(c) | Known::Demonym(c) => (c, false),
-                Known::Org(_) => continue,
+        for line in COUNTRIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('|').collect();
+            let Some(name) = cols.first().map(|c| c.trim()).filter(|c| !c.is_empty()) else {
+                continue;
             };
-            if let Some(f) = forms.get_mut(c) {
-                f.push(surface.clone());
+            let c = forms.len();
+            let list = |i: usize| -> Vec<String> {
+                cols.get(i)
+                    .map(|x| {
+                        x.split(';')
+                            .map(str::trim)
+                            .filter(|x| !x.is_empty())
+                            .map(String::from)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let names: Vec<String> = std::iter::once(name.to_string()).chain(list(1)).collect();
+            for n in &names {
+                by_name.entry(n.to_lowercase()).or_insert(c);
             }
-            if name {
-                by_name.insert(surface.to_lowercase(), c);
-            }
-        }
-        for f in &mut forms {
+            let mut f: Vec<String> = names.into_iter().chain(list(2)).chain(list(3)).collect();
             f.sort();
+            forms.push(f);
         }
         Gazetteer { forms, by_name }
     })

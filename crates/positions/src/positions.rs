@@ -274,8 +274,8 @@ fn link_statement(
 /// Rule `party_from_reporting_source`: a statement whose speaker and affiliation name no
 /// party takes the party named in the words of its reporting clause that name its source
 /// ("a senior Ukrainian official said", "the diplomat" standing for "a senior Russian
-/// diplomat"), unless they name an analyst or an expert (`detente_text`'s list of
-/// analysts' words), who speaks for no party.
+/// diplomat"), unless they name an analyst or an expert (the `analyst` words of the text
+/// crate's `titles.txt`), who speaks for no party.
 pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
     let source = source?;
     let analysts = &analyst_words().0;
@@ -290,11 +290,21 @@ pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> 
 
 struct AnalystWords(std::collections::HashSet<String>);
 
+/// The text crate's role words (`crates/text/data/titles.txt`, read at build time): its
+/// `analyst NOUN` lines name roles that speak for an institution, not a party.
+const TITLES: &str = include_str!("../../text/data/titles.txt");
+
 fn analyst_words() -> &'static AnalystWords {
     static W: std::sync::OnceLock<AnalystWords> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        let lx = detente_text::lexicon::Lexicon::load();
-        AnalystWords(lx.analysts.iter().map(|w| w.to_lowercase()).collect())
+        AnalystWords(
+            TITLES
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("analyst "))
+                .filter_map(|w| w.split_whitespace().last())
+                .map(str::to_lowercase)
+                .collect(),
+        )
     })
 }
 
