@@ -232,6 +232,10 @@ impl StanceLinker {
         let mut strong = false;
         let mut weak: Vec<String> = Vec::new();
         for term in &issue.terms {
+            // A term none of whose words occur finds nothing.
+            if !term.words.iter().any(|w| hits.may_find(w)) {
+                continue;
+            }
             if let Some(seq) = &term.exact {
                 if !phrase_at(tokens, from, to, seq) {
                     continue;
@@ -346,6 +350,8 @@ impl StanceLinker {
             let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
             let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
             for (oi, o) in issue.options.iter().enumerate() {
+                // The label's words found in this mention's region (also the tie-break).
+                let mut found = 0.0;
                 let label = if o.core.is_empty() {
                     option_tokens.push(Vec::new());
                     0.0
@@ -360,6 +366,7 @@ impl StanceLinker {
                         false,
                     );
                     option_tokens.push(h.tokens.clone());
+                    found = h.discriminative_found;
                     if o.complement.is_some() && !h.tokens.is_empty() {
                         h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                     } else if h.any_discriminative {
@@ -440,17 +447,6 @@ impl StanceLinker {
                 // Among labels covered alike, the one with more of its own words found
                 // wins ("higher 401(k) contributions" over "401(k) contributions as
                 // before"); an option and its negation still tie.
-                let found = self
-                    .term_hit(
-                        &o.core,
-                        tokens,
-                        parties,
-                        hits,
-                        region_from,
-                        region_to,
-                        false,
-                    )
-                    .discriminative_found;
                 option_scores.push(label.max(kw) + TIE_BREAK * found.min(10.0));
             }
             let mut matched: Vec<usize> = tokens_hit
