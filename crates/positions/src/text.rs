@@ -74,11 +74,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let raw = &text[start..end];
-        let lower: String = raw
-            .chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect();
+        // Plain ASCII (most words) lowers byte by byte; other text char by char, with the
+        // typographic apostrophe made plain.
+        let lower: String = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         // Possessive "'s" says nothing about meaning: "Russia's" is "Russia".
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
         let stem = stem(base);
