@@ -23,6 +23,7 @@ pub mod evidence;
 #[cfg(feature = "postgres")]
 pub mod pg;
 mod query;
+pub mod review_queries;
 mod reviewed;
 mod schema;
 mod search;

@@ -6,6 +6,7 @@ mod corrections;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod review_queries;
 mod store;
 
 #[cfg(not(feature = "postgres"))]
