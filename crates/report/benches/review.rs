@@ -439,6 +439,10 @@ fn bench_report(dir: &std::path::Path, quotes: usize, runs: usize) {
             "report, {n} corrections: evidence part {}",
             summary(&mut evidence[i])
         );
+        println!(
+            "report, {n} corrections: HTML rendering {}",
+            summary(&mut rendering[i])
+        );
         medians.push((percentile(&whole[i], 0.5), percentile(&evidence[i], 0.5)));
     }
     let (w0, e0) = medians[0];
