@@ -100,15 +100,22 @@ pub struct Actor {
     pub mentions: Vec<String>,
 }
 
-/// A date or time expression; `resolved` is ISO at the precision the text supports
-/// (`2025`, `2025-06`, `2025-06-02`).
+/// A date or time expression; `resolved` is the date it names, at the precision the text
+/// supports (JSON: ISO `2025`, `2025-06`, `2025-06-02`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     pub article: String,
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub resolved: Option<String>,
+    pub resolved: Option<crate::dates::PartialDate>,
+}
+
+impl DateMention {
+    /// The resolved date as ISO text, as the JSON has it.
+    pub fn resolved_iso(&self) -> Option<String> {
+        self.resolved.map(|d| d.to_string())
+    }
 }
 
 /// One evidence record, tagged by `type` as in `detente extract --format jsonl`.

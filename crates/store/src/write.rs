@@ -569,14 +569,14 @@ fn write_article(
             outcome.invalid_spans += 1;
             continue;
         }
-        let r = d.resolved.as_deref().and_then(DayRange::parse);
+        let r = d.resolved.map(DayRange::of);
         let (lo, hi) = r.map_or((None, None), |r| (Some(r.first), Some(r.last)));
         add_date.execute(params![
             article_id,
             d.start as i64,
             d.end as i64,
             d.text,
-            d.resolved,
+            d.resolved_iso(),
             lo,
             hi,
             sentence_around(text, d.start, d.end)

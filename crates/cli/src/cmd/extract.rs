@@ -297,7 +297,7 @@ fn print_evidence(
             Evidence::Date(d) => (
                 "date",
                 &d.article,
-                d.resolved.clone().unwrap_or_default(),
+                d.resolved_iso().unwrap_or_default(),
                 d.text.clone(),
             ),
         };

@@ -390,8 +390,9 @@ fn write_article(
             outcome.invalid_spans += 1;
             continue;
         }
-        let r = d.resolved.as_deref().and_then(DayRange::parse);
+        let r = d.resolved.map(DayRange::of);
         let (lo, hi) = r.map_or((None, None), |r| (Some(r.first), Some(r.last)));
+        let resolved = d.resolved_iso();
         tx.execute(
             &add_date,
             &[
@@ -399,7 +400,7 @@ fn write_article(
                 &(d.start as i64),
                 &(d.end as i64),
                 &d.text,
-                &d.resolved,
+                &resolved,
                 &lo,
                 &hi,
                 &sentence_around(text, d.start, d.end),

@@ -11,7 +11,9 @@
 
 use crate::dates::{find_dates, DateKind, Reference};
 use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token, VerbGroup};
-use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
+use crate::records::{
+    Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, PartialDate, Quote,
+};
 use std::collections::HashMap;
 
 mod attribution;
@@ -115,7 +117,8 @@ impl Extractor {
             .into_iter()
             .filter(|f| !hypothetical_date(text, f, &quotes))
             .map(|f| {
-                let rules = match f.resolved {
+                let resolved = f.resolved.as_deref().and_then(PartialDate::parse);
+                let rules = match resolved {
                     Some(_) => vec![f.rule],
                     None => Vec::new(),
                 };
@@ -124,7 +127,7 @@ impl Extractor {
                     start: f.start,
                     end: f.end,
                     text: text[f.start..f.end].to_string(),
-                    resolved: f.resolved,
+                    resolved,
                 };
                 (d, rules)
             })
