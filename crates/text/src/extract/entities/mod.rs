@@ -8,6 +8,7 @@ use super::*;
 mod gazetteer;
 mod organisations;
 mod persons;
+mod propagate;
 mod runs;
 mod sides;
 
