@@ -144,6 +144,7 @@ fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
 impl Extractor {
     /// Runs the side rules that need every record of the article.
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        self.its_role_names_previous_body(doc, gaz, ents);
         self.role_names_organisation(ents);
         let subs = subdivision_counts(doc);
         if !subs.is_empty() {
@@ -174,6 +175,66 @@ impl Extractor {
             }
         }
         country
+    }
+
+    /// `its_role_names_previous_body`: "Its spokesman in the capital, NAME, said …", "In a
+    /// statement, its chief counsel, NAME, wrote …": a person with no side named right after
+    /// a comma that closes a role opened by "its"/"their" (at most eight words before, no
+    /// other person or quotation in between) belongs to the body that "its" refers to: the
+    /// first body or acting state named earlier in the sentence, else in one of the two
+    /// sentences before.
+    pub(crate) fn its_role_names_previous_body(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let mut found: Vec<(usize, String, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.owner.is_some() || p.institution.is_some() {
+                continue;
+            }
+            let t0 = m.t0;
+            if t0 < 3 || !doc.is(t0 - 1, ",") || doc.in_quote[t0] {
+                continue;
+            }
+            let sa = doc.sents[doc.sent_of[t0]].0;
+            let lo = sa.max(t0.saturating_sub(10));
+            let Some(its) = (lo..t0 - 1)
+                .rev()
+                .find(|&k| doc.lower_is(k, &["its", "their"]))
+            else {
+                continue;
+            };
+            let clean = (its + 1..t0 - 1).all(|k| !doc.in_quote[k] && doc.t(k) != ",")
+                && !ents
+                    .within(its, t0)
+                    .any(|x| matches!(x.kind, MKind::Person(_)));
+            if !clean || its + 1 >= t0 - 1 {
+                continue;
+            }
+            // Nothing before "its" in its own sentence: the body of one of the two sentences
+            // before (the nearer first).
+            let side = self
+                .previous_sentence_body(doc, gaz, ents, its)
+                .or_else(|| {
+                    let si = doc.sent_of[its];
+                    (1..=2).find_map(|back| {
+                        let (a, b) = doc.sents[si.checked_sub(back)?];
+                        self.first_body(doc, gaz, ents, a, b)
+                    })
+                });
+            if let Some(side) = side {
+                found.push((pi, side, doc.span(its + 1, t0 - 1).to_string()));
+            }
+        }
+        for (pi, side, role) in found {
+            let p = &mut ents.persons[pi];
+            if p.affiliation.is_none() {
+                p.affiliation = Some(side);
+                p.affiliation_rule = Some("its_role_names_previous_body");
+                if p.role.is_none() {
+                    p.role = Some(role);
+                }
+            }
+        }
     }
 
     /// `role_names_organisation`: a person with no side whose role names an organisation of
@@ -399,6 +460,20 @@ mod tests {
         );
         assert_eq!(side(&v, "Ola Brekke"), Some("Norway"));
         assert_ne!(side(&v, "Kari Lunde"), Some("Norway"));
+    }
+
+    #[test]
+    fn its_role_names_previous_body() {
+        let v = actors(
+            "The Harbour Pilots Association walked out of the talks on Monday. Its spokesman in \
+             the capital, Tomas Ferreira, said the offer was an insult. In a letter, its \
+             treasurer, Ines Okafor, asked for patience.\n",
+        );
+        assert_eq!(
+            side(&v, "Tomas Ferreira"),
+            Some("Harbour Pilots Association")
+        );
+        assert_eq!(side(&v, "Ines Okafor"), Some("Harbour Pilots Association"));
     }
 
     #[test]
