@@ -122,3 +122,21 @@ impl Extractor {
         (out, why)
     }
 }
+
+/// The evidence of `text` as an article dated 2024-05-02, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn test_extract(text: &str) -> ArticleEvidence {
+    let a = Article {
+        id: "t.txt".into(),
+        source_path: "t.txt".into(),
+        title: None,
+        date: Some("2024-05-02".into()),
+        date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
+        url: None,
+        text: text.into(),
+        content_hash: String::new(),
+    };
+    Extractor::new().extract(&a)
+}

@@ -411,22 +411,10 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::{Actor, Article};
+    use crate::records::Actor;
 
     fn actors(text: &str) -> Vec<Actor> {
-        let a = Article {
-            id: "t.txt".into(),
-            source_path: "t.txt".into(),
-            title: None,
-            date: Some("2024-05-02".into()),
-            date_inferred: false,
-            date_basis: None,
-            raw_offsets: None,
-            url: None,
-            text: text.into(),
-            content_hash: String::new(),
-        };
-        Extractor::new().extract(&a).actors
+        crate::extract::test_extract(text).actors
     }
 
     fn side<'a>(actors: &'a [Actor], name: &str) -> Option<&'a str> {
