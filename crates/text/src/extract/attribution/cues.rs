@@ -184,12 +184,25 @@ impl Extractor {
             } else {
                 // The noun phrase right before the cue, back to a comma or clause start.
                 let mut b = c;
-                while b > sa
-                    && !matches!(doc.t(b - 1), "," | ";" | ":" | "”" | "\"" | "(" | "—")
-                    && doc.t(b - 1) != "that"
-                    && c - b < 10
-                {
-                    b -= 1;
+                let back = |mut b: usize| {
+                    while b > sa
+                        && !matches!(doc.t(b - 1), "," | ";" | ":" | "”" | "\"" | "(" | "—")
+                        && doc.t(b - 1) != "that"
+                        && c - b < 10
+                    {
+                        b -= 1;
+                    }
+                    b
+                };
+                b = back(b);
+                // `phrase_keeps_whole_names`: initials in brackets after a name ("the Port
+                // Authority (PA) said") and a comma inside a name ("the Ministry of Trade,
+                // Industry and Energy said") do not end the phrase.
+                if b > sa + 1 && doc.is(b - 1, "(") && c >= b + 2 && doc.is(c - 1, ")") {
+                    b = back(b - 1);
+                }
+                while let Some(m) = ents.within(sa, c).find(|m| m.t0 < b && b < m.t1) {
+                    b = m.t0;
                 }
                 if b < c {
                     found = self
@@ -481,6 +494,18 @@ mod tests {
                  \"fair and final\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Dockers Guild"));
         assert_eq!(speaker(t, "fair and final").as_deref(), Some("Norway"));
+    }
+
+    #[test]
+    fn phrase_keeps_whole_names_and_cue_word_modifies_title() {
+        let t = "Ferry talks broke down on Monday.\n\nThe Ministry of Fisheries, Coasts and \
+                 Harbours (MFCH) said in a release that both sides had \"narrowed the gaps\".\n\n\
+                 'Crews leave every month,' union state secretary Arne Dahl said.\n";
+        assert_eq!(
+            speaker(t, "narrowed").as_deref(),
+            Some("Ministry of Fisheries, Coasts and Harbours")
+        );
+        assert_eq!(speaker(t, "Crews leave").as_deref(), Some("Arne Dahl"));
     }
 
     #[test]
