@@ -2,7 +2,7 @@
 //! Each patched row keeps the machine's values in its `review`, so nothing the extractor
 //! said is lost from view.
 
-use crate::corrections::{current, parse_span, span_key, Correction, Target};
+use crate::corrections::{current, in_force, parse_span, span_key, Correction, Target};
 use crate::query::{ActorRow, ArticleActorRow, DateRow, QuoteRow, TimelineEntry, TimelineKind};
 use crate::write::name_key;
 use crate::Review;
@@ -74,17 +74,16 @@ fn apply_actor_fields(
 }
 
 /// Applies speaker, span and status corrections of quotes or claims, and the corrections of
-/// their speakers' actors. Rejected rows were already left out by the query.
+/// their speakers' actors. Rejected rows were already left out by the query. Only the
+/// corrections of these rows' keys and speakers are read (see [`in_force`]).
 pub(crate) fn patch_speech(
     conn: &Connection,
     target: Target,
     rows: &mut [QuoteRow],
 ) -> rusqlite::Result<()> {
-    let own = current(conn, target)?;
-    let actors = current(conn, Target::Actor)?;
-    if own.is_empty() && actors.is_empty() {
-        return Ok(());
-    }
+    let own = in_force(conn, target, rows.iter().map(|r| r.key.as_str()))?;
+    let mut found_actor: HashMap<String, Option<ActorView>> = HashMap::new();
+    let mut reviews: Vec<Option<Review>> = Vec::with_capacity(rows.len());
     for row in rows.iter_mut() {
         let mut review = None;
         for c in own.get(&row.key).into_iter().flatten() {
@@ -92,16 +91,21 @@ pub(crate) fn patch_speech(
                 "speaker" => {
                     let machine = row.speaker.clone();
                     let found = match c.value.as_deref() {
-                        Some(k) => actor_by_key(conn, k)?,
+                        Some(k) => {
+                            if !found_actor.contains_key(k) {
+                                found_actor.insert(k.to_string(), actor_by_key(conn, k)?);
+                            }
+                            found_actor.get(k).and_then(Option::as_ref)
+                        }
                         None => None,
                     };
                     row.speaker_mention = None;
                     match found {
                         Some(a) => {
-                            row.speaker = Some(a.name);
+                            row.speaker = Some(a.name.clone());
                             row.speaker_id = Some(a.id);
-                            row.speaker_role = a.role;
-                            row.affiliation = a.affiliation;
+                            row.speaker_role.clone_from(&a.role);
+                            row.affiliation.clone_from(&a.affiliation);
                         }
                         None => {
                             // Cleared, or an actor this store does not hold: the name as given.
@@ -132,6 +136,14 @@ pub(crate) fn patch_speech(
                 _ => Review::add(&mut review, c, None),
             }
         }
+        reviews.push(review);
+    }
+    let speaker_keys: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.speaker.as_deref().map(name_key))
+        .collect();
+    let actors = in_force(conn, Target::Actor, speaker_keys.iter().map(String::as_str))?;
+    for (row, mut review) in rows.iter_mut().zip(reviews) {
         apply_actor_fields(&actors, row, &mut review);
         row.review = review;
     }
@@ -203,8 +215,13 @@ pub(crate) fn patch_timeline(
     conn: &Connection,
     rows: &mut [TimelineEntry],
 ) -> rusqlite::Result<()> {
-    let dates = current(conn, Target::Date)?;
-    let quotes = current(conn, Target::Quote)?;
+    let keys = |kind: TimelineKind| {
+        rows.iter()
+            .filter(move |r| r.kind == kind)
+            .map(|r| r.key.as_str())
+    };
+    let dates = in_force(conn, Target::Date, keys(TimelineKind::Date))?;
+    let quotes = in_force(conn, Target::Quote, keys(TimelineKind::Quote))?;
     if dates.is_empty() && quotes.is_empty() {
         return Ok(());
     }
@@ -249,8 +266,11 @@ pub(crate) fn patch_article(
     actors: &mut [ArticleActorRow],
     dates: &mut Vec<DateRow>,
 ) -> rusqlite::Result<()> {
-    let date_fixes = current(conn, Target::Date)?;
-    let actor_fixes = current(conn, Target::Actor)?;
+    let date_keys: Vec<String> = dates
+        .iter()
+        .map(|d| span_key(hash, d.start, d.end))
+        .collect();
+    let date_fixes = in_force(conn, Target::Date, date_keys.iter().map(String::as_str))?;
     dates.retain_mut(|d| {
         let mut review = None;
         for c in date_fixes
@@ -270,15 +290,22 @@ pub(crate) fn patch_article(
         d.review = review;
         true
     });
-    if actor_fixes.is_empty() {
+    if actors.is_empty() {
         return Ok(());
     }
     let mut canonical =
         conn.prepare_cached("SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = ?1")?;
-    for a in actors.iter_mut() {
-        let key: String = canonical.query_row([a.actor_id], |r| r.get(0))?;
+    let keys: Vec<String> = actors
+        .iter()
+        .map(|a| canonical.query_row([a.actor_id], |r| r.get(0)))
+        .collect::<rusqlite::Result<_>>()?;
+    let actor_fixes = in_force(conn, Target::Actor, keys.iter().map(String::as_str))?;
+    if actor_fixes.is_empty() {
+        return Ok(());
+    }
+    for (a, key) in actors.iter_mut().zip(&keys) {
         let mut review = None;
-        for c in actor_fixes.get(&key).into_iter().flatten() {
+        for c in actor_fixes.get(key).into_iter().flatten() {
             let slot = match c.field.as_str() {
                 "role" => &mut a.role,
                 "affiliation" => &mut a.affiliation,

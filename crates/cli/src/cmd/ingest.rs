@@ -1,7 +1,8 @@
 //! `detente ingest`: read articles, extract evidence, store both (idempotent, resumable).
 use anyhow::Context;
+use detente_ingest::{ingest_paths_into, IngestEvent, IngestOptions};
 use detente_store::pg::PgStore;
-use detente_store::{ingest_paths_into, DayRange, EvidenceSink, IngestEvent, IngestOptions, Store};
+use detente_store::{DayRange, EvidenceSink, Store};
 use detente_text::extract::Extractor;
 use detente_text::read::ReadOptions;
 use indicatif::{ProgressBar, ProgressStyle};

@@ -3,10 +3,10 @@
 mod aliases;
 mod common;
 mod corrections;
-mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod review_queries;
 mod store;
 
 #[cfg(not(feature = "postgres"))]
