@@ -6,11 +6,9 @@ use super::*;
 
 /// Words of a role that make it a state office whose holder serves the country the article
 /// is about when nothing else names one.
+/// Heads of state and government are left out: a bare "President" is often another
+/// country's (`a_bare_head_of_state_is_not_given_another_countrys_side`).
 const GOVERNMENT_ROLE_WORDS: &[&str] = &[
-    "president",
-    "premier",
-    "prime minister",
-    "chancellor",
     "minister",
     "senator",
     "treasurer",
@@ -283,7 +281,7 @@ impl Extractor {
     }
 
     /// `government_role_takes_dominant_country`: a person with no side and no owner whose
-    /// role is a state office (president, prime minister, minister, senator, treasurer,
+    /// role is a state office below head of state or government (minister, senator, treasurer,
     /// attorney general, government spokesperson, ...) and names no other body (union,
     /// party, company, opposition, ...) serves the country the article names at least twice
     /// as often as any other. Runs after the table of well-known office holders, so a
@@ -305,7 +303,10 @@ impl Extractor {
                 continue;
             };
             let rl = role.to_lowercase();
-            let state = GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
+            let head = ["president", "prime minister", "premier", "chancellor"]
+                .iter()
+                .any(|h| rl.starts_with(h));
+            let state = !head && GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
             let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
                 || role
                     .split_whitespace()
