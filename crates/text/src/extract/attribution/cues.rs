@@ -207,13 +207,22 @@ impl Extractor {
                 if b < c {
                     found = self
                         .speaker_in(doc, ents, subjects, b, c, open_t)
-                        .or_else(|| self.body_noun(doc, ents, b, c, open_t))
-                        .or_else(|| its_organ_speaks_for_previous_body(self, doc, ents, b, c))
-                        .or_else(|| {
-                            let (pb, pc) = parenthetical_before_cue(doc, sa, b, c)?;
+                        .or_else(|| self.body_noun(doc, ents, b, c, open_t));
+                    if found.is_none() {
+                        found = its_organ_speaks_for_previous_body(self, doc, ents, b, c);
+                        if found.is_some() {
+                            att.rules.push("its_organ_speaks_for_previous_body");
+                        }
+                    }
+                    if found.is_none() {
+                        found = parenthetical_before_cue(doc, sa, b, c).and_then(|(pb, pc)| {
                             self.speaker_in(doc, ents, subjects, pb, pc, open_t)
                                 .or_else(|| self.body_noun(doc, ents, pb, pc, open_t))
                         });
+                        if found.is_some() {
+                            att.rules.push("parenthetical_before_cue");
+                        }
+                    }
                 }
                 // Only a subjectless cue ("..., stating that", "while acknowledging") takes the
                 // sentence's subject; "Observers described ..." names nobody we know.
@@ -274,7 +283,13 @@ impl Extractor {
                                 && (!doc.toks[m.t1 - 1].poss || organ_after_possessor(doc, m.t1))
                                 && !modifier_before_role(doc, self, m.t1)
                         })
-                        .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
+                        .and_then(|m| {
+                            let r = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
+                            if r.is_some() && doc.toks[m.t1 - 1].poss {
+                                att.rules.push("organ_after_possessor");
+                            }
+                            r
+                        });
                 }
                 if found.is_none() && np_open && c > sa + 2 {
                     // "The company said ... and accused the union of “…”": the body a
@@ -326,10 +341,15 @@ impl Extractor {
                 })
                 .copied();
             if let Some(m) = subject {
-                if let Some((name, mention)) = self
-                    .speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
-                    .or_else(|| body_spoken_for(doc, ents, &m, open_t - 1))
-                {
+                let direct = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
+                let spoken_for = direct
+                    .is_none()
+                    .then(|| body_spoken_for(doc, ents, &m, open_t - 1))
+                    .flatten();
+                if spoken_for.is_some() {
+                    att.rules.push("body_spoken_for");
+                }
+                if let Some((name, mention)) = direct.or(spoken_for) {
                     att.speaker = Some(name);
                     att.mention = Some(mention);
                     att.explicit = true;

@@ -59,6 +59,8 @@ pub(crate) struct OrgAcc {
     pub(crate) affiliation: Option<String>,
     pub(crate) role: Option<String>,
     pub(crate) mentions: Vec<String>,
+    /// The propagation rule that set `affiliation`, if one did, for `--explain`.
+    pub(crate) affiliation_rule: Option<&'static str>,
 }
 
 #[derive(Debug, Default)]
@@ -213,6 +215,7 @@ impl Entities {
             affiliation,
             role,
             mentions: Vec::new(),
+            affiliation_rule: None,
         });
         self.orgs.len() - 1
     }
@@ -350,7 +353,7 @@ impl Entities {
         }
         for o in self.orgs {
             let rules = if o.affiliation.is_some() {
-                vec!["organisation_side"]
+                vec![o.affiliation_rule.unwrap_or("organisation_side")]
             } else {
                 Vec::new()
             };

@@ -362,6 +362,9 @@ impl Extractor {
                     polity.map(str::to_string)
                 }
             });
+            if side.is_some() {
+                ents.orgs[oi].affiliation_rule = Some("state_body_takes_context_country");
+            }
             ents.orgs[oi].affiliation = side;
         }
     }
@@ -404,6 +407,7 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
         if let Some(s) = in_name(&o.name) {
             if o.affiliation.is_none() || o.affiliation.as_deref() == Some(s.country) {
                 o.affiliation = Some(s.name.to_string());
+                o.affiliation_rule = Some("subdivision_named_in_role_or_name");
             }
         }
     }
