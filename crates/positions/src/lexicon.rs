@@ -279,7 +279,7 @@ fn name_stems(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// The countries of the text crate's gazetteer (`countries.tsv`): per country, every way
+/// The countries of the shared gazetteer (`detente_lang::places`): per country, every way
 /// of naming it (its names, demonyms and capital), and the country each of its names (not
 /// its demonyms or capital) stands for, in lower case.
 struct Gazetteer {
@@ -287,42 +287,21 @@ struct Gazetteer {
     by_name: HashMap<String, usize>,
 }
 
-/// The text crate's table of countries (`crates/text/data/countries.tsv`, read at build
-/// time: one table for both crates, without linking the extractor): lines of
-/// `name|other names|demonyms|capital`, lists separated by `;`.
-const COUNTRIES: &str = include_str!("../../text/data/countries.tsv");
-
 fn gazetteer() -> &'static Gazetteer {
     static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
     G.get_or_init(|| {
         let mut forms = Vec::new();
         let mut by_name = HashMap::new();
-        for line in COUNTRIES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let cols: Vec<&str> = line.split('|').collect();
-            let Some(name) = cols.first().map(|c| c.trim()).filter(|c| !c.is_empty()) else {
-                continue;
-            };
-            let c = forms.len();
-            let list = |i: usize| -> Vec<String> {
-                cols.get(i)
-                    .map(|x| {
-                        x.split(';')
-                            .map(str::trim)
-                            .filter(|x| !x.is_empty())
-                            .map(String::from)
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
-            let names: Vec<String> = std::iter::once(name.to_string()).chain(list(1)).collect();
-            for n in &names {
+        for (c, country) in detente_lang::places::countries().iter().enumerate() {
+            for n in country.names() {
                 by_name.entry(n.to_lowercase()).or_insert(c);
             }
-            let mut f: Vec<String> = names.into_iter().chain(list(2)).chain(list(3)).collect();
+            let mut f: Vec<String> = country
+                .names()
+                .map(str::to_string)
+                .chain(country.demonyms.iter().cloned())
+                .chain(country.capitals.iter().cloned())
+                .collect();
             f.sort();
             forms.push(f);
         }

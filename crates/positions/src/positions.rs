@@ -274,11 +274,11 @@ fn link_statement(
 /// Rule `party_from_reporting_source`: a statement whose speaker and affiliation name no
 /// party takes the party named in the words of its reporting clause that name its source
 /// ("a senior Ukrainian official said", "the diplomat" standing for "a senior Russian
-/// diplomat"), unless they name an analyst or an expert (the `analyst` words of the text
-/// crate's `titles.txt`), who speaks for no party.
+/// diplomat"), unless they name an analyst or an expert (the `analyst` words of the shared role
+/// table, `detente_lang::roles`), who speaks for no party.
 pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
     let source = source?;
-    let analysts = &analyst_words().0;
+    let analysts = analyst_words();
     if crate::text::tokenize(source)
         .iter()
         .any(|t| analysts.contains(t.lower.as_str()))
@@ -288,23 +288,16 @@ pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> 
     lex.party_of(Some(source), None)
 }
 
-struct AnalystWords(std::collections::HashSet<String>);
-
-/// The text crate's role words (`crates/text/data/titles.txt`, read at build time): its
-/// `analyst NOUN` lines name roles that speak for an institution, not a party.
-const TITLES: &str = include_str!("../../text/data/titles.txt");
-
-fn analyst_words() -> &'static AnalystWords {
-    static W: std::sync::OnceLock<AnalystWords> = std::sync::OnceLock::new();
+/// The `analyst` role words of the shared role table (`detente_lang::roles`).
+fn analyst_words() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        AnalystWords(
-            TITLES
-                .lines()
-                .filter_map(|l| l.trim().strip_prefix("analyst "))
-                .filter_map(|w| w.split_whitespace().last())
-                .map(str::to_lowercase)
-                .collect(),
-        )
+        detente_lang::roles::role_words()
+            .analysts
+            .iter()
+            .filter_map(|w| w.split_whitespace().last())
+            .map(str::to_string)
+            .collect()
     })
 }
 

@@ -47,9 +47,7 @@ impl FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxSet = HashSet<String, FxBuild>;
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
-const TITLES: &str = include_str!("../data/titles.txt");
 const CUES: &str = include_str!("../data/cues.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const STANCE_VERBS: &str = include_str!("../data/stance_verbs.txt");
@@ -169,31 +167,16 @@ impl Lexicon {
             stop: FxSet::default(),
             classes: HashMap::default(),
         };
-        for line in data_lines(COUNTRIES) {
-            let cols: Vec<&str> = line.split('|').collect();
-            let Some(name) = cols.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
-                continue;
-            };
+        for country in detente_lang::places::countries() {
             let idx = lx.countries.len();
-            lx.countries.push(name.to_string());
-            lx.add_form(name, Known::Country(idx));
-            let list = |i: usize| -> Vec<&str> {
-                cols.get(i)
-                    .map(|c| {
-                        c.split(';')
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
-            for a in list(1) {
-                lx.add_form(a, Known::Country(idx));
+            lx.countries.push(country.name.clone());
+            for n in country.names() {
+                lx.add_form(n, Known::Country(idx));
             }
-            for d in list(2) {
+            for d in &country.demonyms {
                 lx.add_form(d, Known::Demonym(idx));
             }
-            for c in list(3) {
+            for c in &country.capitals {
                 lx.add_form(c, Known::Capital(idx));
             }
         }
@@ -226,42 +209,18 @@ impl Lexicon {
                 }
             }
         }
-        for line in data_lines(TITLES) {
-            let Some((kind, word)) = line.split_once(' ') else {
-                continue;
-            };
-            if kind == "known" {
-                if let Some((forms, side)) = word.split_once('\t') {
-                    for f in forms.split(';').map(str::trim).filter(|x| !x.is_empty()) {
-                        lx.known_people
-                            .push((f.to_string(), side.trim().to_string()));
-                    }
-                }
-                continue;
-            }
-            if kind == "office" {
-                if let Some((phrase, sides)) = word.split_once('\t') {
-                    let sides = sides
-                        .split(';')
-                        .map(str::trim)
-                        .filter(|x| !x.is_empty())
-                        .map(str::to_string)
-                        .collect();
-                    lx.offices.push((phrase.trim().to_lowercase(), sides));
-                }
-                continue;
-            }
-            let word = word.trim().to_lowercase();
-            let set = match kind {
-                "head" => &mut lx.heads,
-                "mod" => &mut lx.mods,
-                "analyst" => &mut lx.analysts,
-                "org" => &mut lx.org_heads,
-                "place" => &mut lx.places,
-                "event" => &mut lx.events,
-                _ => continue,
-            };
-            set.insert(word);
+        let roles = detente_lang::roles::role_words();
+        lx.known_people.extend(roles.known_holders.iter().cloned());
+        lx.offices.extend(roles.offices.iter().cloned());
+        for (set, words) in [
+            (&mut lx.heads, &roles.heads),
+            (&mut lx.mods, &roles.mods),
+            (&mut lx.analysts, &roles.analysts),
+            (&mut lx.org_heads, &roles.org_heads),
+            (&mut lx.places, &roles.places),
+            (&mut lx.events, &roles.events),
+        ] {
+            set.extend(words.iter().cloned());
         }
         lx.offices.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         for line in data_lines(CUES) {

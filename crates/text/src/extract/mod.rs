@@ -63,7 +63,7 @@ impl Extractor {
     }
 
     /// An extractor without the bundled table of known office holders
-    /// (`data/titles.txt`, `known` lines): people's sides then come from the text alone.
+    /// (`detente-lang`'s `data/titles.txt`, `known` lines): people's sides then come from the text alone.
     /// For measuring what the table adds (every evidence figure is reported with and
     /// without it), and for users who want no knowledge beyond the article.
     pub fn without_office_holders() -> Self {

@@ -92,7 +92,7 @@ pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usi
 impl Extractor {
     /// `unnamed_official_speaks_for_its_side`: a subject `w0..w1` that names no person or
     /// body but ends in a role ("officials", "a senior diplomat", "Ukrainian commanders",
-    /// "the negotiator": a head word of `data/titles.txt`, singular or plural) or a document
+    /// "the negotiator": a head word of `detente-lang`'s `data/titles.txt`, singular or plural) or a document
     /// (`document_speaks_for_its_author`: "the American draft", "the summit statement":
     /// `data/stance_document_nouns.txt`) is a speaker: its side when a state is named in it ("Ukrainian officials" speak for
     /// Ukraine), else unnamed (an empty name: the claim keeps the words as its mention and

@@ -6,7 +6,7 @@
 use super::*;
 
 impl Extractor {
-    /// Well-known office holders (`known` lines in `data/titles.txt`) whom the article
+    /// Well-known office holders (`known` lines in `detente-lang`'s `data/titles.txt`) whom the article
     /// gives no side: "Vladimir Zelensky said" is Ukraine's. A listed form matches the full
     /// name or its last word; only distinctive surnames are listed.
     pub(crate) fn known_people(&self, ents: &mut Entities) {
@@ -186,7 +186,7 @@ impl Extractor {
 }
 
 impl Extractor {
-    /// The side of a country-specific office (`data/titles.txt`, `office` lines) that
+    /// The side of a country-specific office (`detente-lang`'s `data/titles.txt`, `office` lines) that
     /// ends the role `rl` (lower case): the first side in the table's order that the
     /// article names (a country, its capital or demonym, or a body on that side).
     pub(crate) fn office_side(&self, gaz: &Gaz, rl: &str) -> Option<String> {
