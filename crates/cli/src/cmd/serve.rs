@@ -128,7 +128,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         let db = a.db.clone();
         std::thread::spawn(move || {
             let store = detente_store::Store::open_read_only(&db).ok();
-            match build_report(&sc, store.as_ref(), &options) {
+            match build_report(
+                &sc,
+                store.as_ref().map(|s| s as &dyn detente_store::StoreRead),
+                &options,
+            ) {
                 Ok(data) => bg.set_view(Some(data), analyzer),
                 Err(e) => {
                     eprintln!("detente: the scenario analysis failed: {e}");

@@ -123,3 +123,143 @@ fn ingest_quotes_actors_and_search_on_postgres_match_sqlite() {
     let hits: Vec<serde_json::Value> = serde_json::from_slice(&hits.stdout).expect("JSON");
     assert!(!hits.is_empty());
 }
+
+/// `detente ARGS` that must fail; its standard error.
+fn detente_fails(args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_detente"))
+        .args(args)
+        .envs(env.iter().copied())
+        .env_remove("DETENTE_DB")
+        .output()
+        .expect("run detente");
+    assert!(!out.status.success(), "detente {args:?} succeeded");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The first row's `key` in a JSON listing.
+fn first_key(out: &Output) -> String {
+    let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON rows");
+    v[0]["key"].as_str().expect("a key").to_string()
+}
+
+#[test]
+fn every_store_command_works_on_postgres_as_on_sqlite() {
+    let Some(url) = fresh_db("every_command") else {
+        return;
+    };
+    let Some(imported) = fresh_db("every_command_import") else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ukraine-2025");
+    let articles = root.join("articles");
+    let articles = articles.to_str().expect("utf-8 path");
+    let scenario = root.join("scenario.toml");
+    let scenario = scenario.to_str().expect("utf-8 path");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sqlite = dir.path().join("ref.db");
+    let sqlite = sqlite.to_str().expect("utf-8 path");
+    for db in [sqlite, url.as_str()] {
+        detente(&["ingest", "-q", "--db", db, articles]);
+        // The same corrections on both, by key (row ids differ between engines).
+        let quotes = detente(&["quotes", "--db", db, "--format", "json"]);
+        let key = first_key(&quotes);
+        detente(&["quotes", "reject", "--db", db, &key, "--author", "ann"]);
+        let dates = detente(&["timeline", "--db", db, "--dates-only", "--format", "json"]);
+        let key = first_key(&dates);
+        detente(&[
+            "dates",
+            "resolve",
+            "--db",
+            db,
+            &key,
+            "2020-02-02",
+            "--author",
+            "ann",
+        ]);
+    }
+    // Output without row ids and without the moment each correction was made.
+    fn normalise(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(o) => {
+                for k in ["id", "article_id", "speaker_id", "quote_id", "at"] {
+                    o.remove(k);
+                }
+                o.values_mut().for_each(normalise);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(normalise),
+            _ => {}
+        }
+    }
+    let same = |args: &[&str]| {
+        let with = |db: &str| {
+            let mut a: Vec<&str> = args.to_vec();
+            a.extend(["--db", db]);
+            let mut v: serde_json::Value =
+                serde_json::from_slice(&detente(&a).stdout).expect("JSON");
+            normalise(&mut v);
+            v
+        };
+        let reference = with(sqlite);
+        assert!(
+            reference.as_array().is_none_or(|a| !a.is_empty()),
+            "{args:?} found nothing on SQLite"
+        );
+        assert_eq!(reference, with(&url), "{args:?}: PostgreSQL differs");
+    };
+    same(&["quotes", "--format", "json"]);
+    same(&["actors", "--format", "json"]);
+    same(&["timeline", "--format", "json"]);
+    same(&["timeline", "--machine", "--format", "json"]);
+    same(&["positions", "--scenario", scenario, "--format", "json"]);
+    let timeline = detente(&["timeline", "--db", &url, "--format", "json"]);
+    assert!(String::from_utf8_lossy(&timeline.stdout).contains("2020-02-02"));
+    // The log moves from PostgreSQL to another PostgreSQL store and is listed the same.
+    let export = detente(&["corrections", "export", "--db", &url]);
+    let file = dir.path().join("c.jsonl");
+    std::fs::write(&file, &export.stdout).expect("write");
+    assert_eq!(String::from_utf8_lossy(&export.stdout).lines().count(), 2);
+    detente(&["ingest", "-q", "--db", &imported, articles]);
+    detente(&[
+        "corrections",
+        "import",
+        "--db",
+        &imported,
+        file.to_str().expect("utf-8"),
+    ]);
+    let list = |db: &str| {
+        let out = detente(&["corrections", "export", "--db", db]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(list(&url), list(&imported));
+    assert_eq!(
+        rows_without_ids(&detente(&["quotes", "--db", &url, "--format", "json"])),
+        rows_without_ids(&detente(&["quotes", "--db", &imported, "--format", "json"]))
+    );
+    // Merging actors by id through the command line.
+    let actors = detente(&["actors", "--db", &url, "--format", "json"]);
+    let v: Vec<serde_json::Value> = serde_json::from_slice(&actors.stdout).expect("JSON");
+    let (keep, other) = (v[0]["id"].to_string(), v[1]["id"].to_string());
+    let gone = v[1]["name"].as_str().expect("name").to_string();
+    detente(&[
+        "actors", "merge", "--db", &url, &keep, &other, "--author", "ann",
+    ]);
+    let after = detente(&["actors", "--db", &url, "--format", "json"]);
+    let after: Vec<serde_json::Value> = serde_json::from_slice(&after.stdout).expect("JSON");
+    assert_eq!(after.len() + 1, v.len());
+    assert!(after.iter().all(|a| a["name"] != gone.as_str()));
+    // DETENTE_DB names the store when --db is not given.
+    let by_env = Command::new(env!("CARGO_BIN_EXE_detente"))
+        .args(["corrections", "list", "--format", "json"])
+        .env("DETENTE_DB", &url)
+        .output()
+        .expect("run");
+    assert!(by_env.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&by_env.stdout).expect("JSON");
+    assert_eq!(rows.len(), 3);
+    // A read-only query on a database with no store in it says so.
+    let Some(empty) = fresh_db("every_command_empty") else {
+        return;
+    };
+    let err = detente_fails(&["timeline", "--db", &empty], &[]);
+    assert!(err.contains("nothing has been ingested"), "{err}");
+}

@@ -18,7 +18,9 @@
 //! - the corrections log is append-only (a trigger refuses updates and deletes) and is
 //!   written under the same lock, so several writers share it safely.
 
-mod query;
+mod corrections;
+pub(crate) mod query;
+pub(crate) mod read;
 pub(crate) mod schema;
 mod write;
 
@@ -29,11 +31,7 @@ use std::sync::{Mutex, MutexGuard};
 
 pub use postgres;
 
-/// Whether `location` (a `--db` value) names a PostgreSQL database rather than a file.
-pub fn is_postgres_url(location: &str) -> bool {
-    let lower = location.trim_start().to_ascii_lowercase();
-    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
-}
+pub use crate::engine::is_postgres_url;
 
 /// The URL as shown in messages: any password replaced by `***`.
 pub fn redacted(url: &str) -> String {
@@ -57,6 +55,7 @@ pub fn redacted(url: &str) -> String {
 /// mutex; open one `PgStore` per worker thread for parallel work.
 pub struct PgStore {
     url: String,
+    read_only: bool,
     client: Mutex<postgres::Client>,
 }
 
@@ -78,8 +77,85 @@ impl PgStore {
         migrate(&mut client, url)?;
         Ok(PgStore {
             url: url.to_string(),
+            read_only: false,
             client: Mutex::new(client),
         })
+    }
+
+    /// Connects for queries only: the database must hold a detente store at
+    /// [`SCHEMA_VERSION`] (nothing is created or migrated), and every transaction of this
+    /// connection is read-only, so nothing can change through it.
+    pub fn open_read_only(url: &str) -> Result<PgStore> {
+        let mut client =
+            postgres::Client::connect(url, postgres::NoTls).map_err(|e| pg_err(url, e))?;
+        let place = || std::path::PathBuf::from(redacted(url));
+        let has_meta: bool = client
+            .query_one("SELECT to_regclass('detente_meta') IS NOT NULL", &[])
+            .and_then(|r| r.try_get(0))
+            .map_err(|e| pg_err(url, e))?;
+        if !has_meta {
+            return Err(StoreError::ForeignDatabase {
+                path: place(),
+                reason: "it has no detente tables: nothing has been ingested into it".into(),
+            });
+        }
+        let row = client
+            .query_one(
+                "SELECT application_id, schema_version FROM detente_meta",
+                &[],
+            )
+            .map_err(|e| pg_err(url, e))?;
+        let app: i64 = row.try_get(0).map_err(|e| pg_err(url, e))?;
+        let version: i64 = row.try_get(1).map_err(|e| pg_err(url, e))?;
+        if app != APPLICATION_ID {
+            return Err(StoreError::ForeignDatabase {
+                path: place(),
+                reason: format!("detente_meta names application {app:#x}"),
+            });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: place(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::NeedsUpgrade {
+                path: place(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        client
+            .batch_execute(READ_ONLY)
+            .map_err(|e| pg_err(url, e))?;
+        Ok(PgStore {
+            url: url.to_string(),
+            read_only: true,
+            client: Mutex::new(client),
+        })
+    }
+
+    /// Another connection to the same database (migrations already done).
+    pub fn try_clone(&self) -> Result<PgStore> {
+        let mut client = postgres::Client::connect(&self.url, postgres::NoTls)
+            .map_err(|e| pg_err(&self.url, e))?;
+        if self.read_only {
+            client
+                .batch_execute(READ_ONLY)
+                .map_err(|e| pg_err(&self.url, e))?;
+        }
+        Ok(PgStore {
+            url: self.url.clone(),
+            read_only: self.read_only,
+            client: Mutex::new(client),
+        })
+    }
+
+    /// Whether this connection may write (not opened with [`PgStore::open_read_only`]).
+    pub fn is_writable(&self) -> bool {
+        !self.read_only
     }
 
     /// The URL as shown in messages (password hidden).
@@ -121,6 +197,9 @@ pub(crate) fn pg_err(url: &str, e: postgres::Error) -> StoreError {
         source: e,
     }
 }
+
+/// Makes every later transaction of a session read-only.
+const READ_ONLY: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
 
 /// The lock every writing transaction takes first (released at its end).
 pub(crate) const WRITE_LOCK: &str = "SELECT pg_advisory_xact_lock($1)";

@@ -67,6 +67,11 @@ impl PgStore {
     /// Stores a batch of articles with their evidence in one transaction (see
     /// `Store::ingest_batch`): all of it or, on any error, none of it.
     pub fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
+        if !self.is_writable() {
+            return Err(crate::StoreError::NotWritable {
+                operation: "ingesting",
+            });
+        }
         let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mentions: Vec<Mentions> = batch.par_iter().map(mention_spans).collect();
         let mut client = self.lock();

@@ -3,6 +3,8 @@
 mod aliases;
 mod common;
 mod corrections;
+#[cfg(feature = "postgres")]
+mod engines;
 mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]

@@ -16,7 +16,7 @@ use detente_text::{ActorKind, Extractor};
 const ENV: &str = "DETENTE_TEST_POSTGRES";
 
 /// A fresh, empty database for one test; `None` (with a note) when no server is given.
-fn fresh_db(test: &str) -> Option<String> {
+pub(crate) fn fresh_db(test: &str) -> Option<String> {
     let Ok(url) = std::env::var(ENV) else {
         eprintln!("SKIPPED {test}: {ENV} is not set, so the PostgreSQL engine was not tested");
         return None;
@@ -48,7 +48,7 @@ fn with_database(url: &str, name: &str) -> String {
 
 /// Articles extracted by the real extractor, plus hand-made ones whose actors the merge
 /// rules must join (spellings, a lone surname, an acronym).
-fn batches() -> Vec<Vec<ArticleWithEvidence>> {
+pub(crate) fn batches() -> Vec<Vec<ArticleWithEvidence>> {
     let extractor = Extractor::new();
     let mut items: Vec<ArticleWithEvidence> = (0..60)
         .map(|i| {
