@@ -95,6 +95,17 @@ impl AnyStore {
         }
     }
 
+    /// On PostgreSQL, whether batches are loaded with `COPY` (the default) or one `INSERT`
+    /// per row (both store the same; kept to measure one against the other). SQLite writes
+    /// rows through prepared statements in-process either way.
+    pub fn set_copy(&self, copy: bool) {
+        match self {
+            AnyStore::Sqlite(_) => {}
+            #[cfg(feature = "postgres")]
+            AnyStore::Postgres(s) => s.set_copy(copy),
+        }
+    }
+
     pub fn is_writable(&self) -> bool {
         on_engine!(self, s => s.is_writable())
     }
@@ -210,7 +221,7 @@ impl AnyStore {
     }
 
     /// Stores the articles of an evidence stream (see [`crate::ingest_evidence`]); on
-    /// PostgreSQL each batch is loaded with `COPY`.
+    /// PostgreSQL each batch is loaded with `COPY` (see [`AnyStore::set_copy`]).
     pub fn ingest_evidence<R: BufRead>(
         &self,
         reader: EvidenceReader<R>,

@@ -38,6 +38,10 @@ pub struct Args {
     /// Articles larger than this many MiB are skipped with a warning.
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub max_article_mib: usize,
+    /// PostgreSQL: write one INSERT per row instead of loading each batch with COPY (both
+    /// store the same; for measuring one against the other).
+    #[arg(long)]
+    pub row_inserts: bool,
     /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
     #[arg(long, value_name = "FILE")]
     pub chronology: Option<PathBuf>,
@@ -71,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let db = super::db::location(args.db.as_deref())?;
     let created = !super::db::is_postgres(&db) && std::fs::symlink_metadata(&db).is_err();
     let store = super::db::open(&db)?;
+    store.set_copy(!args.row_inserts);
     let result = store
         .try_clone()
         .map_err(anyhow::Error::from)

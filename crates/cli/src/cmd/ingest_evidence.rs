@@ -21,6 +21,7 @@ pub fn run(args: &super::ingest::Args) -> anyhow::Result<()> {
     let db = super::db::location(args.db.as_deref())?;
     let created = !super::db::is_postgres(&db) && std::fs::symlink_metadata(&db).is_err();
     let store = super::db::open(&db)?;
+    store.set_copy(!args.row_inserts);
     let name = store.location();
     let result = fill(&store, args);
     if result.is_err() && created {

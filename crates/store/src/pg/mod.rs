@@ -18,6 +18,7 @@
 //! - the corrections log is append-only (a trigger refuses updates and deletes) and is
 //!   written under the same lock, so several writers share it safely.
 
+mod copy;
 mod corrections;
 pub(crate) mod query;
 pub(crate) mod read;
@@ -56,6 +57,8 @@ pub fn redacted(url: &str) -> String {
 pub struct PgStore {
     url: String,
     read_only: bool,
+    /// Batches are loaded with `COPY` (the default) rather than row by row.
+    copy: std::sync::atomic::AtomicBool,
     client: Mutex<postgres::Client>,
 }
 
@@ -78,6 +81,7 @@ impl PgStore {
         Ok(PgStore {
             url: url.to_string(),
             read_only: false,
+            copy: true.into(),
             client: Mutex::new(client),
         })
     }
@@ -133,6 +137,7 @@ impl PgStore {
         Ok(PgStore {
             url: url.to_string(),
             read_only: true,
+            copy: true.into(),
             client: Mutex::new(client),
         })
     }
@@ -149,8 +154,19 @@ impl PgStore {
         Ok(PgStore {
             url: self.url.clone(),
             read_only: self.read_only,
+            copy: self.copy_enabled().into(),
             client: Mutex::new(client),
         })
+    }
+
+    /// Whether batches are written with `COPY` (default) or one statement per row (kept to
+    /// measure one against the other; both store the same).
+    pub fn set_copy(&self, copy: bool) {
+        self.copy.store(copy, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn copy_enabled(&self) -> bool {
+        self.copy.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Whether this connection may write (not opened with [`PgStore::open_read_only`]).
