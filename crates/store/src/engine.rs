@@ -68,7 +68,26 @@ impl AnyStore {
         }
     }
 
-    /// Another handle on the same store, in the same mode, with its own connection.
+    /// Opens an existing store for queries only, for a server with up to `connections`
+    /// concurrent readers: on PostgreSQL a pool of that many connections, shared by this
+    /// handle and its clones; on SQLite a read-only store (each clone its own connection).
+    pub fn open_read_only_pooled(location: impl AsRef<Path>, connections: u32) -> Result<AnyStore> {
+        match postgres_url(location.as_ref())? {
+            #[cfg(feature = "postgres")]
+            Some(url) => Ok(AnyStore::Postgres(
+                crate::pg::PgStore::open_read_only_pooled(url, connections)?,
+            )),
+            #[cfg(not(feature = "postgres"))]
+            Some(_) => unreachable!("postgres_url refuses URLs without the feature"),
+            None => {
+                let _ = connections;
+                Ok(AnyStore::Sqlite(Store::open_read_only(location)?))
+            }
+        }
+    }
+
+    /// Another handle on the same store, in the same mode, with its own connection (on a
+    /// pooled PostgreSQL store: on the same pool).
     pub fn try_clone(&self) -> Result<AnyStore> {
         Ok(match self {
             AnyStore::Sqlite(s) => AnyStore::Sqlite(s.try_clone()?),

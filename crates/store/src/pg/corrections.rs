@@ -85,7 +85,7 @@ impl PgStore {
         if !self.is_writable() {
             return Err(StoreError::NotWritable { operation });
         }
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let mut tx = client.transaction().map_err(|e| self.err(e))?;
         let value = (|| {
             tx.execute(WRITE_LOCK, &[&APPLICATION_ID])?;
@@ -143,13 +143,13 @@ impl PgStore {
 
     /// The corrections of one target in force now (latest per field, undone left out).
     pub fn corrections_in_force(&self, target: Target) -> Result<HashMap<String, Vec<Correction>>> {
-        current(&mut *self.lock(), target).map_err(|e| self.err(e))
+        current(&mut *self.lock()?, target).map_err(|e| self.err(e))
     }
 
     /// Corrections whose target is not in the store (see `Store::orphan_corrections`).
     pub fn orphan_corrections(&self) -> Result<Vec<Correction>> {
         let all = self.corrections()?;
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let mut out = Vec::new();
         for c in &all {
             if !target_exists(&mut *client, c).map_err(|e| self.err(e))? {
@@ -181,7 +181,7 @@ impl PgStore {
     }
 
     fn row_key(&self, sql: &str, id: i64) -> Result<Option<String>> {
-        self.lock()
+        self.lock()?
             .query_opt(sql, &[&id])
             .and_then(|r| {
                 r.map(|r| {
@@ -198,7 +198,7 @@ impl PgStore {
 
     /// The key of the canonical actor that the actor with this id belongs to.
     pub fn actor_key(&self, id: i64) -> Result<Option<String>> {
-        self.lock()
+        self.lock()?
             .query_opt(
                 "SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = $1",
                 &[&id],
@@ -210,7 +210,7 @@ impl PgStore {
     /// The key of the spelling with this name (which may be an alias), if stored.
     pub fn actor_spelling_key(&self, name: &str) -> Result<Option<String>> {
         let key = name_key(name);
-        self.lock()
+        self.lock()?
             .query_opt("SELECT name_key FROM actors WHERE name_key = $1", &[&key])
             .and_then(|r| r.map(|r| r.try_get(0)).transpose())
             .map_err(|e| self.err(e))
@@ -251,7 +251,7 @@ impl PgStore {
     /// disputed first (see `Store::actors_with_conflicting_sides`).
     pub fn actors_with_conflicting_sides(&self, limit: usize) -> Result<Vec<ConflictingSides>> {
         let rows = self
-            .lock()
+            .lock()?
             .query(
                 "SELECT cn.id, cn.name, v.value, sum(v.articles)::bigint FROM actor_side_votes v
                  JOIN actors a ON a.id = v.actor_id

@@ -52,14 +52,68 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
-/// The evidence store in a PostgreSQL database. `Send + Sync`: one connection behind a
-/// mutex; open one `PgStore` per worker thread for parallel work.
+/// The evidence store in a PostgreSQL database. `Send + Sync`: either one connection
+/// behind a mutex ([`PgStore::open`], [`PgStore::open_read_only`]: one per writer or
+/// worker thread), or a pool of connections that concurrent callers share without waiting
+/// for each other ([`PgStore::open_read_only_pooled`], for the dashboard).
 pub struct PgStore {
     url: String,
     read_only: bool,
     /// Batches are loaded with `COPY` (the default) rather than row by row.
     copy: std::sync::atomic::AtomicBool,
-    client: Mutex<postgres::Client>,
+    client: Conn,
+}
+
+type Pool = r2d2_postgres::r2d2::Pool<r2d2_postgres::PostgresConnectionManager<postgres::NoTls>>;
+type Pooled = r2d2_postgres::r2d2::PooledConnection<
+    r2d2_postgres::PostgresConnectionManager<postgres::NoTls>,
+>;
+
+enum Conn {
+    One(Box<Mutex<postgres::Client>>),
+    Pool(Pool),
+}
+
+/// One connection, held for one operation: the store's own, or one taken from the pool.
+pub(crate) enum ConnGuard<'a> {
+    One(MutexGuard<'a, postgres::Client>),
+    Pool(Box<Pooled>),
+}
+
+impl std::ops::Deref for ConnGuard<'_> {
+    type Target = postgres::Client;
+    fn deref(&self) -> &postgres::Client {
+        match self {
+            ConnGuard::One(c) => c,
+            ConnGuard::Pool(c) => c,
+        }
+    }
+}
+
+impl std::ops::DerefMut for ConnGuard<'_> {
+    fn deref_mut(&mut self) -> &mut postgres::Client {
+        match self {
+            ConnGuard::One(c) => c,
+            ConnGuard::Pool(c) => c,
+        }
+    }
+}
+
+/// Makes each pooled connection's session read-only when the pool opens it, and bounds
+/// each of its statements to [`POOLED_STATEMENT_TIMEOUT`] (a dashboard request gives up
+/// sooner; this stops the server's work on a query nobody waits for any more).
+#[derive(Debug)]
+struct ReadOnlySession;
+
+impl r2d2_postgres::r2d2::CustomizeConnection<postgres::Client, postgres::Error>
+    for ReadOnlySession
+{
+    fn on_acquire(&self, conn: &mut postgres::Client) -> std::result::Result<(), postgres::Error> {
+        conn.batch_execute(READ_ONLY)?;
+        conn.batch_execute(&format!(
+            "SET statement_timeout = '{POOLED_STATEMENT_TIMEOUT}'"
+        ))
+    }
 }
 
 impl std::fmt::Debug for PgStore {
@@ -82,7 +136,7 @@ impl PgStore {
             url: url.to_string(),
             read_only: false,
             copy: true.into(),
-            client: Mutex::new(client),
+            client: Conn::One(Box::new(Mutex::new(client))),
         })
     }
 
@@ -138,12 +192,46 @@ impl PgStore {
             url: url.to_string(),
             read_only: true,
             copy: true.into(),
-            client: Mutex::new(client),
+            client: Conn::One(Box::new(Mutex::new(client))),
         })
     }
 
-    /// Another connection to the same database (migrations already done).
+    /// A read-only store (checked as [`PgStore::open_read_only`] does) whose operations
+    /// each take a connection from a pool of at most `max` (opened as needed, kept open,
+    /// checked before reuse), so concurrent readers run in parallel. Its clones share the
+    /// pool.
+    pub fn open_read_only_pooled(url: &str, max: u32) -> Result<PgStore> {
+        drop(PgStore::open_read_only(url)?);
+        let config: postgres::Config = url.parse().map_err(|e| pg_err(url, e))?;
+        let manager = r2d2_postgres::PostgresConnectionManager::new(config, postgres::NoTls);
+        let pool = r2d2_postgres::r2d2::Pool::builder()
+            .max_size(max.max(1))
+            .min_idle(Some(1))
+            .connection_customizer(Box::new(ReadOnlySession))
+            .build(manager)
+            .map_err(|e| StoreError::PostgresPool {
+                url: redacted(url),
+                message: e.to_string(),
+            })?;
+        Ok(PgStore {
+            url: url.to_string(),
+            read_only: true,
+            copy: true.into(),
+            client: Conn::Pool(pool),
+        })
+    }
+
+    /// Another connection to the same database (migrations already done); for a pooled
+    /// store, another handle on the same pool.
     pub fn try_clone(&self) -> Result<PgStore> {
+        if let Conn::Pool(pool) = &self.client {
+            return Ok(PgStore {
+                url: self.url.clone(),
+                read_only: self.read_only,
+                copy: self.copy_enabled().into(),
+                client: Conn::Pool(pool.clone()),
+            });
+        }
         let mut client = postgres::Client::connect(&self.url, postgres::NoTls)
             .map_err(|e| pg_err(&self.url, e))?;
         if self.read_only {
@@ -155,7 +243,7 @@ impl PgStore {
             url: self.url.clone(),
             read_only: self.read_only,
             copy: self.copy_enabled().into(),
-            client: Mutex::new(client),
+            client: Conn::One(Box::new(Mutex::new(client))),
         })
     }
 
@@ -179,10 +267,21 @@ impl PgStore {
         redacted(&self.url)
     }
 
-    pub(crate) fn lock(&self) -> MutexGuard<'_, postgres::Client> {
-        self.client
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// A connection for one operation. From a pool this waits (at most r2d2's connection
+    /// timeout, 30 s) for a free connection, and fails if none can be had (the server down,
+    /// say).
+    pub(crate) fn lock(&self) -> Result<ConnGuard<'_>> {
+        match &self.client {
+            Conn::One(m) => Ok(ConnGuard::One(
+                m.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            )),
+            Conn::Pool(p) => p.get().map(|c| ConnGuard::Pool(Box::new(c))).map_err(|e| {
+                StoreError::PostgresPool {
+                    url: redacted(&self.url),
+                    message: e.to_string(),
+                }
+            }),
+        }
     }
 
     pub(crate) fn err(&self, e: postgres::Error) -> StoreError {
@@ -213,6 +312,9 @@ pub(crate) fn pg_err(url: &str, e: postgres::Error) -> StoreError {
         source: e,
     }
 }
+
+/// The longest a pooled (dashboard) connection's statement may run.
+pub const POOLED_STATEMENT_TIMEOUT: &str = "30s";
 
 /// Makes every later transaction of a session read-only.
 const READ_ONLY: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";

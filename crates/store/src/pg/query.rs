@@ -60,7 +60,7 @@ fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Erro
 
 impl PgStore {
     pub fn stats(&self) -> Result<StoreStats> {
-        let mut c = self.lock();
+        let mut c = self.lock()?;
         let row = c
             .query_one(
                 "SELECT (SELECT schema_version FROM detente_meta),
@@ -162,10 +162,11 @@ impl PgStore {
                 "ar.content_hash || ':' || q.start || '-' || q.\"end\"",
             ));
         }
-        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo COLLATE \"C\", q.article_id, q.start");
+        // `date_lo` is a full YYYY-MM-DD: every collation orders it as bytes.
+        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
         sql.push_str(&limit_clause(f.limit, f.offset));
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
         let mut out = rows
             .iter()
@@ -248,7 +249,7 @@ impl PgStore {
         sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name COLLATE \"C\"");
         sql.push_str(&limit_clause(filter.limit.filter(|_| in_sql), 0));
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
         let read = |r: &postgres::Row| -> std::result::Result<ActorRow, postgres::Error> {
             Ok(ActorRow {
@@ -331,7 +332,7 @@ impl PgStore {
             parts.join(" UNION ALL ")
         );
         let rows = self
-            .lock()
+            .lock()?
             .query(&sql, &[&query, &marks, &limit])
             .map_err(|e| self.err(e))?;
         let read = |r: &postgres::Row| -> std::result::Result<SearchHit, postgres::Error> {
@@ -363,7 +364,7 @@ impl PgStore {
     /// Every correction, oldest first.
     pub fn corrections(&self) -> Result<Vec<Correction>> {
         let rows = self
-            .lock()
+            .lock()?
             .query(
                 &format!("SELECT {CORRECTION_COLS} FROM corrections ORDER BY id"),
                 &[],

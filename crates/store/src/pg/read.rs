@@ -175,17 +175,23 @@ impl PgStore {
              FROM quotes x JOIN articles ar ON ar.id = x.article_id
              WHERE x.date_lo IS NOT NULL{cond}{not_rejected_quote}"
         );
+        // `date_lo` is always a full YYYY-MM-DD, which every collation orders as bytes, so
+        // the ordering can use the `date_lo` indexes; with a limit each part is cut first.
+        let part = |sql: String| match filter.limit {
+            Some(l) => format!("({sql} ORDER BY x.date_lo, x.article_id, x.start LIMIT {l})"),
+            None => sql,
+        };
         let union = if filter.dates_only {
-            dates
+            part(dates)
         } else {
-            format!("{dates} UNION ALL {quotes}")
+            format!("{} UNION ALL {}", part(dates), part(quotes))
         };
         let sql = format!(
-            "SELECT * FROM ({union}) t ORDER BY lo COLLATE \"C\", article_id, start, kind{}",
+            "SELECT * FROM ({union}) t ORDER BY lo, article_id, start, kind{}",
             limit_clause(filter.limit, 0)
         );
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
         let read = |r: &postgres::Row| -> PgResult<TimelineEntry> {
             let kind: i32 = r.try_get(2)?;
@@ -227,7 +233,7 @@ impl PgStore {
             "SELECT {ARTICLE_COLS} FROM articles ORDER BY date IS NULL, date COLLATE \"C\" DESC, id{}",
             limit_clause(limit, offset)
         );
-        let rows = self.lock().query(&sql, &[]).map_err(|e| self.err(e))?;
+        let rows = self.lock()?.query(&sql, &[]).map_err(|e| self.err(e))?;
         rows.iter()
             .map(article_row)
             .collect::<PgResult<_>>()
@@ -236,7 +242,7 @@ impl PgStore {
 
     /// The id of the first article stored under this name (file name or JSONL id).
     pub fn article_id_by_name(&self, name: &str) -> Result<Option<i64>> {
-        self.lock()
+        self.lock()?
             .query_opt(
                 "SELECT article_id FROM article_sources WHERE name = $1 ORDER BY article_id LIMIT 1",
                 &[&name],
@@ -253,7 +259,7 @@ impl PgStore {
     /// [`PgStore::article`], with `machine` the machine's values only.
     pub fn article_with(&self, id: i64, machine: bool) -> Result<Option<ArticleDetail>> {
         let found = {
-            let mut c = self.lock();
+            let mut c = self.lock()?;
             let sql = format!("SELECT {ARTICLE_COLS}, text FROM articles WHERE id = $1");
             c.query_opt(&sql, &[&id])
                 .and_then(|r| {
@@ -274,7 +280,7 @@ impl PgStore {
         let mut claims = self.claims(&by_article)?;
         quotes.sort_by_key(|q| q.start);
         claims.sort_by_key(|q| q.start);
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let detail = (|| -> PgResult<_> {
             let sources = client
                 .query(
@@ -360,7 +366,7 @@ impl PgStore {
 
     /// The highest article id in the store (0 when it is empty).
     pub fn last_article_id(&self) -> Result<i64> {
-        self.lock()
+        self.lock()?
             .query_one("SELECT coalesce(max(id), 0)::bigint FROM articles", &[])
             .and_then(|r| r.try_get(0))
             .map_err(|e| self.err(e))
@@ -373,7 +379,7 @@ impl PgStore {
             limit_clause(limit, 0)
         );
         let rows = self
-            .lock()
+            .lock()?
             .query(&sql, &[&after])
             .map_err(|e| self.err(e))?;
         rows.iter()
@@ -386,7 +392,7 @@ impl PgStore {
     /// side of the speaker, most quotes first.
     pub fn statements_by_side_after(&self, after: i64) -> Result<Vec<SideCount>> {
         let mut sides: Vec<SideCount> = Vec::new();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         for (table, is_quote) in [("quotes", true), ("claims", false)] {
             let sql = format!(
                 "SELECT coalesce(q.affiliation, ac.affiliation, cn.affiliation) AS side, count(*)

@@ -56,7 +56,7 @@ impl PgStore {
     pub fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
         let list: Vec<&str> = hashes.to_vec();
         let rows = self
-            .lock()
+            .lock()?
             .query(
                 "SELECT content_hash FROM articles WHERE content_hash = ANY($1)",
                 &[&list],
@@ -75,7 +75,7 @@ impl PgStore {
         }
         let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mentions: Vec<Mentions> = batch.par_iter().map(mention_spans).collect();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let mut tx = client.transaction().map_err(|e| self.err(e))?;
         let copy = self.copy_enabled();
         let outcome =

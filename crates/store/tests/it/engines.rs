@@ -308,3 +308,34 @@ fn several_writers_share_the_postgres_corrections_log() {
     let shown = pg.quotes(&QuoteFilter::default()).unwrap();
     assert!(shown.iter().all(|q| !rejected.contains_key(&q.key)));
 }
+
+#[test]
+fn a_pooled_postgres_store_serves_concurrent_readers_and_refuses_writes() {
+    let Some((_dir, _sqlite, pg, url)) = both("engines_pool") else {
+        return;
+    };
+    let pooled = AnyStore::open_read_only_pooled(&url, 3).unwrap();
+    let expected = view(&pg);
+    // Eight readers on three connections, each through its own clone of the handle.
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            let (pooled, expected) = (&pooled, &expected);
+            scope.spawn(move || {
+                let mine = pooled.try_clone().unwrap();
+                assert_eq!(&view(&mine), expected);
+            });
+        }
+    });
+    assert!(!pooled.is_writable());
+    let c = Correction::set(
+        Target::Actor,
+        "claire dubois",
+        "role",
+        Some("minister".into()),
+        "ann",
+        None,
+    );
+    assert!(pooled.correct(&c).is_err());
+    assert!(pooled.ingest_batch(&batches()[0]).is_err());
+    assert!(pg.corrections().unwrap().is_empty());
+}
