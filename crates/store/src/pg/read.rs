@@ -229,10 +229,26 @@ impl PgStore {
 
     /// Articles, newest first.
     pub fn articles(&self, limit: Option<usize>, offset: usize) -> Result<Vec<ArticleSummary>> {
-        let sql = format!(
-            "SELECT {ARTICLE_COLS} FROM articles ORDER BY date IS NULL, date COLLATE \"C\" DESC, id{}",
-            limit_clause(limit, offset)
-        );
+        // Dated articles come from the `date` index newest first, undated ones after them
+        // (ISO dates order the same in every collation); each part is cut to the page.
+        let sql = match limit {
+            Some(l) => {
+                let n = l.saturating_add(offset);
+                format!(
+                    "SELECT {ARTICLE_COLS} FROM (
+                         (SELECT *, 0 AS undated FROM articles WHERE date IS NOT NULL
+                          ORDER BY date DESC, id LIMIT {n})
+                         UNION ALL
+                         (SELECT *, 1 FROM articles WHERE date IS NULL ORDER BY id LIMIT {n})) a
+                     ORDER BY undated, date DESC, id{}",
+                    limit_clause(limit, offset)
+                )
+            }
+            None => format!(
+                "SELECT {ARTICLE_COLS} FROM articles ORDER BY date IS NULL, date DESC, id{}",
+                limit_clause(limit, offset)
+            ),
+        };
         let rows = self.lock()?.query(&sql, &[]).map_err(|e| self.err(e))?;
         rows.iter()
             .map(article_row)
