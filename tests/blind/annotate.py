@@ -4,7 +4,7 @@
 Twelve articles written for this set, annotated by hand before detente was ever run on
 them. Annotations are written here as strings; offsets (Python code-point indices, as in
 /work/shared/gold/seeds) are computed by locating each string in its article and every
-record is checked by the kit in tests/heldout/gold_annotation.py (text == content[start:end],
+record is checked by the kit in tests/kit/gold_annotation.py (text == content[start:end],
 quotes sit between quotation marks, speakers are actors of the article, mentions occur
 verbatim). Run from anywhere:
     python3 tests/blind/annotate.py
@@ -12,7 +12,7 @@ verbatim). Run from anywhere:
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "kit"))
 from gold_annotation import Annotator  # noqa: E402
 
 gold = Annotator(os.path.dirname(os.path.abspath(__file__)))

@@ -4,7 +4,7 @@
 Ten articles written for this set, annotated by hand before detente was ever run on them.
 Annotations are written here as strings; offsets (Python code-point indices, as in
 /work/shared/gold/seeds) are computed by locating each string in its article and every
-record is checked by the kit in gold_annotation.py, a copy of tests/dev1/gold_annotation.py
+record is checked by the kit in tests/kit/gold_annotation.py (once a copy of tests/dev1/gold_annotation.py)
 (text == content[start:end], quotes sit between quotation marks, speakers are actors of the
 article, mentions occur verbatim). Run from anywhere:
     python3 tests/blind2/annotate.py
@@ -13,7 +13,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "kit"))
 from gold_annotation import Annotator  # noqa: E402
 
 gold = Annotator(HERE)

@@ -1,7 +1,8 @@
 // The review desk end to end, in the same Chromium as run.mjs (which calls this): on a
 // fresh store, the analyst opens /review, merges two actors, rejects a stance and sets a
 // speaker, each by clicking the page's own forms; after a reload the decisions are still
-// there, and the report written afterwards shows them, marked as the analyst's.
+// there, and the report written afterwards shows them, marked as the analyst's. Last, the
+// same with the keyboard: j to an item, r to reject it, a reload, u to undo.
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,6 +143,42 @@ export async function reviewTests({ bin, scenario, work, browser: b, test, asser
       assert(m.injected === 0, `${m.injected} injected elements`);
       assert(await b.exec('return window.__pwned') === false, 'alert ran');
       assert(await b.alertText() === null, 'a dialog opened');
+    });
+
+    await test('review desk: keyboard: j moves to an item, r rejects it, u undoes', async () => {
+      await b.goto(`${base}/review`);
+      await b.waitFor(settled(() => b.exec('return document.readyState === "complete" && document.querySelectorAll(".item button[data-action=\'status:rejected\']").length > 0')), 'an item to reject');
+      const focused = 'const a = document.activeElement; return a && a.classList.contains("item") ? { rejectable: !!a.querySelector("button[data-action=\'status:rejected\']"), key: a.getAttribute("data-key"), target: a.getAttribute("data-target") } : null;';
+      let f = null;
+      for (let i = 0; i < 60 && !(f && f.rejectable); i++) {
+        await b.keys('j');
+        f = await b.exec(focused);
+      }
+      assert(f && f.rejectable && f.key, `j never focused an item that can be rejected: ${JSON.stringify(f)}`);
+      const { key, target } = f;
+      const sel = `.item[data-key="${key}"]`;
+      const gone = `return location.pathname === "/review" && document.readyState === "complete" && document.querySelectorAll('#merge').length === 1 && document.querySelectorAll('${sel}').length === 0`;
+      await b.keys('r');
+      await b.waitFor(settled(() => b.exec(gone)), 'the rejected item to leave the queue');
+      // The focus goes to the item that took the decided one's place, if any is left.
+      const refocused = await b.exec('const a = document.activeElement; return document.querySelectorAll(".item").length === 0 || !!(a && a.classList.contains("item"))');
+      assert(refocused, 'after the decision, no queued item has focus');
+      await b.exec('location.reload()');
+      await b.waitFor(settled(() => b.exec(gone)), 'the page after reload, without the item');
+      const stored = () => run('corrections', 'export', '--db', db).trim().split('\n').map((l) => JSON.parse(l)).filter((c) => c.key === key);
+      const mine = stored();
+      assert(mine.length === 1 && mine[0].target === target && mine[0].field === 'status' && mine[0].value === 'rejected' && mine[0].action === 'set',
+        `corrections stored for ${target} ${key}: ${JSON.stringify(mine)}`);
+      const undo = await b.exec('return document.querySelector("#undo-line") && !document.querySelector("#undo-line").hidden ? document.querySelector("#undo-text").textContent : null');
+      assert(undo && undo.includes('Reject'), `the undo line says: ${undo}`);
+      await b.keys('u');
+      await b.waitFor(settled(() => b.exec(`return location.pathname === "/review" && document.readyState === "complete" && document.querySelectorAll('${sel}').length === 1`)), 'the undone item to come back');
+      const after = stored();
+      assert(after.length === 2 && after[1].action === 'undo' && after[1].field === 'status', `after undo: ${JSON.stringify(after)}`);
+      await b.keys('?');
+      assert(await b.exec('return !document.querySelector("#keys-help").hidden'), '? did not show the help');
+      const errors = severe(await b.consoleLog());
+      assert(errors.length === 0, JSON.stringify(errors).slice(0, 400));
     });
   } finally {
     server.kill();

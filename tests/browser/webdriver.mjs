@@ -77,6 +77,14 @@ export class Browser {
   click(el) { return this.cmd('POST', `/element/${el}/click`, {}); }
   text(el) { return this.cmd('GET', `/element/${el}/text`); }
   async type(el, s) { await this.cmd('POST', `/element/${el}/clear`, {}); return this.cmd('POST', `/element/${el}/value`, { text: s }); }
+  /** Presses and releases each key of `s` as real keyboard input (W3C actions) on whatever
+   *  has focus. */
+  async keys(s) {
+    const actions = [];
+    for (const k of s) actions.push({ type: 'keyDown', value: k }, { type: 'keyUp', value: k });
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    return this.cmd('DELETE', '/actions');
+  }
   async alertText() {
     try { return await this.cmd('GET', '/alert/text'); } catch (e) { if (e.code === 'no such alert') return null; throw e; }
   }

@@ -10,7 +10,7 @@ speakers are actors of the article, mentions occur verbatim). Run from anywhere:
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev1"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "kit"))
 from gold_annotation import Annotator  # noqa: E402
 
 gold = Annotator(os.path.dirname(os.path.abspath(__file__)))

@@ -291,9 +291,9 @@ pub fn stance_key(statement: Target, span_key: &str, issue: &str) -> String {
     format!("{}:{span_key}#{issue}", statement.as_str())
 }
 
-const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
+pub(crate) const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
+pub(crate) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
     let target: String = r.get(1)?;
     let action: String = r.get(4)?;
     Ok(Correction {
@@ -334,13 +334,73 @@ pub(crate) fn current(
     Ok(out)
 }
 
+/// Below this many distinct keys, [`in_force`] looks each key up in the index rather than
+/// reading every correction in force for the target.
+const KEYED_LOOKUP_MAX: usize = 1024;
+
+/// The corrections in force for (at least) the given keys of a target, as [`current`]
+/// gives them. A few keys (one article's quotes, a page of rows) are looked up in the
+/// `corrections_current` index, so reading an article costs nothing like loading the
+/// whole log; many keys read the log once.
+pub(crate) fn in_force<'k>(
+    conn: &Connection,
+    target: Target,
+    keys: impl IntoIterator<Item = &'k str>,
+) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+    let mut wanted: Vec<&str> = keys.into_iter().collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.len() > KEYED_LOOKUP_MAX {
+        return current(conn, target);
+    }
+    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    // One statement for all the keys: SQLite probes the index once per key.
+    let keys = serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into());
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM corrections WHERE id IN
+             (SELECT max(id) FROM corrections
+               WHERE target = ?1 AND key IN (SELECT value FROM json_each(?2))
+               GROUP BY key, field)
+           AND action = 'set' ORDER BY id"
+    ))?;
+    for c in stmt.query_map(params![target.as_str(), keys], row)? {
+        let c = c?;
+        out.entry(c.key.clone()).or_default().push(c);
+    }
+    Ok(out)
+}
+
 /// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
-/// rejected by its latest status correction.
+/// rejected by its latest status correction: a lookup per row, for queries over a few rows
+/// (one article's). Over many rows use [`rejected_rows_sql`].
 pub(crate) fn rejected_sql(target: Target, key_sql: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
              WHERE target = '{t}' AND key = {key_sql} AND field = 'status')
            AND rc.action = 'set' AND rc.value = 'rejected')",
+        t = target.as_str()
+    )
+}
+
+/// SQL true when the row `{row}` (a quote, claim or date: `article_id`, `start`, `end`) of
+/// `target` has been rejected by its latest status correction. The rejected rows are
+/// found once per statement (the rejected keys, parsed back into article and span, joined
+/// to the articles by hash) and each row is probed against them, so a query over a whole
+/// table builds no key per row.
+pub(crate) fn rejected_rows_sql(target: Target, row: &str) -> String {
+    format!(
+        "({row}.article_id, {row}.start, {row}.end) IN (
+            SELECT ra.id,
+                   CAST(substr(rc.key, 66, instr(substr(rc.key, 66), '-') - 1) AS INTEGER),
+                   CAST(substr(rc.key, 66 + instr(substr(rc.key, 66), '-')) AS INTEGER)
+              FROM corrections rc JOIN articles ra ON ra.content_hash = substr(rc.key, 1, 64)
+             WHERE rc.target = '{t}' AND rc.field = 'status' AND rc.action = 'set'
+               AND rc.value = 'rejected'
+               AND rc.id = (SELECT max(id) FROM corrections
+                             WHERE target = '{t}' AND key = rc.key AND field = 'status'))",
         t = target.as_str()
     )
 }

@@ -13,6 +13,15 @@ pub struct DayRange {
 }
 
 impl DayRange {
+    /// The days a resolved date covers.
+    pub fn of(date: detente_evidence::PartialDate) -> DayRange {
+        let iso = |(y, m, d): (u16, u8, u8)| format!("{y:04}-{m:02}-{d:02}");
+        DayRange {
+            first: iso(date.first_day()),
+            last: iso(date.last_day()),
+        }
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, ignoring anything after the day (a time).
     pub fn parse(s: &str) -> Option<DayRange> {
         let s = s.trim();

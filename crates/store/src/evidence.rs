@@ -15,7 +15,7 @@
 use crate::error::{Result, StoreError};
 use crate::write::{content_hash, ArticleWithEvidence, BatchOutcome};
 use crate::{EvidenceSink, Store};
-use detente_text::{Article, ArticleEvidence, Evidence};
+use detente_evidence::{Article, ArticleEvidence, Evidence};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read};
 

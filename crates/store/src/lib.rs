@@ -24,14 +24,15 @@ pub mod deadline;
 mod engine;
 mod error;
 pub mod evidence;
-pub mod ingest;
 #[cfg(feature = "postgres")]
 pub mod pg;
 mod query;
+pub mod review_queries;
 mod reviewed;
 mod schema;
 mod search;
 mod since;
+mod sink;
 mod write;
 
 pub use corrections::{ConflictingSides, Correction, ImportOutcome, Review, ReviewedField};
@@ -40,10 +41,6 @@ pub use deadline::with_deadline;
 pub use engine::{is_postgres_url, AnyStore, StoreRead};
 pub use error::{Result, StoreError};
 pub use evidence::{ingest_evidence, ArticleRecord, EvidenceReader, EvidenceReport};
-pub use ingest::{
-    ingest_paths, ingest_paths_into, EvidenceSink, IngestEvent, IngestOptions, IngestProgress,
-    IngestReport,
-};
 pub use query::{
     ActorFilter, ActorRow, ArticleActorRow, ArticleDetail, ArticleSummary, ClaimRow, DateRow,
     MentionRow, QuoteFilter, QuoteRow, StoreStats, TimelineEntry, TimelineFilter, TimelineKind,
@@ -51,6 +48,7 @@ pub use query::{
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{SearchHit, SearchHitKind, SearchOptions};
 pub use since::SideCount;
+pub use sink::EvidenceSink;
 pub use write::{ArticleWithEvidence, BatchOutcome};
 
 use rusqlite::{Connection, OpenFlags};

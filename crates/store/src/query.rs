@@ -245,7 +245,7 @@ fn limit_clause(limit: Option<usize>, offset: usize) -> String {
     format!(" LIMIT {limit} OFFSET {offset}")
 }
 
-const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+pub(crate) const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
     q.start, q.end, q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
     q.speaker_mention, coalesce(cn.role, ac.role),
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
@@ -263,7 +263,7 @@ fn matching_groups(n: usize) -> String {
     )
 }
 
-fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
+pub(crate) fn speech_row(r: &Row<'_>) -> rusqlite::Result<QuoteRow> {
     Ok(QuoteRow {
         id: r.get(0)?,
         article_id: r.get(1)?,
@@ -351,10 +351,14 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
     if !f.machine {
         let target = crate::reviewed::speech_target(table);
         sql.push_str(" AND NOT ");
-        sql.push_str(&crate::corrections::rejected_sql(
-            target,
-            "ar.content_hash || ':' || q.start || '-' || q.end",
-        ));
+        sql.push_str(&if f.article_id.is_some() {
+            crate::corrections::rejected_sql(
+                target,
+                "ar.content_hash || ':' || q.start || '-' || q.end",
+            )
+        } else {
+            crate::corrections::rejected_rows_sql(target, "q")
+        });
     }
     sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
     sql.push_str(&limit_clause(f.limit, f.offset));
@@ -522,13 +526,7 @@ impl Store {
             if filter.machine {
                 String::new()
             } else {
-                format!(
-                    " AND NOT {}",
-                    crate::corrections::rejected_sql(
-                        t,
-                        "ar.content_hash || ':' || x.start || '-' || x.end"
-                    )
-                )
+                format!(" AND NOT {}", crate::corrections::rejected_rows_sql(t, "x"))
             }
         };
         let not_rejected_date = not_rejected(crate::corrections::Target::Date);

@@ -2,7 +2,7 @@
 //! Each patched row keeps the machine's values in its `review`, so nothing the extractor
 //! said is lost from view.
 
-use crate::corrections::{current, parse_span, span_key, Correction, Target};
+use crate::corrections::{current, in_force, parse_span, span_key, Correction, Target};
 use crate::query::{ActorRow, ArticleActorRow, DateRow, QuoteRow, TimelineEntry, TimelineKind};
 use crate::write::name_key;
 use crate::Review;
@@ -28,8 +28,15 @@ pub(crate) struct ActorView {
 /// What applying corrections needs to read from a store, whichever its engine.
 pub(crate) trait Lookup {
     type Error;
-    /// The corrections in force for a target (see [`current`]).
+    /// Every correction in force for a target (see `corrections::current`).
     fn current(&mut self, target: Target) -> Result<HashMap<String, Vec<Correction>>, Self::Error>;
+    /// The corrections in force for (at least) these keys of a target (see
+    /// `corrections::in_force`).
+    fn in_force(
+        &mut self,
+        target: Target,
+        keys: Vec<&str>,
+    ) -> Result<HashMap<String, Vec<Correction>>, Self::Error>;
     /// The canonical actor of the spelling with this key.
     fn actor_by_key(&mut self, key: &str) -> Result<Option<ActorView>, Self::Error>;
     fn article_text(&mut self, article_id: i64) -> Result<Option<String>, Self::Error>;
@@ -45,6 +52,14 @@ impl Lookup for SqliteLookup<'_> {
 
     fn current(&mut self, target: Target) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
         current(self.0, target)
+    }
+
+    fn in_force(
+        &mut self,
+        target: Target,
+        keys: Vec<&str>,
+    ) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+        in_force(self.0, target, keys)
     }
 
     fn actor_by_key(&mut self, key: &str) -> rusqlite::Result<Option<ActorView>> {
@@ -104,17 +119,16 @@ fn apply_actor_fields(
 }
 
 /// Applies speaker, span and status corrections of quotes or claims, and the corrections of
-/// their speakers' actors. Rejected rows were already left out by the query.
+/// their speakers' actors. Rejected rows were already left out by the query. Only the
+/// corrections of these rows' keys and speakers are read (see [`in_force`]).
 pub(crate) fn patch_speech<L: Lookup>(
     conn: &mut L,
     target: Target,
     rows: &mut [QuoteRow],
 ) -> Result<(), L::Error> {
-    let own = conn.current(target)?;
-    let actors = conn.current(Target::Actor)?;
-    if own.is_empty() && actors.is_empty() {
-        return Ok(());
-    }
+    let own = conn.in_force(target, rows.iter().map(|r| r.key.as_str()).collect())?;
+    let mut found_actor: HashMap<String, Option<ActorView>> = HashMap::new();
+    let mut reviews: Vec<Option<Review>> = Vec::with_capacity(rows.len());
     for row in rows.iter_mut() {
         let mut review = None;
         for c in own.get(&row.key).into_iter().flatten() {
@@ -122,16 +136,21 @@ pub(crate) fn patch_speech<L: Lookup>(
                 "speaker" => {
                     let machine = row.speaker.clone();
                     let found = match c.value.as_deref() {
-                        Some(k) => conn.actor_by_key(k)?,
+                        Some(k) => {
+                            if !found_actor.contains_key(k) {
+                                found_actor.insert(k.to_string(), conn.actor_by_key(k)?);
+                            }
+                            found_actor.get(k).and_then(Option::as_ref)
+                        }
                         None => None,
                     };
                     row.speaker_mention = None;
                     match found {
                         Some(a) => {
-                            row.speaker = Some(a.name);
+                            row.speaker = Some(a.name.clone());
                             row.speaker_id = Some(a.id);
-                            row.speaker_role = a.role;
-                            row.affiliation = a.affiliation;
+                            row.speaker_role.clone_from(&a.role);
+                            row.affiliation.clone_from(&a.affiliation);
                         }
                         None => {
                             // Cleared, or an actor this store does not hold: the name as given.
@@ -162,6 +181,17 @@ pub(crate) fn patch_speech<L: Lookup>(
                 _ => Review::add(&mut review, c, None),
             }
         }
+        reviews.push(review);
+    }
+    let speaker_keys: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.speaker.as_deref().map(name_key))
+        .collect();
+    let actors = conn.in_force(
+        Target::Actor,
+        speaker_keys.iter().map(String::as_str).collect(),
+    )?;
+    for (row, mut review) in rows.iter_mut().zip(reviews) {
         apply_actor_fields(&actors, row, &mut review);
         row.review = review;
     }
@@ -233,8 +263,13 @@ pub(crate) fn patch_timeline<L: Lookup>(
     conn: &mut L,
     rows: &mut [TimelineEntry],
 ) -> Result<(), L::Error> {
-    let dates = conn.current(Target::Date)?;
-    let quotes = conn.current(Target::Quote)?;
+    let keys = |kind: TimelineKind| {
+        rows.iter()
+            .filter(move |r| r.kind == kind)
+            .map(|r| r.key.as_str())
+    };
+    let dates = conn.in_force(Target::Date, keys(TimelineKind::Date).collect())?;
+    let quotes = conn.in_force(Target::Quote, keys(TimelineKind::Quote).collect())?;
     if dates.is_empty() && quotes.is_empty() {
         return Ok(());
     }
@@ -279,8 +314,11 @@ pub(crate) fn patch_article<L: Lookup>(
     actors: &mut [ArticleActorRow],
     dates: &mut Vec<DateRow>,
 ) -> Result<(), L::Error> {
-    let date_fixes = conn.current(Target::Date)?;
-    let actor_fixes = conn.current(Target::Actor)?;
+    let date_keys: Vec<String> = dates
+        .iter()
+        .map(|d| span_key(hash, d.start, d.end))
+        .collect();
+    let date_fixes = conn.in_force(Target::Date, date_keys.iter().map(String::as_str).collect())?;
     dates.retain_mut(|d| {
         let mut review = None;
         for c in date_fixes
@@ -300,13 +338,20 @@ pub(crate) fn patch_article<L: Lookup>(
         d.review = review;
         true
     });
+    if actors.is_empty() {
+        return Ok(());
+    }
+    let keys: Vec<String> = actors
+        .iter()
+        .map(|a| conn.group_key(a.actor_id))
+        .collect::<Result<_, _>>()?;
+    let actor_fixes = conn.in_force(Target::Actor, keys.iter().map(String::as_str).collect())?;
     if actor_fixes.is_empty() {
         return Ok(());
     }
-    for a in actors.iter_mut() {
-        let key = conn.group_key(a.actor_id)?;
+    for (a, key) in actors.iter_mut().zip(&keys) {
         let mut review = None;
-        for c in actor_fixes.get(&key).into_iter().flatten() {
+        for c in actor_fixes.get(key).into_iter().flatten() {
             let slot = match c.field.as_str() {
                 "role" => &mut a.role,
                 "affiliation" => &mut a.affiliation,

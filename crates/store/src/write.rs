@@ -5,11 +5,10 @@ use crate::dates::DayRange;
 use crate::error::{is_busy, Result, StoreError};
 use crate::{sql_err, Store, BUSY_RETRIES};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use detente_text::{ActorKind, Article, ArticleEvidence};
+use detente_evidence::{ActorKind, Article, ArticleEvidence};
 use rayon::prelude::*;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 
 /// An article with what was extracted from it: the unit that is stored atomically.
@@ -64,15 +63,7 @@ pub(crate) fn name_key(name: &str) -> String {
     key
 }
 
-/// The identity of an article: hex SHA-256 of its text.
-pub fn content_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let mut hex = String::with_capacity(64);
-    for b in digest {
-        hex.push_str(&format!("{b:02x}"));
-    }
-    hex
-}
+pub use detente_evidence::content_hash;
 
 pub(crate) fn article_hash(a: &Article) -> String {
     if a.content_hash.is_empty() {
@@ -399,7 +390,7 @@ fn write_article(
 
     // Actors of this article, merged into the store's canonical actors by name.
     let mut local: HashMap<String, (ActorInfo, Option<&str>)> = HashMap::new();
-    let mut order: Vec<(String, &detente_text::Actor)> = Vec::new();
+    let mut order: Vec<(String, &detente_evidence::Actor)> = Vec::new();
     let mut add_surface = tx.prepare_cached(
         "INSERT OR IGNORE INTO actor_surfaces(actor_id, surface_key, surface) VALUES (?1, ?2, ?3)",
     )?;
@@ -578,14 +569,14 @@ fn write_article(
             outcome.invalid_spans += 1;
             continue;
         }
-        let r = d.resolved.as_deref().and_then(DayRange::parse);
+        let r = d.resolved.map(DayRange::of);
         let (lo, hi) = r.map_or((None, None), |r| (Some(r.first), Some(r.last)));
         add_date.execute(params![
             article_id,
             d.start as i64,
             d.end as i64,
             d.text,
-            d.resolved,
+            d.resolved_iso(),
             lo,
             hi,
             sentence_around(text, d.start, d.end)

@@ -6,7 +6,7 @@
 //! For pages given as paths it also checks every body word: the page's bytes its span maps
 //! to, decoded by html5ever, must be the word.
 //! Usage: cargo run --release -p detente-text --example html_offsets -- [PAGE.html...]
-use detente_text::html::{parse_page, RawOffsetMap};
+use detente_text::html::{align_offsets, parse_page, RawOffsetMap};
 use std::time::Instant;
 
 fn news_page(target: usize) -> String {
@@ -149,7 +149,7 @@ fn main() {
         let page = news_page(size);
         let other = parse_page(&moved_table_text(size)).body;
         let t = Instant::now();
-        let map = RawOffsetMap::align(&page, &other);
+        let map = align_offsets(&page, &other);
         println!(
             "unrelated body: {:.2} MB body on a {:.2} MB page, {} bytes aligned; raw_offsets {:.1} ms",
             other.len() as f64 / 1e6,

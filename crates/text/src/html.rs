@@ -1,5 +1,6 @@
 //! Finding the article in a saved news page: body paragraphs, title, publication date.
 
+pub use detente_evidence::offsets::{RawOffsetMap, Run};
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// What is kept of an HTML page.
@@ -232,11 +233,11 @@ fn json_ld_date(v: &serde_json::Value) -> Option<String> {
 impl Page {
     /// Where each byte of [`Page::body`] came from in `html`, the page this was parsed from.
     pub fn raw_offsets(&self, html: &str) -> RawOffsetMap {
-        RawOffsetMap::align(html, &self.body)
+        align_offsets(html, &self.body)
     }
 }
 
-/// Maps byte offsets in an extracted article body to byte offsets in the page's source.
+/// Aligns `body` (text extracted from `html`) with `html`. Any input is accepted.
 ///
 /// html5ever keeps no source positions, so the body is aligned afterwards with the page's
 /// visible text: a light scanner reads the source once (skipping tags, comments and the
@@ -248,33 +249,12 @@ impl Page {
 /// walked character by character, whitespace-insensitively; text
 /// the body dropped inside a paragraph (a share button, an inline ad) is skipped by searching
 /// again for the next words. Body characters that cannot be aligned take their nearest
-/// aligned neighbour, so every answer is a position in the source, never a panic.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RawOffsetMap {
-    /// Aligned stretches of the body, in body order; body bytes outside them are unaligned.
-    runs: Vec<Run>,
-}
-
-/// `at..at + at_len` (body, or visible text while building) came from
-/// `raw..raw + raw_len` in the source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Run {
-    at: usize,
-    raw: usize,
-    at_len: usize,
-    raw_len: usize,
-    /// Character for character of the same byte lengths (plain text, not a character
-    /// reference), so offsets inside carry over one to one; otherwise a single character.
-    verbatim: bool,
-}
-
-impl Run {
-    fn at_end(&self) -> usize {
-        self.at + self.at_len
-    }
-    fn raw_end(&self) -> usize {
-        self.raw + self.raw_len
-    }
+/// aligned neighbour.
+pub fn align_offsets(html: &str, body: &str) -> RawOffsetMap {
+    let visible = VisibleText::scan(html);
+    let mut aligner = Aligner::new(body, &visible);
+    aligner.run();
+    RawOffsetMap::from_runs(aligner.out)
 }
 
 fn push_run(runs: &mut Vec<Run>, run: Run) {
@@ -286,70 +266,6 @@ fn push_run(runs: &mut Vec<Run>, run: Run) {
         }
     }
     runs.push(run);
-}
-
-impl RawOffsetMap {
-    /// Aligns `body` (text extracted from `html`) with `html`. Any input is accepted.
-    pub fn align(html: &str, body: &str) -> RawOffsetMap {
-        let visible = VisibleText::scan(html);
-        let mut aligner = Aligner::new(body, &visible);
-        aligner.run();
-        RawOffsetMap { runs: aligner.out }
-    }
-
-    /// The source offset where the body character at `body_offset` starts; an unaligned
-    /// offset takes the next aligned character (else the end of the previous one).
-    pub fn to_raw(&self, body_offset: usize) -> usize {
-        let idx = self.runs.partition_point(|r| r.at <= body_offset);
-        if idx > 0 {
-            let r = &self.runs[idx - 1];
-            if body_offset < r.at_end() {
-                return if r.verbatim {
-                    r.raw + (body_offset - r.at)
-                } else {
-                    r.raw
-                };
-            }
-        }
-        match (
-            self.runs.get(idx),
-            idx.checked_sub(1).map(|p| &self.runs[p]),
-        ) {
-            (Some(next), _) => next.raw,
-            (None, Some(prev)) => prev.raw_end(),
-            (None, None) => 0,
-        }
-    }
-
-    /// The source offset where the body character ending at `body_end` ends; an unaligned
-    /// one takes the end of the previous aligned character (else the start of the next).
-    pub fn end_to_raw(&self, body_end: usize) -> usize {
-        let idx = self.runs.partition_point(|r| r.at < body_end);
-        if idx > 0 {
-            let r = &self.runs[idx - 1];
-            if body_end <= r.at_end() && r.verbatim {
-                return r.raw + (body_end - r.at);
-            }
-            return r.raw_end();
-        }
-        self.runs.first().map_or(0, |r| r.raw)
-    }
-
-    /// A body span `start..end` as a source span; never reversed (an unaligned or
-    /// inconsistent span becomes empty at its start).
-    pub fn span_to_raw(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.to_raw(start);
-        if end <= start {
-            return (s, s);
-        }
-        let e = self.end_to_raw(end);
-        (s, e.max(s))
-    }
-
-    /// Body bytes that were aligned with the source (the rest use their neighbours).
-    pub fn aligned_bytes(&self) -> usize {
-        self.runs.iter().map(|r| r.at_len).sum()
-    }
 }
 
 /// The characters a reader sees, whitespace collapsed to single spaces, with their origin.

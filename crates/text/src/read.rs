@@ -6,7 +6,6 @@
 use crate::chronology::Chronology;
 use crate::html;
 use crate::records::Article;
-use sha2::{Digest, Sha256};
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -504,13 +503,7 @@ pub(crate) fn make_article(
         .as_deref()
         .and_then(crate::dates::normalise_iso)
         .or_else(|| date.as_deref().and_then(crate::dates::normalise_iso));
-    let mut hasher = Sha256::new();
-    hasher.update(text.as_bytes());
-    let content_hash = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let content_hash = crate::records::content_hash(&text);
     let title = title
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())

@@ -6,9 +6,10 @@
 use anyhow::Context;
 use detente_analysis::{analyze_scenario, AnalysisOptions, ScenarioAnalysis};
 use detente_forecast::{ForecastOptions, ModelKind};
+use detente_ingest::{ingest_paths, IngestEvent, IngestOptions};
 use detente_model::Scenario;
 use detente_report::adapt::{build_report, ReportOptions};
-use detente_store::{ingest_paths, IngestEvent, IngestOptions, Store};
+use detente_store::Store;
 use detente_text::extract::Extractor;
 use std::path::{Path, PathBuf};
 

@@ -9,6 +9,13 @@ use detente_text::{
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
+/// A bundled table that `extract --without` can leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Bundled {
+    Chronology,
+    OfficeHolders,
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     /// Article files or folders (.txt, .html, .htm, .jsonl), or `-` alone: JSONL articles
@@ -29,6 +36,12 @@ pub struct Args {
     /// it (a "rules" array in jsonl; an indented line in table form).
     #[arg(long)]
     pub explain: bool,
+    /// Leave out bundled knowledge, to see what the text alone gives: `chronology` (known
+    /// events that date undated articles; a --chronology FILE still applies) or
+    /// `office-holders` (the table of heads of state and government and foreign ministers
+    /// that gives a named holder their side). Repeatable.
+    #[arg(long, value_enum, value_name = "TABLE")]
+    pub without: Vec<Bundled>,
     /// Put each article's text and source in its article record and its content_hash in
     /// every evidence record, with spans into that text (HTML: the extracted body), so that
     /// `detente ingest --evidence` can store the output without extracting again.
@@ -63,12 +76,20 @@ pub fn run(mut args: Args) -> anyhow::Result<()> {
     }
     let opts = ReadOptions {
         default_date: args.date.clone(),
-        chronology: super::load_chronology(args.chronology.as_deref())?,
+        chronology: if args.without.contains(&Bundled::Chronology) {
+            super::load_own_chronology(args.chronology.as_deref())?
+        } else {
+            super::load_chronology(args.chronology.as_deref())?
+        },
         // With the text in the output, spans point into that text.
         html_raw_offsets: !args.with_text,
         ..ReadOptions::default()
     };
-    let extractor = Extractor::new();
+    let extractor = if args.without.contains(&Bundled::OfficeHolders) {
+        Extractor::without_office_holders()
+    } else {
+        Extractor::new()
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut articles = 0usize;
@@ -276,7 +297,7 @@ fn print_evidence(
             Evidence::Date(d) => (
                 "date",
                 &d.article,
-                d.resolved.clone().unwrap_or_default(),
+                d.resolved_iso().unwrap_or_default(),
                 d.text.clone(),
             ),
         };

@@ -1,8 +1,7 @@
 //! `detente ingest`: read articles, extract evidence, store both (idempotent, resumable).
 use anyhow::Context;
-use detente_store::{
-    ingest_paths_into, AnyStore, DayRange, EvidenceSink, IngestEvent, IngestOptions,
-};
+use detente_ingest::{ingest_paths_into, IngestEvent, IngestOptions};
+use detente_store::{AnyStore, DayRange, EvidenceSink};
 use detente_text::extract::Extractor;
 use detente_text::read::ReadOptions;
 use indicatif::{ProgressBar, ProgressStyle};

@@ -50,6 +50,24 @@ pub fn load_chronology(
     let Some(path) = extra else {
         return Ok(bundled);
     };
+    let own = read_chronology(path)?;
+    let merged = bundled
+        .merged(&own)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(std::sync::Arc::new(merged))
+}
+
+/// The user's own chronology only (none when `extra` is `None`), without the bundled one.
+pub fn load_own_chronology(
+    extra: Option<&Path>,
+) -> anyhow::Result<std::sync::Arc<detente_text::Chronology>> {
+    Ok(std::sync::Arc::new(match extra {
+        Some(path) => read_chronology(path)?,
+        None => detente_text::Chronology::default(),
+    }))
+}
+
+fn read_chronology(path: &Path) -> anyhow::Result<detente_text::Chronology> {
     let bytes = detente_model::read_bounded(path, detente_model::MAX_SCENARIO_BYTES)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?
         .ok_or_else(|| {
@@ -61,10 +79,5 @@ pub fn load_chronology(
         })?;
     let src = String::from_utf8(bytes)
         .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))?;
-    let own = detente_text::Chronology::parse(&src)
-        .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
-    let merged = bundled
-        .merged(&own)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    Ok(std::sync::Arc::new(merged))
+    detente_text::Chronology::parse(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))
 }

@@ -77,3 +77,46 @@ fn a_user_event_dates_an_undated_article() {
     assert!(ok);
     assert!(out.contains("\"date\":null"), "{out}");
 }
+
+/// `extract --without` leaves out a bundled table, so a figure can be measured with and
+/// without it: a known holder's side and a known event's date come only from the tables.
+#[test]
+fn without_leaves_out_bundled_tables() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("undated.txt");
+    std::fs::write(
+        &article,
+        "Fleet loses its flagship\n\nThe cruiser Moskva of the Black Sea Fleet sank on Thursday. \
+“We will answer,” Lavrov said.\n",
+    )
+    .expect("write");
+    let path = article.to_str().expect("utf-8 path");
+    let records = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec!["extract"];
+        args.extend_from_slice(extra);
+        args.push(path);
+        let (ok, out, err) = detente(&args);
+        assert!(ok, "{err}");
+        out.lines()
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect()
+    };
+    let side = |recs: &[serde_json::Value]| {
+        recs.iter()
+            .find(|r| r["type"] == "actor" && r["name"] == "Lavrov")
+            .map(|r| r["affiliation"].clone())
+    };
+    let dated = |recs: &[serde_json::Value]| {
+        recs.iter()
+            .find(|r| r["type"] == "article")
+            .map(|r| r["date"].clone())
+    };
+    let full = records(&[]);
+    assert_eq!(side(&full), Some(serde_json::json!("Russia")));
+    assert!(dated(&full).is_some_and(|d| d.is_string()), "{full:?}");
+    let bare = records(&["--without", "office-holders", "--without", "chronology"]);
+    assert_eq!(side(&bare), Some(serde_json::Value::Null));
+    assert!(dated(&bare).is_some_and(|d| d.is_null()), "{bare:?}");
+    let (ok, _, err) = detente(&["extract", "--without", "almanac", path]);
+    assert!(!ok && err.contains("almanac"), "{err}");
+}

@@ -79,9 +79,10 @@ impl AppState {
         analyzer: Option<Arc<dyn ScenarioAnalyzer>>,
     ) -> Self {
         let csp = format!(
-            "default-src 'none'; script-src '{}'; style-src 'unsafe-inline'; connect-src 'self'; \
+            "default-src 'none'; script-src '{}' '{}'; style-src 'unsafe-inline'; connect-src 'self'; \
              img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-            page::script_hash()
+            page::script_hash(),
+            review::script_hash()
         );
         let csp = HeaderValue::from_str(&csp)
             .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"));

@@ -74,7 +74,7 @@ pub fn article(i: usize, salt: &str) -> ArticleWithEvidence {
                 start: d,
                 end: d + 4,
                 text: "June".into(),
-                resolved: Some(date[..7].to_string()),
+                resolved: detente_text::PartialDate::parse(&date[..7]),
             }],
         },
     }

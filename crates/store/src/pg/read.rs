@@ -82,6 +82,41 @@ pub(crate) fn current<C: postgres::GenericClient>(
     Ok(out)
 }
 
+/// Below this many distinct keys, [`in_force`] reads only their corrections (as on SQLite).
+const KEYED_LOOKUP_MAX: usize = 1024;
+
+/// The corrections in force for (at least) the given keys of a target, as [`current`] gives
+/// them: a few keys are looked up in the index, many read the log once.
+pub(crate) fn in_force<C: postgres::GenericClient>(
+    c: &mut C,
+    target: Target,
+    mut keys: Vec<&str>,
+) -> PgResult<HashMap<String, Vec<Correction>>> {
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.len() > KEYED_LOOKUP_MAX {
+        return current(c, target);
+    }
+    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
+    if keys.is_empty() {
+        return Ok(out);
+    }
+    let rows = c.query(
+        &format!(
+            "SELECT {CORRECTION_COLS} FROM corrections WHERE id IN
+                 (SELECT max(id) FROM corrections WHERE target = $1 AND key = ANY($2)
+                  GROUP BY key, field)
+               AND action = 'set' ORDER BY id"
+        ),
+        &[&target.as_str(), &keys],
+    )?;
+    for r in &rows {
+        let c = correction_row(r)?;
+        out.entry(c.key.clone()).or_default().push(c);
+    }
+    Ok(out)
+}
+
 /// [`Lookup`] on a PostgreSQL connection.
 pub(crate) struct PgLookup<'a>(pub(crate) &'a mut postgres::Client);
 
@@ -90,6 +125,14 @@ impl Lookup for PgLookup<'_> {
 
     fn current(&mut self, target: Target) -> PgResult<HashMap<String, Vec<Correction>>> {
         current(self.0, target)
+    }
+
+    fn in_force(
+        &mut self,
+        target: Target,
+        keys: Vec<&str>,
+    ) -> PgResult<HashMap<String, Vec<Correction>>> {
+        in_force(self.0, target, keys)
     }
 
     fn actor_by_key(&mut self, key: &str) -> PgResult<Option<ActorView>> {

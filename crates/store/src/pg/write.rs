@@ -12,7 +12,7 @@ use crate::write::{
     article_hash, kind_str, mention_spans, name_key, sentence_around, valid_span,
     ArticleWithEvidence, BatchOutcome, Mentions,
 };
-use detente_text::ActorKind;
+use detente_evidence::ActorKind;
 use postgres::Transaction;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -245,7 +245,7 @@ fn write_article(
     outcome.articles_new += 1;
 
     let mut local: HashMap<String, (ActorInfo, Option<&str>)> = HashMap::new();
-    let mut order: Vec<(String, &detente_text::Actor)> = Vec::new();
+    let mut order: Vec<(String, &detente_evidence::Actor)> = Vec::new();
     let add_surface = prep(
         tx,
         &mut cache.stmts,
@@ -379,14 +379,14 @@ fn write_article(
     for (sql, is_quote) in statements {
         let stmt = prep(tx, &mut cache.stmts, sql)?;
         // Claims have a quote's fields: both are written by the same loop.
-        let claims_as_quotes: Vec<detente_text::Quote>;
-        let speech: &[detente_text::Quote] = if is_quote {
+        let claims_as_quotes: Vec<detente_evidence::Quote>;
+        let speech: &[detente_evidence::Quote] = if is_quote {
             &ev.quotes
         } else {
             claims_as_quotes = ev
                 .claims
                 .iter()
-                .map(|c| detente_text::Quote {
+                .map(|c| detente_evidence::Quote {
                     article: c.article.clone(),
                     start: c.start,
                     end: c.end,
@@ -480,15 +480,16 @@ fn write_article(
             outcome.invalid_spans += 1;
             continue;
         }
-        let r = d.resolved.as_deref().and_then(DayRange::parse);
+        let r = d.resolved.map(DayRange::of);
         let (lo, hi) = r.map_or((None, None), |r| (Some(r.first), Some(r.last)));
+        let resolved = d.resolved_iso();
         if let Some(b) = bulk.as_deref_mut() {
             b.dates.push(DateW {
                 article_id,
                 start: d.start as i64,
                 end: d.end as i64,
                 text: d.text.clone(),
-                resolved: d.resolved.clone(),
+                resolved,
                 lo,
                 hi,
                 context: sentence_around(text, d.start, d.end).to_string(),
@@ -503,7 +504,7 @@ fn write_article(
                 &(d.start as i64),
                 &(d.end as i64),
                 &d.text,
-                &d.resolved,
+                &resolved,
                 &lo,
                 &hi,
                 &sentence_around(text, d.start, d.end),

@@ -5,10 +5,10 @@ mod common;
 mod corrections;
 #[cfg(feature = "postgres")]
 mod engines;
-mod ingest;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod review_queries;
 mod store;
 
 #[cfg(not(feature = "postgres"))]

@@ -11,7 +11,9 @@
 
 use crate::dates::{find_dates, DateKind, Reference};
 use crate::lexicon::{tokenize, FxBuild, FxSet, Known, Lexicon, Token, VerbGroup};
-use crate::records::{Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, Quote};
+use crate::records::{
+    Actor, ActorKind, Article, ArticleEvidence, Claim, DateMention, PartialDate, Quote,
+};
 use std::collections::HashMap;
 
 mod attribution;
@@ -60,6 +62,16 @@ impl Extractor {
         }
     }
 
+    /// An extractor without the bundled table of known office holders
+    /// (`data/titles.txt`, `known` lines): people's sides then come from the text alone.
+    /// For measuring what the table adds (every evidence figure is reported with and
+    /// without it), and for users who want no knowledge beyond the article.
+    pub fn without_office_holders() -> Self {
+        let mut lx = Lexicon::load();
+        lx.known_people.clear();
+        Extractor { lx }
+    }
+
     /// Extracts all evidence from one article. Never panics on any text.
     pub fn extract(&self, article: &Article) -> ArticleEvidence {
         self.extract_explained(article).0
@@ -105,7 +117,8 @@ impl Extractor {
             .into_iter()
             .filter(|f| !hypothetical_date(text, f, &quotes))
             .map(|f| {
-                let rules = match f.resolved {
+                let resolved = f.resolved.as_deref().and_then(PartialDate::parse);
+                let rules = match resolved {
                     Some(_) => vec![f.rule],
                     None => Vec::new(),
                 };
@@ -114,7 +127,7 @@ impl Extractor {
                     start: f.start,
                     end: f.end,
                     text: text[f.start..f.end].to_string(),
-                    resolved: f.resolved,
+                    resolved,
                 };
                 (d, rules)
             })

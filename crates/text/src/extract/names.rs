@@ -1,6 +1,5 @@
-//! Personal names: surname keys, spelling variants and gender stated by honorifics.
-
-#![allow(clippy::needless_range_loop)]
+//! Personal names in an article: gender stated by honorifics; surname keys and spelling
+//! variants from `detente_lang::names`.
 
 /// Gender stated by an honorific or a gendered role word, if any.
 pub(crate) fn stated_gender(words: &str) -> Option<bool> {
@@ -32,54 +31,11 @@ pub(crate) fn stated_gender(words: &str) -> Option<bool> {
         })
 }
 
-pub(crate) fn surname_key(s: &str) -> String {
-    let mut k: String = s
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    // Transliteration variants: Zelenskyy/Zelensky, Zelenskiy.
-    for suf in ["yy", "iy", "ii"] {
-        if k.len() > 5 && k.ends_with(suf) {
-            k.truncate(k.len() - 1);
-            k.pop();
-            k.push('y');
-            break;
-        }
-    }
-    k
-}
+/// Name keys and spelling variants come from the one shared implementation, so that the
+/// extractor and the store's merging cannot disagree.
+pub(crate) use detente_lang::names::{one_edit_apart, same_surname, surname_key};
 
+/// Two words equal or one edit apart (given names as written).
 pub(crate) fn edit_distance_le1(a: &str, b: &str) -> bool {
-    // Byte-wise: keys are lower-case, and a multi-byte letter differing counts as more than
-    // one edit, which only makes the test stricter.
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let (mut i, mut j, mut diff) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            i += 1;
-            j += 1;
-            continue;
-        }
-        diff += 1;
-        if diff > 1 {
-            return false;
-        }
-        match a.len().cmp(&b.len()) {
-            std::cmp::Ordering::Greater => i += 1,
-            std::cmp::Ordering::Less => j += 1,
-            std::cmp::Ordering::Equal => {
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    diff + (a.len() - i) + (b.len() - j) <= 1
-}
-
-pub(crate) fn same_surname(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && edit_distance_le1(a, b))
+    a == b || one_edit_apart(a, b)
 }

@@ -76,7 +76,7 @@ She said last week that patience was running out.\n";
     let resolved: Vec<(String, Option<String>)> = ev
         .dates
         .iter()
-        .map(|d| (a.text[d.start..d.end].to_string(), d.resolved.clone()))
+        .map(|d| (a.text[d.start..d.end].to_string(), d.resolved_iso()))
         .collect();
     assert!(
         resolved.contains(&("March 12th".into(), Some("2024-03-12".into()))),

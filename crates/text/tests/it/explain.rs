@@ -63,7 +63,7 @@ fn explanation_has_one_entry_per_record_and_names_the_deciding_rules() {
         .iter()
         .position(|d| d.text == "three days ago")
         .expect("date");
-    assert_eq!(ev.dates[ago].resolved.as_deref(), Some("2025-03-09"));
+    assert_eq!(ev.dates[ago].resolved_iso().as_deref(), Some("2025-03-09"));
     assert_eq!(why.dates[ago], vec!["count_ago"]);
 }
 

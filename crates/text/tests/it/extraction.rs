@@ -116,8 +116,7 @@ fn dates_resolve_against_the_header_date() {
             .iter()
             .find(|d| d.text == t)
             .unwrap_or_else(|| panic!("no date {t} in {:#?}", ev.dates))
-            .resolved
-            .clone()
+            .resolved_iso()
     };
     assert_eq!(res("Monday").as_deref(), Some("2023-11-06"));
     assert_eq!(res("next month").as_deref(), Some("2023-12"));
@@ -208,7 +207,7 @@ fn another_conflict_people_platforms_and_places() {
         .dates
         .iter()
         .find(|d| d.text == "Thursday")
-        .map(|d| d.resolved.clone());
+        .map(|d| d.resolved_iso());
     assert_eq!(
         d,
         Some(Some("2025-10-09".to_string())),

@@ -103,13 +103,12 @@ told parliament: «The government will not impose a settlement.»\n"
     assert!(ev.actors.iter().any(|a| a.name == "Sofie Brandvold"));
 }
 
-fn resolved<'a>(ev: &'a ArticleEvidence, text: &str) -> Option<&'a str> {
+fn resolved(ev: &ArticleEvidence, text: &str) -> Option<String> {
     ev.dates
         .iter()
         .find(|d| d.text == text)
         .unwrap_or_else(|| panic!("no date {text:?} in {:#?}", ev.dates))
-        .resolved
-        .as_deref()
+        .resolved_iso()
 }
 
 #[test]
@@ -120,16 +119,31 @@ fn deadlines_resolve_forward_from_the_article_date() {
 the board meets within 2 weeks. The union must answer by Friday. Talks ended on Friday.\n"
     );
     let ev = extract(&text, "2024-12-04");
-    assert_eq!(resolved(&ev, "within 50 days"), Some("2025-01-23"));
-    assert_eq!(resolved(&ev, "within three months"), Some("2025-03"));
-    assert_eq!(resolved(&ev, "within 2 weeks"), Some("2024-12-18"));
-    let fridays: Vec<Option<&str>> = ev
+    assert_eq!(
+        resolved(&ev, "within 50 days").as_deref(),
+        Some("2025-01-23")
+    );
+    assert_eq!(
+        resolved(&ev, "within three months").as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(
+        resolved(&ev, "within 2 weeks").as_deref(),
+        Some("2024-12-18")
+    );
+    let fridays: Vec<Option<String>> = ev
         .dates
         .iter()
         .filter(|d| d.text == "Friday")
-        .map(|d| d.resolved.as_deref())
+        .map(|d| d.resolved_iso())
         .collect();
-    assert_eq!(fridays, vec![Some("2024-12-06"), Some("2024-11-29")]);
+    assert_eq!(
+        fridays,
+        vec![
+            Some("2024-12-06".to_string()),
+            Some("2024-11-29".to_string())
+        ]
+    );
     // A vague count stays unresolved.
     let ev = extract(
         "Talks stalled. A deal may come within a few days.\n",

@@ -2,7 +2,7 @@
 //! and date found in a page, the page's bytes in `start..end`, with tags stripped and
 //! character references decoded (by html5ever, independently of the offset map), are the
 //! record's text. Pages are written for these tests (no names or sentences from the corpus).
-use detente_text::html::{parse_page, RawOffsetMap};
+use detente_text::html::{align_offsets, parse_page, RawOffsetMap};
 use detente_text::{read_paths, Article, ArticleEvidence, Extractor, ReadEvent, ReadOptions};
 use proptest::prelude::*;
 
@@ -274,7 +274,7 @@ fn map_answers_are_positions_in_the_source() {
     let (s, e) = map.span_to_raw(tail, tail + 4);
     assert_eq!(&html[s..e], "tail");
     // A body the page does not contain: answers are still positions in the source.
-    let odd = RawOffsetMap::align(html, "nothing like it\n\nat all");
+    let odd = align_offsets(html, "nothing like it\n\nat all");
     for b in 0..=23 {
         let r = odd.to_raw(b);
         assert!(r <= html.len() && html.is_char_boundary(r));
@@ -331,7 +331,7 @@ proptest! {
         let html: String = pieces.concat();
         let page = parse_page(&html);
         for body in [page.body.as_str(), stray_body.as_str()] {
-            let map = RawOffsetMap::align(&html, body);
+            let map = align_offsets(&html, body);
             let bounds: Vec<usize> = (0..=body.len()).filter(|&b| body.is_char_boundary(b)).collect();
             for (k, &s) in bounds.iter().enumerate() {
                 let r = map.to_raw(s);

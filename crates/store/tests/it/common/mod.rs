@@ -115,7 +115,7 @@ impl Builder {
             start,
             end,
             text: words.into(),
-            resolved: resolved.map(Into::into),
+            resolved: resolved.map(|r| r.parse().expect("a test date")),
         });
         self
     }

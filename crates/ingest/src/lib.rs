@@ -1,14 +1,17 @@
 //! The ingest pipeline: read articles, extract evidence in parallel, store in batches.
 //!
+//! The one crate that joins reading and extraction (`detente-text`) to a store engine
+//! (`detente-store`, which knows only the evidence records): the store never links the
+//! extractor.
+//!
 //! One reader thread streams articles and groups them into bounded batches (by count and by
 //! bytes), skips those already stored, and extracts the rest on the rayon pool; the calling
 //! thread writes each batch in one transaction while the next is being extracted. At most
 //! three batches exist at once, so memory stays flat however large the input.
 //! The library never prints: progress and warnings go to the caller's callback.
 
-use crate::error::Result;
-use crate::write::{content_hash, ArticleWithEvidence, BatchOutcome};
-use crate::Store;
+use detente_store::{ArticleWithEvidence, BatchOutcome, EvidenceSink, Result, Store, StoreError};
+use detente_text::content_hash;
 use detente_text::extract::Extractor;
 use detente_text::read::{read_paths, ReadEvent, ReadOptions};
 use detente_text::{Article, ArticleEvidence};
@@ -94,33 +97,6 @@ enum Message {
     },
 }
 
-/// Where ingest writes: a store engine (SQLite's [`Store`], PostgreSQL's `pg::PgStore`).
-pub trait EvidenceSink: Sync {
-    /// Which of these content hashes are already stored.
-    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>>;
-    /// Stores a batch in one transaction (see [`Store::ingest_batch`]).
-    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome>;
-}
-
-impl EvidenceSink for Store {
-    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
-        Store::known_hashes(self, hashes)
-    }
-    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
-        Store::ingest_batch(self, batch)
-    }
-}
-
-#[cfg(feature = "postgres")]
-impl EvidenceSink for crate::pg::PgStore {
-    fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
-        crate::pg::PgStore::known_hashes(self, hashes)
-    }
-    fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
-        crate::pg::PgStore::ingest_batch(self, batch)
-    }
-}
-
 /// Reads `paths`, extracts evidence from every article not yet stored and stores it.
 /// Running it again on the same input stores nothing new. Stops at the first store error
 /// (everything committed before it stays); input problems are warnings, not errors.
@@ -132,7 +108,7 @@ pub fn ingest_paths(
     on_event: &mut dyn FnMut(IngestEvent<'_>),
 ) -> Result<IngestReport> {
     if !store.is_writable() {
-        return Err(crate::StoreError::NotWritable {
+        return Err(StoreError::NotWritable {
             operation: "ingesting",
         });
     }

@@ -1,9 +1,8 @@
 //! The whole ingest pipeline with the real reader and extractor: broken input, reruns,
 //! concurrent writers, and kills at random moments.
-use crate::common;
-
-use common::corpus;
-use detente_store::{ingest_paths, IngestEvent, IngestOptions, IngestReport, Store};
+use crate::corpus;
+use detente_ingest::{ingest_paths, IngestEvent, IngestOptions, IngestReport};
+use detente_store::Store;
 use detente_text::extract::Extractor;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -167,8 +166,8 @@ fn two_writers_and_a_reader_share_one_database() {
     assert!(integrity_ok(&db));
 }
 
-const CHILD_DB: &str = "DETENTE_STORE_TEST_CHILD_DB";
-const CHILD_INPUT: &str = "DETENTE_STORE_TEST_CHILD_INPUT";
+const CHILD_DB: &str = "DETENTE_INGEST_TEST_CHILD_DB";
+const CHILD_INPUT: &str = "DETENTE_INGEST_TEST_CHILD_INPUT";
 
 /// The child side of `kills_at_random_moments_lose_nothing`: does nothing in a normal run.
 #[test]
@@ -198,7 +197,7 @@ fn kills_at_random_moments_lose_nothing() {
         let mut child = std::process::Command::new(&exe)
             .args([
                 "--exact",
-                "ingest::crash_child",
+                "pipeline::crash_child",
                 "--nocapture",
                 "--test-threads=1",
             ])

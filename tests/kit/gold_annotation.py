@@ -2,8 +2,9 @@
 
 Offsets are Python code-point indices into the article file, as in ../shared/gold/seeds.
 Every record is checked: its text equals content[start:end], quotes sit between quotation
-marks, speakers are actors of the article, mentions occur verbatim. Used by
-tests/dev1/annotate.py and tests/dev2/annotate.py.
+marks, speakers are actors of the article, mentions occur verbatim. Used by the annotate.py
+of every extraction set (tests/dev1, dev2, blind, blind2, blind3). French-style guillemets
+with a space inside (« text ») are accepted, the spaces staying outside the span.
 """
 import json
 import os
@@ -11,6 +12,7 @@ import sys
 
 OPEN = "\"“'‘«„"
 CLOSE = "\"”'’»“"
+SPACES = " \u00a0\u202f"
 
 
 class Annotator:
@@ -45,8 +47,13 @@ class Annotator:
     def Q(self, s, speaker, mention, cue, partial=False, after=None, n=0, open_ok=True):
         start, end = self.locate(s, after, n)
         text = self.cur["text"]
-        before = text[start - 1]
-        nxt = text[end] if end < len(text) else "\n"
+        b, e = start - 1, end
+        while b > 0 and text[b] in SPACES and text[b - 1] == "«":
+            b -= 1
+        while e < len(text) and text[e] in SPACES and text[e + 1:e + 2] == "»":
+            e += 1
+        before = text[b]
+        nxt = text[e] if e < len(text) else "\n"
         if before not in OPEN:
             sys.exit(f"{self.cur['name']}: no opening mark before {s[:40]!r}: {before!r}")
         if nxt not in CLOSE and not (nxt == "\n" and open_ok is not False):
