@@ -119,7 +119,9 @@ impl AnyStore {
     /// rows through prepared statements in-process either way.
     pub fn set_copy(&self, copy: bool) {
         match self {
-            AnyStore::Sqlite(_) => {}
+            AnyStore::Sqlite(_) => {
+                let _ = copy;
+            }
             #[cfg(feature = "postgres")]
             AnyStore::Postgres(s) => s.set_copy(copy),
         }
