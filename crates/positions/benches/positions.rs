@@ -66,6 +66,7 @@ fn statements() -> Vec<Statement> {
                 frame: None,
                 before: Some(before),
                 after: None,
+                source: None,
             }
         })
         .collect()

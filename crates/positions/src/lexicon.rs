@@ -1,6 +1,7 @@
 //! What the linker looks for: the scenario's parties, issues and options turned into
 //! stemmed terms, and the cue words that decide a polarity.
 
+use crate::text::FxBuild;
 use crate::text::{is_negation, is_stopword, synonym_class, tokenize};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -173,6 +174,9 @@ pub struct TermWord {
     pub key: bool,
     /// The word's synonym group ("stay" for "kept"), for scoring options.
     pub synonyms: Option<usize>,
+    /// The word's stem's index in [`StanceLexicon::word_stems`]: the statement's word
+    /// hits are looked up by it.
+    pub id: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,6 +221,9 @@ pub struct CompiledOption {
     pub negated: bool,
     /// The option that says the opposite ("NATO membership" / "no NATO membership").
     pub complement: Option<usize>,
+    /// Indices `i` of the label's words such that words `i` and `i + 1` make a pair no
+    /// other option's label has (see [`own_word_pairs`]).
+    pub own_pairs: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -244,6 +251,16 @@ pub struct StanceLexicon {
     /// Cue indices by their first stem, so each token looks at a handful of cues.
     pub cue_index: HashMap<String, Vec<usize>>,
     pub source: ScenarioTerms,
+    /// The stems of every term word (names, keywords, labels), once each; a word's `id`
+    /// is its index here.
+    pub word_stems: Vec<String>,
+    /// Stem -> index in `word_stems`.
+    pub word_index: HashMap<String, u32, FxBuild>,
+    /// Each leading part (five bytes or more, shorter than the stem) of a term word's stem
+    /// -> the words whose stem begins with it.
+    pub word_prefixes: HashMap<String, Vec<u32>, FxBuild>,
+    /// Every term word as written in lower case (to find one written as two tokens).
+    pub word_lowers: std::collections::HashSet<String, FxBuild>,
 }
 
 fn content_stems(phrase: &str) -> Vec<(String, String)> {
@@ -262,15 +279,110 @@ fn name_stems(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The countries of the text crate's gazetteer (`countries.tsv`): per country, every way
+/// of naming it (its names, demonyms and capital), and the country each of its names (not
+/// its demonyms or capital) stands for, in lower case.
+struct Gazetteer {
+    forms: Vec<Vec<String>>,
+    by_name: HashMap<String, usize>,
+}
+
+/// The text crate's table of countries (`crates/text/data/countries.tsv`, read at build
+/// time: one table for both crates, without linking the extractor): lines of
+/// `name|other names|demonyms|capital`, lists separated by `;`.
+const COUNTRIES: &str = include_str!("../../text/data/countries.tsv");
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let mut forms = Vec::new();
+        let mut by_name = HashMap::new();
+        for line in COUNTRIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('|').collect();
+            let Some(name) = cols.first().map(|c| c.trim()).filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            let c = forms.len();
+            let list = |i: usize| -> Vec<String> {
+                cols.get(i)
+                    .map(|x| {
+                        x.split(';')
+                            .map(str::trim)
+                            .filter(|x| !x.is_empty())
+                            .map(String::from)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let names: Vec<String> = std::iter::once(name.to_string()).chain(list(1)).collect();
+            for n in &names {
+                by_name.entry(n.to_lowercase()).or_insert(c);
+            }
+            let mut f: Vec<String> = names.into_iter().chain(list(2)).chain(list(3)).collect();
+            f.sort();
+            forms.push(f);
+        }
+        Gazetteer { forms, by_name }
+    })
+}
+
+/// Rule `gazetteer_party_names`: a party named (by its name or one of its aliases) exactly
+/// as a country of the gazetteer ("Israel", "Egypt", "United States") is also named by
+/// every other form of that country: its other names, its demonyms and its capital
+/// ("Israeli", "Israelis", "Jerusalem"; "Egyptian", "Cairo"), so that "Israeli officials"
+/// or "an Egyptian diplomat" speak for it. A country that names two parties names
+/// neither through its other forms. Returns the extra names per party.
+pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
+    let g = gazetteer();
+    let countries: Vec<Vec<usize>> = parties
+        .iter()
+        .map(|p| {
+            let mut c: Vec<usize> = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .filter_map(|n| {
+                    let n = n.trim();
+                    let n = n.strip_prefix("the ").unwrap_or(n);
+                    g.by_name.get(&n.to_lowercase()).copied()
+                })
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
+    countries
+        .iter()
+        .enumerate()
+        .map(|(i, cs)| {
+            cs.iter()
+                .filter(|c| {
+                    !countries
+                        .iter()
+                        .enumerate()
+                        .any(|(j, o)| j != i && o.contains(c))
+                })
+                .flat_map(|&c| g.forms[c].iter().cloned())
+                .collect()
+        })
+        .collect()
+}
+
 impl StanceLexicon {
     pub fn new(terms: &ScenarioTerms) -> Self {
+        let extra = gazetteer_party_names(&terms.parties);
         let parties: Vec<CompiledParty> = terms
             .parties
             .iter()
-            .map(|p| {
+            .zip(&extra)
+            .map(|(p, extra)| {
                 let mut names: Vec<Vec<String>> = std::iter::once(p.id.replace(['_', '-'], " "))
                     .chain(std::iter::once(p.name.clone()))
                     .chain(p.aliases.iter().cloned())
+                    .chain(extra.iter().cloned())
                     .map(|n| name_stems(&n))
                     .filter(|n| !n.is_empty())
                     .collect();
@@ -362,6 +474,7 @@ impl StanceLexicon {
                 topic: false,
                 key: true,
                 synonyms: synonym_class(&stem),
+                id: 0,
                 lower,
                 stem,
             }
@@ -374,7 +487,7 @@ impl StanceLexicon {
                 .collect()
         };
 
-        let issues = terms
+        let mut issues: Vec<CompiledIssue> = terms
             .issues
             .iter()
             .map(|issue| {
@@ -449,6 +562,7 @@ impl StanceLexicon {
                             keyword_negated: kws.iter().map(|(_, n, _)| *n).collect(),
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
                             keyword_shared: Vec::new(),
+                            own_pairs: Vec::new(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
@@ -515,6 +629,10 @@ impl StanceLexicon {
                         .map(|k| !keyword_sets_apart(k, &others, &issue_words))
                         .collect();
                 }
+                let pairs = own_word_pairs(&options);
+                for (o, p) in options.iter_mut().zip(pairs) {
+                    o.own_pairs = p;
+                }
                 let n = n_groups.max(1) as f64;
                 for (oi, o) in options.iter_mut().enumerate() {
                     for w in &mut o.core {
@@ -552,6 +670,44 @@ impl StanceLexicon {
             })
             .collect();
 
+        // Every term word's stem, once, with an index by stem and by each leading part of
+        // five bytes or more (see `WordHits`).
+        let mut word_stems: Vec<String> = Vec::new();
+        let mut word_index: HashMap<String, u32, FxBuild> = HashMap::default();
+        for issue in &mut issues {
+            let words = issue
+                .terms
+                .iter_mut()
+                .flat_map(|t| t.words.iter_mut())
+                .chain(issue.options.iter_mut().flat_map(|o| {
+                    o.core
+                        .iter_mut()
+                        .chain(o.keywords.iter_mut().flat_map(|k| k.iter_mut()))
+                }));
+            for w in words {
+                let next = u32::try_from(word_stems.len()).unwrap_or(u32::MAX);
+                let id = *word_index.entry(w.stem.clone()).or_insert_with(|| {
+                    word_stems.push(w.stem.clone());
+                    next
+                });
+                w.id = id;
+            }
+        }
+        let word_lowers: std::collections::HashSet<String, FxBuild> = issues
+            .iter()
+            .flat_map(|i| i.terms.iter().flat_map(|t| t.words.iter()))
+            .map(|w| w.lower.clone())
+            .collect();
+        let mut word_prefixes: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
+        for (id, stem) in word_stems.iter().enumerate() {
+            for (i, _) in stem.char_indices().filter(|(i, _)| *i >= 5) {
+                word_prefixes
+                    .entry(stem[..i].to_string())
+                    .or_default()
+                    .push(u32::try_from(id).unwrap_or(u32::MAX));
+            }
+        }
+
         let cues: Vec<Cue> = support_cues()
             .iter()
             .map(|c| (c, CueSense::Support))
@@ -580,6 +736,10 @@ impl StanceLexicon {
             cues,
             cue_index,
             source: terms.clone(),
+            word_stems,
+            word_index,
+            word_prefixes,
+            word_lowers,
         }
     }
 
@@ -792,6 +952,42 @@ pub fn keyword_sets_apart(keyword: &[TermWord], others: &[&str], topic: &[String
     keyword
         .iter()
         .any(|w| !others.contains(&w.stem.as_str()) && !topic.contains(&w.stem))
+}
+
+/// Rule `label_phrase_names_option`: two neighbouring words of an option's label, at
+/// least one of them neither generic nor a party's name, that no other option's label has
+/// side by side ("free economic" and "economic zone" in "pull-back into a demilitarised
+/// free economic zone ...") name that option when a statement has them side by side, however
+/// long the rest of the label: a long label is rarely echoed whole. An option and its
+/// negation share their words and are told apart by the polarity. Returns, per option, the
+/// index of the first word of each such pair.
+pub fn own_word_pairs(options: &[CompiledOption]) -> Vec<Vec<usize>> {
+    let pairs_of = |o: &CompiledOption| -> Vec<(String, String)> {
+        o.core
+            .windows(2)
+            .map(|w| (w[0].stem.clone(), w[1].stem.clone()))
+            .collect()
+    };
+    options
+        .iter()
+        .enumerate()
+        .map(|(oi, o)| {
+            (0..o.core.len().saturating_sub(1))
+                .filter(|&i| {
+                    let (a, b) = (&o.core[i], &o.core[i + 1]);
+                    let pair = (a.stem.clone(), b.stem.clone());
+                    (a.distinctive || b.distinctive)
+                        && a.stem != b.stem
+                        && options.iter().enumerate().all(|(j, other)| {
+                            j == oi
+                                || o.complement == Some(j)
+                                || other.complement == Some(oi)
+                                || !pairs_of(other).contains(&pair)
+                        })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {

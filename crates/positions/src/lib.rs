@@ -45,8 +45,9 @@ pub use lexicon::{
 };
 pub use linker::{Polarity, Stance, StanceLinker};
 pub use positions::{
-    positions, Citation, Contradiction, ContradictionKind, IssuePositions, OptionTally,
-    PartyPositions, PositionEntry, PositionsFilter, PositionsReport, Statement, StatementKind,
+    positions, source_party, Citation, Contradiction, ContradictionKind, IssuePositions,
+    OptionTally, PartyPositions, PositionEntry, PositionsFilter, PositionsReport, Statement,
+    StatementKind,
 };
 pub use scenario::scenario_terms;
 pub use store::{

@@ -46,6 +46,12 @@ pub struct Statement {
     pub before: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
+    /// The words naming the statement's source in its reporting clause ("a senior
+    /// Ukrainian official"), when the article was read (see
+    /// [`crate::frame::reporting_source`]): they decide the party when the speaker and
+    /// affiliation do not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Statement {
@@ -219,8 +225,8 @@ fn citation(s: &Statement, st: &Stance) -> Citation {
     }
 }
 
-fn date_key(d: &Option<String>) -> (bool, String) {
-    (d.is_none(), d.clone().unwrap_or_default())
+fn date_key(d: &Option<String>) -> (bool, &str) {
+    (d.is_none(), d.as_deref().unwrap_or_default())
 }
 
 /// Rule: a contradiction with the scenario is raised only on stances whose side some words
@@ -230,6 +236,76 @@ fn date_key(d: &Option<String>) -> (bool, String) {
 /// sets such stances made most of the wrong flags.
 fn flag_evidence(e: &PositionEntry) -> bool {
     !e.cues.is_empty()
+}
+
+/// The stances of one statement, each with its holder's party: the speaker's (from the
+/// affiliation, the name, or the same speaker elsewhere: `speakers`), unless the statement
+/// gives the position to another party.
+fn link_statement(
+    linker: &StanceLinker,
+    speakers: &crate::lexicon::SpeakerParties,
+    s: &Statement,
+) -> Vec<Stance> {
+    let lex = linker.lexicon();
+    let mut stances = linker.link_framed(
+        &s.text,
+        s.speaker.as_deref(),
+        s.affiliation.as_deref(),
+        &s.framing(),
+    );
+    // A speaker quoted here without an affiliation may have one elsewhere.
+    if stances.iter().any(|st| st.party.is_none()) {
+        let party = speakers
+            .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
+            .or_else(|| source_party(lex, s.source.as_deref()))
+            .map(|i| lex.parties[i].id.clone());
+        for st in &mut stances {
+            if st.party.is_none() {
+                st.party.clone_from(&party);
+            } else if st.reported_by.is_none() && party.as_ref() != st.party.as_ref() {
+                // Another party's position, reported by this speaker.
+                st.reported_by.clone_from(&party);
+            }
+        }
+    }
+    stances
+}
+
+/// Rule `party_from_reporting_source`: a statement whose speaker and affiliation name no
+/// party takes the party named in the words of its reporting clause that name its source
+/// ("a senior Ukrainian official said", "the diplomat" standing for "a senior Russian
+/// diplomat"), unless they name an analyst or an expert (the `analyst` words of the text
+/// crate's `titles.txt`), who speaks for no party.
+pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
+    let source = source?;
+    let analysts = &analyst_words().0;
+    if crate::text::tokenize(source)
+        .iter()
+        .any(|t| analysts.contains(t.lower.as_str()))
+    {
+        return None;
+    }
+    lex.party_of(Some(source), None)
+}
+
+struct AnalystWords(std::collections::HashSet<String>);
+
+/// The text crate's role words (`crates/text/data/titles.txt`, read at build time): its
+/// `analyst NOUN` lines name roles that speak for an institution, not a party.
+const TITLES: &str = include_str!("../../text/data/titles.txt");
+
+fn analyst_words() -> &'static AnalystWords {
+    static W: std::sync::OnceLock<AnalystWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        AnalystWords(
+            TITLES
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("analyst "))
+                .filter_map(|w| w.split_whitespace().last())
+                .map(str::to_lowercase)
+                .collect(),
+        )
+    })
 }
 
 /// Links every statement and gathers the stances by party and issue.
@@ -261,27 +337,14 @@ pub fn positions_reviewed(
             .iter()
             .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
     );
-    for (index, s) in statements.iter().enumerate() {
-        let mut stances = linker.link_framed(
-            &s.text,
-            s.speaker.as_deref(),
-            s.affiliation.as_deref(),
-            &s.framing(),
-        );
-        // A speaker quoted here without an affiliation may have one elsewhere.
-        if stances.iter().any(|st| st.party.is_none()) {
-            let party = speakers
-                .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
-                .map(|i| lex.parties[i].id.clone());
-            for st in &mut stances {
-                if st.party.is_none() {
-                    st.party.clone_from(&party);
-                } else if st.reported_by.is_none() && party.as_ref() != st.party.as_ref() {
-                    // Another party's position, reported by this speaker.
-                    st.reported_by.clone_from(&party);
-                }
-            }
-        }
+    // Statements are linked independently, so in parallel; the order of the results is the
+    // statements' order, so the report does not depend on the number of threads.
+    use rayon::prelude::*;
+    let linked_stances: Vec<Vec<Stance>> = statements
+        .par_iter()
+        .map(|s| link_statement(linker, &speakers, s))
+        .collect();
+    for ((index, s), stances) in statements.iter().enumerate().zip(linked_stances) {
         let before = entries.len();
         for crate::review::Reviewed {
             stance: st,
@@ -355,12 +418,14 @@ pub fn positions_reviewed(
             .cloned()
             .unwrap_or_default();
         let mut issues = Vec::new();
-        for issue in &lex.issues {
-            let timeline: Vec<PositionEntry> = mine
-                .iter()
-                .filter(|e| e.issue == issue.id)
-                .cloned()
-                .collect();
+        // The party's stances by issue, moved (in date order) rather than copied.
+        let mut by_issue: Vec<Vec<PositionEntry>> = vec![Vec::new(); lex.issues.len()];
+        for e in mine {
+            if let Some(k) = lex.issues.iter().position(|i| i.id == e.issue) {
+                by_issue[k].push(e);
+            }
+        }
+        for (issue, timeline) in lex.issues.iter().zip(by_issue) {
             if timeline.is_empty() {
                 continue;
             }
@@ -376,10 +441,11 @@ pub fn positions_reviewed(
                     scenario_value: values.get(&issue.id).and_then(|m| m.get(&opt.id)).copied(),
                     stated: None,
                 };
-                let mut cites: Vec<Citation> = Vec::new();
+                // Indices in `timeline` of the statements a flag would cite.
+                let mut cites: Vec<usize> = Vec::new();
                 // Stances whose polarity words decided (see `flag_evidence`): supports, rejects.
                 let (mut cued_s, mut cued_r) = (0usize, 0usize);
-                for e in &timeline {
+                for (k, e) in timeline.iter().enumerate() {
                     let Some(o) = e.option.as_deref() else {
                         continue;
                     };
@@ -400,7 +466,7 @@ pub fn positions_reviewed(
                         Polarity::Neutral => t.neutral += 1,
                     }
                     if pol != Polarity::Neutral && flag_evidence(e) {
-                        cites.push(e.citation.clone());
+                        cites.push(k);
                         match pol {
                             Polarity::Supports => cued_s += 1,
                             _ => cued_r += 1,
@@ -439,7 +505,11 @@ pub fn positions_reviewed(
                                 party.name, opt.label, issue.name
                             ),
                         };
-                        cites.truncate(5);
+                        let citations: Vec<Citation> = cites
+                            .iter()
+                            .take(5)
+                            .map(|&k| timeline[k].citation.clone())
+                            .collect();
                         contradictions.push(Contradiction {
                             kind,
                             party: party.id.clone(),
@@ -449,7 +519,7 @@ pub fn positions_reviewed(
                             scenario_value: v,
                             statements: n,
                             message,
-                            citations: cites,
+                            citations,
                         });
                     }
                 }

@@ -23,6 +23,7 @@ fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> St
         frame: ctx.frame,
         before: ctx.before,
         after: ctx.after,
+        source: ctx.source,
     }
 }
 

@@ -10,6 +10,8 @@ pub struct Token {
     pub end: usize,
     pub lower: String,
     pub stem: String,
+    /// The stem's synonym group ([`synonym_class`]), looked up once.
+    pub syn: Option<usize>,
 }
 
 /// A stretch of a statement that cue words are allowed to reach across: a clause,
@@ -72,17 +74,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let raw = &text[start..end];
-        let lower: String = raw
-            .chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect();
+        // Plain ASCII (most words) lowers byte by byte; other text char by char, with the
+        // typographic apostrophe made plain.
+        let lower: String = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         // Possessive "'s" says nothing about meaning: "Russia's" is "Russia".
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
         let stem = stem(base);
         out.push(Token {
             start,
             end,
+            syn: synonym_class(&stem),
             lower,
             stem,
         });
@@ -519,6 +527,47 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// A small multiplicative hasher (the Fx hash used inside rustc) for the linker's lookups
+/// of stems: the keys are the scenario's words and an article's tokens, looked up for every
+/// token, and SipHash's resistance to chosen keys buys little there.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// Builds [`FxHasher`]s for the linker's hash maps.
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 #[cfg(test)]
 mod tests {

@@ -414,12 +414,15 @@ fn bench_report(dir: &std::path::Path, quotes: usize, runs: usize) {
     // The two stores in turn, so that the machine's other work weighs on both alike.
     let mut whole = [Vec::new(), Vec::new()];
     let mut evidence = [Vec::new(), Vec::new()];
+    let mut rendering = [Vec::new(), Vec::new()];
     for _ in 0..runs {
         for (i, store) in stores.iter().enumerate() {
             let t = Instant::now();
             let data = build_report(&scenario, Some(store), &options).expect("report");
+            let built = t.elapsed();
             std::hint::black_box(detente_report::render_report(&data));
             whole[i].push(t.elapsed());
+            rendering[i].push(t.elapsed() - built);
             let t = Instant::now();
             std::hint::black_box(evidence_view(store, Some(&linker), &options).expect("evidence"));
             evidence[i].push(t.elapsed());
@@ -435,6 +438,10 @@ fn bench_report(dir: &std::path::Path, quotes: usize, runs: usize) {
         println!(
             "report, {n} corrections: evidence part {}",
             summary(&mut evidence[i])
+        );
+        println!(
+            "report, {n} corrections: HTML rendering {}",
+            summary(&mut rendering[i])
         );
         medians.push((percentile(&whole[i], 0.5), percentile(&evidence[i], 0.5)));
     }

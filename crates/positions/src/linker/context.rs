@@ -83,8 +83,11 @@ impl StanceLinker {
             let Some(ctx) = ctx else { continue };
             let ctoks = tokenize(ctx);
             let cparties = self.party_marks(&ctoks);
+            let hits = super::matching::WordHits::new(&self.lexicon, &ctoks, &cparties);
+            let present = self.issues_present(&hits);
             let targets: Vec<Target> = (0..self.lexicon.issues.len())
-                .flat_map(|ii| self.match_issue(ii, &ctoks, &cparties, 0, ctoks.len()))
+                .filter(|&ii| present[ii])
+                .flat_map(|ii| self.match_issue(ii, &ctoks, &cparties, &hits, 0, ctoks.len()))
                 .collect();
             let mut issues: Vec<usize> = targets.iter().map(|t| t.issue).collect();
             issues.dedup();

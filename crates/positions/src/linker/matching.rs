@@ -1,50 +1,178 @@
 //! Finding an issue's terms in a clause and choosing the option (steps 1, 2 and 5 of the
 //! method in [`super`]).
 
-use crate::lexicon::{phrase_at, TermKind, TermWord};
+use crate::lexicon::{phrase_at, StanceLexicon, TermKind, TermWord};
 use crate::text::{is_negation, stem_similarity, Token};
 
 use super::*;
 
+/// Where the scenario's term words occur in one statement's tokens, found once per
+/// statement from the lexicon's stem index, so that finding a word is a lookup rather than
+/// a scan of the tokens comparing stems, and issues none of whose words occur are skipped
+/// (see [`StanceLinker::issues_present`]).
+pub(super) struct WordHits {
+    /// (word id, token index) for every token whose stem meets the word's
+    /// (`stem_similarity` above zero), sorted.
+    pairs: Vec<(u32, u32)>,
+    /// Term words found as two neighbouring tokens written together ("cease" + "fire" as
+    /// "ceasefire"); usually none.
+    joined: Vec<String>,
+    /// The parties the tokens name.
+    parties: Vec<usize>,
+    /// Per word id: whether it occurs anywhere in the tokens.
+    present: Vec<bool>,
+}
+
+impl WordHits {
+    pub(super) fn new(lex: &StanceLexicon, tokens: &[Token], parties: &[Option<usize>]) -> Self {
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            let s = t.stem.as_str();
+            let mut add = |id: u32| {
+                if stem_similarity(&lex.word_stems[id as usize], s) > 0.0 {
+                    pairs.push((id, i));
+                }
+            };
+            // The same stem, a word's stem that begins this one, or a word's stem that
+            // this one begins.
+            if let Some(&id) = lex.word_index.get(s) {
+                add(id);
+            }
+            for (k, _) in s.char_indices().filter(|(k, _)| *k >= 5) {
+                if let Some(&id) = lex.word_index.get(&s[..k]) {
+                    add(id);
+                }
+            }
+            if let Some(ids) = lex.word_prefixes.get(s) {
+                for &id in ids {
+                    add(id);
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let joined: Vec<String> = tokens
+            .windows(2)
+            .map(|w| format!("{}{}", w[0].lower, w[1].lower))
+            .filter(|j| lex.word_lowers.contains(j))
+            .collect();
+        let mut p: Vec<usize> = parties.iter().flatten().copied().collect();
+        p.sort_unstable();
+        p.dedup();
+        let mut present = vec![false; lex.word_stems.len()];
+        for &(id, _) in &pairs {
+            if let Some(x) = present.get_mut(id as usize) {
+                *x = true;
+            }
+        }
+        WordHits {
+            pairs,
+            joined,
+            parties: p,
+            present,
+        }
+    }
+
+    /// The first token in `from..to` whose stem meets word `id`.
+    fn first(&self, id: u32, from: usize, to: usize) -> Option<usize> {
+        if !self.present.get(id as usize).copied().unwrap_or(false) {
+            return None;
+        }
+        let from32 = u32::try_from(from).unwrap_or(u32::MAX);
+        let k = self.pairs.partition_point(|&p| p < (id, from32));
+        self.pairs
+            .get(k)
+            .filter(|&&(w, i)| w == id && (i as usize) < to)
+            .map(|&(_, i)| i as usize)
+    }
+
+    /// Whether word `a` is found at some token in `from..to` and word `b` at the next one.
+    fn side_by_side(&self, a: u32, b: u32, from: usize, to: usize) -> bool {
+        if !self.present.get(a as usize).copied().unwrap_or(false)
+            || !self.present.get(b as usize).copied().unwrap_or(false)
+        {
+            return false;
+        }
+        let from32 = u32::try_from(from).unwrap_or(u32::MAX);
+        let k = self.pairs.partition_point(|&p| p < (a, from32));
+        self.pairs[k..]
+            .iter()
+            .take_while(|&&(w, i)| w == a && (i as usize) < to)
+            .any(|&(_, i)| (i as usize) + 1 < to && self.pairs.binary_search(&(b, i + 1)).is_ok())
+    }
+
+    /// Whether [`StanceLinker::find_word`] (with aliases) could find `w` in the tokens.
+    fn may_find(&self, w: &TermWord) -> bool {
+        self.present.get(w.id as usize).copied().unwrap_or(false)
+            || w.party.is_some_and(|p| self.parties.contains(&p))
+            || self.joined.contains(&w.lower)
+    }
+}
+
 impl StanceLinker {
+    /// Per issue: whether any word of its terms may occur in the tokens. An issue none of
+    /// whose words occur has no target anywhere in them, so the clause pass skips it.
+    pub(super) fn issues_present(&self, hits: &WordHits) -> Vec<bool> {
+        self.issue_words
+            .iter()
+            .map(|words| words.iter().any(|w| hits.may_find(w)))
+            .collect()
+    }
+
+    /// The first place in `tokens[from..to]` where word `w` is found: a token whose stem
+    /// meets the word's, or (option scoring, without `aliases`) a synonym of it, or (with
+    /// `aliases`) a token naming the party the word names, or two tokens written together
+    /// ("cease-fire" for "ceasefire").
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn find_word(
         &self,
         w: &TermWord,
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
         aliases: bool,
-    ) -> Option<Vec<usize>> {
-        for i in from..to {
-            let t = &tokens[i];
-            // Option scoring (no aliases) also takes a synonym ("stay" for "kept").
-            let synonym = !aliases
-                && w.synonyms.is_some()
-                && w.synonyms == crate::text::synonym_class(&t.stem);
-            if stem_similarity(&w.stem, &t.stem) > 0.0
-                || synonym
-                || (aliases && w.party.is_some() && parties[i] == w.party)
-            {
-                return Some(vec![i]);
-            }
-            // "ceasefire" written "cease-fire" or "cease fire".
-            if i + 1 < to
-                && w.lower.len() > t.lower.len()
-                && w.lower.starts_with(&t.lower)
-                && w.lower[t.lower.len()..] == tokens[i + 1].lower
-            {
-                return Some(vec![i, i + 1]);
+    ) -> Option<std::ops::Range<usize>> {
+        let to = to.min(tokens.len());
+        let mut best = hits.first(w.id, from, to);
+        if !aliases && w.synonyms.is_some() {
+            let end = best.unwrap_or(to);
+            if let Some(i) = (from..end).find(|&i| tokens[i].syn == w.synonyms) {
+                best = Some(i);
             }
         }
-        None
+        if aliases && w.party.is_some() {
+            let end = best.unwrap_or(to);
+            if let Some(i) = (from..end).find(|&i| parties[i] == w.party) {
+                best = Some(i);
+            }
+        }
+        // "ceasefire" written "cease-fire" or "cease fire", found only before any other hit.
+        if hits.joined.contains(&w.lower) {
+            let end = best.unwrap_or(to);
+            let joined = (from..end).find(|&i| {
+                let t = &tokens[i];
+                i + 1 < to
+                    && w.lower.len() > t.lower.len()
+                    && w.lower.starts_with(&t.lower)
+                    && w.lower[t.lower.len()..] == tokens[i + 1].lower
+            });
+            if let Some(i) = joined {
+                return Some(i..i + 2);
+            }
+        }
+        best.map(|i| i..i + 1)
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn term_hit(
         &self,
         words: &[TermWord],
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
         aliases: bool,
@@ -58,7 +186,7 @@ impl StanceLinker {
             if w.discriminative && !w.topic {
                 hit.discriminative_total += w.weight;
             }
-            match self.find_word(w, tokens, parties, from, to, aliases) {
+            match self.find_word(w, tokens, parties, hits, from, to, aliases) {
                 Some(idx) => {
                     hit.matched_weight += w.weight;
                     if w.key && w.distinctive {
@@ -73,7 +201,7 @@ impl StanceLinker {
                     }
                     if w.distinctive {
                         hit.any_distinctive = true;
-                        hit.distinctive_tokens.extend(&idx);
+                        hit.distinctive_tokens.extend(idx.clone());
                     }
                     hit.tokens.extend(idx);
                 }
@@ -91,6 +219,7 @@ impl StanceLinker {
         ii: usize,
         tokens: &[Token],
         parties: &[Option<usize>],
+        hits: &WordHits,
         from: usize,
         to: usize,
     ) -> Vec<Target> {
@@ -103,12 +232,16 @@ impl StanceLinker {
         let mut strong = false;
         let mut weak: Vec<String> = Vec::new();
         for term in &issue.terms {
+            // A term none of whose words occur finds nothing.
+            if !term.words.iter().any(|w| hits.may_find(w)) {
+                continue;
+            }
             if let Some(seq) = &term.exact {
                 if !phrase_at(tokens, from, to, seq) {
                     continue;
                 }
             }
-            let hit = self.term_hit(&term.words, tokens, parties, from, to, true);
+            let hit = self.term_hit(&term.words, tokens, parties, hits, from, to, true);
             if hit.tokens.is_empty() || !party_keyword_together(term, &hit.tokens) {
                 continue;
             }
@@ -217,12 +350,23 @@ impl StanceLinker {
             let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
             let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
             for (oi, o) in issue.options.iter().enumerate() {
+                // The label's words found in this mention's region (also the tie-break).
+                let mut found = 0.0;
                 let label = if o.core.is_empty() {
                     option_tokens.push(Vec::new());
                     0.0
                 } else {
-                    let h = self.term_hit(&o.core, tokens, parties, region_from, region_to, false);
+                    let h = self.term_hit(
+                        &o.core,
+                        tokens,
+                        parties,
+                        hits,
+                        region_from,
+                        region_to,
+                        false,
+                    );
                     option_tokens.push(h.tokens.clone());
+                    found = h.discriminative_found;
                     if o.complement.is_some() && !h.tokens.is_empty() {
                         h.matched_weight / h.total_weight.max(f64::MIN_POSITIVE)
                     } else if h.any_discriminative {
@@ -240,6 +384,15 @@ impl StanceLinker {
                     } else {
                         0.0
                     }
+                };
+                // Two neighbouring words only this option's label has name it
+                // (`lexicon::own_word_pairs`).
+                let label = if o.own_pairs.iter().any(|&i| {
+                    hits.side_by_side(o.core[i].id, o.core[i + 1].id, region_from, region_to)
+                }) {
+                    label.max(LABEL_PHRASE)
+                } else {
+                    label
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
@@ -261,7 +414,7 @@ impl StanceLinker {
                     }
                     // A keyword phrase may be spread over the clause ("withdraw from the
                     // parts of the Donetsk region"), as long as part of it is this mention's.
-                    let h = self.term_hit(k, tokens, parties, from, to, false);
+                    let h = self.term_hit(k, tokens, parties, hits, from, to, false);
                     let lo = h.tokens.iter().copied().min().unwrap_or(0);
                     let hi = h.tokens.iter().copied().max().unwrap_or(0);
                     if !h.all_found
@@ -294,9 +447,6 @@ impl StanceLinker {
                 // Among labels covered alike, the one with more of its own words found
                 // wins ("higher 401(k) contributions" over "401(k) contributions as
                 // before"); an option and its negation still tie.
-                let found = self
-                    .term_hit(&o.core, tokens, parties, region_from, region_to, false)
-                    .discriminative_found;
                 option_scores.push(label.max(kw) + TIE_BREAK * found.min(10.0));
             }
             let mut matched: Vec<usize> = tokens_hit

@@ -108,6 +108,9 @@ pub struct StanceLinker {
     lexicon: StanceLexicon,
     attitude: AttitudeVerbs,
     frame_cues: FrameCues,
+    /// Per issue: the distinct words of its terms, to tell at once whether a statement
+    /// can name it (see [`Self::issues_present`]).
+    issue_words: Vec<Vec<crate::lexicon::TermWord>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -162,6 +165,8 @@ struct Target {
 const NAME_LINK: f64 = 0.4;
 const LABEL_LINK: f64 = 0.6;
 const OPTION_PICK: f64 = 0.5;
+/// Option score of a label named by two neighbouring words only it has.
+const LABEL_PHRASE: f64 = 0.75;
 /// How far apart (in tokens) the words of an option keyword may be found.
 const KEYWORD_SPREAD: usize = 8;
 /// Weight of the words found in an option score, only to break ties.
@@ -171,7 +176,24 @@ const CLUSTER_GAP: usize = 4;
 
 impl StanceLinker {
     pub fn new(lexicon: StanceLexicon) -> Self {
+        let issue_words = lexicon
+            .issues
+            .iter()
+            .map(|issue| {
+                let mut ws: Vec<crate::lexicon::TermWord> = Vec::new();
+                for w in issue.terms.iter().flat_map(|t| t.words.iter()) {
+                    if !ws
+                        .iter()
+                        .any(|x| x.id == w.id && x.party == w.party && x.lower == w.lower)
+                    {
+                        ws.push(w.clone());
+                    }
+                }
+                ws
+            })
+            .collect();
         StanceLinker {
+            issue_words,
             lexicon,
             attitude: AttitudeVerbs::default(),
             frame_cues: FrameCues::default(),
@@ -262,10 +284,15 @@ impl StanceLinker {
         }
         let parties = self.party_marks(&tokens);
         let cues = self.cue_marks(&tokens);
+        let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
+        let present = self.issues_present(&hits);
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
-                .flat_map(|ii| self.match_issue(ii, &tokens, &parties, clause.first, clause.last))
+                .filter(|&ii| present[ii])
+                .flat_map(|ii| {
+                    self.match_issue(ii, &tokens, &parties, &hits, clause.first, clause.last)
+                })
                 .collect();
             // A target whose linking words all belong to a stronger target of another
             // issue is that issue's echo ("membership" in "NATO membership" is not also
@@ -381,7 +408,10 @@ impl StanceLinker {
                     // "without" governs what follows it: in "any deal reached without
                     // it" the deal is not denied (see `without_qualifies`).
                     let without_after = without_qualifies(&tokens, m, target.first);
+                    let content =
+                        negation_in_content_clause(&tokens, &cues, m, target.first, right);
                     inside
+                        && !content
                         && region(m.first) == r
                         && Some(m.first) != marker
                         && !without_after
@@ -832,6 +862,30 @@ impl StanceLinker {
         }
         out
     }
+}
+
+/// Rule `negation_in_a_content_clause`: a negation after a mention, inside a clause that
+/// "that", "which" or "who" opens after the mention's start, denies an event the clause
+/// describes ("guarantees that the army will not return", "a promise that it will never
+/// invade": the guarantees and the promise are asked for), not the mention. It still counts
+/// when a stance cue follows it in that clause, before `right`, the end of the mention's
+/// reach ("a plan that we will never accept").
+fn negation_in_content_clause(
+    tokens: &[Token],
+    cues: &[CueMark],
+    m: &CueMark,
+    target_first: usize,
+    right: usize,
+) -> bool {
+    if !m.negation || m.first <= target_first {
+        return false;
+    }
+    let opened = (target_first + 1..m.first)
+        .any(|k| matches!(tokens[k].lower.as_str(), "that" | "which" | "who"));
+    opened
+        && !cues
+            .iter()
+            .any(|c| c.first > m.first && c.first < right && c.sign != 0 && !c.negation)
 }
 
 /// Rule: a "without" after the start of a mention governs only what follows it, a detail

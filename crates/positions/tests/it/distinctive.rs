@@ -66,3 +66,49 @@ fn a_keyword_that_starts_with_a_condition_marker_is_read_without_panic() {
     let s = l.link("Kyiv will hold a vote once a ceasefire holds.", None, None);
     assert!(s.iter().any(|x| x.issue == "elections"), "{s:#?}");
 }
+
+#[test]
+fn a_negation_in_a_content_clause_does_not_deny_the_mention() {
+    let l = linker();
+    let s = l.link(
+        "Kyiv wants security guarantees that the invasion will not be repeated.",
+        None,
+        None,
+    );
+    let g = s
+        .iter()
+        .find(|x| x.issue == "security_guarantees")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(g.polarity, Polarity::Supports, "{s:#?}");
+    // A stance cue after the negation in that clause still counts.
+    let s = l.link(
+        "These are security guarantees that we will never accept.",
+        None,
+        None,
+    );
+    let g = s
+        .iter()
+        .find(|x| x.issue == "security_guarantees")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(g.polarity, Polarity::Rejects, "{s:#?}");
+}
+
+#[test]
+fn two_words_only_one_label_has_side_by_side_name_that_option() {
+    // "free economic zone" is a stretch of one long Donbas label only.
+    let l = linker();
+    let s = l.link(
+        "We reject the free economic zone that Washington keeps proposing.",
+        None,
+        None,
+    );
+    let d = s
+        .iter()
+        .find(|x| x.issue == "donbas")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(
+        (d.option.as_deref(), d.polarity),
+        (Some("free_economic_zone"), Polarity::Rejects),
+        "{s:#?}"
+    );
+}

@@ -257,6 +257,7 @@ fn evaluate_with(
                 frame: g.frame.clone(),
                 before: g.before.clone(),
                 after: g.after.clone(),
+                source: None,
             }
         });
         let pred = match found.as_ref().or(written.as_ref()) {

@@ -219,3 +219,49 @@ fn a_third_persons_wish_in_a_quote_is_not_the_speakers() {
     );
     assert_eq!(on(&s, "ceasefire").party.as_deref(), Some("russia"));
 }
+
+#[test]
+fn parties_are_named_by_their_gazetteer_forms_and_by_the_reporting_source() {
+    use detente_positions::{source_party, PartyTerms, ScenarioTerms};
+    let terms = ScenarioTerms {
+        parties: vec![
+            PartyTerms {
+                id: "il".into(),
+                name: "Israel".into(),
+                ..PartyTerms::default()
+            },
+            PartyTerms {
+                id: "med".into(),
+                name: "Mediators".into(),
+                aliases: vec!["Egypt".into(), "Qatar".into()],
+                ..PartyTerms::default()
+            },
+        ],
+        issues: Vec::new(),
+    };
+    let lex = StanceLexicon::new(&terms);
+    // Demonyms and capitals of a party named as a country.
+    assert_eq!(lex.party_of(Some("Israeli officials"), None), Some(0));
+    assert_eq!(lex.party_of(Some("an Egyptian diplomat"), None), Some(1));
+    assert_eq!(lex.party_of(Some("Doha"), None), Some(1));
+    // The reporting clause's source words decide when nothing else does; an analyst
+    // speaks for no party.
+    assert_eq!(
+        source_party(&lex, Some("a senior Qatari official")),
+        Some(1)
+    );
+    assert_eq!(source_party(&lex, Some("an Israeli defence analyst")), None);
+    assert_eq!(source_party(&lex, None), None);
+}
+
+#[test]
+fn the_source_of_a_statement_is_read_from_its_reporting_clause() {
+    use detente_positions::frame::reporting_source;
+    let t = "A senior Latvian diplomat met reporters. \"The toll will stay,\" the diplomat said.";
+    let s = t.find("The toll").unwrap_or(0);
+    let e = t.find(",\" the").unwrap_or(0);
+    let (ss, se) = (t.find("\"The").unwrap_or(0), t.len());
+    let src = reporting_source(t, ss, se, s, e, "said").unwrap_or_default();
+    assert!(src.starts_with("the diplomat"), "{src}");
+    assert!(src.contains("A senior Latvian diplomat"), "{src}");
+}

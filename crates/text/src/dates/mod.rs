@@ -12,6 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
+mod anaphora;
+mod holidays;
 mod infer;
 mod resolve;
 mod tense;
@@ -100,15 +102,18 @@ const NUM: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        let holidays = holidays::names_alternation();
         let p = format!(
             r"(?x)
             (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b))
+          | (?P<hol>(?-u:\b)(?P<hol_n>{holidays})(?:\s+(?:of\s+)?(?P<hol_y>last|this|next)\s+year)?(?-u:\b))
           | (?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)
           | (?P<wdm>(?-u:\b)(?P<wdm_w>{WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wdm_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wdm_y>\d{{4}})(?-u:\b))?)
           | (?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))
           | (?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)
           | (?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))
           | (?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)
+          | (?P<mly>(?-u:\b)(?P<mly_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<mly_r>last|this|next)\s+year(?-u:\b))
           | (?P<my>(?-u:\b)(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})(?-u:\b))
           | (?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<time>(?-u:\b)\d{{1,2}}(?::\d{{2}})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)
@@ -117,14 +122,15 @@ fn pattern() -> &'static Regex {
           | (?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))
           | (?P<wom>(?-u:\b)(?i:(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|fortnight|half)\s+of)\s+(?P<wom_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wom_y>\d{{4}})(?-u:\b))?)
           | (?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))
-          | (?P<endof>(?-u:\b)(?i:(?:the\s+)?end\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))
+          | (?P<endof>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))
           | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
           | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
           | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
-          | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+day(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
+          | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
+          | (?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
           | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
-          | (?P<coming>(?-u:\b)(?:coming|next\s+few|next)\s+(?:days|weeks|months|fortnight)(?-u:\b))
+          | (?P<coming>(?-u:\b)(?:coming|next\s+few|next(?:\s+{NUM})?)\s+(?:days|weeks|months|fortnight)(?-u:\b))
           | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
           | (?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))
           | (?P<year>(?-u:\b)(?:19|20)\d{{2}}(?-u:\b))
@@ -147,7 +153,7 @@ fn char_start_at_or_after(text: &str, i: usize) -> usize {
 /// sentence or clause mark or quotation mark.
 fn clause_before(text: &str, start: usize, reach: usize) -> String {
     let lo = char_start_at_or_after(text, start.saturating_sub(reach));
-    text[lo..start]
+    within_paragraph(&text[lo..start])
         .rsplit(['.', '!', '?', ';', ',', '”', '"'])
         .next()
         .unwrap_or("")
@@ -286,45 +292,25 @@ pub fn find_dates(
             });
         }
     }
-    resolve_neighbour_days(text, &mut out);
+    anaphora::resolve_neighbour_days(text, &mut out);
     out
 }
 
-/// `neighbour_day`: "the next day", "the following day" are the day after the last date
-/// resolved to the day before them (within about two paragraphs); "the previous day", "the
-/// preceding day" the day before it; "the eve of" followed at once by a
-/// date is the day before that date. Without such a date they stay unresolved.
-fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
-    let day = |f: &FoundDate| {
-        f.resolved
-            .as_deref()
-            .filter(|r| r.len() == 10)
-            .and_then(|r| NaiveDate::parse_from_str(r, "%Y-%m-%d").ok())
-    };
-    let mut last: Option<(NaiveDate, usize)> = None;
-    for i in 0..out.len() {
-        if out[i].rule == "neighbour_day" {
-            let words = text[out[i].start..out[i].end].to_ascii_lowercase();
-            let d = if words.contains("eve") {
-                out.get(i + 1)
-                    .filter(|n| text[out[i].end..n.start].trim().is_empty())
-                    .and_then(day)
-                    .map(|d| d - Duration::days(1))
-            } else {
-                let back = words.contains("previous") || words.contains("preceding");
-                last.filter(|&(_, e)| e + 1500 >= out[i].start)
-                    .map(|(d, _)| d + Duration::days(if back { -1 } else { 1 }))
-            };
-            out[i].resolved = d.map(|d| d.format("%Y-%m-%d").to_string());
-        } else if let Some(d) = day(&out[i]) {
-            last = Some((d, out[i].end));
-        }
+/// `paragraph_bounds_clause`: a blank line ends every clause, so the words of an earlier
+/// paragraph (a headline, a byline, the paragraph before) never govern a date: the part of
+/// `before` (text that ends where a date starts) after its last blank line.
+fn within_paragraph(before: &str) -> &str {
+    match before.rfind("\n\n").or_else(|| before.rfind("\n\r\n")) {
+        Some(i) => &before[i + 2..],
+        None => before,
     }
 }
 
 fn before_words(text: &str, start: usize, n: usize) -> String {
     let lo = char_start_at_or_after(text, start.saturating_sub(40));
-    let words: Vec<&str> = text[lo..start].split_whitespace().collect();
+    let words: Vec<&str> = within_paragraph(&text[lo..start])
+        .split_whitespace()
+        .collect();
     let k = words.len().saturating_sub(n);
     words[k..].join(" ").to_ascii_lowercase()
 }
@@ -436,6 +422,22 @@ mod tests {
         );
         assert_eq!(got.map(|d| d.date).as_deref(), Some("2025-07-23"));
         assert_eq!(infer_article_date("No dates at all.", &none), None);
+    }
+
+    #[test]
+    fn paragraph_bounds_clause() {
+        // A headline that speaks of what comes next does not make the byline's date future.
+        let none = Chronology::default();
+        let got = infer_article_date(
+            "Unions and employers to meet again next month\n\nPosted: 2024-03-05 10:00\n\nThe two sides parted on Tuesday.",
+            &none,
+        );
+        assert_eq!(got.map(|d| d.date).as_deref(), Some("2024-03-05"));
+        assert_eq!(within_paragraph("next round\n\nPosted "), "Posted ");
+        assert_eq!(
+            within_paragraph("the talks will resume on "),
+            "the talks will resume on "
+        );
     }
 
     #[test]

@@ -44,6 +44,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         resolve: iso_date,
     },
     Resolver {
+        name: "named_holiday",
+        group: "hol",
+        resolve: super::holidays::named_holiday,
+    },
+    Resolver {
         name: "weekday_month_day",
         group: "wmd",
         resolve: weekday_with_month_day,
@@ -137,6 +142,16 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         name: "neighbour_day",
         group: "nday",
         resolve: vague_anchor,
+    },
+    Resolver {
+        name: "earlier_date_anaphor",
+        group: "that",
+        resolve: super::anaphora::that_period,
+    },
+    Resolver {
+        name: "month_of_relative_year",
+        group: "mly",
+        resolve: month_of_relative_year,
     },
     Resolver {
         name: "vague_anchor",
@@ -259,6 +274,18 @@ fn relative_month(m: &Match) -> Verdict {
     Some((DateKind::Relative, res))
 }
 
+/// "June last year", "March of next year": the month in the year before, of, or after the
+/// reference.
+fn month_of_relative_year(m: &Match) -> Verdict {
+    let mo = month_number(m.g("mly_m")?)?;
+    let shift = match m.g("mly_r")? {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Some((DateKind::Date, m.r.map(|r| ym(r.year + shift, mo))))
+}
+
 /// A month with a year is that month.
 fn month_year(m: &Match) -> Verdict {
     let mo = month_number(m.g("my_m")?)?;
@@ -277,11 +304,35 @@ fn bare_month(m: &Match) -> Verdict {
         return None;
     }
     let mo = month_number(m.g("mo_m")?)?;
+    if let Some(y) = year_named_earlier_in_sentence(m.text, m.start) {
+        return Some((DateKind::Date, Some(ym(y, mo))));
+    }
     let res = m.r.and_then(|r| {
         let rm = r.month?;
         Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
     });
     Some((DateKind::Date, res))
+}
+
+/// `year_named_earlier_in_sentence`: a month without a year in a sentence that has already
+/// named one year (and only one, not as a starting point: "since 2014") within the same
+/// paragraph is in that year ("the 2019 accord, signed in March, …").
+fn year_named_earlier_in_sentence(text: &str, start: usize) -> Option<i32> {
+    let lo = char_start_at_or_after(text, start.saturating_sub(160));
+    let before = within_paragraph(&text[lo..start]);
+    let sentence = before.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut years = words.iter().enumerate().filter_map(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let y: i32 = w.parse().ok().filter(|_| w.len() == 4)?;
+        ((1900..2100).contains(&y)).then_some((i, y))
+    });
+    let (i, y) = years.next()?;
+    if years.next().is_some() {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|k| words[k].to_ascii_lowercase());
+    (!matches!(prev.as_deref(), Some("since" | "from" | "until" | "by"))).then_some(y)
 }
 
 /// A clock time is kept as a time mention with no date.
@@ -719,6 +770,19 @@ Officials left the following day. A next day flight is booked.";
         assert!(one("March forward, the crowd chanted.", "2025-06-01").is_none());
         let (rule, _, res) = one("The plant closed in March.", "2025-06-01").unwrap();
         assert_eq!((rule, res.as_deref()), ("bare_month", Some("2025-03")));
+    }
+
+    #[test]
+    fn year_named_earlier_in_sentence_dates_a_bare_month() {
+        let text =
+            "The 2019 accord, signed in March, lapsed. Since 2014 the mine has shut in March.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2025-06-01").as_ref());
+        let got: Vec<_> = v
+            .iter()
+            .filter(|f| f.rule == "bare_month")
+            .map(|f| f.resolved.as_deref())
+            .collect();
+        assert_eq!(got, vec![Some("2019-03"), Some("2025-03")]);
     }
 
     #[test]

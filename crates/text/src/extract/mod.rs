@@ -105,7 +105,22 @@ impl Extractor {
             .find_claims(&doc, &ents, &subjects, article)
             .into_iter()
             .unzip();
-        (out.actors, why.actors) = ents.into_actors(&article.id).into_iter().unzip();
+        let mut actors = ents.into_actors(&article.id);
+        let aliases = initials_join_their_body(&mut actors);
+        (out.actors, why.actors) = actors.into_iter().unzip();
+        if !aliases.is_empty() {
+            let canonical = |s: &mut Option<String>| {
+                if let Some((_, to)) = aliases.iter().find(|(from, _)| Some(from) == s.as_ref()) {
+                    *s = Some(to.clone());
+                }
+            };
+            out.quotes
+                .iter_mut()
+                .for_each(|q| canonical(&mut q.speaker));
+            out.claims
+                .iter_mut()
+                .for_each(|c| canonical(&mut c.speaker));
+        }
         let date_for = article.date.clone();
         for q in &mut out.quotes {
             q.date = date_for.clone();
@@ -134,4 +149,22 @@ impl Extractor {
             .unzip();
         (out, why)
     }
+}
+
+/// The evidence of `text` as an article dated 2024-05-02, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn test_extract(text: &str) -> ArticleEvidence {
+    let a = Article {
+        id: "t.txt".into(),
+        source_path: "t.txt".into(),
+        title: None,
+        date: Some("2024-05-02".into()),
+        date_inferred: false,
+        date_basis: None,
+        raw_offsets: None,
+        url: None,
+        text: text.into(),
+        content_hash: String::new(),
+    };
+    Extractor::new().extract(&a)
 }

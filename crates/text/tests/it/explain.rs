@@ -108,3 +108,46 @@ fn a_reported_position_names_its_stance_and_subject_rules() {
         ]
     );
 }
+
+#[test]
+fn session_six_rules_are_named_when_they_decide() {
+    let a = article(
+        "Ferry strike in Ontario\n\n\
+         Ontario ferry crews walked out on Monday. Ontario officials said talks would go on.\n\n\
+         Norway's transport ministry, in a post on its website, called the strike \
+         \"regrettable but lawful\".\n\n\
+         A spokesperson for the Harbour Authority has sent us a statement: \"We will \
+         keep the ports open.\"\n\n\
+         The Department of Labour will mediate before Christmas.\n",
+    );
+    let (ev, why) = Extractor::new().extract_explained(&a);
+    let quote_rules = |starts: &str| {
+        let i = ev
+            .quotes
+            .iter()
+            .position(|q| q.text.starts_with(starts))
+            .unwrap_or_else(|| panic!("no quote {starts}: {:#?}", ev.quotes));
+        why.quotes[i].clone()
+    };
+    assert!(quote_rules("regrettable").contains(&"organ_after_possessor"));
+    assert!(quote_rules("We will keep").contains(&"body_spoken_for"));
+    let dept = ev
+        .actors
+        .iter()
+        .position(|x| x.name == "Department of Labour")
+        .expect("department");
+    // Norway is the only country named; a state (Ontario) counts only when its own country
+    // is the dominant one or none is.
+    assert_eq!(ev.actors[dept].affiliation.as_deref(), Some("Norway"));
+    assert_eq!(why.actors[dept], vec!["state_body_takes_context_country"]);
+    let xmas = ev
+        .dates
+        .iter()
+        .position(|d| d.text == "Christmas")
+        .expect("holiday");
+    assert_eq!(
+        ev.dates[xmas].resolved,
+        detente_text::PartialDate::parse("2024-12-25")
+    );
+    assert_eq!(why.dates[xmas], vec!["named_holiday"]);
+}

@@ -88,6 +88,7 @@ impl Extractor {
             let surface = doc.span(best.t0, best.t1).to_string();
             let name = match best.kind {
                 MKind::Person(p) => Some(ents.persons[p].name.clone()),
+                MKind::Title if indefinite_title_names_someone_new(doc, best) => None,
                 MKind::Title => self
                     .resolve_title(doc, ents, *best)
                     .map(|p| ents.persons[p].name.clone()),
@@ -144,5 +145,34 @@ impl Extractor {
             .rev()
             .take(6)
             .find_map(|k| subjects[k].filter(|&p| fits(p)))
+    }
+}
+
+/// `indefinite_title_names_someone_new`: a bare title opened by an indefinite article or a
+/// count ("a spokesman for the ministry", "one official", "another aide") introduces someone
+/// the writer does not name; it never refers back to a person named before (a speaker phrase
+/// falls back to the body it names, if any: "a spokesman for the Port Authority"). A title
+/// with a modifier ("a Kremlin spokesman") may still be the one person holding that office.
+pub(crate) fn indefinite_title_names_someone_new(doc: &Doc, m: &Mention) -> bool {
+    doc.lower_is(m.t0, &["a", "an", "one", "another"]) && m.t1 - m.t0 <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_extract;
+
+    #[test]
+    fn indefinite_title_names_someone_new() {
+        let ev = test_extract(
+            "Ferry crews walked off the job on Monday.\n\n\"We are not moving,\" said \
+             transport spokeswoman Grete Nilsen of the opposition.\n\nA spokesman for the \
+             Harbour Authority said the offer remained 'fair and generous'.\n",
+        );
+        let q = ev
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("fair and"))
+            .expect("quote");
+        assert_eq!(q.speaker.as_deref(), Some("Harbour Authority"));
     }
 }

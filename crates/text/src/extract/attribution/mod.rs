@@ -67,7 +67,10 @@ impl Extractor {
                     "your",
                 ],
             );
-        doc.has(k, F_CUE) && !doc.toks[k].cap && !after_determiner
+        doc.has(k, F_CUE)
+            && !doc.toks[k].cap
+            && !after_determiner
+            && !cue_word_modifies_title(doc, k)
     }
 
     pub(crate) fn attribute_quotes(
@@ -244,4 +247,20 @@ impl Extractor {
         }
         out
     }
+}
+
+/// `cue_word_modifies_title`: a reporting word in its bare form right before a lower-case
+/// title ("the union's state secretary", "a report author") is a modifier of that title,
+/// not a verb; inflected forms stay verbs ("said spokesman Tom Reyes").
+pub(crate) fn cue_word_modifies_title(doc: &Doc, k: usize) -> bool {
+    let w = doc.t(k).to_lowercase();
+    let inflected = w.ends_with("ed")
+        || w.ends_with('s')
+        || w.ends_with("ing")
+        || matches!(w.as_str(), "said" | "told" | "wrote" | "thought" | "spoke");
+    !inflected
+        && k + 1 < doc.toks.len()
+        && doc.toks[k + 1].word
+        && !doc.toks[k + 1].cap
+        && doc.has(k + 1, F_HEAD)
 }

@@ -111,7 +111,7 @@ impl Extractor {
     ) -> Vec<FoundClaim> {
         let mut out = Vec::new();
         for (si, &(a, b)) in doc.sents.iter().enumerate() {
-            if b < a + 4 || doc.para_skip[doc.para_of[a]] {
+            if b < a + 4 || (doc.para_skip[doc.para_of[a]] && !headline_paragraph(doc, a)) {
                 continue;
             }
             let mut prev: Option<(String, String)> = None;
@@ -154,7 +154,7 @@ impl Extractor {
                         start: s,
                         end: e,
                         text: doc.text[s..e].to_string(),
-                        speaker: Some(speaker.0),
+                        speaker: Some(speaker.0).filter(|n| !n.is_empty()),
                         speaker_mention: Some(speaker.1),
                         cue: Some(doc.t(v).to_string()),
                         date: None,
@@ -275,8 +275,12 @@ impl Extractor {
             if let Some(p) = prev {
                 return Some((p.clone(), "shared_subject_after_conjunction"));
             }
-            // "X said the talks had failed, but rejected …": the clause's subject.
-            let comma = (a..before).rev().find(|&k| doc.is(k, ","))?;
+            // "X said the talks had failed, but rejected …": the clause's subject; with no
+            // comma ("EU extends sanctions and vows ..."), the sentence's.
+            let comma = (a..before)
+                .rev()
+                .find(|&k| doc.is(k, ","))
+                .unwrap_or(before);
             return self
                 .clause_subject(doc, ents, subjects, a, comma)
                 .map(|s| (s, "shared_subject_after_conjunction"));
@@ -286,8 +290,19 @@ impl Extractor {
                 .body_subject_before(doc, ents, a, before)
                 .map(|s| (s, "it_after_body_subject"));
         }
+        let t = time_phrase_before(doc, a, g);
+        if t < g {
+            if let Some(s) = self.subject_ending_at(doc, ents, subjects, a, t) {
+                return Some((s, "time_phrase_before_verb"));
+            }
+        }
         self.subject_ending_at(doc, ents, subjects, a, g)
             .map(|s| (s, "stance_subject_before_verb"))
+            .or_else(|| {
+                let k = self.phrase_before(doc, a, t);
+                self.unnamed_official(doc, ents, k, t)
+                    .map(|s| (s, "unnamed_official_speaks_for_its_side"))
+            })
     }
 
     /// `stance_subject_before_verb`: the speaker named by a mention that ends right before

@@ -573,6 +573,7 @@ impl Extractor {
         ents.sorted = ents.mentions.len();
         self.employers(doc, &gaz, &mut ents);
         self.known_people(&mut ents);
+        self.propagate_sides(doc, &gaz, &mut ents);
         ents
     }
 }

@@ -8,6 +8,7 @@ use super::*;
 mod gazetteer;
 mod organisations;
 mod persons;
+mod propagate;
 mod runs;
 mod sides;
 
@@ -58,6 +59,8 @@ pub(crate) struct OrgAcc {
     pub(crate) affiliation: Option<String>,
     pub(crate) role: Option<String>,
     pub(crate) mentions: Vec<String>,
+    /// The propagation rule that set `affiliation`, if one did, for `--explain`.
+    pub(crate) affiliation_rule: Option<&'static str>,
 }
 
 #[derive(Debug, Default)]
@@ -212,6 +215,7 @@ impl Entities {
             affiliation,
             role,
             mentions: Vec::new(),
+            affiliation_rule: None,
         });
         self.orgs.len() - 1
     }
@@ -349,7 +353,7 @@ impl Entities {
         }
         for o in self.orgs {
             let rules = if o.affiliation.is_some() {
-                vec!["organisation_side"]
+                vec![o.affiliation_rule.unwrap_or("organisation_side")]
             } else {
                 Vec::new()
             };
@@ -494,5 +498,83 @@ mod tests {
             None,
             "two bearers: no guess"
         );
+    }
+}
+
+/// `initials_join_their_body`: an organisation record named by initials that another
+/// organisation record lists among its mentions ("the Harbour Workers Union (HWU)", then
+/// "HWU said") is that organisation: its mentions join the named record, and sides and
+/// speakers given as the initials take the full name. Returns the (initials, full name)
+/// pairs merged.
+pub(crate) fn initials_join_their_body(
+    actors: &mut Vec<(Actor, Vec<&'static str>)>,
+) -> Vec<(String, String)> {
+    let mut aliases: Vec<(String, String)> = Vec::new();
+    let orgs: Vec<usize> = (0..actors.len())
+        .filter(|&i| actors[i].0.kind == ActorKind::Organization)
+        .collect();
+    let mut drop = vec![false; actors.len()];
+    for &a in &orgs {
+        let short = actors[a].0.name.clone();
+        let owner = orgs.iter().copied().find(|&b| {
+            b != a && !drop[b] && actors[b].0.name != short && actors[b].0.mentions.contains(&short)
+        });
+        if let Some(b) = owner {
+            let extra: Vec<String> = actors[a].0.mentions.clone();
+            let side = actors[a].0.affiliation.clone();
+            let target = &mut actors[b].0;
+            for m in extra {
+                if !target.mentions.contains(&m) {
+                    target.mentions.push(m);
+                }
+            }
+            if target.affiliation.is_none() {
+                target.affiliation = side;
+            }
+            drop[a] = true;
+            aliases.push((short, actors[b].0.name.clone()));
+        }
+    }
+    if aliases.is_empty() {
+        return aliases;
+    }
+    let mut i = 0;
+    actors.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+    for (actor, _) in actors.iter_mut() {
+        if let Some((_, to)) = aliases
+            .iter()
+            .find(|(from, _)| Some(from) == actor.affiliation.as_ref())
+        {
+            actor.affiliation = Some(to.clone());
+        }
+    }
+    aliases
+}
+
+#[cfg(test)]
+mod initials_tests {
+    use crate::extract::test_extract;
+
+    #[test]
+    fn initials_join_their_body() {
+        let ev = test_extract(
+            "The Harbour Workers Union (HWU) rejected the offer on Monday.\n\nHWU said the \
+             offer was \"not even close\", HWU state secretary Arne Dahl added.\n",
+        );
+        let orgs: Vec<_> = ev
+            .actors
+            .iter()
+            .filter(|a| a.name.contains("HWU"))
+            .collect();
+        assert!(orgs.is_empty(), "{orgs:#?}");
+        let dahl = ev
+            .actors
+            .iter()
+            .find(|a| a.name == "Arne Dahl")
+            .expect("Dahl");
+        assert_eq!(dahl.affiliation.as_deref(), Some("Harbour Workers Union"));
     }
 }

@@ -1,0 +1,303 @@
+//! Claims, subjects that the person and body rules do not name: a time phrase between the
+//! subject and the stance verb, an unnamed official ("Ukrainian officials", "the diplomat"),
+//! a pronoun opening the reported clause, and a headline's subject.
+
+#![allow(clippy::needless_range_loop)]
+
+use super::*;
+
+const TIME_WORDS: &str = include_str!("../../../data/stance_time_words.txt");
+const DOCUMENT_NOUNS: &str = include_str!("../../../data/stance_document_nouns.txt");
+
+/// The document nouns of `data/stance_document_nouns.txt`.
+fn document_nouns() -> &'static FxSet {
+    static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        DOCUMENT_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// The time words of `data/stance_time_words.txt`.
+fn time_words() -> &'static FxSet {
+    static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        TIME_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+fn is_time_word(doc: &Doc, k: usize) -> bool {
+    doc.toks[k].word && time_words().contains(doc.t(k).to_lowercase().as_str())
+}
+
+/// `time_phrase_before_verb`: where the subject ends when a time phrase stands between it
+/// and the verb group starting at `g` ("Russia on Tuesday rejected", "Kyiv last week ruled
+/// out", "Hamas in October 2025 offered", "Moscow earlier this month demanded"): the first
+/// token of that phrase, or `g` when there is none. The phrase is a time word
+/// (`data/stance_time_words.txt`) after "on", "in", "last", "this", "next" or alone, with
+/// a number (a day or a year) after it or before it.
+pub(crate) fn time_phrase_before(doc: &Doc, a: usize, g: usize) -> usize {
+    let mut k = g;
+    // A day's or a year's number after the time word ("on December 2", "in October 2025").
+    while k > a && doc.toks[k - 1].digit {
+        k -= 1;
+    }
+    if k == a || !is_time_word(doc, k - 1) {
+        return g;
+    }
+    k -= 1;
+    // "on 2 December".
+    while k > a && doc.toks[k - 1].digit {
+        k -= 1;
+    }
+    if k > a
+        && doc.lower_is(
+            k - 1,
+            &["on", "in", "last", "this", "next", "late", "early"],
+        )
+    {
+        k -= 1;
+        if k > a && doc.lower_is(k - 1, &["earlier", "later"]) {
+            k -= 1;
+        }
+    }
+    k
+}
+
+/// `headline_reports_a_position`: the article's first paragraph, though read as a headline
+/// (no names are learnt from it), states positions as the body does ("Kremlin dismisses
+/// the zone and insists Kyiv pull out"): its stance verbs are read. Other headline-like
+/// paragraphs (captions, credits, links) are not.
+pub(crate) fn headline_paragraph(doc: &Doc, a: usize) -> bool {
+    doc.para_of[a] == 0
+}
+
+/// `reported_clause_opens_with_pronoun`: after a reporting cue at `c`, a subject pronoun
+/// followed by a verb-group word ("said it would", "says they have") opens a reported
+/// clause, although a bare "it" after a verb is more often its object ("called it").
+pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usize) -> bool {
+    doc.lower_is(c + 1, &["it", "they", "he", "she", "we", "i"])
+        && doc.verb_group(lx, c + 2).is_some()
+}
+
+impl Extractor {
+    /// `unnamed_official_speaks_for_its_side`: a subject `w0..w1` that names no person or
+    /// body but ends in a role ("officials", "a senior diplomat", "Ukrainian commanders",
+    /// "the negotiator": a head word of `data/titles.txt`, singular or plural) or a document
+    /// (`document_speaks_for_its_author`: "the American draft", "the summit statement":
+    /// `data/stance_document_nouns.txt`) is a speaker: its side when a state is named in it ("Ukrainian officials" speak for
+    /// Ukraine), else unnamed (an empty name: the claim keeps the words as its mention and
+    /// no speaker). At most six words, all outside quotation marks, none a person's name.
+    pub(crate) fn unnamed_official(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        w0: usize,
+        w1: usize,
+    ) -> Option<(String, String)> {
+        // "but one unnamed official": the clause link is not part of the subject.
+        let mut w0 = w0;
+        while w0 < w1 && doc.lower_is(w0, crate::wordlists::clause_links()) {
+            w0 += 1;
+        }
+        if w1 <= w0 || w1 - w0 > 6 {
+            return None;
+        }
+        if (w0..w1).any(|k| !doc.toks[k].word || doc.in_quote[k]) {
+            return None;
+        }
+        let head = doc.t(w1 - 1).to_lowercase();
+        let singular = head.strip_suffix('s').unwrap_or(&head);
+        // `document_speaks_for_its_author`: "the American draft", "the summit statement".
+        let document = document_nouns().contains(singular) || document_nouns().contains(&head);
+        if doc.toks[w1 - 1].cap && w1 - 1 > w0
+            || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document)
+        {
+            return None;
+        }
+        if self.lx.analysts.contains(head.as_str()) || self.lx.analysts.contains(singular) {
+            return None;
+        }
+        let mut side = None;
+        for m in ents.within(w0, w1) {
+            match m.kind {
+                MKind::Person(_) => return None,
+                MKind::Country(c) if side.is_none() => side = Some(ents.countries[c].name.clone()),
+                MKind::Org(o) if side.is_none() => {
+                    side = Some(
+                        ents.orgs[o]
+                            .affiliation
+                            .clone()
+                            .unwrap_or_else(|| ents.orgs[o].name.clone()),
+                    )
+                }
+                _ => {}
+            }
+        }
+        // A nationality adjective the entity stage did not take as a mention ("Latvian
+        // officials").
+        let side = side.or_else(|| {
+            (w0..w1).find_map(|k| match self.lx.forms.get(doc.t(k)) {
+                Some(Known::Country(c) | Known::Demonym(c) | Known::Capital(c)) => {
+                    self.lx.countries.get(*c).cloned()
+                }
+                _ => None,
+            })
+        });
+        Some((side.unwrap_or_default(), doc.span(w0, w1).to_string()))
+    }
+
+    /// The noun phrase that ends right before token `g`: back over words (no punctuation,
+    /// no verb-group word, no relative pronoun) to at most six words, within sentence start
+    /// `a`.
+    pub(crate) fn phrase_before(&self, doc: &Doc, a: usize, g: usize) -> usize {
+        let mut k = g;
+        while k > a
+            && g - k < 6
+            && doc.toks[k - 1].word
+            && doc.verb_group(&self.lx, k - 1).is_none()
+            && !doc.lower_is(
+                k - 1,
+                &["that", "which", "who", "and", "but", "or", "said", "says"],
+            )
+            && !doc.has(k - 1, F_CUE | F_STANCE)
+        {
+            k -= 1;
+        }
+        k
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::records::Claim;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        super::super::claims_of_test_text(text)
+    }
+
+    const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
+talks on the border.\n\n";
+
+    #[test]
+    fn a_time_phrase_may_stand_between_subject_and_stance_verb() {
+        let cs = claims(&format!(
+            "{LEAD}Latvia on Tuesday rejected a proposal to close the northern crossing. \
+Estonia last week ruled out any new tolls on the bridge.\n"
+        ));
+        let r = cs.iter().find(|c| c.cue.as_deref() == Some("rejected"));
+        assert_eq!(
+            r.and_then(|c| c.speaker.as_deref()),
+            Some("Latvia"),
+            "{cs:#?}"
+        );
+        let r = cs.iter().find(|c| c.cue.as_deref() == Some("ruled"));
+        assert_eq!(
+            r.and_then(|c| c.speaker.as_deref()),
+            Some("Estonia"),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn unnamed_officials_speak_for_their_side_or_for_nobody_named() {
+        let cs = claims(&format!(
+            "{LEAD}Latvian officials say they could accept a smaller toll only if the ferries \
+keep running. A senior diplomat said the bridge would stay closed until spring. A defence \
+analyst said the toll would never be paid.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("they could accept"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the bridge would stay"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("A senior diplomat"));
+        // An analyst speaks for nobody.
+        assert!(
+            cs.iter().all(|c| !c.text.contains("never be paid")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_state_named_in_it() {
+        let cs = claims(&format!(
+            "{LEAD}The Latvian draft had called for a toll of five euros on the bridge. The \
+summit statement said the crossing would stay open at night.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("called"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the crossing would stay"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("The summit statement"));
+    }
+
+    #[test]
+    fn a_pronoun_with_a_verb_opens_the_reported_clause() {
+        let cs = claims(&format!(
+            "{LEAD}Latvia says it will keep the crossing closed until the tolls are cut. \
+Minister Ilse Varga called it a fair offer.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("says"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        assert!(c.text.starts_with("it will keep"));
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("called")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn an_interrupted_attribution_reports_both_parts() {
+        let cs = claims(&format!(
+            "{LEAD}Minister Ilse Varga spoke after the talks. A toll paid in euros, Varga \
+said, would only reward the smugglers.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("said"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert!(c.text.starts_with("A toll paid in euros"), "{cs:#?}");
+        assert!(c.text.ends_with("reward the smugglers"), "{cs:#?}");
+    }
+
+    #[test]
+    fn the_headline_states_a_position() {
+        let cs = claims(
+            "Latvia rejects ferry toll and insists Estonia reopen the bridge\n\nDelegations met \
+in Riga on Monday for a third round of talks on the border.\n",
+        );
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("rejects"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        assert!(
+            cs.iter().any(|c| c.cue.as_deref() == Some("insists")),
+            "{cs:#?}"
+        );
+    }
+}

@@ -1,0 +1,492 @@
+//! Entities: sides that travel from one record to another once every record is known:
+//! a person's organisation named in the role, a head of government's country, a state
+//! body's country.
+
+use super::*;
+
+/// Words of a role that make it a state office whose holder serves the country the article
+/// is about when nothing else names one.
+/// Heads of state and government are left out: a bare "President" is often another
+/// country's (`a_bare_head_of_state_is_not_given_another_countrys_side`).
+const GOVERNMENT_ROLE_WORDS: &[&str] = &[
+    "minister",
+    "senator",
+    "treasurer",
+    "attorney general",
+    "government",
+    "lawmaker",
+    "ambassador",
+];
+
+/// Words of a role that tie it to a body other than the state (its side is that body's).
+const NON_STATE_ROLE_WORDS: &[&str] = &[
+    "union",
+    "company",
+    "party",
+    "league",
+    "club",
+    "association",
+    "board",
+    "bank",
+    "firm",
+    "group",
+    "movement",
+    "rebel",
+    "opposition",
+    "university",
+    "institute",
+    "federation",
+];
+
+/// Whether `hay` contains `needle` as whole words.
+fn has_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        let inside = |c: char| c.is_alphanumeric() || c == '-';
+        !before.is_some_and(inside) && !after.is_some_and(inside)
+    })
+}
+
+/// A state body by its name: a ministry, a department, a national court, legislature or
+/// government ("Department of Health", "Ministry of Trade", "Supreme Court", "Cabinet").
+pub(crate) fn state_body_by_name(name: &str) -> bool {
+    let l = name.to_lowercase();
+    l.starts_with("ministry")
+        || l.starts_with("department of")
+        || l.ends_with(" ministry")
+        || l.ends_with(" department")
+        || matches!(
+            l.as_str(),
+            "supreme court"
+                | "constitutional court"
+                | "high court"
+                | "parliament"
+                | "senate"
+                | "cabinet"
+                | "government"
+                | "national assembly"
+        )
+}
+
+/// One first-level subdivision of a federation (`data/subdivisions.tsv`).
+struct Subdivision {
+    name: &'static str,
+    /// The name and demonyms, each as words.
+    forms: Vec<Vec<&'static str>>,
+    country: &'static str,
+}
+
+fn subdivisions() -> &'static [Subdivision] {
+    static S: std::sync::OnceLock<Vec<Subdivision>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let src = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/subdivisions.tsv"
+        ));
+        src.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('|');
+                let name = cols.next()?.trim();
+                let demonyms = cols.next().unwrap_or("");
+                let country = cols.next()?.trim();
+                let forms = std::iter::once(name)
+                    .chain(demonyms.split(';').map(str::trim).filter(|d| !d.is_empty()))
+                    .map(|f| f.split_whitespace().collect())
+                    .collect();
+                Some(Subdivision {
+                    name,
+                    forms,
+                    country,
+                })
+            })
+            .collect()
+    })
+}
+
+/// How often the article's prose names each subdivision (by name or demonym), by index into
+/// [`subdivisions`]; only capitalised tokens are looked at.
+fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
+    let subs = subdivisions();
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    let n = doc.toks.len();
+    for i in 0..n {
+        if !doc.toks[i].cap || !doc.toks[i].word || doc.para_skip[doc.para_of[i]] {
+            continue;
+        }
+        let w = doc.t(i).trim_end_matches("'s").trim_end_matches("’s");
+        for (si, s) in subs.iter().enumerate() {
+            let hit = s.forms.iter().any(|f| {
+                f.first() == Some(&w)
+                    && f.len() + i <= n
+                    && f.iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, x)| doc.t(i + k) == *x)
+            });
+            if hit {
+                match counts.iter_mut().find(|(x, _)| *x == si) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((si, 1)),
+                }
+            }
+        }
+    }
+    counts
+}
+
+impl Extractor {
+    /// Runs the side rules that need every record of the article.
+    pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        self.its_role_names_previous_body(doc, gaz, ents);
+        self.role_names_organisation(ents);
+        let subs = subdivision_counts(doc);
+        if !subs.is_empty() {
+            subdivision_named_in_role_or_name(&subs, ents);
+        }
+        let polity = self.dominant_polity(gaz, &subs);
+        self.government_role_takes_dominant_country(polity.as_deref(), ents);
+        self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
+    }
+
+    /// `state_named_more_than_its_country`: the polity a story is about: the country named at
+    /// least twice as often as any other, or one of its states or provinces when the article
+    /// names that state (at least twice) more often than the country itself.
+    fn dominant_polity(&self, gaz: &Gaz, subs: &[(usize, usize)]) -> Option<String> {
+        let country = self.dominant_country(gaz, false);
+        let table = subdivisions();
+        let best = subs.iter().max_by_key(|(_, c)| *c).copied();
+        if let Some((si, c)) = best {
+            let s = &table[si];
+            let country_count = gaz
+                .ranked_countries
+                .iter()
+                .find(|(_, ci)| self.lx.countries[*ci] == s.country)
+                .map_or(0, |(n, _)| *n);
+            let fits = country.as_deref().is_none_or(|d| d == s.country);
+            if c >= 2 && c > country_count && fits {
+                return Some(s.name.to_string());
+            }
+        }
+        country
+    }
+
+    /// `its_role_names_previous_body`: "Its spokesman in the capital, NAME, said …", "In a
+    /// statement, its chief counsel, NAME, wrote …": a person with no side named right after
+    /// a comma that closes a role opened by "its"/"their" (at most eight words before, no
+    /// other person or quotation in between) belongs to the body that "its" refers to: the
+    /// first body or acting state named earlier in the sentence, else in one of the two
+    /// sentences before.
+    pub(crate) fn its_role_names_previous_body(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let mut found: Vec<(usize, String, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.owner.is_some() || p.institution.is_some() {
+                continue;
+            }
+            let t0 = m.t0;
+            if t0 < 3 || !doc.is(t0 - 1, ",") || doc.in_quote[t0] {
+                continue;
+            }
+            let sa = doc.sents[doc.sent_of[t0]].0;
+            let lo = sa.max(t0.saturating_sub(10));
+            let Some(its) = (lo..t0 - 1)
+                .rev()
+                .find(|&k| doc.lower_is(k, &["its", "their"]))
+            else {
+                continue;
+            };
+            let clean = (its + 1..t0 - 1).all(|k| !doc.in_quote[k] && doc.t(k) != ",")
+                && !ents
+                    .within(its, t0)
+                    .any(|x| matches!(x.kind, MKind::Person(_)));
+            if !clean || its + 1 >= t0 - 1 {
+                continue;
+            }
+            // Nothing before "its" in its own sentence: the body of one of the two sentences
+            // before (the nearer first).
+            let side = self
+                .previous_sentence_body(doc, gaz, ents, its)
+                .or_else(|| {
+                    let si = doc.sent_of[its];
+                    (1..=2).find_map(|back| {
+                        let (a, b) = doc.sents[si.checked_sub(back)?];
+                        self.first_body(doc, gaz, ents, a, b)
+                    })
+                });
+            if let Some(side) = side {
+                found.push((pi, side, doc.span(its + 1, t0 - 1).to_string()));
+            }
+        }
+        for (pi, side, role) in found {
+            let p = &mut ents.persons[pi];
+            if p.affiliation.is_none() {
+                p.affiliation = Some(side);
+                p.affiliation_rule = Some("its_role_names_previous_body");
+                if p.role.is_none() {
+                    p.role = Some(role);
+                }
+            }
+        }
+    }
+
+    /// `role_names_organisation`: a person with no side whose role names an organisation of
+    /// the article, by its name or a form it was mentioned by ("the SPLM-IO's deputy
+    /// spokesperson", "Acme Corp chief legal officer"), belongs to it: to its country or
+    /// parent for a state organ or a listed body with a side, else to the organisation itself.
+    /// The longest name found wins.
+    pub(crate) fn role_names_organisation(&self, ents: &mut Entities) {
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (pi, p) in ents.persons.iter().enumerate() {
+            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() {
+                continue;
+            }
+            let Some(role) = p.role.as_deref() else {
+                continue;
+            };
+            let best = ents
+                .orgs
+                .iter()
+                .filter_map(|o| {
+                    std::iter::once(o.name.as_str())
+                        .chain(o.mentions.iter().map(String::as_str))
+                        .filter(|f| f.len() >= 2 && has_words(role, f))
+                        .map(str::len)
+                        .max()
+                        .map(|l| (l, o))
+                })
+                .max_by_key(|(l, _)| *l)
+                .map(|(_, o)| o);
+            let Some(o) = best else { continue };
+            let listed = self.lx.forms.contains_key(o.name.as_str());
+            let side = if state_body(&o.name) || state_body_by_name(&o.name) || listed {
+                o.affiliation.clone().or_else(|| Some(o.name.clone()))
+            } else {
+                Some(o.name.clone())
+            };
+            if let Some(side) = side {
+                found.push((pi, side));
+            }
+        }
+        for (pi, side) in found {
+            let p = &mut ents.persons[pi];
+            p.affiliation = Some(side);
+            p.affiliation_rule = Some("role_names_organisation");
+        }
+    }
+
+    /// `government_role_takes_dominant_country`: a person with no side and no owner whose
+    /// role is a state office below head of state or government (minister, senator, treasurer,
+    /// attorney general, government spokesperson, ...) and names no other body (union,
+    /// party, company, opposition, ...) serves the country the article names at least twice
+    /// as often as any other. Runs after the table of well-known office holders, so a
+    /// foreign leader the table knows keeps their own country.
+    pub(crate) fn government_role_takes_dominant_country(
+        &self,
+        polity: Option<&str>,
+        ents: &mut Entities,
+    ) {
+        let Some(country) = polity else {
+            return;
+        };
+        for p in &mut ents.persons {
+            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() || p.analyst
+            {
+                continue;
+            }
+            let Some(role) = p.role.as_deref() else {
+                continue;
+            };
+            let rl = role.to_lowercase();
+            let head = ["president", "prime minister", "premier", "chancellor"]
+                .iter()
+                .any(|h| rl.starts_with(h));
+            let state = !head && GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
+            let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
+                || role
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.chars().all(|c| c.is_uppercase() || c == '-') && w.len() >= 2);
+            if state && !other {
+                p.affiliation = Some(country.to_string());
+                p.affiliation_rule = Some("government_role_takes_dominant_country");
+            }
+        }
+    }
+
+    /// `state_body_takes_context_country`: a state body named without its country
+    /// ("the Department of Health", "the Supreme Court", "the Ministry of Trade") belongs to
+    /// the last country named in the sentence of its first mention, else to the country the
+    /// article names at least twice as often as any other.
+    pub(crate) fn state_body_takes_context_country(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        polity: Option<&str>,
+        ents: &mut Entities,
+    ) {
+        let firsts: Vec<(usize, usize)> = ents.mentions[..ents.sorted]
+            .iter()
+            .filter_map(|m| match m.kind {
+                MKind::Org(o) => Some((o, m.t0)),
+                _ => None,
+            })
+            .collect();
+        for oi in 0..ents.orgs.len() {
+            let o = &ents.orgs[oi];
+            if o.affiliation.is_some() || !state_body_by_name(&o.name) {
+                continue;
+            }
+            let Some(&(_, t0)) = firsts.iter().find(|(x, _)| *x == oi) else {
+                continue;
+            };
+            let (sa, _) = doc.sents[doc.sent_of[t0]];
+            let in_sentence = (sa..t0).rev().find_map(|k| match gaz[k] {
+                Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => {
+                    Some(self.lx.countries[ci].clone())
+                }
+                _ => None,
+            });
+            // A national court or legislature is the country's even in a story about a state.
+            let national = !o.name.to_lowercase().starts_with("department")
+                && !o.name.to_lowercase().contains("ministry");
+            let side = in_sentence.or_else(|| {
+                if national {
+                    self.dominant_country(gaz, false)
+                } else {
+                    polity.map(str::to_string)
+                }
+            });
+            if side.is_some() {
+                ents.orgs[oi].affiliation_rule = Some("state_body_takes_context_country");
+            }
+            ents.orgs[oi].affiliation = side;
+        }
+    }
+}
+
+/// `subdivision_named_in_role_or_name`: a person whose role, or an organisation whose name,
+/// names a state or province of a federation that the article names ("the Ontario health
+/// minister", "Tasmanian Industrial Commission") belongs to that state, when it has no side
+/// yet or only the state's country.
+fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entities) {
+    let table = subdivisions();
+    let find = |text: &str| {
+        subs.iter()
+            .map(|(si, _)| &table[*si])
+            .find(|s| s.forms.iter().any(|f| has_words(text, &f.join(" "))))
+    };
+    for p in &mut ents.persons {
+        let Some(role) = p.role.as_deref() else {
+            continue;
+        };
+        if let Some(s) = find(role) {
+            if p.affiliation.is_none() || p.affiliation.as_deref() == Some(s.country) {
+                p.affiliation = Some(s.name.to_string());
+                p.affiliation_rule = Some("subdivision_named_in_role_or_name");
+            }
+        }
+    }
+    // In a body's name the state comes first ("Ontario Power Authority") or closes it
+    // ("Department of Health of Victoria"); "Court for the District of Alaska" is federal.
+    let in_name = |name: &str| {
+        subs.iter().map(|(si, _)| &table[*si]).find(|s| {
+            s.forms.iter().any(|f| {
+                let f = f.join(" ");
+                (name.starts_with(&f) && has_words(name, &f))
+                    || (name.ends_with(&format!(" of {f}")) && !name.contains(" for "))
+            })
+        })
+    };
+    for o in &mut ents.orgs {
+        if let Some(s) = in_name(&o.name) {
+            if o.affiliation.is_none() || o.affiliation.as_deref() == Some(s.country) {
+                o.affiliation = Some(s.name.to_string());
+                o.affiliation_rule = Some("subdivision_named_in_role_or_name");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::Actor;
+
+    fn actors(text: &str) -> Vec<Actor> {
+        crate::extract::test_extract(text).actors
+    }
+
+    fn side<'a>(actors: &'a [Actor], name: &str) -> Option<&'a str> {
+        actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("no actor {name} in {actors:#?}"))
+            .affiliation
+            .as_deref()
+    }
+
+    #[test]
+    fn state_named_more_than_its_country_gives_its_officials_and_bodies() {
+        let v = actors(
+            "Ontario nurses walked out on Tuesday. \"We are not moving,\" said Health Minister \
+             Dana Whitlock. The Department of Labour said it would mediate. The Ontarian \
+             Employment Tribunal will hear the case. Ontario's budget is tight, and Ontario \
+             hospitals are full.\n",
+        );
+        assert_eq!(side(&v, "Dana Whitlock"), Some("Ontario"));
+        assert_eq!(side(&v, "Department of Labour"), Some("Ontario"));
+        assert_eq!(side(&v, "Ontarian Employment Tribunal"), Some("Ontario"));
+    }
+
+    #[test]
+    fn government_role_takes_dominant_country_unless_a_body_is_named() {
+        let v = actors(
+            "Norway and its neighbours met in Oslo. Norway wants a deal, Norwegian officials \
+             said. \"We are close,\" said Treasurer Ola Brekke. \"We are not,\" said union \
+             secretary Kari Lunde.\n",
+        );
+        assert_eq!(side(&v, "Ola Brekke"), Some("Norway"));
+        assert_ne!(side(&v, "Kari Lunde"), Some("Norway"));
+    }
+
+    #[test]
+    fn its_role_names_previous_body() {
+        let v = actors(
+            "The Harbour Pilots Association walked out of the talks on Monday. Its spokesman in \
+             the capital, Tomas Ferreira, said the offer was an insult. In a letter, its \
+             treasurer, Ines Okafor, asked for patience.\n",
+        );
+        assert_eq!(
+            side(&v, "Tomas Ferreira"),
+            Some("Harbour Pilots Association")
+        );
+        assert_eq!(side(&v, "Ines Okafor"), Some("Harbour Pilots Association"));
+    }
+
+    #[test]
+    fn role_names_organisation_of_the_article() {
+        let v = actors(
+            "The Harbour Pilots Association rejected the offer on Monday. \"It is an insult,\" \
+             said Harbour Pilots Association secretary Tomas Ferreira.\n",
+        );
+        assert_eq!(
+            side(&v, "Tomas Ferreira"),
+            Some("Harbour Pilots Association")
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(has_words("deputy spokesperson of the KLF-R", "KLF-R"));
+        assert!(!has_words("KLF-Revival spokesman", "KLF"));
+        assert!(state_body_by_name("Department of Fisheries"));
+        assert!(state_body_by_name("Supreme Court"));
+        assert!(!state_body_by_name("Dockworkers Union"));
+    }
+}
