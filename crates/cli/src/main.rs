@@ -183,14 +183,6 @@ fn main() -> ExitCode {
         Command::Fetch(a) => cmd::fetch::run(a),
         Command::Watch(a) => cmd::watch::run(a),
         Command::Chronology(a) => cmd::chronology::run(a),
-        // A PostgreSQL --db (docs/scale.md): listing and search only.
-        Command::Quotes(a) if a.action.is_none() && cmd::pg_query::url(&a.list.db).is_some() => {
-            cmd::pg_query::quotes(a.list)
-        }
-        Command::Actors(a) if a.action.is_none() && cmd::pg_query::url(&a.list.db).is_some() => {
-            cmd::pg_query::actors(a.list)
-        }
-        Command::Search(a) if cmd::pg_query::url(&a.db).is_some() => cmd::pg_query::search(a),
         Command::Quotes(a) => cmd::review::quotes(a),
         Command::Actors(a) => cmd::review::actors(a),
         Command::Dates(a) => cmd::review::dates(a),

@@ -6,7 +6,7 @@ use crate::client::{Client, Fetched, Validators};
 use crate::error::{FeedsError, FetchError};
 use crate::feed::{classify, parse_feed, BodyKind, FeedItem};
 use crate::state::{SourceState, State};
-use detente_store::{ArticleWithEvidence, Store};
+use detente_store::{ArticleWithEvidence, EvidenceSink};
 use detente_text::extract::Extractor;
 use detente_text::read::{article_from_html, ReadOptions};
 use detente_text::{Article, ArticleEvidence};
@@ -105,7 +105,7 @@ struct Pending {
 }
 
 struct Pass<'a, 'e> {
-    store: &'a Store,
+    store: &'a dyn EvidenceSink,
     client: &'a Client,
     extractor: &'a Extractor,
     options: &'a HarvestOptions,
@@ -118,7 +118,7 @@ struct Pass<'a, 'e> {
 /// updates `state`. A URL that fails is reported through `on_event` and the pass goes on;
 /// only a store or state-file failure ends it.
 pub fn harvest(
-    store: &Store,
+    store: &dyn EvidenceSink,
     client: &Client,
     extractor: &Extractor,
     state: &mut State,

@@ -2,7 +2,7 @@
 
 use crate::error::PositionsError;
 use crate::positions::{Statement, StatementKind};
-use detente_store::{QuoteFilter, QuoteRow, Store};
+use detente_store::{QuoteFilter, QuoteRow, StoreRead};
 use std::collections::HashMap;
 
 fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> Statement {
@@ -30,8 +30,8 @@ fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> St
 /// Every quote and claim in the store, quotes first, each in date order, with their
 /// stable keys, as the analyst corrected them; each with its reporting words and
 /// neighbouring sentences read from its article.
-pub fn load_statements_with_keys(
-    store: &Store,
+pub fn load_statements_with_keys<S: StoreRead + ?Sized>(
+    store: &S,
 ) -> Result<(Vec<Statement>, Vec<String>), PositionsError> {
     let all = QuoteFilter::default();
     let quotes = store.quotes(&all)?;
@@ -59,8 +59,8 @@ pub fn load_statements_with_keys(
 
 /// The analyst's stance corrections in force, for statements loaded with
 /// [`load_statements_with_keys`].
-pub fn stance_review(
-    store: &Store,
+pub fn stance_review<S: StoreRead + ?Sized>(
+    store: &S,
     statement_keys: Vec<String>,
 ) -> Result<crate::review::StanceReview, PositionsError> {
     Ok(crate::review::StanceReview {
@@ -71,12 +71,14 @@ pub fn stance_review(
 
 /// Every quote and claim in the store, quotes first, each in date order, each with its
 /// reporting words and neighbouring sentences read from its article.
-pub fn load_statements(store: &Store) -> Result<Vec<Statement>, PositionsError> {
+pub fn load_statements<S: StoreRead + ?Sized>(store: &S) -> Result<Vec<Statement>, PositionsError> {
     Ok(load_statements_with_keys(store)?.0)
 }
 
 /// Every actor in the store, as the scenario draft needs them.
-pub fn load_draft_actors(store: &Store) -> Result<Vec<crate::draft::DraftActor>, PositionsError> {
+pub fn load_draft_actors<S: StoreRead + ?Sized>(
+    store: &S,
+) -> Result<Vec<crate::draft::DraftActor>, PositionsError> {
     Ok(store
         .actors(&detente_store::ActorFilter::default())?
         .into_iter()
@@ -92,8 +94,8 @@ pub fn load_draft_actors(store: &Store) -> Result<Vec<crate::draft::DraftActor>,
 /// The whole `detente positions` report in one call: every statement in the store linked
 /// to the scenario, grouped by party and issue, with contradictions. For the report and
 /// the dashboard.
-pub fn positions_from_store(
-    store: &Store,
+pub fn positions_from_store<S: StoreRead + ?Sized>(
+    store: &S,
     scenario: &detente_model::Scenario,
     filter: &crate::positions::PositionsFilter,
 ) -> Result<crate::positions::PositionsReport, PositionsError> {

@@ -12,7 +12,7 @@ use detente_model::{Scenario, Uncertainty, ValueFunction};
 use detente_positions::positions::StatementKind;
 use detente_positions::review::{Reviewed, StanceReview};
 use detente_positions::{scenario_terms, Polarity, StanceLexicon, StanceLinker};
-use detente_store::{ActorFilter, QuoteFilter, Store, TimelineFilter, TimelineKind};
+use detente_store::{ActorFilter, QuoteFilter, StoreRead, TimelineFilter, TimelineKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What to compute for a report.
@@ -632,8 +632,8 @@ pub fn article_view(d: &detente_store::ArticleDetail) -> ArticleView {
 
 /// The evidence part of a report, read from a store. With a `linker`, quotes are linked
 /// to scenario issues, timeline lanes are scenario parties, and stances are returned.
-pub fn evidence_view(
-    store: &Store,
+pub fn evidence_view<S: StoreRead + ?Sized>(
+    store: &S,
     linker: Option<&IssueLinker>,
     options: &ReportOptions,
 ) -> Result<(EvidenceView, Vec<PositionView>), ReportError> {
@@ -748,7 +748,7 @@ pub fn evidence_view(
 /// is given.
 pub fn build_report(
     scenario: &Scenario,
-    store: Option<&Store>,
+    store: Option<&dyn StoreRead>,
     options: &ReportOptions,
 ) -> Result<ReportData, ReportError> {
     let view = scenario_view(scenario, options)?;

@@ -49,7 +49,7 @@ impl Target {
         }
     }
 
-    fn parse(s: &str) -> Option<Target> {
+    pub(crate) fn parse(s: &str) -> Option<Target> {
         Some(match s {
             "actor" => Target::Actor,
             "quote" => Target::Quote,

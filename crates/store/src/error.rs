@@ -85,6 +85,12 @@ pub enum StoreError {
         source: postgres::Error,
     },
 
+    #[error("{url}: no connection from the pool: {message}")]
+    PostgresPool { url: String, message: String },
+
+    #[error("{url}: this detente was built without the PostgreSQL engine (the `postgres` cargo feature of detente-store)")]
+    NoPostgres { url: String },
+
     #[error("the store is opened read-only; {operation} needs a writable store")]
     NotWritable { operation: &'static str },
 }

@@ -10,6 +10,9 @@
 //! - a file that is not SQLite, not a detente store, read-only or from a newer detente is
 //!   refused with an error naming it, before anything is written.
 //!
+//! [`AnyStore`] is the one interface over both engines (SQLite's [`Store`], PostgreSQL's
+//! `pg::PgStore`), opened from a `--db` value; commands and the dashboard use it.
+//!
 //! [`Store`] is `Send + Sync`: it keeps one connection behind a mutex; a server that wants
 //! parallel reads opens one read-only `Store` per worker (opening is cheap) or calls
 //! [`Store::try_clone`].
@@ -18,6 +21,7 @@ mod aliases;
 pub mod corrections;
 mod dates;
 pub mod deadline;
+mod engine;
 mod error;
 pub mod evidence;
 #[cfg(feature = "postgres")]
@@ -31,9 +35,10 @@ mod since;
 mod sink;
 mod write;
 
-pub use corrections::{Correction, ImportOutcome, Review, ReviewedField};
+pub use corrections::{ConflictingSides, Correction, ImportOutcome, Review, ReviewedField};
 pub use dates::DayRange;
 pub use deadline::with_deadline;
+pub use engine::{is_postgres_url, AnyStore, StoreRead};
 pub use error::{Result, StoreError};
 pub use evidence::{ingest_evidence, ArticleRecord, EvidenceReader, EvidenceReport};
 pub use query::{

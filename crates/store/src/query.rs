@@ -3,6 +3,7 @@
 
 use crate::dates::DayRange;
 use crate::error::Result;
+use crate::reviewed::SqliteLookup;
 use crate::{retry_busy, Store};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -374,7 +375,7 @@ fn run_speech(conn: &Connection, q: &SpeechQuery) -> rusqlite::Result<Vec<QuoteR
     let rows = stmt.query_map(rusqlite::params_from_iter(q.params.iter()), speech_row)?;
     let mut rows: Vec<QuoteRow> = rows.collect::<rusqlite::Result<_>>()?;
     if !q.machine {
-        crate::reviewed::patch_speech(conn, q.target, &mut rows)?;
+        crate::reviewed::patch_speech(&mut SqliteLookup(conn), q.target, &mut rows)?;
     }
     Ok(rows)
 }
@@ -492,7 +493,12 @@ impl Store {
         })?;
         if !in_sql {
             retry_busy(&self.path, || {
-                crate::reviewed::patch_actors(&conn, &mut rows, kind, affiliation)
+                crate::reviewed::patch_actors(
+                    &mut SqliteLookup(&conn),
+                    &mut rows,
+                    kind,
+                    affiliation,
+                )
             })?;
             if let Some(l) = filter.limit {
                 rows.truncate(l);
@@ -576,7 +582,7 @@ impl Store {
         })?;
         if !filter.machine {
             retry_busy(&self.path, || {
-                crate::reviewed::patch_timeline(&conn, &mut rows)
+                crate::reviewed::patch_timeline(&mut SqliteLookup(&conn), &mut rows)
             })?;
         }
         Ok(rows)
@@ -701,35 +707,14 @@ impl Store {
         if !machine {
             retry_busy(&self.path, || {
                 crate::reviewed::patch_article(
-                    &conn,
+                    &mut SqliteLookup(&conn),
                     &article.content_hash,
                     &mut actors,
                     &mut dates,
                 )
             })?;
         }
-        let mut mentions = Vec::new();
-        for (actor_id, actor, list) in spans {
-            for pair in list.split(',').filter(|p| !p.is_empty()) {
-                let Some((s, e)) = pair.split_once('-') else {
-                    continue;
-                };
-                let (Ok(start), Ok(end)) = (s.parse::<usize>(), e.parse::<usize>()) else {
-                    continue;
-                };
-                let Some(surface) = text.get(start..end) else {
-                    continue;
-                };
-                mentions.push(MentionRow {
-                    actor_id,
-                    actor: actor.clone(),
-                    start: start as i64,
-                    end: end as i64,
-                    surface: surface.to_string(),
-                });
-            }
-        }
-        mentions.sort_by_key(|m| m.start);
+        let mentions = mentions_of(&text, spans);
         Ok(Some(ArticleDetail {
             article,
             text,
@@ -766,6 +751,34 @@ impl Store {
             })
         })
     }
+}
+
+/// The mentions of each (actor id, actor name, `start-end,...` spans) in `text`, in text
+/// order; spans that do not fit the text are left out.
+pub(crate) fn mentions_of(text: &str, spans: Vec<(i64, String, String)>) -> Vec<MentionRow> {
+    let mut mentions = Vec::new();
+    for (actor_id, actor, list) in spans {
+        for pair in list.split(',').filter(|p| !p.is_empty()) {
+            let Some((s, e)) = pair.split_once('-') else {
+                continue;
+            };
+            let (Ok(start), Ok(end)) = (s.parse::<usize>(), e.parse::<usize>()) else {
+                continue;
+            };
+            let Some(surface) = text.get(start..end) else {
+                continue;
+            };
+            mentions.push(MentionRow {
+                actor_id,
+                actor: actor.clone(),
+                start: start as i64,
+                end: end as i64,
+                surface: surface.to_string(),
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
+    mentions
 }
 
 pub(crate) const ARTICLE_COLS: &str =

@@ -240,7 +240,11 @@ impl Store {
                     rows.push(r);
                 }
             }
-            crate::reviewed::patch_speech(&conn, crate::reviewed::speech_target(table), &mut rows)?;
+            crate::reviewed::patch_speech(
+                &mut crate::reviewed::SqliteLookup(&conn),
+                crate::reviewed::speech_target(table),
+                &mut rows,
+            )?;
             Ok(rows)
         })
     }

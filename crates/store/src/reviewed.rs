@@ -18,35 +18,80 @@ pub(crate) fn speech_target(table: &str) -> Target {
     }
 }
 
-struct ActorView {
-    id: i64,
-    name: String,
-    role: Option<String>,
-    affiliation: Option<String>,
+pub(crate) struct ActorView {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) role: Option<String>,
+    pub(crate) affiliation: Option<String>,
 }
 
-/// The canonical actor of the spelling with this key.
-fn actor_by_key(conn: &Connection, key: &str) -> rusqlite::Result<Option<ActorView>> {
-    conn.prepare_cached(
-        "SELECT cn.id, cn.name, cn.role, cn.affiliation FROM actors a
-         JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
-         WHERE a.name_key = ?1",
-    )?
-    .query_row([key], |r| {
-        Ok(ActorView {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            role: r.get(2)?,
-            affiliation: r.get(3)?,
-        })
-    })
-    .optional()
+/// What applying corrections needs to read from a store, whichever its engine.
+pub(crate) trait Lookup {
+    type Error;
+    /// Every correction in force for a target (see `corrections::current`).
+    fn current(&mut self, target: Target) -> Result<HashMap<String, Vec<Correction>>, Self::Error>;
+    /// The corrections in force for (at least) these keys of a target (see
+    /// `corrections::in_force`).
+    fn in_force(
+        &mut self,
+        target: Target,
+        keys: Vec<&str>,
+    ) -> Result<HashMap<String, Vec<Correction>>, Self::Error>;
+    /// The canonical actor of the spelling with this key.
+    fn actor_by_key(&mut self, key: &str) -> Result<Option<ActorView>, Self::Error>;
+    fn article_text(&mut self, article_id: i64) -> Result<Option<String>, Self::Error>;
+    /// The key of the canonical actor of the actor with this id.
+    fn group_key(&mut self, actor_id: i64) -> Result<String, Self::Error>;
 }
 
-fn article_text(conn: &Connection, article_id: i64) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?
-        .query_row([article_id], |r| r.get(0))
-        .optional()
+/// [`Lookup`] on an SQLite connection.
+pub(crate) struct SqliteLookup<'a>(pub(crate) &'a Connection);
+
+impl Lookup for SqliteLookup<'_> {
+    type Error = rusqlite::Error;
+
+    fn current(&mut self, target: Target) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+        current(self.0, target)
+    }
+
+    fn in_force(
+        &mut self,
+        target: Target,
+        keys: Vec<&str>,
+    ) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
+        in_force(self.0, target, keys)
+    }
+
+    fn actor_by_key(&mut self, key: &str) -> rusqlite::Result<Option<ActorView>> {
+        self.0
+            .prepare_cached(
+                "SELECT cn.id, cn.name, cn.role, cn.affiliation FROM actors a
+                 JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
+                 WHERE a.name_key = ?1",
+            )?
+            .query_row([key], |r| {
+                Ok(ActorView {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    role: r.get(2)?,
+                    affiliation: r.get(3)?,
+                })
+            })
+            .optional()
+    }
+
+    fn article_text(&mut self, article_id: i64) -> rusqlite::Result<Option<String>> {
+        self.0
+            .prepare_cached("SELECT text FROM articles WHERE id = ?1")?
+            .query_row([article_id], |r| r.get(0))
+            .optional()
+    }
+
+    fn group_key(&mut self, actor_id: i64) -> rusqlite::Result<String> {
+        self.0
+            .prepare_cached("SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = ?1")?
+            .query_row([actor_id], |r| r.get(0))
+    }
 }
 
 /// Applies the name, role and side the analyst gave the speaker's actor.
@@ -76,12 +121,12 @@ fn apply_actor_fields(
 /// Applies speaker, span and status corrections of quotes or claims, and the corrections of
 /// their speakers' actors. Rejected rows were already left out by the query. Only the
 /// corrections of these rows' keys and speakers are read (see [`in_force`]).
-pub(crate) fn patch_speech(
-    conn: &Connection,
+pub(crate) fn patch_speech<L: Lookup>(
+    conn: &mut L,
     target: Target,
     rows: &mut [QuoteRow],
-) -> rusqlite::Result<()> {
-    let own = in_force(conn, target, rows.iter().map(|r| r.key.as_str()))?;
+) -> Result<(), L::Error> {
+    let own = conn.in_force(target, rows.iter().map(|r| r.key.as_str()).collect())?;
     let mut found_actor: HashMap<String, Option<ActorView>> = HashMap::new();
     let mut reviews: Vec<Option<Review>> = Vec::with_capacity(rows.len());
     for row in rows.iter_mut() {
@@ -93,7 +138,7 @@ pub(crate) fn patch_speech(
                     let found = match c.value.as_deref() {
                         Some(k) => {
                             if !found_actor.contains_key(k) {
-                                found_actor.insert(k.to_string(), actor_by_key(conn, k)?);
+                                found_actor.insert(k.to_string(), conn.actor_by_key(k)?);
                             }
                             found_actor.get(k).and_then(Option::as_ref)
                         }
@@ -121,7 +166,7 @@ pub(crate) fn patch_speech(
                     let Some((a, b)) = c.value.as_deref().and_then(parse_span) else {
                         continue;
                     };
-                    let text = article_text(conn, row.article_id)?;
+                    let text = conn.article_text(row.article_id)?;
                     let words = text
                         .as_deref()
                         .and_then(|t| t.get(usize::try_from(a).ok()?..usize::try_from(b).ok()?));
@@ -142,7 +187,10 @@ pub(crate) fn patch_speech(
         .iter()
         .filter_map(|r| r.speaker.as_deref().map(name_key))
         .collect();
-    let actors = in_force(conn, Target::Actor, speaker_keys.iter().map(String::as_str))?;
+    let actors = conn.in_force(
+        Target::Actor,
+        speaker_keys.iter().map(String::as_str).collect(),
+    )?;
     for (row, mut review) in rows.iter_mut().zip(reviews) {
         apply_actor_fields(&actors, row, &mut review);
         row.review = review;
@@ -152,13 +200,13 @@ pub(crate) fn patch_speech(
 
 /// Applies name, kind, role and side corrections to listed actors and marks actors the
 /// analyst merged others into; then keeps the rows matching `kind` and `affiliation`.
-pub(crate) fn patch_actors(
-    conn: &Connection,
+pub(crate) fn patch_actors<L: Lookup>(
+    conn: &mut L,
     rows: &mut Vec<ActorRow>,
     kind: Option<&str>,
     affiliation: Option<&str>,
-) -> rusqlite::Result<()> {
-    let actors = current(conn, Target::Actor)?;
+) -> Result<(), L::Error> {
+    let actors = conn.current(Target::Actor)?;
     let mut merged_into: HashMap<&str, Vec<&Correction>> = HashMap::new();
     for c in actors.values().flatten() {
         if let (Some(keep), "merge_into") = (c.value.as_deref(), c.field.as_str()) {
@@ -211,17 +259,17 @@ pub(crate) fn patch_actors(
 
 /// Applies resolved-date corrections to dates and speaker corrections to quotes, then puts
 /// the entries back in date order.
-pub(crate) fn patch_timeline(
-    conn: &Connection,
+pub(crate) fn patch_timeline<L: Lookup>(
+    conn: &mut L,
     rows: &mut [TimelineEntry],
-) -> rusqlite::Result<()> {
+) -> Result<(), L::Error> {
     let keys = |kind: TimelineKind| {
         rows.iter()
             .filter(move |r| r.kind == kind)
             .map(|r| r.key.as_str())
     };
-    let dates = in_force(conn, Target::Date, keys(TimelineKind::Date))?;
-    let quotes = in_force(conn, Target::Quote, keys(TimelineKind::Quote))?;
+    let dates = conn.in_force(Target::Date, keys(TimelineKind::Date).collect())?;
+    let quotes = conn.in_force(Target::Quote, keys(TimelineKind::Quote).collect())?;
     if dates.is_empty() && quotes.is_empty() {
         return Ok(());
     }
@@ -242,7 +290,7 @@ pub(crate) fn patch_timeline(
                 (TimelineKind::Quote, "speaker") => {
                     let machine = row.speaker.clone();
                     row.speaker = match c.value.as_deref() {
-                        Some(k) => Some(actor_by_key(conn, k)?.map_or(k.to_string(), |a| a.name)),
+                        Some(k) => Some(conn.actor_by_key(k)?.map_or(k.to_string(), |a| a.name)),
                         None => None,
                     };
                     Review::add(&mut review, c, machine);
@@ -260,17 +308,17 @@ pub(crate) fn patch_timeline(
 }
 
 /// Applies corrections to an article's dates (rejected ones removed) and actors.
-pub(crate) fn patch_article(
-    conn: &Connection,
+pub(crate) fn patch_article<L: Lookup>(
+    conn: &mut L,
     hash: &str,
     actors: &mut [ArticleActorRow],
     dates: &mut Vec<DateRow>,
-) -> rusqlite::Result<()> {
+) -> Result<(), L::Error> {
     let date_keys: Vec<String> = dates
         .iter()
         .map(|d| span_key(hash, d.start, d.end))
         .collect();
-    let date_fixes = in_force(conn, Target::Date, date_keys.iter().map(String::as_str))?;
+    let date_fixes = conn.in_force(Target::Date, date_keys.iter().map(String::as_str).collect())?;
     dates.retain_mut(|d| {
         let mut review = None;
         for c in date_fixes
@@ -293,13 +341,11 @@ pub(crate) fn patch_article(
     if actors.is_empty() {
         return Ok(());
     }
-    let mut canonical =
-        conn.prepare_cached("SELECT coalesce(canonical_key, name_key) FROM actors WHERE id = ?1")?;
     let keys: Vec<String> = actors
         .iter()
-        .map(|a| canonical.query_row([a.actor_id], |r| r.get(0)))
-        .collect::<rusqlite::Result<_>>()?;
-    let actor_fixes = in_force(conn, Target::Actor, keys.iter().map(String::as_str))?;
+        .map(|a| conn.group_key(a.actor_id))
+        .collect::<Result<_, _>>()?;
+    let actor_fixes = conn.in_force(Target::Actor, keys.iter().map(String::as_str).collect())?;
     if actor_fixes.is_empty() {
         return Ok(());
     }

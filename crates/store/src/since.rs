@@ -57,29 +57,44 @@ impl Store {
                 rows.collect()
             })?;
             for (side, n) in rows {
-                let i = match sides.iter().position(|s| s.side == side) {
-                    Some(i) => i,
-                    None => {
-                        sides.push(SideCount {
-                            side,
-                            quotes: 0,
-                            claims: 0,
-                        });
-                        sides.len() - 1
-                    }
-                };
-                if is_quote {
-                    sides[i].quotes += n;
-                } else {
-                    sides[i].claims += n;
-                }
+                add_side_count(&mut sides, side, n, is_quote);
             }
         }
-        sides.sort_by(|a, b| {
-            (b.quotes, b.claims, a.side.is_none())
-                .cmp(&(a.quotes, a.claims, b.side.is_none()))
-                .then_with(|| a.side.cmp(&b.side))
-        });
+        sort_side_counts(&mut sides);
         Ok(sides)
     }
+}
+
+/// Adds `n` quotes (or claims) of `side` to the counts.
+pub(crate) fn add_side_count(
+    sides: &mut Vec<SideCount>,
+    side: Option<String>,
+    n: u64,
+    is_quote: bool,
+) {
+    let i = match sides.iter().position(|s| s.side == side) {
+        Some(i) => i,
+        None => {
+            sides.push(SideCount {
+                side,
+                quotes: 0,
+                claims: 0,
+            });
+            sides.len() - 1
+        }
+    };
+    if is_quote {
+        sides[i].quotes += n;
+    } else {
+        sides[i].claims += n;
+    }
+}
+
+/// Most quotes first, then most claims, the unknown side after known ones, then by name.
+pub(crate) fn sort_side_counts(sides: &mut [SideCount]) {
+    sides.sort_by(|a, b| {
+        (b.quotes, b.claims, a.side.is_none())
+            .cmp(&(a.quotes, a.claims, b.side.is_none()))
+            .then_with(|| a.side.cmp(&b.side))
+    });
 }

@@ -4,7 +4,7 @@
 use super::output::Format;
 use anyhow::{bail, Context};
 use clap::Subcommand;
-use detente_store::{Correction, Store};
+use detente_store::Correction;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
@@ -19,9 +19,9 @@ pub struct CorrectionsCmd {
 
 #[derive(clap::Args)]
 pub struct ReadArgs {
-    /// The evidence store.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Output form.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -33,15 +33,15 @@ pub enum CorrectionsAction {
     List(ReadArgs),
     /// Every correction as JSON lines on stdout.
     Export {
-        /// The evidence store.
-        #[arg(long, default_value = "detente.db")]
-        db: PathBuf,
+        /// The evidence store: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
     /// Add the corrections of a JSONL export (all in one transaction; repeats are skipped).
     Import {
-        /// The evidence store.
-        #[arg(long, default_value = "detente.db")]
-        db: PathBuf,
+        /// The evidence store: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+        #[arg(long)]
+        db: Option<PathBuf>,
         /// The JSONL file of corrections (as `export` writes it).
         file: PathBuf,
     },
@@ -52,11 +52,11 @@ pub enum CorrectionsAction {
 pub fn run(cmd: CorrectionsCmd) -> anyhow::Result<()> {
     match cmd.action {
         CorrectionsAction::List(a) => {
-            let store = Store::open_read_only(&a.db)?;
+            let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
             print(a.format, &store.corrections()?)
         }
         CorrectionsAction::Orphans(a) => {
-            let store = Store::open_read_only(&a.db)?;
+            let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
             let orphans = store.orphan_corrections()?;
             if a.format == Format::Table {
                 eprintln!("{} orphaned correction(s)", orphans.len());
@@ -64,7 +64,7 @@ pub fn run(cmd: CorrectionsCmd) -> anyhow::Result<()> {
             print(a.format, &orphans)
         }
         CorrectionsAction::Export { db } => {
-            let store = Store::open_read_only(&db)?;
+            let store = super::db::open_read_only(&super::db::location(db.as_deref())?)?;
             let mut list = store.corrections()?;
             for c in &mut list {
                 c.id = None;
@@ -73,14 +73,15 @@ pub fn run(cmd: CorrectionsCmd) -> anyhow::Result<()> {
         }
         CorrectionsAction::Import { db, file } => {
             let list = read_jsonl(&file)?;
-            if !db.exists() {
+            let db = super::db::location(db.as_deref())?;
+            if !super::db::is_postgres(&db) && !db.exists() {
                 bail!(
                     "{}: no database here (run `detente ingest --db {}` first)",
                     db.display(),
                     db.display()
                 );
             }
-            let store = Store::open(&db)?;
+            let store = super::db::open(&db)?;
             let out = store
                 .import_corrections(&list)
                 .with_context(|| format!("{}", file.display()))?;

@@ -89,7 +89,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             draws: args.draws,
             ..ReportOptions::default()
         };
-        let data = build_report(&scenario, store.as_ref(), &report_options)?;
+        let data = build_report(
+            &scenario,
+            store.as_ref().map(|s| s as &dyn detente_store::StoreRead),
+            &report_options,
+        )?;
         let report_path = if name == MAIN_EXAMPLE {
             out.join("report.html")
         } else {

@@ -4,7 +4,7 @@ use anyhow::Context;
 use detente_feeds::{
     harvest, Client, FetchConfig, HarvestEvent, HarvestOptions, HarvestReport, State,
 };
-use detente_store::Store;
+use detente_store::AnyStore;
 use detente_text::extract::Extractor;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,10 +16,11 @@ pub struct WebArgs {
     /// `#` starts a comment line.
     #[arg(long, value_name = "FILE")]
     pub feeds: Option<PathBuf>,
-    /// The database file (created if missing).
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
-    /// What was fetched already (ETags, feed items seen); default: DB.feeds.json.
+    /// The database file (created if missing) or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// What was fetched already (ETags, feed items seen); default: DB.feeds.json beside an
+    /// SQLite file (required with a PostgreSQL store).
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
     /// Least seconds between two requests to one host (robots.txt's Crawl-delay may ask
@@ -38,10 +39,22 @@ pub struct WebArgs {
 }
 
 impl WebArgs {
-    pub fn state_path(&self) -> PathBuf {
-        self.state
-            .clone()
-            .unwrap_or_else(|| detente_feeds::default_state_path(&self.db))
+    /// The store named by `--db` or `DETENTE_DB`.
+    pub fn db(&self) -> anyhow::Result<PathBuf> {
+        super::db::location(self.db.as_deref())
+    }
+
+    pub fn state_path(&self) -> anyhow::Result<PathBuf> {
+        if let Some(s) = &self.state {
+            return Ok(s.clone());
+        }
+        let db = self.db()?;
+        if super::db::is_postgres(&db) {
+            anyhow::bail!(
+                "--state FILE is needed with a PostgreSQL store (the state file of what was fetched lives on this machine)"
+            );
+        }
+        Ok(detente_feeds::default_state_path(&db))
     }
 
     pub fn config(&self) -> anyhow::Result<FetchConfig> {
@@ -101,13 +114,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         detente_feeds::client::parse_http_url(u)?;
     }
     let config = args.web.config()?;
-    let state_path = args.web.state_path();
+    let state_path = args.web.state_path()?;
     let mut state = State::load(&state_path)?;
-    let store = Store::open(&args.web.db)?;
+    let store = super::db::open(&args.web.db()?)?;
     let report = pass(&store, config, &mut state, &state_path, &urls, true)?;
     println!(
         "{}: {} sources ({} feeds, {} pages, {} not modified): {} new articles, {} already stored, {} failed",
-        terminal_safe(&args.web.db.display().to_string()),
+        terminal_safe(&store.location()),
         report.sources,
         report.feeds,
         report.pages,
@@ -125,7 +138,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 /// One harvest pass, printing one line per new article (when `print_new`) and one error
 /// line per failed URL.
 pub fn pass(
-    store: &Store,
+    store: &AnyStore,
     config: FetchConfig,
     state: &mut State,
     state_path: &Path,
@@ -157,7 +170,7 @@ pub fn pass(
             _ => {}
         },
     )
-    .with_context(|| format!("fetching into {}", store.path().display()))?;
+    .with_context(|| format!("fetching into {}", store.location()))?;
     Ok(report)
 }
 

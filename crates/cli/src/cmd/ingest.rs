@@ -1,8 +1,7 @@
 //! `detente ingest`: read articles, extract evidence, store both (idempotent, resumable).
 use anyhow::Context;
 use detente_ingest::{ingest_paths_into, IngestEvent, IngestOptions};
-use detente_store::pg::PgStore;
-use detente_store::{DayRange, EvidenceSink, Store};
+use detente_store::{AnyStore, DayRange, EvidenceSink};
 use detente_text::extract::Extractor;
 use detente_text::read::ReadOptions;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -23,9 +22,9 @@ pub struct Args {
     #[arg(long)]
     pub evidence: bool,
     /// The database file (created if missing), or a PostgreSQL database's URL
-    /// (postgres://user@host/db, postgresql:///db?host=/run/postgresql).
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// (postgres://user@host/db, postgresql:///db?host=/run/postgresql); default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Publication date for articles that carry none (YYYY-MM-DD).
     #[arg(long)]
     pub date: Option<String>,
@@ -38,6 +37,10 @@ pub struct Args {
     /// Articles larger than this many MiB are skipped with a warning.
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub max_article_mib: usize,
+    /// PostgreSQL: write one INSERT per row instead of loading each batch with COPY (both
+    /// store the same; for measuring one against the other).
+    #[arg(long)]
+    pub row_inserts: bool,
     /// Extra known events (date<TAB>terms<TAB>summary lines) for dating undated articles.
     #[arg(long, value_name = "FILE")]
     pub chronology: Option<PathBuf>,
@@ -68,41 +71,32 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         batch_articles: args.batch.max(1),
         ..IngestOptions::default()
     };
-    if let Some(url) = postgres_url(&args.db) {
-        let store = PgStore::open(url)?;
-        let lookup = PgStore::open(url)?;
-        return fill(
-            &store,
-            &lookup,
-            &store.display_url(),
-            &args,
-            &extractor,
-            &options,
-        );
-    }
-    let created = std::fs::symlink_metadata(&args.db).is_err();
-    let store = Store::open(&args.db)?;
-    let result = Store::open_read_only(&args.db)
+    let db = super::db::location(args.db.as_deref())?;
+    let created = !super::db::is_postgres(&db) && std::fs::symlink_metadata(&db).is_err();
+    let store = super::db::open(&db)?;
+    store.set_copy(!args.row_inserts);
+    let result = store
+        .try_clone()
         .map_err(anyhow::Error::from)
         .and_then(|lookup| {
             fill(
                 &store,
                 &lookup,
-                &args.db.display().to_string(),
+                &store.location(),
                 &args,
                 &extractor,
                 &options,
             )
         });
     if result.is_err() && created {
-        remove_if_empty(store, &args.db);
+        remove_if_empty(store, &db);
     }
     result
 }
 
 /// Removes a store this run created when nothing was stored in it, so a failed first
 /// ingest leaves no empty database behind (with its WAL and shared-memory files).
-pub(crate) fn remove_if_empty(store: Store, db: &std::path::Path) {
+pub(crate) fn remove_if_empty(store: AnyStore, db: &std::path::Path) {
     let empty = store.stats().is_ok_and(|s| s.articles == 0);
     drop(store);
     if !empty {
@@ -113,12 +107,6 @@ pub(crate) fn remove_if_empty(store: Store, db: &std::path::Path) {
         name.push(suffix);
         let _ = std::fs::remove_file(std::path::PathBuf::from(name));
     }
-}
-
-/// The URL when `--db` names a PostgreSQL database.
-pub(crate) fn postgres_url(db: &std::path::Path) -> Option<&str> {
-    db.to_str()
-        .filter(|s| detente_store::pg::is_postgres_url(s))
 }
 
 fn fill(

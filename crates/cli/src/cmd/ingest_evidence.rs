@@ -1,8 +1,7 @@
 //! `detente ingest --evidence`: store evidence streams extracted elsewhere (by
 //! `detente extract --with-text` or `extract -`, on this machine or a cluster's workers).
 use anyhow::Context;
-use detente_store::pg::PgStore;
-use detente_store::{ingest_evidence, EvidenceReader, EvidenceReport, EvidenceSink, Store};
+use detente_store::{AnyStore, EvidenceReader, EvidenceReport};
 use std::io::BufReader;
 
 pub fn run(args: &super::ingest::Args) -> anyhow::Result<()> {
@@ -19,18 +18,16 @@ pub fn run(args: &super::ingest::Args) -> anyhow::Result<()> {
             );
         }
     }
-    let (total, name) = if let Some(url) = super::ingest::postgres_url(&args.db) {
-        let store = PgStore::open(url)?;
-        (fill(&store, args)?, store.display_url())
-    } else {
-        let created = std::fs::symlink_metadata(&args.db).is_err();
-        let store = Store::open(&args.db)?;
-        let result = fill(&store, args);
-        if result.is_err() && created {
-            super::ingest::remove_if_empty(store, &args.db);
-        }
-        (result?, args.db.display().to_string())
-    };
+    let db = super::db::location(args.db.as_deref())?;
+    let created = !super::db::is_postgres(&db) && std::fs::symlink_metadata(&db).is_err();
+    let store = super::db::open(&db)?;
+    store.set_copy(!args.row_inserts);
+    let name = store.location();
+    let result = fill(&store, args);
+    if result.is_err() && created {
+        super::ingest::remove_if_empty(store, &db);
+    }
+    let total = result?;
     let s = &total.stored;
     println!(
         "{}: {} articles loaded ({:.1} MB of text): {} new, {} already stored",
@@ -53,13 +50,13 @@ pub fn run(args: &super::ingest::Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn fill(store: &dyn EvidenceSink, args: &super::ingest::Args) -> anyhow::Result<EvidenceReport> {
+fn fill(store: &AnyStore, args: &super::ingest::Args) -> anyhow::Result<EvidenceReport> {
     let max_line = args.max_article_mib.saturating_mul(4 << 20);
     let mut total = EvidenceReport::default();
     for p in &args.paths {
         let report = if p.as_os_str() == "-" {
             let reader = EvidenceReader::new("-", std::io::stdin().lock(), max_line);
-            ingest_evidence(store, reader, args.batch, &mut |_| {})?
+            store.ingest_evidence(reader, args.batch, &mut |_| {})?
         } else {
             let file =
                 std::fs::File::open(p).with_context(|| format!("{}: cannot read", p.display()))?;
@@ -68,7 +65,7 @@ fn fill(store: &dyn EvidenceSink, args: &super::ingest::Args) -> anyhow::Result<
                 BufReader::with_capacity(1 << 16, file),
                 max_line,
             );
-            ingest_evidence(store, reader, args.batch, &mut |_| {})?
+            store.ingest_evidence(reader, args.batch, &mut |_| {})?
         };
         total.articles_read += report.articles_read;
         total.bytes_read += report.bytes_read;

@@ -2,6 +2,7 @@
 pub mod analyze;
 pub mod chronology;
 pub mod corrections;
+pub mod db;
 pub mod demo;
 pub mod extract;
 pub mod fetch;
@@ -11,7 +12,6 @@ pub mod genius;
 pub mod ingest;
 pub mod ingest_evidence;
 pub mod output;
-pub mod pg_query;
 pub mod positions;
 pub mod query;
 pub mod report;

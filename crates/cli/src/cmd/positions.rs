@@ -10,9 +10,9 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Scenario TOML file whose parties and issues the positions are sorted into.
     #[arg(long)]
     pub scenario: PathBuf,
@@ -31,9 +31,9 @@ pub struct Args {
 pub struct ScenarioArgs {
     /// What to do: `draft` writes a starting scenario from the evidence.
     pub action: String,
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// The scenario TOML to write (refused if it exists, unless --force).
     #[arg(short = 'o', long)]
     pub output: PathBuf,
@@ -74,7 +74,8 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             );
         }
     }
-    let store = detente_store::Store::open_read_only(&a.db)?;
+    let db = super::db::location(a.db.as_deref())?;
+    let store = super::db::open_read_only(&db)?;
     // The analyst's corrections (speakers, rejected statements, stance decisions) apply.
     let report = detente_positions::positions_from_store(
         &store,
@@ -216,8 +217,9 @@ pub fn scenario(a: ScenarioArgs) -> anyhow::Result<()> {
             a.action
         );
     }
-    super::files::check_output(&a.output, a.force, &[&a.db])?;
-    let store = detente_store::Store::open_read_only(&a.db)?;
+    let db = super::db::location(a.db.as_deref())?;
+    super::files::check_output(&a.output, a.force, &[&db])?;
+    let store = super::db::open_read_only(&db)?;
     let statements = load_statements(&store)?;
     let actors = load_draft_actors(&store)?;
     let d = draft(
@@ -234,7 +236,7 @@ pub fn scenario(a: ScenarioArgs) -> anyhow::Result<()> {
     let name = a.output.display().to_string();
     let loaded = detente_model::Scenario::from_toml_str_with(&text, &name, Default::default())
         .map_err(|e| anyhow::anyhow!("internal error: the draft does not load: {e}"))?;
-    super::files::write_atomic(&a.output, text.as_bytes(), a.force, &[&a.db])?;
+    super::files::write_atomic(&a.output, text.as_bytes(), a.force, &[&db])?;
     println!(
         "wrote {}: {} parties, {} issues, {} sources from {} statements ({} validation warnings); every number is a PLACEHOLDER to finish",
         a.output.display(),

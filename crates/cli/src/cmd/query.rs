@@ -1,14 +1,14 @@
-//! Queries over the store: `quotes`, `actors`, `timeline`, `search`. The database is opened
-//! read-only, so a query never changes it (and works on a read-only file).
+//! Queries over the store: `quotes`, `actors`, `timeline`, `search`, on either engine. The
+//! store is opened read-only, so a query never changes it (and works on a read-only file).
 use super::output::{emit, Format, Table};
-use detente_store::{ActorFilter, QuoteFilter, SearchOptions, Store, TimelineFilter, TimelineKind};
+use detente_store::{ActorFilter, QuoteFilter, SearchOptions, TimelineFilter, TimelineKind};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct QuotesArgs {
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Speaker name or part of it (e.g. a surname), or a form they were mentioned under.
     #[arg(long)]
     pub speaker: Option<String>,
@@ -37,9 +37,9 @@ pub struct QuotesArgs {
 
 #[derive(clap::Args)]
 pub struct ActorsArgs {
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Name or part of it, or a form the actor was mentioned under.
     #[arg(long)]
     pub name: Option<String>,
@@ -62,9 +62,9 @@ pub struct ActorsArgs {
 
 #[derive(clap::Args)]
 pub struct TimelineArgs {
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Only entries dated on or after this day (YYYY-MM-DD).
     #[arg(long)]
     pub since: Option<String>,
@@ -89,9 +89,9 @@ pub struct TimelineArgs {
 pub struct SearchArgs {
     /// Words to search for: all must occur; "a phrase", OR, NOT, (groups) and prefix* work.
     pub query: String,
-    /// The evidence store (SQLite file) to read.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to read: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Most rows to print.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
@@ -101,7 +101,7 @@ pub struct SearchArgs {
 }
 
 pub fn quotes(a: QuotesArgs) -> anyhow::Result<()> {
-    let store = Store::open_read_only(&a.db)?;
+    let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
     let filter = QuoteFilter {
         speaker: a.speaker,
         affiliation: a.affiliation,
@@ -138,7 +138,7 @@ pub fn quotes(a: QuotesArgs) -> anyhow::Result<()> {
 }
 
 pub fn actors(a: ActorsArgs) -> anyhow::Result<()> {
-    let store = Store::open_read_only(&a.db)?;
+    let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
     let rows = store.actors(&ActorFilter {
         name: a.name,
         affiliation: a.affiliation,
@@ -172,7 +172,7 @@ pub fn actors(a: ActorsArgs) -> anyhow::Result<()> {
 }
 
 pub fn timeline(a: TimelineArgs) -> anyhow::Result<()> {
-    let store = Store::open_read_only(&a.db)?;
+    let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
     let rows = store.timeline(&TimelineFilter {
         since: a.since,
         until: a.until,
@@ -202,7 +202,7 @@ pub fn timeline(a: TimelineArgs) -> anyhow::Result<()> {
 }
 
 pub fn search(a: SearchArgs) -> anyhow::Result<()> {
-    let store = Store::open_read_only(&a.db)?;
+    let store = super::db::open_read_only(&super::db::location(a.db.as_deref())?)?;
     let options = SearchOptions {
         limit: a.limit,
         ..SearchOptions::default()

@@ -15,7 +15,8 @@ pub struct Args {
     /// Scenario TOML file.
     #[arg(long)]
     pub scenario: PathBuf,
-    /// Evidence store to draw quotes, the timeline and articles from.
+    /// Evidence store to draw quotes, the timeline and articles from: an SQLite file or a
+    /// PostgreSQL URL; default: $DETENTE_DB when set.
     #[arg(long)]
     pub db: Option<PathBuf>,
     /// The HTML file to write (refused if it exists, unless --force).
@@ -54,12 +55,13 @@ pub fn parse_pair(s: Option<&str>) -> anyhow::Result<Option<(String, String)>> {
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
+    let db = super::db::optional_location(a.db.as_deref());
     let mut inputs = vec![a.scenario.as_path()];
-    inputs.extend(a.db.as_deref());
+    inputs.extend(db.as_deref());
     super::files::check_output(&a.output, a.force, &inputs)?;
     let scenario = super::load_scenario(&a.scenario, a.normalize)?;
-    let store = match &a.db {
-        Some(db) => Some(detente_store::Store::open_read_only(db)?),
+    let store = match &db {
+        Some(db) => Some(super::db::open_read_only(db)?),
         None => None,
     };
     let options = ReportOptions {
@@ -69,7 +71,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         max_quotes: a.max_quotes,
         ..ReportOptions::default()
     };
-    let data = build_report(&scenario, store.as_ref(), &options)?;
+    let data = build_report(
+        &scenario,
+        store.as_ref().map(|s| s as &dyn detente_store::StoreRead),
+        &options,
+    )?;
     let html = detente_report::render_report(&data);
     super::files::write_atomic(&a.output, html.as_bytes(), a.force, &inputs)?;
     println!("{}", a.output.display());

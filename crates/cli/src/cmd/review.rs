@@ -6,15 +6,15 @@ use super::query::{ActorsArgs, QuotesArgs};
 use anyhow::{bail, Context};
 use clap::Subcommand;
 use detente_store::corrections::{parse_span_key, parse_stance_key, Action, Target};
-use detente_store::{Correction, QuoteFilter, Store};
+use detente_store::{AnyStore, Correction, QuoteFilter};
 use std::path::PathBuf;
 
 /// What every correcting subcommand takes.
 #[derive(clap::Args)]
 pub struct WriteArgs {
-    /// The evidence store to correct.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store to correct: an SQLite file or a PostgreSQL URL; default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Who makes the correction (default: $USER, else "analyst").
     #[arg(long)]
     pub author: Option<String>,
@@ -24,15 +24,23 @@ pub struct WriteArgs {
 }
 
 impl WriteArgs {
-    fn open(&self) -> anyhow::Result<Store> {
-        if !self.db.exists() {
+    fn open(&self) -> anyhow::Result<AnyStore> {
+        let db = super::db::location(self.db.as_deref())?;
+        if !super::db::is_postgres(&db) && !db.exists() {
             bail!(
                 "{}: no database here (run `detente ingest --db {}` first)",
-                self.db.display(),
-                self.db.display()
+                db.display(),
+                db.display()
             );
         }
-        Ok(Store::open(&self.db)?)
+        super::db::open(&db)
+    }
+
+    /// The store as named in messages.
+    fn db_name(&self) -> String {
+        super::db::location(self.db.as_deref())
+            .map(|d| super::db::display(&d))
+            .unwrap_or_default()
     }
 
     fn author(&self) -> String {
@@ -125,7 +133,7 @@ pub fn actors(cmd: ActorsCmd) -> anyhow::Result<()> {
         ActorsAction::Split { w, mention } => {
             let store = w.open()?;
             let Some(key) = store.actor_spelling_key(&mention)? else {
-                bail!("no actor spelling {mention:?} in {}", w.db.display());
+                bail!("no actor spelling {mention:?} in {}", w.db_name());
             };
             let id = store.correct(&w.correction(Target::Actor, key, "split", None))?;
             eprintln!("split {mention:?} off (correction {id})");
@@ -182,7 +190,7 @@ fn detente_name_key(name: &str) -> String {
         .join(" ")
 }
 
-fn actor_key(store: &Store, id: &str) -> anyhow::Result<String> {
+fn actor_key(store: &AnyStore, id: &str) -> anyhow::Result<String> {
     let n: i64 = id
         .parse()
         .with_context(|| format!("{id:?} is not an actor id"))?;
@@ -192,7 +200,7 @@ fn actor_key(store: &Store, id: &str) -> anyhow::Result<String> {
 }
 
 fn undo(
-    store: &Store,
+    store: &AnyStore,
     w: &WriteArgs,
     target: Target,
     key: String,
@@ -261,12 +269,12 @@ pub enum SpeechAction {
     },
 }
 
-fn speech_key(store: &Store, t: &SpeechTarget) -> anyhow::Result<String> {
+fn speech_key(store: &AnyStore, t: &SpeechTarget) -> anyhow::Result<String> {
     if let Ok(id) = t.target.parse::<i64>() {
         let what = if t.claim { "claim" } else { "quote" };
         return store
             .speech_key(id, t.claim)?
-            .with_context(|| format!("no {what} has id {id} in {}", t.w.db.display()));
+            .with_context(|| format!("no {what} has id {id} in {}", t.w.db_name()));
     }
     if parse_span_key(&t.target).is_none() {
         bail!(
@@ -279,7 +287,7 @@ fn speech_key(store: &Store, t: &SpeechTarget) -> anyhow::Result<String> {
 
 /// The machine's reading of a statement, for the log.
 fn machine_speech(
-    store: &Store,
+    store: &AnyStore,
     key: &str,
     claim: bool,
 ) -> anyhow::Result<Option<detente_store::QuoteRow>> {
@@ -319,7 +327,7 @@ pub fn quotes(cmd: QuotesCmd) -> anyhow::Result<()> {
                 (Some(n), false) => Some(store.actor_spelling_key(&n)?.with_context(|| {
                     format!(
                         "no actor named {n:?} in {} (see `detente actors`)",
-                        t.w.db.display()
+                        t.w.db_name()
                     )
                 })?),
                 (None, true) => None,
@@ -394,11 +402,11 @@ pub enum DatesAction {
     },
 }
 
-fn date_key(store: &Store, t: &DateTarget) -> anyhow::Result<String> {
+fn date_key(store: &AnyStore, t: &DateTarget) -> anyhow::Result<String> {
     if let Ok(id) = t.target.parse::<i64>() {
         return store
             .date_key(id)?
-            .with_context(|| format!("no date has id {id} in {}", t.w.db.display()));
+            .with_context(|| format!("no date has id {id} in {}", t.w.db_name()));
     }
     if parse_span_key(&t.target).is_none() {
         bail!(
@@ -475,7 +483,7 @@ pub enum StancesAction {
 }
 
 pub fn stances(cmd: StancesCmd) -> anyhow::Result<()> {
-    let check = |t: &StanceTarget| -> anyhow::Result<Store> {
+    let check = |t: &StanceTarget| -> anyhow::Result<AnyStore> {
         if parse_stance_key(&t.key).is_none() {
             bail!(
                 "{:?} is not a stance key <quote|claim>:<sha256>:<start>-<end>#<issue>",

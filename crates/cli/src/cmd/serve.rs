@@ -20,9 +20,10 @@ use std::sync::Arc;
     re-runs the analysis. The JSON API under /api/ is documented in docs/api.md. A database \
     that does not exist yet is served as empty and picked up once something is ingested.")]
 pub struct Args {
-    /// The evidence store (SQLite file) the dashboard shows.
-    #[arg(long, default_value = "detente.db")]
-    pub db: PathBuf,
+    /// The evidence store the dashboard shows: an SQLite file or a PostgreSQL URL;
+    /// default: $DETENTE_DB.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Scenario TOML file to analyse on the dashboard.
     #[arg(long)]
     pub scenario: Option<PathBuf>,
@@ -72,13 +73,18 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         Some(p) => Some(load_scenario(p, a.normalize)?),
         None => None,
     };
-    let evidence = StoreEvidence::open(&a.db, scenario.as_ref().map(IssueLinker::new))
-        .with_context(|| format!("cannot serve the evidence in {}", a.db.display()))?;
+    let db = super::db::location(a.db.as_deref())?;
+    if super::db::is_postgres(&db) {
+        // A database with nothing in it yet gets the schema, so that it is served as empty.
+        drop(super::db::open(&db)?);
+    }
+    let evidence = StoreEvidence::open(&db, scenario.as_ref().map(IssueLinker::new))
+        .with_context(|| format!("cannot serve the evidence in {}", super::db::display(&db)))?;
     if !evidence.is_open() {
         eprintln!(
             "detente: {} does not exist yet; serving an empty store (it is picked up once `detente ingest --db {}` runs)",
-            a.db.display(),
-            a.db.display()
+            db.display(),
+            db.display()
         );
     }
     let options = ReportOptions {
@@ -95,7 +101,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| "Evidence".to_string());
     let first = {
-        let store = detente_store::Store::open_read_only(&a.db).ok();
+        let store = super::db::open_read_only(&db).ok();
         let linker = scenario.as_ref().map(IssueLinker::new);
         let evidence = match &store {
             Some(s) => detente_report::adapt::evidence_view(s, linker.as_ref(), &options)?.0,
@@ -116,19 +122,31 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     if a.review_token.as_deref().is_some_and(|t| t.len() < 16) {
         anyhow::bail!("--review-token must be at least 16 characters");
     }
-    state.enable_review(detente_report::server::review::ReviewDesk::new(
-        a.db.clone(),
-        scenario.clone(),
-        a.review_token.clone(),
-        is_loopback(&a.addr),
-    ));
+    if super::db::is_postgres(&db) {
+        // The review desk's queue reads SQLite-only queries (review_queries.rs) so far.
+        eprintln!(
+            "detente: the review desk (/review) is not available on a PostgreSQL store yet; \
+             correct with `detente quotes reject`, `actors merge` and the like (docs/scale.md)"
+        );
+    } else {
+        state.enable_review(detente_report::server::review::ReviewDesk::new(
+            db.clone(),
+            scenario.clone(),
+            a.review_token.clone(),
+            is_loopback(&a.addr),
+        ));
+    }
     if let Some(sc) = scenario {
         state.set_pending();
         let bg = state.clone();
-        let db = a.db.clone();
+        let db = db.clone();
         std::thread::spawn(move || {
-            let store = detente_store::Store::open_read_only(&db).ok();
-            match build_report(&sc, store.as_ref(), &options) {
+            let store = super::db::open_read_only(&db).ok();
+            match build_report(
+                &sc,
+                store.as_ref().map(|s| s as &dyn detente_store::StoreRead),
+                &options,
+            ) {
                 Ok(data) => bg.set_view(Some(data), analyzer),
                 Err(e) => {
                     eprintln!("detente: the scenario analysis failed: {e}");

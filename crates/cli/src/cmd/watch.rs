@@ -4,8 +4,8 @@ use super::fetch::{article_line, terminal_safe, WebArgs};
 use detente_feeds::folders::changed_files;
 use detente_feeds::state::RunMark;
 use detente_feeds::{Source, State};
-use detente_ingest::{ingest_paths, IngestEvent, IngestOptions};
-use detente_store::Store;
+use detente_ingest::{ingest_paths_into, IngestEvent, IngestOptions};
+use detente_store::AnyStore;
 use detente_text::extract::Extractor;
 use detente_text::read::ReadOptions;
 use std::path::PathBuf;
@@ -79,7 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Some(p) => Some(detente_model::Scenario::load(p)?),
         None => None,
     };
-    let store = Store::open(&args.web.db)?;
+    let store = super::db::open(&args.web.db()?)?;
     loop {
         let failures = one_pass(&args, &store, &config, &urls, &folders, scenario.as_ref())?;
         if args.once {
@@ -95,13 +95,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 /// One pass; returns how many sources or files failed.
 fn one_pass(
     args: &Args,
-    store: &Store,
+    store: &AnyStore,
     config: &detente_feeds::FetchConfig,
     urls: &[String],
     folders: &[PathBuf],
     scenario: Option<&detente_model::Scenario>,
 ) -> anyhow::Result<usize> {
-    let state_path = args.web.state_path();
+    let state_path = args.web.state_path()?;
     // Read afresh each pass: the state may have been changed by a `fetch` meanwhile.
     let mut state = State::load(&state_path)?;
     let since = match &state.last_run {
@@ -179,7 +179,11 @@ fn one_pass(
 
 /// Ingests the article files under `folders` that are new or changed since the state's
 /// record, and records them. Returns the number of problems reported.
-fn ingest_folders(store: &Store, state: &mut State, folders: &[PathBuf]) -> anyhow::Result<usize> {
+fn ingest_folders(
+    store: &AnyStore,
+    state: &mut State,
+    folders: &[PathBuf],
+) -> anyhow::Result<usize> {
     let (changed, problems) = changed_files(folders, state);
     let failures = problems.len();
     for p in &problems {
@@ -200,20 +204,28 @@ fn ingest_folders(store: &Store, state: &mut State, folders: &[PathBuf]) -> anyh
         },
         ..IngestOptions::default()
     };
-    ingest_paths(store, &paths, &Extractor::new(), &options, &mut |e| {
-        if let IngestEvent::Warning {
-            path,
-            line,
-            message,
-        } = e
-        {
-            let at = line.map_or(String::new(), |l| format!(":{l}"));
-            eprintln!(
-                "detente: warning: {}{at}: {message}",
-                terminal_safe(&path.display().to_string())
-            );
-        }
-    })?;
+    let lookup = store.try_clone()?;
+    ingest_paths_into(
+        store,
+        &lookup,
+        &paths,
+        &Extractor::new(),
+        &options,
+        &mut |e| {
+            if let IngestEvent::Warning {
+                path,
+                line,
+                message,
+            } = e
+            {
+                let at = line.map_or(String::new(), |l| format!(":{l}"));
+                eprintln!(
+                    "detente: warning: {}{at}: {message}",
+                    terminal_safe(&path.display().to_string())
+                );
+            }
+        },
+    )?;
     // Recorded only after the store has them; a file that warned (empty, binary) is
     // recorded too, so its warning is not repeated every pass until it changes.
     for (path, stamp) in changed {

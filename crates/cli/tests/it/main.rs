@@ -14,3 +14,4 @@ mod outputs;
 mod postgres_cli;
 mod readme_sample;
 mod review_cli;
+mod store_choice;

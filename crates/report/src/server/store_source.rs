@@ -4,14 +4,17 @@
 //! second on 100,000 quotes), and the store's speaker filter is a LIKE over names and
 //! mentions that scans every quote. So quotes are held in memory, grouped by who said them,
 //! and rebuilt when the store changes ([`EvidenceSource::refresh`], polled by the server).
-//! Everything else (actors, timeline, search, articles) queries SQLite directly, through a
-//! small pool of read-only connections, on tokio's blocking pool.
+//! Everything else (actors, timeline, search, articles) queries the store directly, through
+//! a small pool of read-only connections, on tokio's blocking pool: for SQLite, handles of
+//! their own; for PostgreSQL, handles sharing one r2d2 pool of as many connections.
 
 use super::evidence::{in_range, ArticleSummary, EvidenceSource, QuoteFilter, SearchHit, TextPart};
 use crate::adapt::{article_view, quote_view, IssueLinker};
 use crate::data::{ActorView, ArticleView, EventView, QuoteView};
 use crate::ReportError;
-use detente_store::{ActorFilter, SearchOptions, Store, StoreError, TimelineFilter, TimelineKind};
+use detente_store::{
+    ActorFilter, AnyStore, SearchOptions, StoreError, StoreRead, TimelineFilter, TimelineKind,
+};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::path::{Path, PathBuf};
@@ -38,7 +41,7 @@ struct QuoteIndex {
 }
 
 impl QuoteIndex {
-    fn build(store: &Store, linker: Option<&IssueLinker>) -> Result<Self, ReportError> {
+    fn build(store: &dyn StoreRead, linker: Option<&IssueLinker>) -> Result<Self, ReportError> {
         let rows = store
             .quotes(&detente_store::QuoteFilter::default())
             .map_err(store_err)?;
@@ -162,8 +165,8 @@ type Fingerprint = (i64, i64, i64, i64);
 
 pub struct StoreEvidence {
     path: PathBuf,
-    handles: RwLock<Vec<Arc<Store>>>,
-    search_handles: RwLock<Vec<Arc<Store>>>,
+    handles: RwLock<Vec<Arc<AnyStore>>>,
+    search_handles: RwLock<Vec<Arc<AnyStore>>>,
     next: AtomicUsize,
     index: RwLock<Arc<QuoteIndex>>,
     fingerprint: Mutex<Option<Fingerprint>>,
@@ -237,16 +240,16 @@ impl StoreEvidence {
         &self.path
     }
 
-    fn handle(&self) -> Option<Arc<Store>> {
+    fn handle(&self) -> Option<Arc<AnyStore>> {
         Self::pick(&self.handles, &self.next)
     }
 
     /// A connection for a search: one of its own when they could be opened.
-    fn search_handle(&self) -> Option<Arc<Store>> {
+    fn search_handle(&self) -> Option<Arc<AnyStore>> {
         Self::pick(&self.search_handles, &self.next).or_else(|| self.handle())
     }
 
-    fn pick(pool: &RwLock<Vec<Arc<Store>>>, next: &AtomicUsize) -> Option<Arc<Store>> {
+    fn pick(pool: &RwLock<Vec<Arc<AnyStore>>>, next: &AtomicUsize) -> Option<Arc<AnyStore>> {
         let handles = pool.read().ok()?;
         if handles.is_empty() {
             return None;
@@ -263,7 +266,7 @@ impl StoreEvidence {
     }
 
     fn try_open(&self) -> Result<bool, ReportError> {
-        let first = match Store::open_read_only(&self.path) {
+        let first = match AnyStore::open_read_only_pooled(&self.path, (POOL + SEARCH_POOL) as u32) {
             Ok(s) => s,
             Err(StoreError::Missing { .. }) => return Ok(false),
             // An empty file is a store nothing was ingested into yet.
@@ -317,7 +320,7 @@ impl EvidenceSource for StoreEvidence {
         if *last == Some(fp) {
             return Ok(());
         }
-        let index = QuoteIndex::build(&store, self.linker.as_ref())?;
+        let index = QuoteIndex::build(store.as_ref(), self.linker.as_ref())?;
         if let Ok(mut i) = self.index.write() {
             *i = Arc::new(index);
         }

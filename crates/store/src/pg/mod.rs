@@ -18,7 +18,10 @@
 //! - the corrections log is append-only (a trigger refuses updates and deletes) and is
 //!   written under the same lock, so several writers share it safely.
 
-mod query;
+mod copy;
+mod corrections;
+pub(crate) mod query;
+pub(crate) mod read;
 pub(crate) mod schema;
 mod write;
 
@@ -29,11 +32,7 @@ use std::sync::{Mutex, MutexGuard};
 
 pub use postgres;
 
-/// Whether `location` (a `--db` value) names a PostgreSQL database rather than a file.
-pub fn is_postgres_url(location: &str) -> bool {
-    let lower = location.trim_start().to_ascii_lowercase();
-    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
-}
+pub use crate::engine::is_postgres_url;
 
 /// The URL as shown in messages: any password replaced by `***`.
 pub fn redacted(url: &str) -> String {
@@ -53,11 +52,68 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
-/// The evidence store in a PostgreSQL database. `Send + Sync`: one connection behind a
-/// mutex; open one `PgStore` per worker thread for parallel work.
+/// The evidence store in a PostgreSQL database. `Send + Sync`: either one connection
+/// behind a mutex ([`PgStore::open`], [`PgStore::open_read_only`]: one per writer or
+/// worker thread), or a pool of connections that concurrent callers share without waiting
+/// for each other ([`PgStore::open_read_only_pooled`], for the dashboard).
 pub struct PgStore {
     url: String,
-    client: Mutex<postgres::Client>,
+    read_only: bool,
+    /// Batches are loaded with `COPY` (the default) rather than row by row.
+    copy: std::sync::atomic::AtomicBool,
+    client: Conn,
+}
+
+type Pool = r2d2_postgres::r2d2::Pool<r2d2_postgres::PostgresConnectionManager<postgres::NoTls>>;
+type Pooled = r2d2_postgres::r2d2::PooledConnection<
+    r2d2_postgres::PostgresConnectionManager<postgres::NoTls>,
+>;
+
+enum Conn {
+    One(Box<Mutex<postgres::Client>>),
+    Pool(Pool),
+}
+
+/// One connection, held for one operation: the store's own, or one taken from the pool.
+pub(crate) enum ConnGuard<'a> {
+    One(MutexGuard<'a, postgres::Client>),
+    Pool(Box<Pooled>),
+}
+
+impl std::ops::Deref for ConnGuard<'_> {
+    type Target = postgres::Client;
+    fn deref(&self) -> &postgres::Client {
+        match self {
+            ConnGuard::One(c) => c,
+            ConnGuard::Pool(c) => c,
+        }
+    }
+}
+
+impl std::ops::DerefMut for ConnGuard<'_> {
+    fn deref_mut(&mut self) -> &mut postgres::Client {
+        match self {
+            ConnGuard::One(c) => c,
+            ConnGuard::Pool(c) => c,
+        }
+    }
+}
+
+/// Makes each pooled connection's session read-only when the pool opens it, and bounds
+/// each of its statements to [`POOLED_STATEMENT_TIMEOUT`] (a dashboard request gives up
+/// sooner; this stops the server's work on a query nobody waits for any more).
+#[derive(Debug)]
+struct ReadOnlySession;
+
+impl r2d2_postgres::r2d2::CustomizeConnection<postgres::Client, postgres::Error>
+    for ReadOnlySession
+{
+    fn on_acquire(&self, conn: &mut postgres::Client) -> std::result::Result<(), postgres::Error> {
+        conn.batch_execute(READ_ONLY)?;
+        conn.batch_execute(&format!(
+            "SET statement_timeout = '{POOLED_STATEMENT_TIMEOUT}'"
+        ))
+    }
 }
 
 impl std::fmt::Debug for PgStore {
@@ -78,8 +134,132 @@ impl PgStore {
         migrate(&mut client, url)?;
         Ok(PgStore {
             url: url.to_string(),
-            client: Mutex::new(client),
+            read_only: false,
+            copy: true.into(),
+            client: Conn::One(Box::new(Mutex::new(client))),
         })
+    }
+
+    /// Connects for queries only: the database must hold a detente store at
+    /// [`SCHEMA_VERSION`] (nothing is created or migrated), and every transaction of this
+    /// connection is read-only, so nothing can change through it.
+    pub fn open_read_only(url: &str) -> Result<PgStore> {
+        let mut client =
+            postgres::Client::connect(url, postgres::NoTls).map_err(|e| pg_err(url, e))?;
+        let place = || std::path::PathBuf::from(redacted(url));
+        let has_meta: bool = client
+            .query_one("SELECT to_regclass('detente_meta') IS NOT NULL", &[])
+            .and_then(|r| r.try_get(0))
+            .map_err(|e| pg_err(url, e))?;
+        if !has_meta {
+            return Err(StoreError::ForeignDatabase {
+                path: place(),
+                reason: "it has no detente tables: nothing has been ingested into it".into(),
+            });
+        }
+        let row = client
+            .query_one(
+                "SELECT application_id, schema_version FROM detente_meta",
+                &[],
+            )
+            .map_err(|e| pg_err(url, e))?;
+        let app: i64 = row.try_get(0).map_err(|e| pg_err(url, e))?;
+        let version: i64 = row.try_get(1).map_err(|e| pg_err(url, e))?;
+        if app != APPLICATION_ID {
+            return Err(StoreError::ForeignDatabase {
+                path: place(),
+                reason: format!("detente_meta names application {app:#x}"),
+            });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: place(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::NeedsUpgrade {
+                path: place(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        client
+            .batch_execute(READ_ONLY)
+            .map_err(|e| pg_err(url, e))?;
+        Ok(PgStore {
+            url: url.to_string(),
+            read_only: true,
+            copy: true.into(),
+            client: Conn::One(Box::new(Mutex::new(client))),
+        })
+    }
+
+    /// A read-only store (checked as [`PgStore::open_read_only`] does) whose operations
+    /// each take a connection from a pool of at most `max` (opened as needed, kept open,
+    /// checked before reuse), so concurrent readers run in parallel. Its clones share the
+    /// pool.
+    pub fn open_read_only_pooled(url: &str, max: u32) -> Result<PgStore> {
+        drop(PgStore::open_read_only(url)?);
+        let config: postgres::Config = url.parse().map_err(|e| pg_err(url, e))?;
+        let manager = r2d2_postgres::PostgresConnectionManager::new(config, postgres::NoTls);
+        let pool = r2d2_postgres::r2d2::Pool::builder()
+            .max_size(max.max(1))
+            .min_idle(Some(1))
+            .connection_customizer(Box::new(ReadOnlySession))
+            .build(manager)
+            .map_err(|e| StoreError::PostgresPool {
+                url: redacted(url),
+                message: e.to_string(),
+            })?;
+        Ok(PgStore {
+            url: url.to_string(),
+            read_only: true,
+            copy: true.into(),
+            client: Conn::Pool(pool),
+        })
+    }
+
+    /// Another connection to the same database (migrations already done); for a pooled
+    /// store, another handle on the same pool.
+    pub fn try_clone(&self) -> Result<PgStore> {
+        if let Conn::Pool(pool) = &self.client {
+            return Ok(PgStore {
+                url: self.url.clone(),
+                read_only: self.read_only,
+                copy: self.copy_enabled().into(),
+                client: Conn::Pool(pool.clone()),
+            });
+        }
+        let mut client = postgres::Client::connect(&self.url, postgres::NoTls)
+            .map_err(|e| pg_err(&self.url, e))?;
+        if self.read_only {
+            client
+                .batch_execute(READ_ONLY)
+                .map_err(|e| pg_err(&self.url, e))?;
+        }
+        Ok(PgStore {
+            url: self.url.clone(),
+            read_only: self.read_only,
+            copy: self.copy_enabled().into(),
+            client: Conn::One(Box::new(Mutex::new(client))),
+        })
+    }
+
+    /// Whether batches are written with `COPY` (default) or one statement per row (kept to
+    /// measure one against the other; both store the same).
+    pub fn set_copy(&self, copy: bool) {
+        self.copy.store(copy, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn copy_enabled(&self) -> bool {
+        self.copy.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether this connection may write (not opened with [`PgStore::open_read_only`]).
+    pub fn is_writable(&self) -> bool {
+        !self.read_only
     }
 
     /// The URL as shown in messages (password hidden).
@@ -87,10 +267,21 @@ impl PgStore {
         redacted(&self.url)
     }
 
-    pub(crate) fn lock(&self) -> MutexGuard<'_, postgres::Client> {
-        self.client
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// A connection for one operation. From a pool this waits (at most r2d2's connection
+    /// timeout, 30 s) for a free connection, and fails if none can be had (the server down,
+    /// say).
+    pub(crate) fn lock(&self) -> Result<ConnGuard<'_>> {
+        match &self.client {
+            Conn::One(m) => Ok(ConnGuard::One(
+                m.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            )),
+            Conn::Pool(p) => p.get().map(|c| ConnGuard::Pool(Box::new(c))).map_err(|e| {
+                StoreError::PostgresPool {
+                    url: redacted(&self.url),
+                    message: e.to_string(),
+                }
+            }),
+        }
     }
 
     pub(crate) fn err(&self, e: postgres::Error) -> StoreError {
@@ -121,6 +312,12 @@ pub(crate) fn pg_err(url: &str, e: postgres::Error) -> StoreError {
         source: e,
     }
 }
+
+/// The longest a pooled (dashboard) connection's statement may run.
+pub const POOLED_STATEMENT_TIMEOUT: &str = "30s";
+
+/// Makes every later transaction of a session read-only.
+const READ_ONLY: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
 
 /// The lock every writing transaction takes first (released at its end).
 pub(crate) const WRITE_LOCK: &str = "SELECT pg_advisory_xact_lock($1)";

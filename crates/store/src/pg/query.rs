@@ -1,11 +1,11 @@
 //! Queries on the PostgreSQL engine: statistics, quotes and claims, actors, full-text
 //! search and the corrections log. They return the SQLite engine's row types.
-//! Values are the machine's: actor merges and splits the analyst made are in force (they
-//! are written into `canonical_key`), other corrections are kept in the log but not yet
-//! applied when reading.
+//! The analyst's corrections are applied as on SQLite (rejected records left out, values
+//! patched by `crate::reviewed`) unless a filter asks for the machine's values.
 
+use super::read::{correction_row, limit_clause, PgLookup, CORRECTION_COLS};
 use super::PgStore;
-use crate::corrections::{span_key, Action, Correction, Target};
+use crate::corrections::{span_key, Correction};
 use crate::dates::DayRange;
 use crate::error::{Result, StoreError};
 use crate::query::like_pattern;
@@ -21,7 +21,7 @@ const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.so
     q.speaker_mention, coalesce(cn.role, ac.role),
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
 
-const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
+pub(crate) const SPEAKER_JOINS: &str = "LEFT JOIN actors ac ON ac.id = q.speaker_id
     LEFT JOIN actors cn ON cn.name_key = coalesce(ac.canonical_key, ac.name_key)";
 
 fn matching_groups(n: usize) -> String {
@@ -58,16 +58,9 @@ fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Erro
     })
 }
 
-fn limit_clause(limit: Option<usize>, offset: usize) -> String {
-    match limit {
-        Some(l) => format!(" LIMIT {l} OFFSET {offset}"),
-        None => format!(" OFFSET {offset}"),
-    }
-}
-
 impl PgStore {
     pub fn stats(&self) -> Result<StoreStats> {
-        let mut c = self.lock();
+        let mut c = self.lock()?;
         let row = c
             .query_one(
                 "SELECT (SELECT schema_version FROM detente_meta),
@@ -161,14 +154,30 @@ impl PgStore {
             params.push(Box::new(id));
             sql.push_str(&format!(" AND q.article_id = ${}", params.len()));
         }
-        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo COLLATE \"C\", q.article_id, q.start");
+        let target = crate::reviewed::speech_target(table);
+        if !f.machine {
+            sql.push_str(" AND NOT ");
+            sql.push_str(&crate::corrections::rejected_sql(
+                target,
+                "ar.content_hash || ':' || q.start || '-' || q.\"end\"",
+            ));
+        }
+        // `date_lo` is a full YYYY-MM-DD: every collation orders it as bytes.
+        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
         sql.push_str(&limit_clause(f.limit, f.offset));
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-        let rows = self.lock().query(&sql, &refs).map_err(|e| self.err(e))?;
-        rows.iter()
+        let mut client = self.lock()?;
+        let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
+        let mut out = rows
+            .iter()
             .map(speech_row)
-            .collect::<std::result::Result<_, _>>()
-            .map_err(|e| self.err(e))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| self.err(e))?;
+        if !f.machine {
+            crate::reviewed::patch_speech(&mut PgLookup(&mut client), target, &mut out)
+                .map_err(|e| self.err(e))?;
+        }
+        Ok(out)
     }
 
     /// One row per canonical actor (aliases' counters summed; articles counted once), most
@@ -215,29 +224,33 @@ impl PgStore {
                 matching_groups(params.len())
             ));
         }
-        if let Some(k) = filter
+        // The analyst may have corrected kinds and sides: then those filters and the limit
+        // apply after the corrections (`reviewed::patch_actors`).
+        let kind = filter
             .kind
             .as_deref()
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+            .filter(|s| !s.is_empty());
+        let affiliation = filter
+            .affiliation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let in_sql = filter.machine;
+        if let Some(k) = kind.filter(|_| in_sql) {
             params.push(Box::new(k.to_lowercase()));
             sql.push_str(&format!(" AND a.kind = ${}", params.len()));
         }
         sql.push_str(") SELECT id, name, kind, role, affiliation, mention_count, article_count, quote_count, surfaces FROM listed a WHERE true");
-        if let Some(a) = filter
-            .affiliation
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        if let Some(a) = affiliation.filter(|_| in_sql) {
             params.push(Box::new(a.to_lowercase()));
             sql.push_str(&format!(" AND lower(a.affiliation) = ${}", params.len()));
         }
         sql.push_str(" ORDER BY a.article_count DESC, a.mention_count DESC, a.name COLLATE \"C\"");
-        sql.push_str(&limit_clause(filter.limit, 0));
+        sql.push_str(&limit_clause(filter.limit.filter(|_| in_sql), 0));
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-        let rows = self.lock().query(&sql, &refs).map_err(|e| self.err(e))?;
+        let mut client = self.lock()?;
+        let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
         let read = |r: &postgres::Row| -> std::result::Result<ActorRow, postgres::Error> {
             Ok(ActorRow {
                 id: r.try_get(0)?,
@@ -258,10 +271,19 @@ impl PgStore {
                 review: None,
             })
         };
-        rows.iter()
+        let mut out = rows
+            .iter()
             .map(read)
-            .collect::<std::result::Result<_, _>>()
-            .map_err(|e| self.err(e))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| self.err(e))?;
+        if !in_sql {
+            crate::reviewed::patch_actors(&mut PgLookup(&mut client), &mut out, kind, affiliation)
+                .map_err(|e| self.err(e))?;
+            if let Some(l) = filter.limit {
+                out.truncate(l);
+            }
+        }
+        Ok(out)
     }
 
     /// Full-text search of articles and quotes with PostgreSQL's text search: `query` in
@@ -310,7 +332,7 @@ impl PgStore {
             parts.join(" UNION ALL ")
         );
         let rows = self
-            .lock()
+            .lock()?
             .query(&sql, &[&query, &marks, &limit])
             .map_err(|e| self.err(e))?;
         let read = |r: &postgres::Row| -> std::result::Result<SearchHit, postgres::Error> {
@@ -339,84 +361,17 @@ impl PgStore {
             .map_err(|e| self.err(e))
     }
 
-    /// Records one correction (applying it at once when it merges or splits actors) in one
-    /// transaction under the writers' lock. An identical correction already in the log is
-    /// not added again. Returns the id of the field's latest correction.
-    pub fn correct(&self, c: &Correction) -> Result<i64> {
-        c.validate()?;
-        let mut client = self.lock();
-        let mut tx = client.transaction().map_err(|e| self.err(e))?;
-        let result = (|| {
-            tx.execute(super::WRITE_LOCK, &[&crate::APPLICATION_ID])?;
-            let action = match c.action {
-                Action::Set => "set",
-                Action::Undo => "undo",
-            };
-            let exists = tx.query_opt(
-                "SELECT id FROM corrections WHERE target = $1 AND key = $2 AND field = $3
-                 AND action = $4 AND value IS NOT DISTINCT FROM $5 AND author = $6 AND at = $7 LIMIT 1",
-                &[&c.target.as_str(), &c.key, &c.field, &action, &c.value, &c.author, &c.at],
-            )?;
-            if exists.is_none() {
-                tx.execute(
-                    "INSERT INTO corrections(target, key, field, action, value, machine, author, at, note)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    &[&c.target.as_str(), &c.key, &c.field, &action, &c.value, &c.machine,
-                      &c.author, &c.at, &c.note],
-                )?;
-            }
-            let structural =
-                c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split");
-            if structural {
-                if c.action == Action::Undo {
-                    super::write::rebuild_aliases(&mut tx)?;
-                }
-                super::write::apply_actor_corrections(&mut tx)?;
-            }
-            tx.query_one(
-                "SELECT max(id) FROM corrections WHERE target = $1 AND key = $2 AND field = $3",
-                &[&c.target.as_str(), &c.key, &c.field],
-            )?
-            .try_get::<_, i64>(0)
-        })();
-        let id = result.map_err(|e| self.err(e))?;
-        tx.commit().map_err(|e| self.err(e))?;
-        Ok(id)
-    }
-
     /// Every correction, oldest first.
     pub fn corrections(&self) -> Result<Vec<Correction>> {
         let rows = self
-            .lock()
+            .lock()?
             .query(
-                "SELECT id, target, key, field, action, value, machine, author, at, note
-                 FROM corrections ORDER BY id",
+                &format!("SELECT {CORRECTION_COLS} FROM corrections ORDER BY id"),
                 &[],
             )
             .map_err(|e| self.err(e))?;
-        let read = |r: &postgres::Row| -> std::result::Result<Correction, postgres::Error> {
-            let target: String = r.try_get(1)?;
-            let action: String = r.try_get(4)?;
-            Ok(Correction {
-                id: Some(r.try_get(0)?),
-                target: serde_json::from_value(serde_json::Value::String(target))
-                    .unwrap_or(Target::Actor),
-                key: r.try_get(2)?,
-                field: r.try_get(3)?,
-                action: if action == "undo" {
-                    Action::Undo
-                } else {
-                    Action::Set
-                },
-                value: r.try_get(5)?,
-                machine: r.try_get(6)?,
-                author: r.try_get(7)?,
-                at: r.try_get(8)?,
-                note: r.try_get(9)?,
-            })
-        };
         rows.iter()
-            .map(read)
+            .map(correction_row)
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
     }

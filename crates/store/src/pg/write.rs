@@ -2,6 +2,7 @@
 //! articles keyed by content hash, actors upserted by name key, side votes, counters, merge,
 //! the analyst's merges and splits), in PostgreSQL's dialect.
 
+use super::copy::{ArticleActorW, Bulk, DateW, SpeechW};
 use super::{PgStore, WRITE_LOCK};
 use crate::aliases::{merge_in, AliasTables, RULES_VERSION};
 use crate::dates::DayRange;
@@ -55,7 +56,7 @@ impl PgStore {
     pub fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {
         let list: Vec<&str> = hashes.to_vec();
         let rows = self
-            .lock()
+            .lock()?
             .query(
                 "SELECT content_hash FROM articles WHERE content_hash = ANY($1)",
                 &[&list],
@@ -67,55 +68,82 @@ impl PgStore {
     /// Stores a batch of articles with their evidence in one transaction (see
     /// `Store::ingest_batch`): all of it or, on any error, none of it.
     pub fn ingest_batch(&self, batch: &[ArticleWithEvidence]) -> Result<BatchOutcome> {
+        if !self.is_writable() {
+            return Err(crate::StoreError::NotWritable {
+                operation: "ingesting",
+            });
+        }
         let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mentions: Vec<Mentions> = batch.par_iter().map(mention_spans).collect();
-        let mut client = self.lock();
+        let mut client = self.lock()?;
         let mut tx = client.transaction().map_err(|e| self.err(e))?;
+        let copy = self.copy_enabled();
         let outcome =
-            write_batch(&mut tx, batch, &mentions, &ingested_at).map_err(|e| self.err(e))?;
+            write_batch(&mut tx, batch, &mentions, &ingested_at, copy).map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))?;
         Ok(outcome)
     }
 }
 
+/// Writes one batch: row by row with prepared statements, or (`copy`) with the articles,
+/// their sources and every evidence row loaded by binary `COPY` (`super::copy`), the actor
+/// upserts alone staying one statement per new name. Both give the same store.
 fn write_batch(
     tx: &mut Transaction<'_>,
     batch: &[ArticleWithEvidence],
     mentions: &[Mentions],
     ingested_at: &str,
+    copy: bool,
 ) -> PgResult<BatchOutcome> {
     tx.execute(WRITE_LOCK, &[&APPLICATION_ID])?;
     let mut outcome = BatchOutcome::default();
     let mut cache = BatchCache::default();
+    let mut bulk = if copy {
+        Some(Bulk::start(tx, batch, ingested_at)?)
+    } else {
+        None
+    };
     for (item, mentions) in batch.iter().zip(mentions) {
-        write_article(tx, item, ingested_at, mentions, &mut cache, &mut outcome)?;
+        write_article(
+            tx,
+            item,
+            ingested_at,
+            mentions,
+            &mut cache,
+            &mut outcome,
+            bulk.as_mut(),
+        )?;
     }
-    let bump = tx.prepare(
-        "UPDATE actors SET mention_count = mention_count + $2, article_count = article_count + $3,
-                           quote_count = quote_count + $4 WHERE id = $1",
-    )?;
-    let mut tallies: Vec<(&i64, &[i64; 3])> = cache.tallies.iter().collect();
+    let mut tallies: Vec<(i64, [i64; 3])> = cache.tallies.iter().map(|(k, v)| (*k, *v)).collect();
     tallies.sort_unstable();
-    for (id, [m, a, q]) in tallies {
-        tx.execute(&bump, &[id, m, a, q])?;
+    match bulk {
+        Some(bulk) => bulk.finish(tx, &tallies)?,
+        None => {
+            let bump = tx.prepare(
+                "UPDATE actors SET mention_count = mention_count + $2,
+                     article_count = article_count + $3, quote_count = quote_count + $4
+                 WHERE id = $1",
+            )?;
+            for (id, [m, a, q]) in &tallies {
+                tx.execute(&bump, &[id, m, a, q])?;
+            }
+        }
     }
     let touched: HashSet<i64> = cache.actors.values().map(|a| a.id).collect();
     update_aliases(tx, &touched)?;
-    let settle = tx.prepare(
-        "UPDATE actors SET
-             role = coalesce((SELECT value FROM actor_side_votes
-                 WHERE actor_id = $1 AND field = 'role'
-                 ORDER BY articles DESC, mentions DESC, value COLLATE \"C\" LIMIT 1), role),
-             affiliation = coalesce((SELECT value FROM actor_side_votes
-                 WHERE actor_id = $1 AND field = 'affiliation'
-                 ORDER BY articles DESC, mentions DESC, value COLLATE \"C\" LIMIT 1), affiliation)
-         WHERE id = $1",
-    )?;
     let mut ids: Vec<i64> = touched.into_iter().collect();
     ids.sort_unstable();
-    for id in ids {
-        tx.execute(&settle, &[&id])?;
-    }
+    tx.execute(
+        "UPDATE actors SET
+             role = coalesce((SELECT v.value FROM actor_side_votes v
+                 WHERE v.actor_id = actors.id AND v.field = 'role'
+                 ORDER BY v.articles DESC, v.mentions DESC, v.value COLLATE \"C\" LIMIT 1), role),
+             affiliation = coalesce((SELECT v.value FROM actor_side_votes v
+                 WHERE v.actor_id = actors.id AND v.field = 'affiliation'
+                 ORDER BY v.articles DESC, v.mentions DESC, v.value COLLATE \"C\" LIMIT 1), affiliation)
+         WHERE id = ANY($1)",
+        &[&ids],
+    )?;
     apply_actor_corrections(tx)?;
     Ok(outcome)
 }
@@ -156,50 +184,64 @@ fn write_article(
     mentions: &Mentions,
     cache: &mut BatchCache,
     outcome: &mut BatchOutcome,
+    mut bulk: Option<&mut Bulk>,
 ) -> PgResult<()> {
     let a = &item.article;
     let ev = &item.evidence;
     let text = a.text.as_str();
     let hash = article_hash(a);
-    let insert_article = prep(
-        tx,
-        &mut cache.stmts,
-        "INSERT INTO articles(content_hash, name, source_path, title, date, date_inferred, url, text, bytes, ingested_at, date_basis)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT(content_hash) DO NOTHING RETURNING id",
-    )?;
-    let inserted = tx.query_opt(
-        &insert_article,
-        &[
-            &hash,
-            &a.id,
-            &a.source_path,
-            &a.title,
-            &a.date,
-            &a.date_inferred,
-            &a.url,
-            &text,
-            &(text.len() as i64),
-            &ingested_at,
-            &a.date_basis,
-        ],
-    )?;
-    let add_source = prep(
-        tx,
-        &mut cache.stmts,
-        "INSERT INTO article_sources(article_id, name, source_path) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING",
-    )?;
-    let Some(row) = inserted else {
-        let existing: i64 = tx
-            .query_one("SELECT id FROM articles WHERE content_hash = $1", &[&hash])?
-            .try_get(0)?;
-        tx.execute(&add_source, &[&existing, &a.id, &a.source_path])?;
-        outcome.articles_skipped += 1;
-        return Ok(());
+    let article_id = match bulk.as_deref_mut() {
+        // The batch's articles and sources are stored already (`Bulk::start`).
+        Some(b) => match b.new_ids.remove(&hash) {
+            Some(id) => id,
+            None => {
+                outcome.articles_skipped += 1;
+                return Ok(());
+            }
+        },
+        None => {
+            let insert_article = prep(
+                tx,
+                &mut cache.stmts,
+                "INSERT INTO articles(content_hash, name, source_path, title, date, date_inferred, url, text, bytes, ingested_at, date_basis)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 ON CONFLICT(content_hash) DO NOTHING RETURNING id",
+            )?;
+            let inserted = tx.query_opt(
+                &insert_article,
+                &[
+                    &hash,
+                    &a.id,
+                    &a.source_path,
+                    &a.title,
+                    &a.date,
+                    &a.date_inferred,
+                    &a.url,
+                    &text,
+                    &(text.len() as i64),
+                    &ingested_at,
+                    &a.date_basis,
+                ],
+            )?;
+            let add_source = prep(
+                tx,
+                &mut cache.stmts,
+                "INSERT INTO article_sources(article_id, name, source_path) VALUES ($1, $2, $3)
+                 ON CONFLICT DO NOTHING",
+            )?;
+            let Some(row) = inserted else {
+                let existing: i64 = tx
+                    .query_one("SELECT id FROM articles WHERE content_hash = $1", &[&hash])?
+                    .try_get(0)?;
+                tx.execute(&add_source, &[&existing, &a.id, &a.source_path])?;
+                outcome.articles_skipped += 1;
+                return Ok(());
+            };
+            let article_id: i64 = row.try_get(0)?;
+            tx.execute(&add_source, &[&article_id, &a.id, &a.source_path])?;
+            article_id
+        }
     };
-    let article_id: i64 = row.try_get(0)?;
-    tx.execute(&add_source, &[&article_id, &a.id, &a.source_path])?;
     outcome.articles_new += 1;
 
     let mut local: HashMap<String, (ActorInfo, Option<&str>)> = HashMap::new();
@@ -236,7 +278,12 @@ fn write_article(
         for surface in actor.mentions.iter().chain(std::iter::once(&actor.name)) {
             let skey = name_key(surface);
             if !skey.is_empty() && cache.surfaces.insert((info.id, skey.clone())) {
-                tx.execute(&add_surface, &[&info.id, &skey, &surface.trim()])?;
+                match bulk.as_deref_mut() {
+                    Some(b) => b.surfaces.push((info.id, skey, surface.trim().to_string())),
+                    None => {
+                        tx.execute(&add_surface, &[&info.id, &skey, &surface.trim()])?;
+                    }
+                }
             }
         }
         cache.actors.insert(key.clone(), info.clone());
@@ -271,21 +318,39 @@ fn write_article(
         let n = found.max(1);
         for (field, value) in [("role", &actor.role), ("affiliation", &actor.affiliation)] {
             if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                tx.execute(&vote, &[&id, &field, &v, &n])?;
+                match bulk.as_deref_mut() {
+                    Some(b) => b.votes.push((id, field, v.to_string(), n)),
+                    None => {
+                        tx.execute(&vote, &[&id, &field, &v, &n])?;
+                    }
+                }
             }
         }
-        tx.execute(
-            &add_article_actor,
-            &[
-                &article_id,
-                &id,
-                &kind_str(actor.kind),
-                &actor.role,
-                &actor.affiliation,
-                &n,
-                &spans,
-            ],
-        )?;
+        match bulk.as_deref_mut() {
+            Some(b) => b.article_actors.push(ArticleActorW {
+                article_id,
+                actor_id: id,
+                kind: kind_str(actor.kind),
+                role: actor.role.clone(),
+                affiliation: actor.affiliation.clone(),
+                mentions: n,
+                spans: spans.to_string(),
+            }),
+            None => {
+                tx.execute(
+                    &add_article_actor,
+                    &[
+                        &article_id,
+                        &id,
+                        &kind_str(actor.kind),
+                        &actor.role,
+                        &actor.affiliation,
+                        &n,
+                        &spans,
+                    ],
+                )?;
+            }
+        }
         outcome.actors += 1;
         let t = cache.tallies.entry(id).or_default();
         t[0] += n;
@@ -353,6 +418,31 @@ fn write_article(
                 quoted.push((id, is_quote));
             }
             let (lo, hi) = range(date);
+            if let Some(b) = bulk.as_deref_mut() {
+                let row = SpeechW {
+                    article_id,
+                    start: start as i64,
+                    end: end as i64,
+                    text: said.to_string(),
+                    speaker: speaker.map(|s| s.trim().to_string()),
+                    speaker_key: key,
+                    speaker_id,
+                    mention: mention.clone(),
+                    cue: cue.clone(),
+                    affiliation: aff,
+                    date: date.map(str::to_string),
+                    lo,
+                    hi,
+                };
+                if is_quote {
+                    b.quotes.push(row);
+                    outcome.quotes += 1;
+                } else {
+                    b.claims.push(row);
+                    outcome.claims += 1;
+                }
+                continue;
+            }
             tx.execute(
                 &stmt,
                 &[
@@ -393,6 +483,20 @@ fn write_article(
         let r = d.resolved.map(DayRange::of);
         let (lo, hi) = r.map_or((None, None), |r| (Some(r.first), Some(r.last)));
         let resolved = d.resolved_iso();
+        if let Some(b) = bulk.as_deref_mut() {
+            b.dates.push(DateW {
+                article_id,
+                start: d.start as i64,
+                end: d.end as i64,
+                text: d.text.clone(),
+                resolved,
+                lo,
+                hi,
+                context: sentence_around(text, d.start, d.end).to_string(),
+            });
+            outcome.dates += 1;
+            continue;
+        }
         tx.execute(
             &add_date,
             &[

@@ -3,6 +3,8 @@
 mod aliases;
 mod common;
 mod corrections;
+#[cfg(feature = "postgres")]
+mod engines;
 mod limits;
 #[cfg(feature = "postgres")]
 mod postgres;

@@ -16,7 +16,7 @@ use detente_text::{ActorKind, Extractor};
 const ENV: &str = "DETENTE_TEST_POSTGRES";
 
 /// A fresh, empty database for one test; `None` (with a note) when no server is given.
-fn fresh_db(test: &str) -> Option<String> {
+pub(crate) fn fresh_db(test: &str) -> Option<String> {
     let Ok(url) = std::env::var(ENV) else {
         eprintln!("SKIPPED {test}: {ENV} is not set, so the PostgreSQL engine was not tested");
         return None;
@@ -48,7 +48,7 @@ fn with_database(url: &str, name: &str) -> String {
 
 /// Articles extracted by the real extractor, plus hand-made ones whose actors the merge
 /// rules must join (spellings, a lone surname, an acronym).
-fn batches() -> Vec<Vec<ArticleWithEvidence>> {
+pub(crate) fn batches() -> Vec<Vec<ArticleWithEvidence>> {
     let extractor = Extractor::new();
     let mut items: Vec<ArticleWithEvidence> = (0..60)
         .map(|i| {
@@ -409,4 +409,69 @@ fn a_database_of_another_program_is_refused() {
         .unwrap()
         .get(0);
     assert!(!meta);
+}
+
+/// Every row of every table (the moment of ingest and the search vectors aside), ids
+/// included, in a stable order.
+fn dump(url: &str) -> Vec<String> {
+    let mut raw = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let mut out = Vec::new();
+    for table in [
+        "articles",
+        "article_sources",
+        "actors",
+        "actor_surfaces",
+        "article_actors",
+        "actor_side_votes",
+        "actor_name_blocks",
+        "quotes",
+        "claims",
+        "dates",
+    ] {
+        let rows = raw
+            .query(
+                &format!(
+                    "SELECT (to_jsonb(t) - 'ingested_at' - 'search')::text FROM {table} t ORDER BY 1"
+                ),
+                &[],
+            )
+            .unwrap();
+        // The generated articles report no indirect speech.
+        assert!(
+            rows.is_empty() == (table == "claims"),
+            "{table}: {}",
+            rows.len()
+        );
+        out.extend(
+            rows.iter()
+                .map(|r| format!("{table} {}", r.get::<_, String>(0))),
+        );
+    }
+    out
+}
+
+#[test]
+fn copy_and_row_inserts_store_the_same_rows() {
+    let (Some(by_copy), Some(by_rows)) = (fresh_db("load_copy"), fresh_db("load_rows")) else {
+        return;
+    };
+    let mut batches = batches();
+    // A batch holding an article twice under two names, and one stored by an earlier batch.
+    let mut again = batches[0][..2].to_vec();
+    again.push(batches[0][0].clone());
+    again[2].article.id = "same text, other name".into();
+    again[2].article.source_path = "elsewhere/a0.txt".into();
+    batches.push(again);
+    let copy = PgStore::open(&by_copy).unwrap();
+    let rows = PgStore::open(&by_rows).unwrap();
+    rows.set_copy(false);
+    for b in &batches {
+        let (c, r) = (copy.ingest_batch(b).unwrap(), rows.ingest_batch(b).unwrap());
+        assert_eq!(format!("{c:?}"), format!("{r:?}"));
+    }
+    assert_eq!(dump(&by_copy), dump(&by_rows));
+    assert_eq!(
+        copy.stats().unwrap().sources,
+        rows.stats().unwrap().articles + 1
+    );
 }
