@@ -1,5 +1,6 @@
 //! Which store a command uses: `--db` (an SQLite file path or a PostgreSQL URL), else the
-//! `DETENTE_DB` environment variable, else a usage error naming both. Every command that
+//! `DETENTE_DB` environment variable, else `detente.db` in the current folder (the default
+//! INTERFACE.md gives `[--db FILE]`). Every command that
 //! reads or writes the evidence store opens it through [`open`] or [`open_read_only`], as
 //! one `AnyStore` whatever its engine.
 use detente_store::AnyStore;
@@ -8,24 +9,24 @@ use std::path::{Path, PathBuf};
 /// The environment variable naming the store when `--db` is not given.
 pub const ENV: &str = "DETENTE_DB";
 
-/// The store named by `--db`, else by `DETENTE_DB` (a path or a PostgreSQL URL).
+/// The store used when neither `--db` nor `DETENTE_DB` names one.
+pub const DEFAULT: &str = "detente.db";
+
+/// The store named by `--db`, else by `DETENTE_DB` (a path or a PostgreSQL URL), else
+/// [`DEFAULT`].
 pub fn location(db: Option<&Path>) -> anyhow::Result<PathBuf> {
-    if let Some(db) = db {
-        return Ok(db.to_path_buf());
-    }
-    match std::env::var_os(ENV) {
-        Some(v) if !v.is_empty() => Ok(PathBuf::from(v)),
-        _ => anyhow::bail!(
-            "no evidence store named: pass --db FILE (an SQLite file) or --db postgres://user@host/db, \
-             or set {ENV} to one of them"
-        ),
-    }
+    Ok(optional_location(db).unwrap_or_else(|| PathBuf::from(DEFAULT)))
 }
 
 /// The store named by `--db` or `DETENTE_DB` when either is given (for commands whose store
-/// is optional).
+/// is optional, such as `report`, which reads no store unless one is named).
 pub fn optional_location(db: Option<&Path>) -> Option<PathBuf> {
-    location(db).ok()
+    if let Some(db) = db {
+        return Some(db.to_path_buf());
+    }
+    std::env::var_os(ENV)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
 
 /// Whether `db` names a PostgreSQL database rather than a file.

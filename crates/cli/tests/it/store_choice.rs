@@ -1,4 +1,5 @@
-//! Which store a command uses: `--db`, else `DETENTE_DB`, else a usage error naming both.
+//! Which store a command uses: `--db`, else `DETENTE_DB`, else `detente.db` in the current
+//! folder (INTERFACE.md's `[--db FILE]`).
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -47,28 +48,32 @@ fn detente_db_names_the_store_when_db_is_not_given() {
 }
 
 #[test]
-fn without_db_or_detente_db_commands_say_how_to_name_a_store() {
+fn without_db_or_detente_db_the_store_is_detente_db_here() {
     let dir = tempfile::tempdir().expect("tempdir");
     let articles =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ukraine-2025/articles");
-    for args in [
-        vec!["quotes"],
-        vec!["timeline"],
-        vec!["ingest", articles.to_str().expect("utf-8")],
-        vec!["corrections", "list"],
-        vec!["actors", "merge", "1", "2"],
-    ] {
-        let out = run(&args, None, dir.path());
-        assert!(!out.status.success(), "{args:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            err.contains("--db") && err.contains("DETENTE_DB"),
-            "{args:?}: {err}"
-        );
-    }
-    assert_eq!(
-        std::fs::read_dir(dir.path()).expect("dir").count(),
-        0,
-        "nothing was created"
+    // Reading a store that does not exist fails, naming it, and creates nothing.
+    let out = run(&["quotes"], None, dir.path());
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("detente.db"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+    let out = run(
+        &["ingest", "-q", articles.to_str().expect("utf-8")],
+        None,
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("detente.db").exists());
+    let quotes = run(&["quotes", "--format", "json"], None, dir.path());
+    assert!(quotes.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&quotes.stdout).expect("JSON");
+    assert!(!rows.is_empty());
 }
