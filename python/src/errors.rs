@@ -162,7 +162,9 @@ pub fn store(py: Python<'_>, e: detente_store::StoreError) -> PyErr {
         E::InvalidDate { .. }
         | E::InvalidSearch { .. }
         | E::NotWritable { .. }
-        | E::InvalidCorrection { .. } => (None, None, None),
+        | E::InvalidCorrection { .. }
+        | E::PostgresPool { .. }
+        | E::NoPostgres { .. } => (None, None, None),
     };
     raise::<StoreError>(py, e.to_string(), file, line, column)
 }
