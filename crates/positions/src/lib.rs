@@ -33,6 +33,7 @@ pub mod linker;
 pub mod positions;
 pub mod review;
 mod scenario;
+pub mod speakers;
 mod store;
 pub mod text;
 
@@ -40,9 +41,7 @@ pub use draft::{draft, DraftActor, DraftOptions, ScenarioDraft};
 pub use error::PositionsError;
 pub use frame::{article_context, ArticleContext, ContextUse, Framing};
 pub use learn::{cross_validate, CvFigures, LearnError, StanceReweighter};
-pub use lexicon::{
-    IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, SpeakerParties, StanceLexicon,
-};
+pub use lexicon::{IssueTerms, OptionTerms, PartyTerms, ScenarioTerms, StanceLexicon};
 pub use linker::{Polarity, Stance, StanceLinker};
 pub use positions::{
     positions, source_party, Citation, Contradiction, ContradictionKind, IssuePositions,
@@ -50,6 +49,7 @@ pub use positions::{
     StatementKind,
 };
 pub use scenario::scenario_terms;
+pub use speakers::SpeakerParties;
 pub use store::{
     load_draft_actors, load_statements, load_statements_with_keys, positions_from_store,
     stance_review,

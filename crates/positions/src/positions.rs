@@ -243,7 +243,7 @@ fn flag_evidence(e: &PositionEntry) -> bool {
 /// gives the position to another party.
 fn link_statement(
     linker: &StanceLinker,
-    speakers: &crate::lexicon::SpeakerParties,
+    speakers: &crate::speakers::SpeakerParties,
     s: &Statement,
 ) -> Vec<Stance> {
     let lex = linker.lexicon();
