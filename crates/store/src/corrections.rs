@@ -717,7 +717,9 @@ pub struct ConflictingSides {
 
 impl Store {
     /// Canonical actors whose spellings' articles name more than one affiliation: the
-    /// majority side shown may be wrong. Most-disputed (most articles) first.
+    /// majority side shown may be wrong. Actors whose side the analyst has set (their latest
+    /// `affiliation` correction is a `set`, not an undo) are decided and left out.
+    /// Most-disputed (most articles) first.
     pub fn actors_with_conflicting_sides(&self, limit: usize) -> Result<Vec<ConflictingSides>> {
         let conn = self.lock();
         let rows: Vec<(i64, String, String, i64)> = crate::retry_busy(&self.path, || {
@@ -726,6 +728,12 @@ impl Store {
                  JOIN actors a ON a.id = v.actor_id
                  JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
                  WHERE v.field = 'affiliation'
+                   AND NOT EXISTS (
+                     SELECT 1 FROM corrections c
+                     WHERE c.id = (SELECT max(c2.id) FROM corrections c2
+                                   WHERE c2.target = 'actor' AND c2.key = cn.name_key
+                                     AND c2.field = 'affiliation')
+                       AND c.action = 'set')
                  GROUP BY cn.id, v.value ORDER BY cn.id, sum(v.articles) DESC, v.value",
             )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?

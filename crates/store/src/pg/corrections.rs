@@ -257,6 +257,12 @@ impl PgStore {
                  JOIN actors a ON a.id = v.actor_id
                  JOIN actors cn ON cn.name_key = coalesce(a.canonical_key, a.name_key)
                  WHERE v.field = 'affiliation'
+                   AND NOT EXISTS (
+                     SELECT 1 FROM corrections c
+                     WHERE c.id = (SELECT max(c2.id) FROM corrections c2
+                                   WHERE c2.target = 'actor' AND c2.key = cn.name_key
+                                     AND c2.field = 'affiliation')
+                       AND c.action = 'set')
                  GROUP BY cn.id, cn.name, v.value
                  ORDER BY cn.id, sum(v.articles) DESC, v.value COLLATE \"C\"",
                 &[],

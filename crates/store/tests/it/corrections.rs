@@ -364,3 +364,50 @@ fn invalid_corrections_are_refused_whole_and_the_log_cannot_be_edited() {
         .execute("UPDATE corrections SET value = 'rejected'", [])
         .is_err());
 }
+
+/// An actor whose articles give two sides needs a look until the analyst sets its side; an
+/// undo of that side puts it back in the queue.
+#[test]
+fn a_side_set_by_the_analyst_settles_conflicting_sides() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("s.db")).unwrap();
+    let one = |name: &str, side: &str, text: &str| {
+        Builder::new(name, Some("2025-05-16"), text)
+            .actor(
+                "Ann Hartley",
+                ActorKind::Person,
+                None,
+                Some(side),
+                &["Ann Hartley"],
+            )
+            .build()
+    };
+    store
+        .ingest_batch(&[
+            one("x.txt", "Ukraine", "Ann Hartley spoke first in Geneva."),
+            one("y.txt", "Poland", "Ann Hartley spoke again in Oslo."),
+        ])
+        .unwrap();
+    let queue = |s: &Store| -> Vec<String> {
+        s.actors_with_conflicting_sides(10)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    };
+    assert_eq!(queue(&store), ["Ann Hartley"]);
+    let mut side = Correction::set(
+        Target::Actor,
+        "ann hartley",
+        "affiliation",
+        Some("Ukraine".into()),
+        "ann",
+        None,
+    );
+    store.correct(&side).unwrap();
+    assert!(queue(&store).is_empty(), "the analyst decided it");
+    side.action = Action::Undo;
+    side.value = None;
+    store.correct(&side).unwrap();
+    assert_eq!(queue(&store), ["Ann Hartley"]);
+}
