@@ -108,10 +108,30 @@ fn subdivisions() -> &'static [Subdivision] {
     })
 }
 
+type FirstWords = std::collections::HashMap<&'static str, Vec<(usize, &'static [&'static str])>>;
+
+/// Each subdivision form's first word, with the subdivisions (index into [`subdivisions`])
+/// and forms that start with it: one lookup per capitalised token instead of a scan of the
+/// table.
+fn subdivision_first_words() -> &'static FirstWords {
+    static F: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let mut map = FirstWords::new();
+        for (si, s) in subdivisions().iter().enumerate() {
+            for f in &s.forms {
+                if let Some(first) = f.first() {
+                    map.entry(*first).or_default().push((si, f.as_slice()));
+                }
+            }
+        }
+        map
+    })
+}
+
 /// How often the article's prose names each subdivision (by name or demonym), by index into
 /// [`subdivisions`]; only capitalised tokens are looked at.
 fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
-    let subs = subdivisions();
+    let first_words = subdivision_first_words();
     let mut counts: Vec<(usize, usize)> = Vec::new();
     let n = doc.toks.len();
     for i in 0..n {
@@ -119,20 +139,24 @@ fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         let w = doc.t(i).trim_end_matches("'s").trim_end_matches("’s");
-        for (si, s) in subs.iter().enumerate() {
-            let hit = s.forms.iter().any(|f| {
-                f.first() == Some(&w)
-                    && f.len() + i <= n
-                    && f.iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(k, x)| doc.t(i + k) == *x)
-            });
-            if hit {
-                match counts.iter_mut().find(|(x, _)| *x == si) {
-                    Some((_, c)) => *c += 1,
-                    None => counts.push((si, 1)),
-                }
+        let Some(candidates) = first_words.get(w) else {
+            continue;
+        };
+        let mut matched: Vec<usize> = Vec::new();
+        for &(si, f) in candidates {
+            let hit = f.len() + i <= n
+                && f.iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, x)| doc.t(i + k) == *x);
+            if hit && !matched.contains(&si) {
+                matched.push(si);
+            }
+        }
+        for si in matched {
+            match counts.iter_mut().find(|(x, _)| *x == si) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((si, 1)),
             }
         }
     }
