@@ -18,7 +18,7 @@ secs=${2:-20}
 conns=${3:-32}
 threads=${4:-2}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 2; }
-cargo build --release -q -p detente -p detente-report --example make_load_store
+cargo build --release -q -p detente -p detente-report --features tools --example make_load_store
 work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT

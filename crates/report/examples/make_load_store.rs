@@ -1,5 +1,5 @@
 //! Writes a synthetic evidence store for the dashboard load benchmark:
-//! `cargo run --release -p detente-report --example make_load_store -- OUT.db [QUOTES]`.
+//! `cargo run --release -p detente-report --features tools --example make_load_store -- OUT.db [QUOTES]`.
 //! Articles of 100 quotes each, 400 speakers on 8 sides, dates over two years; the text is
 //! generated, so offsets and spans are exact.
 use detente_store::{ArticleWithEvidence, Store};

@@ -1,4 +1,4 @@
-//! Writes the report for the built-in sample data: `cargo run -p detente-report --example
+//! Writes the report for the built-in sample data: `cargo run -p detente-report --features tools --example
 //! sample_report -- out.html`. Useful to look at the layout without a scenario or a store.
 fn main() -> std::io::Result<()> {
     let out = std::env::args()

@@ -1,6 +1,6 @@
 //! Prints the evidence records of articles as JSON lines, like `detente extract --format
 //! jsonl` (useful for measuring the extractor on its own).
-//! Usage: cargo run --release -p detente-text --example dump -- [--date YYYY-MM-DD] PATH...
+//! Usage: cargo run --release -p detente-text --features tools --example dump -- [--date YYYY-MM-DD] PATH...
 use detente_text::{read_paths, Extractor, ReadEvent, ReadOptions};
 use std::io::Write;
 use std::path::PathBuf;

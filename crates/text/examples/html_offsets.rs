@@ -5,7 +5,7 @@
 //! whose text the parser moves; a body found nowhere in the page).
 //! For pages given as paths it also checks every body word: the page's bytes its span maps
 //! to, decoded by html5ever, must be the word.
-//! Usage: cargo run --release -p detente-text --example html_offsets -- [PAGE.html...]
+//! Usage: cargo run --release -p detente-text --features tools --example html_offsets -- [PAGE.html...]
 use detente_text::html::{align_offsets, parse_page, RawOffsetMap};
 use std::time::Instant;
 

@@ -2,7 +2,7 @@
 //! (one article each) that name many titled office holders, countries, quotes and dates,
 //! the shape that made extraction quadratic (issue 15). Linear extraction shows as a
 //! constant MB/s across the sizes.
-//! Usage: cargo run --release -p detente-text --example long_article -- [MAX_MB]
+//! Usage: cargo run --release -p detente-text --features tools --example long_article -- [MAX_MB]
 use detente_text::{Article, Extractor};
 use std::time::Instant;
 

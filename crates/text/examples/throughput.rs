@@ -1,6 +1,6 @@
 //! Extraction throughput on one thread: reads the articles once, then times
 //! `Extractor::extract` alone over all of them (several passes, best pass reported).
-//! Usage: cargo run --release -p detente-text --example throughput -- PATH... [--passes N]
+//! Usage: cargo run --release -p detente-text --features tools --example throughput -- PATH... [--passes N]
 use detente_text::{read_paths, Article, Extractor, ReadEvent, ReadOptions};
 use std::path::PathBuf;
 use std::time::Instant;
