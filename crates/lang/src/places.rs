@@ -5,6 +5,7 @@
 //! capitals standing for governments) and for positions (which names a party that is a
 //! country by all of its forms).
 
+use crate::data_lines;
 use std::sync::OnceLock;
 
 /// One country of `data/countries.tsv`.
@@ -25,13 +26,6 @@ impl Country {
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.other_names.iter().map(String::as_str))
     }
-}
-
-/// Non-empty, non-comment lines of a bundled data file, trimmed.
-pub(crate) fn data_lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Every country of the bundled table, in file order.

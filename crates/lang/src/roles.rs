@@ -6,7 +6,7 @@
 //! One reading of the table for the extractor (titles, organisations, sides) and for
 //! positions (analysts speak for no party).
 
-use crate::places::data_lines;
+use crate::data_lines;
 use std::sync::OnceLock;
 
 /// The lines of `data/titles.txt`, by kind, lower case where the kind is a word list.

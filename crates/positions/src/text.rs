@@ -528,46 +528,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// A small multiplicative hasher (the Fx hash used inside rustc) for the linker's lookups
-/// of stems: the keys are the scenario's words and an article's tokens, looked up for every
-/// token, and SipHash's resistance to chosen keys buys little there.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// Builds [`FxHasher`]s for the linker's hash maps.
-pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+pub use detente_lang::hash::{FxBuild, FxHasher};
 
 #[cfg(test)]
 mod tests {

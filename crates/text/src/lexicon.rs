@@ -3,48 +3,8 @@
 //! text itself.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A small multiplicative hasher (the Fx hash used inside rustc): the word lists are looked up
-/// for every token, and SipHash's DoS resistance buys nothing for a fixed, bundled key set.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(b as u64);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub use detente_lang::hash::{FxBuild, FxHasher};
 pub type FxSet = HashSet<String, FxBuild>;
 
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
@@ -136,11 +96,7 @@ pub const CLASS_STANCE: u16 = 256;
 /// A word of a verb group (`data/verb_group.txt`).
 pub const CLASS_VGROUP: u16 = 512;
 
-fn data_lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use detente_lang::data_lines;
 
 impl Lexicon {
     pub fn load() -> Lexicon {
