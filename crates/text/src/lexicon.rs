@@ -281,7 +281,9 @@ pub use detente_lang::tokens::Token;
 const EXTRACTOR_TOKENS: Options = Options::MARKS.with_abbreviations(is_abbreviation);
 
 fn is_abbreviation(w: &str) -> bool {
-    crate::wordlists::abbreviations().contains(&w)
+    static SET: std::sync::OnceLock<HashSet<&'static str, FxBuild>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordlists::abbreviations().iter().copied().collect())
+        .contains(w)
 }
 
 /// Splits `text[from..to]` into tokens with the shared tokenizer (`detente_lang::tokens`)

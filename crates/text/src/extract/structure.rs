@@ -64,9 +64,13 @@ impl<'a> Doc<'a> {
         i < self.toks.len() && self.t(i) == s
     }
     pub(crate) fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        i < self.toks.len()
-            && self.toks[i].word
-            && set.iter().any(|s| self.t(i).eq_ignore_ascii_case(s))
+        let Some(k) = self.toks.get(i).filter(|k| k.word) else {
+            return false;
+        };
+        // Bytes, not `str`: no character-boundary checks in this hot comparison.
+        let w = &self.text.as_bytes()[k.start..k.end];
+        set.iter()
+            .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     }
     /// First token at or after byte `b`.
     pub(crate) fn tok_at(&self, b: usize) -> usize {

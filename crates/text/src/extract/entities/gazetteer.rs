@@ -96,13 +96,15 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             let tk = doc.toks[i];
-            let hyphen_adj = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
-                .iter()
-                .any(|suf| doc.t(i).ends_with(suf));
+            let hyphen_adj = || {
+                ["-based", "-led", "-backed", "-born", "-owned", "-run"]
+                    .iter()
+                    .any(|suf| doc.t(i).ends_with(suf))
+            };
             let starts = tk.word
-                && !hyphen_adj
                 && (tk.cap
-                    || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word));
+                    || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word))
+                && !hyphen_adj();
             if !starts {
                 i += 1;
                 continue;
@@ -156,8 +158,8 @@ impl Extractor {
                 }
                 // "Center for Political and Strategic Studies", "Ministry of Trade, Industry
                 // and Fisheries": a list inside an organisation's name after "of"/"for".
-                let named_after_of = (i..=j).any(|k| doc.lower_is(k, &["of", "for", "on"]))
-                    && (i..=j).any(|k| doc.has(k, F_ORG));
+                let named_after_of = (i..=j).any(|k| doc.has(k, F_ORG))
+                    && (i..=j).any(|k| doc.lower_is(k, &["of", "for", "on"]));
                 let plain_name_word = |k: usize| {
                     k < n
                         && doc.toks[k].word
