@@ -82,6 +82,8 @@ pub struct Lexicon {
     pub stop: FxSet,
     /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
     pub classes: HashMap<String, u16, FxBuild>,
+    /// Finds any analyst word inside a text in one pass ([`Lexicon::has_analyst_word`]).
+    analyst_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 pub const CLASS_HEAD: u16 = 1;
@@ -122,6 +124,7 @@ impl Lexicon {
             verb_group: HashMap::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
+            analyst_finder: None,
         };
         for country in detente_lang::places::countries() {
             let idx = lx.countries.len();
@@ -255,7 +258,16 @@ impl Lexicon {
             *classes.entry(w.clone()).or_insert(0) |= CLASS_VGROUP;
         }
         lx.classes = classes;
+        lx.analyst_finder = aho_corasick::AhoCorasick::new(&lx.analysts).ok();
         lx
+    }
+
+    /// Whether any analyst word (`analysts`) occurs in `text`, anywhere (as a substring).
+    pub fn has_analyst_word(&self, text: &str) -> bool {
+        match &self.analyst_finder {
+            Some(finder) => finder.is_match(text),
+            None => self.analysts.iter().any(|a| text.contains(a.as_str())),
+        }
     }
 
     fn add_form(&mut self, form: &str, k: Known) {
