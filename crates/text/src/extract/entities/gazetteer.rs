@@ -11,6 +11,7 @@ impl Extractor {
             return None;
         }
         let max = self.lx.max_form_words.min(doc.toks.len() - i);
+        // The key is built only for forms of two words or more: most tokens end at one.
         let mut key = String::new();
         let mut best = None;
         for len in 1..=max {
@@ -18,14 +19,20 @@ impl Extractor {
             if !doc.toks[k].word || doc.para_of[k] != doc.para_of[i] {
                 break;
             }
-            if len > 1 {
+            let form = if len == 1 {
+                doc.t(k)
+            } else {
+                if len == 2 {
+                    key.push_str(doc.t(i));
+                }
                 key.push(' ');
-            }
-            key.push_str(doc.t(k));
-            if !self.lx.prefixes.contains(key.as_str()) {
+                key.push_str(doc.t(k));
+                key.as_str()
+            };
+            if !self.lx.prefixes.contains(form) {
                 break;
             }
-            if let Some(&kn) = self.lx.forms.get(key.as_str()) {
+            if let Some(&kn) = self.lx.forms.get(form) {
                 best = Some((kn, len));
             }
             if doc.toks[k].poss {
