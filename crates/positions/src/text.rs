@@ -1,4 +1,5 @@
-//! Word tokens with byte offsets, a light suffix stemmer, and clause splitting.
+//! Word tokens with byte offsets, their stems (the tokenizer and the stemmer are
+//! `detente_lang`'s, shared with the extractor), and clause splitting.
 //!
 //! Statements are short (a quote or a reported claim), so everything here works on one
 //! statement at a time; the only allocation per token is its lowercase form and stem.
@@ -26,193 +27,30 @@ pub struct Clause {
     pub last: usize,
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// Splits text into word tokens. Apostrophes inside a word are kept ("don't" stays one
+/// Splits a statement into word tokens with the shared tokenizer
+/// ([`detente_lang::tokens::words`]): apostrophes inside a word are kept ("don't" stays one
 /// token so that "n't" can be read as a negation); hyphens split ("cease-fire" is two
-/// tokens; phrase matching joins neighbours back when a term is written solid).
+/// tokens; phrase matching joins neighbours back when a term is written solid); numbers
+/// stay whole ("3.5", "27,000"). Each token carries its lower-case form, its stem
+/// ([`stem`], without a possessive "'s": "Russia's" is "Russia") and its synonym group.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(i, c)) = chars.peek() {
-        if !c.is_alphanumeric() {
-            chars.next();
-            continue;
-        }
-        let start = i;
-        let mut end = i;
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if (d == '.' || d == ',') && text[start..end].bytes().all(|b| b.is_ascii_digit())
-            {
-                // "3.5" and "27,000" are one number, not "3" and "5" (a label "5 percent
-                // of pay" must not be found in "3.5 percent").
-                let mut look = chars.clone();
-                look.next();
-                match look.peek() {
-                    Some(&(_, e)) if e.is_ascii_digit() => {
-                        chars.next();
-                    }
-                    _ => break,
-                }
-            } else if is_apostrophe(d) {
-                // Keep the apostrophe only when a letter follows ("don't", "Russia's").
-                let mut look = chars.clone();
-                look.next();
-                match look.peek() {
-                    Some(&(_, e)) if e.is_alphabetic() => {
-                        chars.next();
-                    }
-                    _ => break,
-                }
-            } else {
-                break;
+    detente_lang::tokens::words(text)
+        .into_iter()
+        .map(|w| {
+            let lower = detente_lang::tokens::lower_word(&text[w.start..w.end]);
+            let stem = stem(lower.strip_suffix("'s").unwrap_or(&lower));
+            Token {
+                start: w.start,
+                end: w.end,
+                syn: synonym_class(&stem),
+                lower,
+                stem,
             }
-        }
-        let raw = &text[start..end];
-        // Plain ASCII (most words) lowers byte by byte; other text char by char, with the
-        // typographic apostrophe made plain.
-        let lower: String = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
-        } else {
-            raw.chars()
-                .map(|c| if is_apostrophe(c) { '\'' } else { c })
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
-        // Possessive "'s" says nothing about meaning: "Russia's" is "Russia".
-        let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        let stem = stem(base);
-        out.push(Token {
-            start,
-            end,
-            syn: synonym_class(&stem),
-            lower,
-            stem,
-        });
-    }
-    out
+        })
+        .collect()
 }
 
-const SUFFIXES: &[(&str, &str)] = &[
-    ("izations", ""),
-    ("isations", ""),
-    ("ization", ""),
-    ("isation", ""),
-    ("ations", ""),
-    ("ation", ""),
-    ("itions", ""),
-    ("ition", ""),
-    ("ements", ""),
-    ("ement", ""),
-    ("ments", ""),
-    ("ment", ""),
-    ("ings", ""),
-    ("ing", ""),
-    ("ised", ""),
-    ("ized", ""),
-    ("ises", ""),
-    ("izes", ""),
-    ("ise", ""),
-    ("ize", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ance", ""),
-    ("ence", ""),
-    ("able", ""),
-    ("ible", ""),
-    ("ity", ""),
-    ("ian", ""),
-    ("ial", ""),
-    ("ed", ""),
-    ("es", ""),
-    ("al", ""),
-    ("ly", ""),
-    ("ia", ""),
-    ("s", ""),
-    ("e", ""),
-];
-
-/// A deliberately small suffix stemmer: enough to make "recognise", "recognised" and
-/// "recognition", or "Russia" and "Russian", meet, without a dictionary. Two rounds so
-/// that "neutrality" and "neutral" meet too. Stems never drop below four letters.
-pub fn stem(word: &str) -> String {
-    let base = irregular(word).unwrap_or(word);
-    let mut w = base.to_string();
-    if w.chars().any(|c| !c.is_ascii_alphabetic()) {
-        return w;
-    }
-    for _ in 0..2 {
-        let mut changed = false;
-        for (suf, rep) in SUFFIXES {
-            // "allies" is "ally", not "alli" (which is "alliance").
-            let min = if *suf == "ies" { 2 } else { 4 };
-            if w.len() >= suf.len() + min && w.ends_with(suf) {
-                if *suf == "es" && w.ends_with("ies") {
-                    continue;
-                }
-                // "ss" endings ("press", "progress") are not plurals.
-                if *suf == "s" && (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) {
-                    continue;
-                }
-                w.truncate(w.len() - suf.len());
-                w.push_str(rep);
-                // "dropped" / "dropping" are "drop", "committed" is "commit".
-                if matches!(*suf, "ed" | "ing") {
-                    let b = w.as_bytes();
-                    let n = b.len();
-                    if n >= 4
-                        && b[n - 1] == b[n - 2]
-                        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
-                        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u')
-                    {
-                        w.truncate(n - 1);
-                    }
-                }
-                changed = true;
-                break;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    w
-}
-
-/// Irregular verb forms that suffix stripping cannot bring together with their base.
-fn irregular(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "kept" => "keep",
-        "held" => "hold",
-        "gave" | "given" => "give",
-        "left" => "leave",
-        "sought" => "seek",
-        "fought" => "fight",
-        "won" => "win",
-        "lost" => "lose",
-        "withdrew" | "withdrawn" => "withdraw",
-        "froze" | "frozen" => "freeze",
-        "chose" | "chosen" => "choose",
-        "took" | "taken" => "take",
-        "broke" | "broken" => "break",
-        "stood" => "stand",
-        "sent" => "send",
-        "spoke" | "spoken" => "speak",
-        "brought" => "bring",
-        "drew" | "drawn" => "draw",
-        "met" => "meet",
-        "paid" => "pay",
-        "struck" => "strike",
-        "began" | "begun" => "begin",
-        "forgone" | "forwent" => "forgo",
-        _ => return None,
-    })
-}
+pub use detente_lang::stem::{false_friend, stem, stem_similarity};
 
 /// Words that name the same move in a negotiation, so that an option's label is found in
 /// a statement that words it differently: "sanctions kept" in "the sanctions stay",
@@ -421,36 +259,6 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<Clause> {
     out
 }
 
-/// Similarity of two stems: 1 when equal, else, when the shorter one (five letters or
-/// more) begins the longer one, the share of the longer one it covers ("membership" /
-/// "member" meet). Stems that part ways after a common start do not: "guarantee" /
-/// "guarantor" (the pledge and the state giving it), "secure" / "sector".
-pub fn stem_similarity(a: &str, b: &str) -> f64 {
-    if a == b {
-        return 1.0;
-    }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < 5 {
-        return 0.0;
-    }
-    // `strip_prefix` rather than slicing: the stems are article words, any script.
-    match long.strip_prefix(short) {
-        // An agent-noun ending names someone else: "guarantor" is not a "guarantee".
-        Some("or" | "er" | "ist") | None => 0.0,
-        Some(rest) if false_friend(short, rest) => 0.0,
-        Some(_) => short.len() as f64 / long.len() as f64,
-    }
-}
-
-/// Whether a longer word that begins with a shorter stem is a different word, not a
-/// derivation of it. A stem ending in "-ss" followed by "-ion" is one: such nouns come
-/// from other verbs ("accession" from "accede", "succession" from "succeed",
-/// "procession" from "proceed", "recession" from "recede"), so "access" is not
-/// "accession" and "process" is not "procession".
-pub fn false_friend(short: &str, rest: &str) -> bool {
-    short.ends_with("ss") && rest.starts_with("ion")
-}
-
 /// The byte range of the sentence around `start..end` in `text`: back to the previous
 /// sentence end (".", "!", "?" followed by white space, or a line break) and forward to
 /// the next one. Used to read the reporting clause and the neighbouring sentences of a
@@ -535,32 +343,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stems_meet_across_inflections() {
-        assert_eq!(stem("recognise"), stem("recognition"));
-        assert_eq!(stem("recognised"), stem("recognized"));
-        assert_eq!(stem("russia"), stem("russian"));
-        assert_eq!(stem("ukraine"), stem("ukrainian"));
-        assert_eq!(stem("neutrality"), stem("neutral"));
-        assert_eq!(stem("guarantees"), stem("guarantee"));
-        assert_eq!(stem("refused"), stem("refuse"));
-        assert_ne!(stem("press"), "pres");
-        assert_eq!(stem("dropped"), stem("drop"));
-        assert_eq!(stem("committed"), stem("commit"));
-        assert_eq!(stem("passed"), stem("pass"));
-    }
-
-    #[test]
-    fn stem_similarity_takes_any_script() {
-        // A shorter stem whose length falls inside a longer word's multi-byte letter.
-        assert_eq!(stem_similarity("zurich", "zürich"), 0.0);
-        assert_eq!(stem_similarity("won't", "won’t"), 0.0);
-        assert!(stem_similarity("über", "überall") > 0.0);
-        assert!(stem_similarity("membe", "membership") > 0.0);
-        assert_eq!(stem_similarity("guarantee", "guarantor"), 0.0);
-        assert_eq!(stem_similarity("zürich", "zürichsee"), 7.0 / 10.0);
-    }
-
-    #[test]
     fn tokens_keep_byte_offsets_and_contractions() {
         let t = "Kyiv won’t cede Donbas’s towns";
         let toks = tokenize(t);
@@ -582,14 +364,6 @@ mod tests {
             stem_similarity(&stem("guarantees"), &stem("guarantors")),
             0.0
         );
-    }
-
-    #[test]
-    fn ss_stems_do_not_meet_their_ion_false_friends() {
-        assert_eq!(stem_similarity(&stem("access"), &stem("accession")), 0.0);
-        assert_eq!(stem_similarity(&stem("process"), &stem("procession")), 0.0);
-        assert!(stem_similarity(&stem("member"), &stem("membership")) > 0.0);
-        assert!(stem_similarity(&stem("protect"), &stem("protection")) > 0.0);
     }
 
     #[test]

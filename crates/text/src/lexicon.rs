@@ -1,5 +1,5 @@
 //! Bundled word lists (countries, international bodies, titles, reporting verbs) and the
-//! tokenizer the extractor works on. The lists help; names of people are found from the
+//! shape of the tokens the extractor works on (the tokenizer itself is `detente_lang::tokens`). The lists help; names of people are found from the
 //! text itself.
 
 use std::collections::{HashMap, HashSet};
@@ -82,6 +82,8 @@ pub struct Lexicon {
     pub stop: FxSet,
     /// Lower-case word -> class bits (`CLASS_*`), one lookup per token.
     pub classes: HashMap<String, u16, FxBuild>,
+    /// Finds any analyst word inside a text in one pass ([`Lexicon::has_analyst_word`]).
+    analyst_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 pub const CLASS_HEAD: u16 = 1;
@@ -122,6 +124,7 @@ impl Lexicon {
             verb_group: HashMap::default(),
             stop: FxSet::default(),
             classes: HashMap::default(),
+            analyst_finder: None,
         };
         for country in detente_lang::places::countries() {
             let idx = lx.countries.len();
@@ -255,7 +258,16 @@ impl Lexicon {
             *classes.entry(w.clone()).or_insert(0) |= CLASS_VGROUP;
         }
         lx.classes = classes;
+        lx.analyst_finder = aho_corasick::AhoCorasick::new(&lx.analysts).ok();
         lx
+    }
+
+    /// Whether any analyst word (`analysts`) occurs in `text`, anywhere (as a substring).
+    pub fn has_analyst_word(&self, text: &str) -> bool {
+        match &self.analyst_finder {
+            Some(finder) => finder.is_match(text),
+            None => self.analysts.iter().any(|a| text.contains(a.as_str())),
+        }
     }
 
     fn add_form(&mut self, form: &str, k: Known) {
@@ -273,174 +285,23 @@ impl Lexicon {
     }
 }
 
-/// A word or punctuation mark, as a byte span of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub word: bool,
-    /// First character is upper case.
-    pub cap: bool,
-    /// Two or more letters, all upper case.
-    pub allcaps: bool,
-    /// Followed directly by a possessive `'s`/`’s` (not part of the span).
-    pub poss: bool,
-    /// Starts with a digit.
-    pub digit: bool,
-    /// A line break (paragraph end) precedes this token.
-    pub para_start: bool,
+use detente_lang::tokens::Options;
+pub use detente_lang::tokens::Token;
+
+/// The extractor's token shape: marks are tokens, hyphenated words whole, possessives split
+/// off, full stops kept on initials and on the abbreviations of `data/abbreviations.txt`.
+const EXTRACTOR_TOKENS: Options = Options::MARKS.with_abbreviations(is_abbreviation);
+
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str, FxBuild>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordlists::abbreviations().iter().copied().collect())
+        .contains(w)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// Splits `text[from..to]` into tokens. One pass, no allocation per token.
+/// Splits `text[from..to]` into tokens with the shared tokenizer (`detente_lang::tokens`)
+/// shaped for extraction. One pass, no allocation per token.
 pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
-    out.clear();
-    let bytes = text.as_bytes();
-    let mut i = from;
-    let mut para_start = true;
-    while i < to {
-        let Some(c) = text[i..to].chars().next() else {
-            break;
-        };
-        let cl = c.len_utf8();
-        if c == '\n' {
-            para_start = true;
-            i += cl;
-            continue;
-        }
-        if c.is_whitespace() {
-            i += cl;
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(Token {
-                start: i,
-                end: i + cl,
-                word: false,
-                cap: false,
-                allcaps: false,
-                poss: false,
-                digit: false,
-                para_start,
-            });
-            para_start = false;
-            i += cl;
-            continue;
-        }
-        let start = i;
-        let mut j = i;
-        let mut poss = false;
-        let mut end;
-        loop {
-            // Consume word characters.
-            while j < to {
-                let Some(ch) = text[j..to].chars().next() else {
-                    break;
-                };
-                if is_word_char(ch) {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            end = j;
-            if j >= to {
-                break;
-            }
-            let Some(ch) = text[j..to].chars().next() else {
-                break;
-            };
-            let next = text[j + ch.len_utf8()..to].chars().next();
-            let next_is_word = next.is_some_and(is_word_char);
-            if ch == '-' && next_is_word {
-                j += 1;
-                continue;
-            }
-            if ch == '\'' || ch == '’' {
-                let after = j + ch.len_utf8();
-                let rest = &text[after..to];
-                let s_end =
-                    rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char);
-                if s_end {
-                    end = j;
-                    poss = true;
-                    j = after + 1;
-                    break;
-                }
-                if next_is_word {
-                    j = after;
-                    continue;
-                }
-                // Plural possessive ("Russians’ demands"): the mark is not part of the word.
-                break;
-            }
-            if ch == '.' {
-                // Initialisms (U.S., U.N.) and known abbreviations keep their full stop.
-                let w = &text[start..j];
-                let single = w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase());
-                let initialism = single && next.is_some_and(|n| n.is_uppercase()) && {
-                    let after = j + 1;
-                    bytes.get(after + 1) == Some(&b'.')
-                };
-                if initialism {
-                    j += 1;
-                    continue;
-                }
-                // A middle initial ("George W. Bush", "Rajesh K. Menon") keeps its full stop:
-                // one capital letter, a full stop, one space and a capitalised word.
-                let middle_initial = single
-                    && bytes.get(j + 1) == Some(&b' ')
-                    && text
-                        .get(j + 2..to)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_uppercase)
-                    && start > 0
-                    && bytes.get(start - 1) == Some(&b' ');
-                if middle_initial {
-                    end = j + 1;
-                    j += 1;
-                    break;
-                }
-                if crate::wordlists::abbreviations().contains(&w)
-                    || (w.contains('.') && w.chars().next().is_some_and(|c| c.is_uppercase()))
-                {
-                    end = j + 1;
-                    j += 1;
-                }
-                break;
-            }
-            break;
-        }
-        let w = &text[start..end];
-        let first = w.chars().next().unwrap_or(' ');
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        out.push(Token {
-            start,
-            end,
-            word: true,
-            // Arabic names: "al-Ansari", "el-Sisi" are capitalised name words.
-            cap: first.is_uppercase()
-                || ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-"]
-                    .iter()
-                    .any(|p| {
-                        w.strip_prefix(p)
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_uppercase)
-                    }),
-            allcaps: letters >= 2
-                && w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase),
-            poss,
-            digit: first.is_ascii_digit(),
-            para_start,
-        });
-        para_start = false;
-        i = j.max(start + first.len_utf8());
-    }
+    detente_lang::tokens::tokenize(text, from, to, &EXTRACTOR_TOKENS, out);
 }
 
 #[cfg(test)]

@@ -90,6 +90,17 @@ pub(crate) fn find_quote_spans(text: &str, from: usize, to: usize) -> Vec<QSpan>
             if !opener {
                 prev = Some(c);
                 i += cl;
+                // Skip to the next byte that can begin an opening mark (`"`, `'`, or the
+                // first byte of “ ‘ „ «); every character before it is no opener, and the
+                // last of them is the one before the mark.
+                let next_mark = text.as_bytes()[i..line_end]
+                    .iter()
+                    .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+                    .map_or(line_end, |s| i + s);
+                if next_mark > i {
+                    prev = text[i..next_mark].chars().next_back();
+                    i = next_mark;
+                }
                 continue;
             }
             let single = matches!(c, '‘' | '\'');

@@ -64,9 +64,13 @@ impl<'a> Doc<'a> {
         i < self.toks.len() && self.t(i) == s
     }
     pub(crate) fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        i < self.toks.len()
-            && self.toks[i].word
-            && set.iter().any(|s| self.t(i).eq_ignore_ascii_case(s))
+        let Some(k) = self.toks.get(i).filter(|k| k.word) else {
+            return false;
+        };
+        // Bytes, not `str`: no character-boundary checks in this hot comparison.
+        let w = &self.text.as_bytes()[k.start..k.end];
+        set.iter()
+            .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     }
     /// First token at or after byte `b`.
     pub(crate) fn tok_at(&self, b: usize) -> usize {
@@ -174,16 +178,20 @@ impl Extractor {
                 p1 += 1;
             }
             let last = doc.t(p1 - 1);
-            let words: Vec<usize> = (p0..p1).filter(|&k| doc.toks[k].word).collect();
-            let caps = words.iter().filter(|&&k| doc.toks[k].cap).count();
+            let (words, caps) = doc.toks[p0..p1]
+                .iter()
+                .filter(|t| t.word)
+                .fold((0usize, 0usize), |(w, c), t| {
+                    (w + 1, c + usize::from(t.cap))
+                });
             // A closing guillemet ends a sentence like ” does; other closers only after a
             // full stop (“... the deal.’”), since headlines often end in a quoted word.
             let ends_sentence = matches!(last, "." | "?" | "!" | "”" | "\"" | "…" | ":" | "»")
                 || (matches!(last, "’" | "'" | ")")
                     && p1 >= p0 + 2
                     && matches!(doc.t(p1 - 2), "." | "?" | "!"));
-            let credit = credit_line(doc.span(p0, p1), words.len())
-                || (words.len() <= 20 && link_line(&doc.span(p0, p1.min(p0 + 4)).to_lowercase()));
+            let credit = credit_line(doc.span(p0, p1), words)
+                || (words <= 20 && link_line(&doc.span(p0, p1.min(p0 + 4)).to_lowercase()));
             // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
             // word after it does not make the paragraph a headline.
             let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
@@ -193,8 +201,8 @@ impl Extractor {
                     && doc.toks[k - 1].word
             });
             doc.para_skip[p] = credit
-                || (!ends_sentence && !sentence_inside && words.len() <= 25)
-                || (words.len() >= 3 && caps * 10 >= words.len() * 7 && words.len() <= 20);
+                || (!ends_sentence && !sentence_inside && words <= 25)
+                || (words >= 3 && caps * 10 >= words * 7 && words <= 20);
             p0 = p1;
         }
         doc
@@ -235,12 +243,15 @@ pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
         if here < half || line.trim().is_empty() {
             continue;
         }
-        let l = line.trim().to_lowercase();
-        let hashtags = l.split_whitespace().all(|w| w.starts_with('#'));
+        let trimmed = line.trim();
+        let l = lower_head(trimmed);
+        // Lower-casing changes neither white space nor these marks, so the checks on words
+        // and on the last character read the line as written.
+        let hashtags = trimmed.split_whitespace().all(|w| w.starts_with('#'));
         // "About Nordvik Minerals": a press release's company boilerplate heading.
         let about = l.starts_with("about ")
-            && l.split_whitespace().count() <= 6
-            && !l.ends_with(['.', '?', '!', ':', '"', '”']);
+            && trimmed.split_whitespace().count() <= 6
+            && !trimmed.ends_with(['.', '?', '!', ':', '"', '”']);
         let kind = if hashtags
             || about
             || crate::wordlists::trailer_end_markers()
@@ -271,6 +282,28 @@ pub(crate) fn trailer_start(text: &str, from: usize) -> usize {
         }
     }
     text.len()
+}
+
+/// The start of a line in lower case, long enough for every marker `trailer_start` looks
+/// for at the start of a line (the whole line when it is not plain ASCII, whose lower case
+/// may change its length): lines at the end of a page can be long, and only their start is
+/// compared.
+fn lower_head(line: &str) -> std::borrow::Cow<'_, str> {
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| {
+        crate::wordlists::trailer_end_markers()
+            .iter()
+            .chain(crate::wordlists::trailer_link_markers())
+            .map(|m| m.len())
+            .chain(["about ".len()])
+            .max()
+            .unwrap_or(0)
+    });
+    if line.is_ascii() {
+        std::borrow::Cow::Owned(line[..line.len().min(longest)].to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(line.to_lowercase())
+    }
 }
 
 /// "DUBAI, July 21 (Reuters) -": the agency credited in a dateline is the publisher, not an
@@ -342,8 +375,14 @@ pub(crate) fn credit_line(paragraph: &str, words: usize) -> bool {
     if words > 40 {
         return false;
     }
+    // One Aho–Corasick pass for all markers instead of one substring search per marker.
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
     let l = paragraph.to_lowercase();
-    credit_markers().iter().any(|m| l.contains(m.as_str()))
+    match FINDER.get_or_init(|| aho_corasick::AhoCorasick::new(credit_markers()).ok()) {
+        Some(finder) => finder.is_match(&l),
+        None => credit_markers().iter().any(|m| l.contains(m.as_str())),
+    }
 }
 
 #[cfg(test)]

@@ -58,6 +58,9 @@ impl Extractor {
         if k > 0 && doc.has(k - 1, F_CUE) && doc.toks[k - 1].word && !doc.toks[k - 1].cap {
             return false;
         }
+        if !doc.has(k, F_CUE) || doc.toks[k].cap {
+            return false;
+        }
         // "a note", "the report": a noun, not a reporting verb.
         let after_determiner = k > 0
             && doc.lower_is(
@@ -67,10 +70,7 @@ impl Extractor {
                     "your",
                 ],
             );
-        doc.has(k, F_CUE)
-            && !doc.toks[k].cap
-            && !after_determiner
-            && !cue_word_modifies_title(doc, k)
+        !after_determiner && !cue_word_modifies_title(doc, k)
     }
 
     pub(crate) fn attribute_quotes(

@@ -11,6 +11,7 @@ impl Extractor {
             return None;
         }
         let max = self.lx.max_form_words.min(doc.toks.len() - i);
+        // The key is built only for forms of two words or more: most tokens end at one.
         let mut key = String::new();
         let mut best = None;
         for len in 1..=max {
@@ -18,14 +19,20 @@ impl Extractor {
             if !doc.toks[k].word || doc.para_of[k] != doc.para_of[i] {
                 break;
             }
-            if len > 1 {
+            let form = if len == 1 {
+                doc.t(k)
+            } else {
+                if len == 2 {
+                    key.push_str(doc.t(i));
+                }
                 key.push(' ');
-            }
-            key.push_str(doc.t(k));
-            if !self.lx.prefixes.contains(key.as_str()) {
+                key.push_str(doc.t(k));
+                key.as_str()
+            };
+            if !self.lx.prefixes.contains(form) {
                 break;
             }
-            if let Some(&kn) = self.lx.forms.get(key.as_str()) {
+            if let Some(&kn) = self.lx.forms.get(form) {
                 best = Some((kn, len));
             }
             if doc.toks[k].poss {
@@ -96,13 +103,15 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             let tk = doc.toks[i];
-            let hyphen_adj = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
-                .iter()
-                .any(|suf| doc.t(i).ends_with(suf));
+            let hyphen_adj = || {
+                ["-based", "-led", "-backed", "-born", "-owned", "-run"]
+                    .iter()
+                    .any(|suf| doc.t(i).ends_with(suf))
+            };
             let starts = tk.word
-                && !hyphen_adj
                 && (tk.cap
-                    || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word));
+                    || (tk.digit && i + 1 < n && doc.toks[i + 1].cap && doc.toks[i + 1].word))
+                && !hyphen_adj();
             if !starts {
                 i += 1;
                 continue;
@@ -156,8 +165,8 @@ impl Extractor {
                 }
                 // "Center for Political and Strategic Studies", "Ministry of Trade, Industry
                 // and Fisheries": a list inside an organisation's name after "of"/"for".
-                let named_after_of = (i..=j).any(|k| doc.lower_is(k, &["of", "for", "on"]))
-                    && (i..=j).any(|k| doc.has(k, F_ORG));
+                let named_after_of = (i..=j).any(|k| doc.has(k, F_ORG))
+                    && (i..=j).any(|k| doc.lower_is(k, &["of", "for", "on"]));
                 let plain_name_word = |k: usize| {
                     k < n
                         && doc.toks[k].word

@@ -358,9 +358,7 @@ impl Extractor {
                 app_role.unwrap_or_default()
             )
             .to_lowercase();
-            if lx.analysts.iter().any(|a| role_words.contains(a.as_str()))
-                && !role_words.contains("minister")
-            {
+            if lx.has_analyst_word(&role_words) && !role_words.contains("minister") {
                 p.analyst = true;
             }
             if p.affiliation.is_none() {
