@@ -16,7 +16,7 @@ use crate::{
 };
 use postgres::types::ToSql;
 
-const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+pub(crate) const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
     q.start, q.\"end\", q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
     q.speaker_mention, coalesce(cn.role, ac.role),
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
@@ -32,7 +32,7 @@ fn matching_groups(n: usize) -> String {
     )
 }
 
-fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
+pub(crate) fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
     let hash: String = r.try_get(17)?;
     let (start, end): (i64, i64) = (r.try_get(7)?, r.try_get(8)?);
     Ok(QuoteRow {
