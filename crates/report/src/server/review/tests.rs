@@ -311,7 +311,7 @@ fn desks_share_decisions_on(place: &Place) {
     let second = ReviewDesk::new(place.location(), Some(scenario()), None, true);
     let before = review_queue(&second).expect("queue");
     let keys: Vec<String> = before.speakers.iter().map(|s| s.key.clone()).collect();
-    assert!(keys.len() >= 2, "speakers queued: {keys:?}");
+    assert!(!keys.is_empty(), "a statement waits for a look");
     let desks = [&first, &second];
     let per_analyst = 10;
     std::thread::scope(|scope| {
