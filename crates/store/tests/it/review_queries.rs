@@ -54,12 +54,15 @@ fn set(target: Target, key: String, field: &str, value: &str) -> Correction {
 /// Where a test's store is: an SQLite file in `dir`, and a fresh PostgreSQL database when
 /// the build has the engine and a server is named (else a SKIPPED note).
 fn locations(dir: &std::path::Path, test: &str) -> Vec<String> {
-    let mut out = vec![dir.join("t.db").to_string_lossy().into_owned()];
+    let sqlite = dir.join("t.db").to_string_lossy().into_owned();
     #[cfg(feature = "postgres")]
-    out.extend(crate::postgres::fresh_db(test));
+    let postgres = crate::postgres::fresh_db(test);
     #[cfg(not(feature = "postgres"))]
-    eprintln!("SKIPPED {test} on PostgreSQL: built without the `postgres` feature");
-    out
+    let postgres = {
+        eprintln!("SKIPPED {test} on PostgreSQL: built without the `postgres` feature");
+        None
+    };
+    std::iter::once(sqlite).chain(postgres).collect()
 }
 
 #[test]
