@@ -6,7 +6,8 @@
 # BINARY: a release build of detente; N: generated articles; POSTGRES_URL: a database of a
 # cluster whose role may create databases (e.g. from .ci/postgres-start.sh); the script
 # works in databases detente_bench_* beside it, created afresh. Set ROW_INSERTS=0 to skip
-# the (slow) row-insert loads, SPARK=0 to skip Spark, WORK=DIR to keep the files in DIR.
+# the (slow) row-insert loads, EVIDENCE=0 to skip `extract -` and the bulk loads of its
+# evidence, SPARK=0 to skip Spark, WORK=DIR to keep the files in DIR.
 # Prints one line per measurement. Generated inputs are never committed.
 set -euo pipefail
 bin="$(readlink -f "$1")"; n="$2"; pg="$3"; py="${4:-python3}"
@@ -34,13 +35,15 @@ db_url() {
 t() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
 r() { printf '%-48s %8.2f s  %8.0f articles/s\n' "$1" "$2" "$(echo "$n / $2" | bc -l)"; }
 pg_a=$(db_url detente_bench_ingest); pg_e=$(db_url detente_bench_evidence)
-r "extract - (one process)" "$(t sh -c "'$bin' extract --format jsonl - < '$work/articles.jsonl' > '$work/evidence.jsonl'")"
-echo "evidence: $(wc -l < "$work/evidence.jsonl") records, $(du -m "$work/evidence.jsonl" | cut -f1) MB"
 rm -f "$work"/a.db* "$work"/b.db*
 r "ingest articles -> SQLite" "$(t "$bin" ingest -q --db "$work/a.db" "$work/articles.jsonl")"
 r "ingest articles -> PostgreSQL (COPY)" "$(t "$bin" ingest -q --db "$pg_a" "$work/articles.jsonl")"
-r "ingest --evidence -> SQLite" "$(t "$bin" ingest --evidence --db "$work/b.db" "$work/evidence.jsonl")"
-r "ingest --evidence -> PostgreSQL (COPY)" "$(t "$bin" ingest --evidence --db "$pg_e" "$work/evidence.jsonl")"
+if [ "${EVIDENCE:-1}" != 0 ]; then
+  r "extract - (one process)" "$(t sh -c "'$bin' extract --format jsonl - < '$work/articles.jsonl' > '$work/evidence.jsonl'")"
+  echo "evidence: $(wc -l < "$work/evidence.jsonl") records, $(du -m "$work/evidence.jsonl" | cut -f1) MB"
+  r "ingest --evidence -> SQLite" "$(t "$bin" ingest --evidence --db "$work/b.db" "$work/evidence.jsonl")"
+  r "ingest --evidence -> PostgreSQL (COPY)" "$(t "$bin" ingest --evidence --db "$pg_e" "$work/evidence.jsonl")"
+fi
 if [ "${ROW_INSERTS:-1}" != 0 ]; then
   pg_ar=$(db_url detente_bench_ingest_rows); pg_er=$(db_url detente_bench_evidence_rows)
   r "ingest articles -> PostgreSQL (row inserts)" "$(t "$bin" ingest -q --row-inserts --db "$pg_ar" "$work/articles.jsonl")"

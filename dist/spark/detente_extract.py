@@ -61,11 +61,22 @@ def resolve_binary(name: str) -> str:
     )
 
 
-def extract_partition(lines: Iterable[str], binary: str, extra: list[str]) -> Iterator[str]:
-    """Streams one partition's JSONL articles through `detente extract --format jsonl -`,
-    yielding its evidence lines. A thread feeds standard input while the caller reads
-    standard output, so neither side buffers more than a pipe's worth. A failing extract
-    fails the task with its standard error."""
+#: Bytes moved per write to `extract` and per element handed back to Spark.
+BLOCK_BYTES = 1 << 20
+
+
+def extract_partition(
+    lines: Iterable[bytes], binary: str, extra: list[str], block: int = BLOCK_BYTES
+) -> Iterator[bytes]:
+    """Streams one partition's JSONL articles (lines as UTF-8 bytes, without their newline)
+    through `detente extract --format jsonl -`, yielding its evidence as blocks of whole
+    lines: each block is about `block` bytes of output, its lines joined by newlines, without
+    the last newline (so that `saveAsTextFile`, which writes an element and a newline, writes
+    the evidence byte for byte). Python only moves large byte strings: nothing is decoded,
+    and Spark serialises a few elements per partition rather than one per record, which is
+    where the per-record version spent its time (docs/scale.md). A thread feeds standard
+    input while the caller reads standard output, so neither side holds more than a block
+    and a pipe's worth. A failing extract fails the task with its standard error."""
     exe = resolve_binary(binary)
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
@@ -73,15 +84,25 @@ def extract_partition(lines: Iterable[str], binary: str, extra: list[str]) -> It
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=err,
+            bufsize=0,
         )
         failure: list[BaseException] = []
 
         def feed() -> None:
             try:
                 assert proc.stdin is not None
+                pending: list[bytes] = []
+                size = 0
                 for line in lines:
-                    proc.stdin.write(line.encode("utf-8"))
-                    proc.stdin.write(b"\n")
+                    pending.append(line)
+                    size += len(line) + 1
+                    if size >= block:
+                        pending.append(b"")
+                        proc.stdin.write(b"\n".join(pending))
+                        pending, size = [], 0
+                if pending:
+                    pending.append(b"")
+                    proc.stdin.write(b"\n".join(pending))
                 proc.stdin.close()
             except BrokenPipeError:
                 pass
@@ -95,8 +116,20 @@ def extract_partition(lines: Iterable[str], binary: str, extra: list[str]) -> It
         feeder = threading.Thread(target=feed, daemon=True)
         feeder.start()
         assert proc.stdout is not None
-        for out in proc.stdout:
-            yield out.decode("utf-8").rstrip("\n")
+        rest = b""
+        while True:
+            chunk = proc.stdout.read(block)
+            if not chunk:
+                break
+            chunk = rest + chunk
+            cut = chunk.rfind(b"\n")
+            if cut < 0:
+                rest = chunk
+                continue
+            rest = chunk[cut + 1 :]
+            yield chunk[:cut]
+        if rest:
+            yield rest
         rc = proc.wait()
         feeder.join()
         if failure:
@@ -116,12 +149,14 @@ def run(
     extra: list[str],
 ) -> None:
     """Reads `input_path`, extracts every partition, writes evidence partitions to `output`
-    (which must not exist)."""
+    (which must not exist). The input is read as bytes (`use_unicode=False`: nothing is
+    decoded in Python) and the evidence RDD's elements are blocks of whole JSONL lines (see
+    `extract_partition`), written unchanged."""
     sc = spark.sparkContext
     if __name__ != "__main__":
         # Imported (not run by spark-submit): executors import this module by name.
         sc.addPyFile(os.path.abspath(__file__))
-    rdd = sc.textFile(input_path, minPartitions=partitions) if partitions else sc.textFile(input_path)
+    rdd = sc.textFile(input_path, minPartitions=partitions, use_unicode=False)
     evidence = rdd.mapPartitions(lambda lines: extract_partition(lines, binary, extra))
     evidence.saveAsTextFile(output)
 

@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,32 @@ def article(rng: random.Random, n: int) -> dict:
     }
 
 
+def tree_cpu() -> float:
+    """CPU seconds used so far by this process and every live descendant (the JVM, Python
+    workers, `extract` processes), counting the children each has reaped: the work a run
+    cost whatever else the machine was doing, where wall time depends on the load."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    used: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        children.setdefault(int(fields[1]), []).append(int(d))
+        used[int(d)] = sum(int(x) for x in fields[11:15])
+    total, todo = 0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += used.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total / tick
+
+
 def without_source(line: str) -> dict:
     rec = json.loads(line)
     rec.pop("source", None)
@@ -79,12 +106,17 @@ def main() -> int:
         with open(src, "w", encoding="utf-8") as f:
             for n in range(args.articles):
                 f.write(json.dumps(article(rng, n)) + "\n")
-        t0 = time.perf_counter()
+        def children_cpu() -> float:
+            r = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return r.ru_utime + r.ru_stime
+
+        # The extract process's own CPU (not this script's reading of its output).
+        t0, c0 = time.perf_counter(), children_cpu()
         with open(src, "rb") as f:
             single = subprocess.run(
                 [binary, "extract", "--format", "jsonl", "-"], stdin=f, check=True, capture_output=True
             ).stdout.decode("utf-8").splitlines()
-        t_single = time.perf_counter() - t0
+        t_single, c_single = time.perf_counter() - t0, children_cpu() - c0
 
         from pyspark.sql import SparkSession
 
@@ -96,13 +128,13 @@ def main() -> int:
         )
         spark.sparkContext.setLogLevel("ERROR")
         out_dir = os.path.join(tmp, "evidence")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), tree_cpu()
         try:
             detente_extract.run(spark, src, out_dir, args.partitions, binary, [])
+            t_spark, c_spark = time.perf_counter() - t0, tree_cpu() - c0
             used = spark.sparkContext.textFile(src, args.partitions).getNumPartitions()
         finally:
             spark.stop()
-        t_spark = time.perf_counter() - t0
         parts = sorted(glob.glob(os.path.join(out_dir, "part-*")))
         spark_lines: list[str] = []
         for p in parts:
@@ -133,8 +165,9 @@ def main() -> int:
 
         print(
             f"{args.articles} articles, {len(single)} records; {len(parts)} evidence partitions "
-            f"from {used} input partitions; single process {t_single:.2f} s, "
-            f"Spark local[{args.cores}] {t_spark:.2f} s (with job start-up)"
+            f"from {used} input partitions; single process {t_single:.2f} s ({c_single:.2f} CPU s), "
+            f"Spark local[{args.cores}] {t_spark:.2f} s ({c_spark:.2f} CPU s) (with job start-up); "
+            f"one process's time / Spark's: {t_single / t_spark:.0%} wall, {c_single / c_spark:.0%} CPU"
         )
         if problems:
             print("FAIL: Spark output does not match the single process:", file=sys.stderr)

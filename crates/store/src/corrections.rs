@@ -294,25 +294,18 @@ pub fn stance_key(statement: Target, span_key: &str, issue: &str) -> String {
 pub(crate) const COLS: &str = "id, target, key, field, action, value, machine, author, at, note";
 
 pub(crate) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Correction> {
-    let target: String = r.get(1)?;
-    let action: String = r.get(4)?;
-    Ok(Correction {
-        id: Some(r.get(0)?),
-        // Rows are validated on the way in; anything else would be a foreign edit.
-        target: Target::parse(&target).unwrap_or(Target::Actor),
-        key: r.get(2)?,
-        field: r.get(3)?,
-        action: if action == "undo" {
-            Action::Undo
-        } else {
-            Action::Set
-        },
-        value: r.get(5)?,
-        machine: r.get(6)?,
-        author: r.get(7)?,
-        at: r.get(8)?,
-        note: r.get(9)?,
-    })
+    Ok(from_columns(
+        r.get(0)?,
+        &r.get::<_, String>(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        &r.get::<_, String>(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+        r.get(9)?,
+    ))
 }
 
 /// The corrections in force for a target: the latest row of each (key, field) when it is a
@@ -326,12 +319,10 @@ pub(crate) fn current(
              (SELECT max(id) FROM corrections WHERE target = ?1 GROUP BY key, field)
            AND action = 'set' ORDER BY id"
     ))?;
-    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
-    for c in stmt.query_map([target.as_str()], row)? {
-        let c = c?;
-        out.entry(c.key.clone()).or_default().push(c);
-    }
-    Ok(out)
+    let list = stmt
+        .query_map([target.as_str()], row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(by_key(list))
 }
 
 /// Below this many distinct keys, [`in_force`] looks each key up in the index rather than
@@ -347,30 +338,23 @@ pub(crate) fn in_force<'k>(
     target: Target,
     keys: impl IntoIterator<Item = &'k str>,
 ) -> rusqlite::Result<HashMap<String, Vec<Correction>>> {
-    let mut wanted: Vec<&str> = keys.into_iter().collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    if wanted.len() > KEYED_LOOKUP_MAX {
-        return current(conn, target);
-    }
-    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
-    if wanted.is_empty() {
-        return Ok(out);
-    }
-    // One statement for all the keys: SQLite probes the index once per key.
-    let keys = serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into());
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM corrections WHERE id IN
-             (SELECT max(id) FROM corrections
-               WHERE target = ?1 AND key IN (SELECT value FROM json_each(?2))
-               GROUP BY key, field)
-           AND action = 'set' ORDER BY id"
-    ))?;
-    for c in stmt.query_map(params![target.as_str(), keys], row)? {
-        let c = c?;
-        out.entry(c.key.clone()).or_default().push(c);
-    }
-    Ok(out)
+    in_force_with(
+        keys,
+        || current(conn, target),
+        |wanted| {
+            // One statement for all the keys: SQLite probes the index once per key.
+            let keys = serde_json::to_string(wanted).unwrap_or_else(|_| "[]".into());
+            conn.prepare_cached(&format!(
+                "SELECT {COLS} FROM corrections WHERE id IN
+                     (SELECT max(id) FROM corrections
+                       WHERE target = ?1 AND key IN (SELECT value FROM json_each(?2))
+                       GROUP BY key, field)
+                   AND action = 'set' ORDER BY id"
+            ))?
+            .query_map(params![target.as_str(), keys], row)?
+            .collect()
+        },
+    )
 }
 
 /// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
@@ -403,6 +387,227 @@ pub(crate) fn rejected_rows_sql(target: Target, row: &str) -> String {
                              WHERE target = '{t}' AND key = rc.key AND field = 'status'))",
         t = target.as_str()
     )
+}
+
+/// What recording corrections needs of a write transaction, whichever its engine: the
+/// steps are the engine's, the order and the bookkeeping ([`record_one`], [`record_all`])
+/// are shared.
+pub(crate) trait CorrectionWriter {
+    type Error;
+    /// Adds `c` unless an identical correction is stored; whether it was added.
+    fn insert(&mut self, c: &Correction) -> std::result::Result<bool, Self::Error>;
+    /// Applies the actor merges and splits in force again, after re-running the merge
+    /// rules when `undo` (an undone merge or split may leave groups the rules would join).
+    fn restructure(&mut self, undo: bool) -> std::result::Result<(), Self::Error>;
+    /// The id of the latest correction of `c`'s target, key and field.
+    fn latest_id(&mut self, c: &Correction) -> std::result::Result<i64, Self::Error>;
+}
+
+/// Records one correction, applying it at once when it merges or splits actors; the id of
+/// its field's latest correction.
+pub(crate) fn record_one<W: CorrectionWriter>(
+    w: &mut W,
+    c: &Correction,
+) -> std::result::Result<i64, W::Error> {
+    w.insert(c)?;
+    if is_structural(c) {
+        w.restructure(c.action == Action::Undo)?;
+    }
+    w.latest_id(c)
+}
+
+/// Records every correction of `list` not already stored, then applies merges and splits
+/// once if any was among them.
+pub(crate) fn record_all<W: CorrectionWriter>(
+    w: &mut W,
+    list: &[Correction],
+) -> std::result::Result<ImportOutcome, W::Error> {
+    let mut out = ImportOutcome::default();
+    let (mut structural, mut undo) = (false, false);
+    for c in list {
+        if w.insert(c)? {
+            out.added += 1;
+            structural |= is_structural(c);
+            undo |= is_structural(c) && c.action == Action::Undo;
+        } else {
+            out.already_present += 1;
+        }
+    }
+    if structural {
+        w.restructure(undo)?;
+    }
+    Ok(out)
+}
+
+/// Checks every correction of an import before anything is written, naming the first bad
+/// one by its place in the list.
+pub(crate) fn validate_all(list: &[Correction]) -> Result<()> {
+    for (i, c) in list.iter().enumerate() {
+        c.validate().map_err(|e| StoreError::InvalidCorrection {
+            reason: format!("correction {}: {e}", i + 1),
+        })?;
+    }
+    Ok(())
+}
+
+/// The correction that merges actor `other` into `keep` (ids as `actors` lists them), given
+/// how to find an actor's canonical key by id; refused when either is missing or both are
+/// already one actor.
+pub(crate) fn merge_correction(
+    keep: i64,
+    other: i64,
+    author: &str,
+    note: Option<String>,
+    mut actor_key: impl FnMut(i64) -> Result<Option<String>>,
+) -> Result<Correction> {
+    let missing = |id: i64| StoreError::InvalidCorrection {
+        reason: format!("no actor has id {id}"),
+    };
+    let keep_key = actor_key(keep)?.ok_or_else(|| missing(keep))?;
+    let other_key = actor_key(other)?.ok_or_else(|| missing(other))?;
+    if keep_key == other_key {
+        return Err(StoreError::InvalidCorrection {
+            reason: format!("actors {keep} and {other} are already one actor"),
+        });
+    }
+    let mut c = Correction::set(
+        Target::Actor,
+        other_key.clone(),
+        "merge_into",
+        Some(keep_key),
+        author,
+        note,
+    );
+    c.machine = Some(other_key);
+    Ok(c)
+}
+
+/// Canonical actors with more than one side, most disputed first, at most `limit`, from
+/// rows of (canonical id, name, side, articles) ordered by id and then by articles, most
+/// first (as both engines' statement gives them).
+pub(crate) fn group_conflicting_sides(
+    rows: impl IntoIterator<Item = (i64, String, String, i64)>,
+    limit: usize,
+) -> Vec<ConflictingSides> {
+    let mut out: Vec<ConflictingSides> = Vec::new();
+    for (id, name, value, n) in rows {
+        match out.last_mut() {
+            Some(last) if last.id == id => last.sides.push((value, n)),
+            _ => out.push(ConflictingSides {
+                id,
+                name,
+                sides: vec![(value, n)],
+            }),
+        }
+    }
+    out.retain(|c| c.sides.len() > 1);
+    out.sort_by_key(|c| std::cmp::Reverse(c.sides.iter().map(|s| s.1).sum::<i64>()));
+    out.truncate(limit);
+    out
+}
+
+/// Whether the target of `c` is in the store, given how to look up a span of a table
+/// (`quotes`, `claims`, `dates`: article hash, start, end) and an actor's key.
+pub(crate) fn target_exists_with<E>(
+    c: &Correction,
+    mut span: impl FnMut(&str, &str, i64, i64) -> std::result::Result<bool, E>,
+    mut actor: impl FnMut(&str) -> std::result::Result<bool, E>,
+) -> std::result::Result<bool, E> {
+    let mut speech = |table: &str, key: &str| match parse_span_key(key) {
+        Some((hash, start, end)) => span(table, hash, start, end),
+        None => Ok(false),
+    };
+    match c.target {
+        Target::Quote => speech("quotes", &c.key),
+        Target::Claim => speech("claims", &c.key),
+        Target::Date => speech("dates", &c.key),
+        Target::Stance => match parse_stance_key(&c.key) {
+            Some((Target::Claim, k, _)) => speech("claims", k),
+            Some((_, k, _)) => speech("quotes", k),
+            None => Ok(false),
+        },
+        Target::Actor => Ok(actor(&c.key)?
+            && match (c.field.as_str(), c.value.as_deref()) {
+                ("merge_into", Some(keep)) => actor(keep)?,
+                _ => true,
+            }),
+    }
+}
+
+/// The corrections in force for `keys` of a target, with the rule both engines follow:
+/// the distinct keys, each looked up (`keyed`) when there are at most
+/// [`KEYED_LOOKUP_MAX`], else the whole log read once (`all`).
+pub(crate) fn in_force_with<'k, E>(
+    keys: impl IntoIterator<Item = &'k str>,
+    all: impl FnOnce() -> std::result::Result<HashMap<String, Vec<Correction>>, E>,
+    keyed: impl FnOnce(&[&'k str]) -> std::result::Result<Vec<Correction>, E>,
+) -> std::result::Result<HashMap<String, Vec<Correction>>, E> {
+    let mut wanted: Vec<&str> = keys.into_iter().collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.len() > KEYED_LOOKUP_MAX {
+        return all();
+    }
+    if wanted.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(by_key(keyed(&wanted)?))
+}
+
+/// Corrections grouped by key, each group in the order given.
+pub(crate) fn by_key(
+    list: impl IntoIterator<Item = Correction>,
+) -> HashMap<String, Vec<Correction>> {
+    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
+    for c in list {
+        out.entry(c.key.clone()).or_default().push(c);
+    }
+    out
+}
+
+/// A correction from its stored columns (`target` and `action` as stored).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn from_columns(
+    id: i64,
+    target: &str,
+    key: String,
+    field: String,
+    action: &str,
+    value: Option<String>,
+    machine: Option<String>,
+    author: String,
+    at: String,
+    note: Option<String>,
+) -> Correction {
+    Correction {
+        id: Some(id),
+        // Rows are validated on the way in; anything else would be a foreign edit.
+        target: Target::parse(target).unwrap_or(Target::Actor),
+        key,
+        field,
+        action: if action == "undo" {
+            Action::Undo
+        } else {
+            Action::Set
+        },
+        value,
+        machine,
+        author,
+        at,
+        note,
+    }
+}
+
+pub(crate) fn action_str(a: Action) -> &'static str {
+    match a {
+        Action::Set => "set",
+        Action::Undo => "undo",
+    }
+}
+
+/// Whether a correction changes which actors are merged.
+fn is_structural(c: &Correction) -> bool {
+    c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split")
 }
 
 fn insert(tx: &Transaction<'_>, c: &Correction) -> rusqlite::Result<bool> {
@@ -443,18 +648,6 @@ fn insert(tx: &Transaction<'_>, c: &Correction) -> rusqlite::Result<bool> {
         c.note
     ])?;
     Ok(true)
-}
-
-fn action_str(a: Action) -> &'static str {
-    match a {
-        Action::Set => "set",
-        Action::Undo => "undo",
-    }
-}
-
-/// Whether a correction changes which actors are merged.
-fn is_structural(c: &Correction) -> bool {
-    c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split")
 }
 
 /// Applies the actor merges and splits in force to `actors.canonical_key`. Runs after the
@@ -508,6 +701,32 @@ pub(crate) fn apply_actor_corrections(tx: &Transaction<'_>) -> rusqlite::Result<
     Ok(())
 }
 
+/// [`CorrectionWriter`] on an SQLite write transaction.
+struct SqliteWriter<'a, 'c>(&'a Transaction<'c>);
+
+impl CorrectionWriter for SqliteWriter<'_, '_> {
+    type Error = rusqlite::Error;
+
+    fn insert(&mut self, c: &Correction) -> rusqlite::Result<bool> {
+        insert(self.0, c)
+    }
+
+    fn restructure(&mut self, undo: bool) -> rusqlite::Result<()> {
+        if undo {
+            crate::aliases::rebuild_all(self.0)?;
+        }
+        apply_actor_corrections(self.0)
+    }
+
+    fn latest_id(&mut self, c: &Correction) -> rusqlite::Result<i64> {
+        self.0.query_row(
+            "SELECT max(id) FROM corrections WHERE target = ?1 AND key = ?2 AND field = ?3",
+            params![c.target.as_str(), c.key, c.field],
+            |r| r.get(0),
+        )
+    }
+}
+
 impl Store {
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction, retried while the database is busy.
     fn write_tx<T>(
@@ -542,50 +761,15 @@ impl Store {
     /// transaction. Returns its id, or the id of an identical correction already stored.
     pub fn correct(&self, c: &Correction) -> Result<i64> {
         c.validate()?;
-        self.write_tx("correcting", |tx| {
-            insert(tx, c)?;
-            if is_structural(c) {
-                if c.action == Action::Undo {
-                    crate::aliases::rebuild_all(tx)?;
-                }
-                apply_actor_corrections(tx)?;
-            }
-            tx.query_row(
-                "SELECT max(id) FROM corrections WHERE target = ?1 AND key = ?2 AND field = ?3",
-                params![c.target.as_str(), c.key, c.field],
-                |r| r.get(0),
-            )
-        })
+        self.write_tx("correcting", |tx| record_one(&mut SqliteWriter(tx), c))
     }
 
     /// Adds corrections made elsewhere (an export), all in one transaction: either every
     /// one is stored or none is. Corrections identical to stored ones are skipped.
     pub fn import_corrections(&self, list: &[Correction]) -> Result<ImportOutcome> {
-        for (i, c) in list.iter().enumerate() {
-            c.validate().map_err(|e| StoreError::InvalidCorrection {
-                reason: format!("correction {}: {e}", i + 1),
-            })?;
-        }
+        validate_all(list)?;
         self.write_tx("importing corrections", |tx| {
-            let mut out = ImportOutcome::default();
-            let mut structural = false;
-            let mut undo = false;
-            for c in list {
-                if insert(tx, c)? {
-                    out.added += 1;
-                    structural |= is_structural(c);
-                    undo |= is_structural(c) && c.action == Action::Undo;
-                } else {
-                    out.already_present += 1;
-                }
-            }
-            if undo {
-                crate::aliases::rebuild_all(tx)?;
-            }
-            if structural {
-                apply_actor_corrections(tx)?;
-            }
-            Ok(out)
+            record_all(&mut SqliteWriter(tx), list)
         })
     }
 
@@ -682,25 +866,7 @@ impl Store {
         author: &str,
         note: Option<String>,
     ) -> Result<i64> {
-        let missing = |id: i64| StoreError::InvalidCorrection {
-            reason: format!("no actor has id {id}"),
-        };
-        let keep_key = self.actor_key(keep)?.ok_or_else(|| missing(keep))?;
-        let other_key = self.actor_key(other)?.ok_or_else(|| missing(other))?;
-        if keep_key == other_key {
-            return Err(StoreError::InvalidCorrection {
-                reason: format!("actors {keep} and {other} are already one actor"),
-            });
-        }
-        let mut c = Correction::set(
-            Target::Actor,
-            other_key.clone(),
-            "merge_into",
-            Some(keep_key),
-            author,
-            note,
-        );
-        c.machine = Some(other_key);
+        let c = merge_correction(keep, other, author, note, |id| self.actor_key(id))?;
         self.correct(&c)
     }
 }
@@ -739,58 +905,29 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect()
         })?;
-        let mut out: Vec<ConflictingSides> = Vec::new();
-        for (id, name, value, n) in rows {
-            match out.last_mut() {
-                Some(last) if last.id == id => last.sides.push((value, n)),
-                _ => out.push(ConflictingSides {
-                    id,
-                    name,
-                    sides: vec![(value, n)],
-                }),
-            }
-        }
-        out.retain(|c| c.sides.len() > 1);
-        out.sort_by_key(|c| std::cmp::Reverse(c.sides.iter().map(|s| s.1).sum::<i64>()));
-        out.truncate(limit);
-        Ok(out)
+        Ok(group_conflicting_sides(rows, limit))
     }
 }
 
 fn target_exists(conn: &Connection, c: &Correction) -> rusqlite::Result<bool> {
-    let speech = |table: &str, key: &str| -> rusqlite::Result<bool> {
-        let Some((hash, start, end)) = parse_span_key(key) else {
-            return Ok(false);
-        };
-        conn.prepare_cached(&format!(
-            "SELECT 1 FROM {table} x JOIN articles a ON a.id = x.article_id
-             WHERE a.content_hash = ?1 AND x.start = ?2 AND x.end = ?3 LIMIT 1"
-        ))?
-        .query_row(params![hash, start, end], |_| Ok(()))
-        .optional()
-        .map(|o| o.is_some())
-    };
-    let actor = |key: &str| -> rusqlite::Result<bool> {
-        conn.prepare_cached("SELECT 1 FROM actors WHERE name_key = ?1")?
-            .query_row([key], |_| Ok(()))
+    target_exists_with(
+        c,
+        |table, hash, start, end| {
+            conn.prepare_cached(&format!(
+                "SELECT 1 FROM {table} x JOIN articles a ON a.id = x.article_id
+                 WHERE a.content_hash = ?1 AND x.start = ?2 AND x.end = ?3 LIMIT 1"
+            ))?
+            .query_row(params![hash, start, end], |_| Ok(()))
             .optional()
             .map(|o| o.is_some())
-    };
-    match c.target {
-        Target::Quote => speech("quotes", &c.key),
-        Target::Claim => speech("claims", &c.key),
-        Target::Date => speech("dates", &c.key),
-        Target::Stance => match parse_stance_key(&c.key) {
-            Some((Target::Claim, k, _)) => speech("claims", k),
-            Some((_, k, _)) => speech("quotes", k),
-            None => Ok(false),
         },
-        Target::Actor => Ok(actor(&c.key)?
-            && match (c.field.as_str(), c.value.as_deref()) {
-                ("merge_into", Some(keep)) => actor(keep)?,
-                _ => true,
-            }),
-    }
+        |key| {
+            conn.prepare_cached("SELECT 1 FROM actors WHERE name_key = ?1")?
+                .query_row([key], |_| Ok(()))
+                .optional()
+                .map(|o| o.is_some())
+        },
+    )
 }
 
 #[cfg(test)]

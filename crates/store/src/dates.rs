@@ -72,9 +72,46 @@ impl DayRange {
     }
 }
 
+/// What a row's day range (`date_lo`..`date_hi`) must meet to overlap the user's
+/// `--since` and `--until` bounds, as (column and comparison, value) pairs for the engine
+/// to bind: starts no later than `until`'s last day, ends no earlier than `since`'s first,
+/// and, so that the `date_lo` indexes can be used, starts no earlier than New Year's Day of
+/// `since`'s year (a year is the coarsest precision a range has, so a range that overlaps
+/// `since` cannot start before it).
+pub(crate) fn overlap_conditions(
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<Vec<(&'static str, String)>> {
+    let mut out = Vec::new();
+    if let Some(s) = since {
+        let first = DayRange::parse_bound("--since", s)?.first;
+        out.push(("date_lo >=", format!("{}-01-01", &first[..4])));
+        out.push(("date_hi >=", first));
+    }
+    if let Some(u) = until {
+        out.push(("date_lo <=", DayRange::parse_bound("--until", u)?.last));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::DayRange;
+
+    #[test]
+    fn overlap_bounds_name_the_year_start_for_the_index() {
+        let c = super::overlap_conditions(Some("2025-06"), Some("2025-07-04")).unwrap();
+        assert_eq!(
+            c,
+            vec![
+                ("date_lo >=", "2025-01-01".to_string()),
+                ("date_hi >=", "2025-06-01".to_string()),
+                ("date_lo <=", "2025-07-04".to_string()),
+            ]
+        );
+        assert!(super::overlap_conditions(None, None).unwrap().is_empty());
+        assert!(super::overlap_conditions(Some("June"), None).is_err());
+    }
 
     #[test]
     fn precisions() {

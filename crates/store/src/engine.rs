@@ -8,6 +8,7 @@
 
 use crate::corrections::{ConflictingSides, Target};
 use crate::error::{Result, StoreError};
+use crate::review_queries::{DataVersion, ReviewGeneration, SpeechCandidate};
 use crate::{
     ActorFilter, ActorRow, ArticleDetail, ArticleSummary, ArticleWithEvidence, BatchOutcome,
     ClaimRow, Correction, EvidenceReader, EvidenceReport, EvidenceSink, ImportOutcome, QuoteFilter,
@@ -231,6 +232,51 @@ impl AnyStore {
 
     pub fn actors_with_conflicting_sides(&self, limit: usize) -> Result<Vec<ConflictingSides>> {
         on_engine!(self, s => s.actors_with_conflicting_sides(limit))
+    }
+
+    /// A mark of what other connections have committed (see [`DataVersion`]): equal marks
+    /// from this handle mean nothing was committed in between. No table is read.
+    pub fn data_version(&self) -> Result<DataVersion> {
+        Ok(match self {
+            AnyStore::Sqlite(s) => DataVersion::Sqlite(s.data_version()?),
+            #[cfg(feature = "postgres")]
+            AnyStore::Postgres(s) => DataVersion::Postgres(s.data_version()?),
+        })
+    }
+
+    /// The highest row ids of the tables the review desk reads (see [`ReviewGeneration`]).
+    pub fn review_generation(&self) -> Result<ReviewGeneration> {
+        on_engine!(self, s => s.review_generation())
+    }
+
+    /// How many corrections the log holds.
+    pub fn corrections_count(&self) -> Result<i64> {
+        on_engine!(self, s => s.corrections_count())
+    }
+
+    /// Corrections with a row id above `after`, oldest first.
+    pub fn corrections_since(&self, after: i64) -> Result<Vec<Correction>> {
+        on_engine!(self, s => s.corrections_since(after))
+    }
+
+    /// The corrections in force for one key of a target.
+    pub fn corrections_in_force_for(&self, target: Target, key: &str) -> Result<Vec<Correction>> {
+        on_engine!(self, s => s.corrections_in_force_for(target, key))
+    }
+
+    /// Every quote and claim whose speaker needs a look (see [`Store::speech_needing_look`]).
+    pub fn speech_needing_look(&self) -> Result<Vec<SpeechCandidate>> {
+        on_engine!(self, s => s.speech_needing_look())
+    }
+
+    /// Quotes (or claims) by row id, with the analyst's corrections applied.
+    pub fn speech_rows(&self, claim: bool, ids: &[i64]) -> Result<Vec<QuoteRow>> {
+        on_engine!(self, s => s.speech_rows(claim, ids))
+    }
+
+    /// An article's text by row id.
+    pub fn article_text(&self, id: i64) -> Result<Option<String>> {
+        on_engine!(self, s => s.article_text(id))
     }
 
     pub fn known_hashes(&self, hashes: &[&str]) -> Result<HashSet<String>> {

@@ -1,7 +1,7 @@
 //! Typed read queries over the store. All rows serialise with serde, so the CLI's
 //! `--format json` and the dashboard's JSON API print them as they are.
 
-use crate::dates::DayRange;
+use crate::dates::overlap_conditions;
 use crate::error::Result;
 use crate::reviewed::SqliteLookup;
 use crate::{retry_busy, Store};
@@ -331,18 +331,9 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
                         WHERE coalesce(m.affiliation, c.affiliation) = ?{n} COLLATE NOCASE)))"
         ));
     }
-    if let Some(s) = &f.since {
-        let first = DayRange::parse_bound("--since", s)?.first;
-        // A range overlapping `since` starts at the latest on New Year's Day of its year
-        // (a year is the coarsest precision): a bound the date_lo index can use.
-        params.push(Value::Text(format!("{}-01-01", &first[..4])));
-        sql.push_str(&format!(" AND q.date_lo >= ?{}", params.len()));
-        params.push(Value::Text(first));
-        sql.push_str(&format!(" AND q.date_hi >= ?{}", params.len()));
-    }
-    if let Some(u) = &f.until {
-        params.push(Value::Text(DayRange::parse_bound("--until", u)?.last));
-        sql.push_str(&format!(" AND q.date_lo <= ?{}", params.len()));
+    for (cond, value) in overlap_conditions(f.since.as_deref(), f.until.as_deref())? {
+        params.push(Value::Text(value));
+        sql.push_str(&format!(" AND q.{cond} ?{}", params.len()));
     }
     if let Some(id) = f.article_id {
         params.push(Value::Integer(id));
@@ -511,16 +502,9 @@ impl Store {
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineEntry>> {
         let mut cond = String::new();
         let mut params: Vec<Value> = Vec::new();
-        if let Some(s) = &filter.since {
-            let first = DayRange::parse_bound("--since", s)?.first;
-            params.push(Value::Text(format!("{}-01-01", &first[..4])));
-            cond.push_str(&format!(" AND x.date_lo >= ?{}", params.len()));
-            params.push(Value::Text(first));
-            cond.push_str(&format!(" AND x.date_hi >= ?{}", params.len()));
-        }
-        if let Some(u) = &filter.until {
-            params.push(Value::Text(DayRange::parse_bound("--until", u)?.last));
-            cond.push_str(&format!(" AND x.date_lo <= ?{}", params.len()));
+        for (c, value) in overlap_conditions(filter.since.as_deref(), filter.until.as_deref())? {
+            params.push(Value::Text(value));
+            cond.push_str(&format!(" AND x.{c} ?{}", params.len()));
         }
         let not_rejected = |t| {
             if filter.machine {

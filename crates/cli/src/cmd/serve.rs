@@ -122,20 +122,12 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     if a.review_token.as_deref().is_some_and(|t| t.len() < 16) {
         anyhow::bail!("--review-token must be at least 16 characters");
     }
-    if super::db::is_postgres(&db) {
-        // The review desk's queue reads SQLite-only queries (review_queries.rs) so far.
-        eprintln!(
-            "detente: the review desk (/review) is not available on a PostgreSQL store yet; \
-             correct with `detente quotes reject`, `actors merge` and the like (docs/scale.md)"
-        );
-    } else {
-        state.enable_review(detente_report::server::review::ReviewDesk::new(
-            db.clone(),
-            scenario.clone(),
-            a.review_token.clone(),
-            is_loopback(&a.addr),
-        ));
-    }
+    state.enable_review(detente_report::server::review::ReviewDesk::new(
+        db.clone(),
+        scenario.clone(),
+        a.review_token.clone(),
+        is_loopback(&a.addr),
+    ));
     if let Some(sc) = scenario {
         state.set_pending();
         let bg = state.clone();

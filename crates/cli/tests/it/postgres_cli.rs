@@ -397,4 +397,84 @@ fn the_dashboard_serves_postgres_as_it_serves_sqlite() {
     let (status, page) = get(p.1, "/");
     assert_eq!(status, 200);
     assert!(page.contains("Zelensk"), "the page shows the stored quotes");
+    // The review desk: the same queue on both engines, and a decision posted to the
+    // PostgreSQL server's desk (with its session token, same-origin) takes its item out.
+    let (a, b) = (get(s.1, "/api/review"), get(p.1, "/api/review"));
+    assert_eq!((a.0, b.0), (200, 200), "{}", b.1);
+    let without_merge_choices = |body: &str| {
+        // The merge form's choices are (id, name) pairs: ids differ between engines.
+        let mut v = normalised(body);
+        v.as_object_mut().expect("an object").remove("actors");
+        v
+    };
+    assert_eq!(
+        without_merge_choices(&a.1),
+        without_merge_choices(&b.1),
+        "/api/review"
+    );
+    let queue: serde_json::Value = serde_json::from_str(&b.1).expect("JSON");
+    let key = queue["speakers"][0]["key"]
+        .as_str()
+        .expect("a statement waits for a look")
+        .to_string();
+    let (_, review_page) = get(p.1, "/review");
+    let token = review_page
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|t| t.split('"').next())
+        .expect("the page carries its token")
+        .to_string();
+    let form = format!(
+        "token={token}&target=quote&key={}&field=status&value=rejected",
+        key.replace(':', "%3A")
+    );
+    assert_eq!(
+        post_form(p.1, "/review", &form, Some("http://evil.example")).0,
+        403
+    );
+    assert_eq!(
+        post_form(p.1, "/review", &form.replace(&token, "0"), None).0,
+        403
+    );
+    assert_eq!(post_form(p.1, "/review", &form, None).0, 303);
+    let (_, after) = get(p.1, "/api/review");
+    let after: serde_json::Value = serde_json::from_str(&after).expect("JSON");
+    assert_eq!(after["corrections"], 1);
+    assert!(after["speakers"]
+        .as_array()
+        .expect("speakers")
+        .iter()
+        .all(|s| s["key"] != key.as_str()));
+    let out = detente(&["corrections", "export", "--db", &url]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&key));
+}
+
+/// A form POST (as the review page sends it), with `origin` as its `Origin` header if
+/// given; status and body.
+fn post_form(
+    addr: std::net::SocketAddr,
+    path: &str,
+    body: &str,
+    origin: Option<&str>,
+) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .expect("timeout");
+    let origin = origin.map_or(String::new(), |o| format!("Origin: {o}\r\n"));
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\n{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("request");
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).expect("response");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, text)
 }

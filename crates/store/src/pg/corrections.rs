@@ -6,7 +6,8 @@
 use super::read::current;
 use super::{PgStore, WRITE_LOCK};
 use crate::corrections::{
-    parse_span_key, parse_stance_key, span_key, Action, ConflictingSides, Correction,
+    action_str, group_conflicting_sides, merge_correction, record_all, record_one, span_key,
+    target_exists_with, validate_all, ConflictingSides, Correction, CorrectionWriter,
     ImportOutcome, Target,
 };
 use crate::error::{Result, StoreError};
@@ -16,18 +17,6 @@ use postgres::{GenericClient, Transaction};
 use std::collections::HashMap;
 
 type PgResult<T> = std::result::Result<T, postgres::Error>;
-
-fn action_str(a: Action) -> &'static str {
-    match a {
-        Action::Set => "set",
-        Action::Undo => "undo",
-    }
-}
-
-/// Whether a correction changes which actors are merged.
-fn is_structural(c: &Correction) -> bool {
-    c.target == Target::Actor && matches!(c.field.as_str(), "merge_into" | "split")
-}
 
 /// Adds `c` unless an identical correction is stored; whether it was added.
 fn insert(tx: &mut Transaction<'_>, c: &Correction) -> PgResult<bool> {
@@ -66,13 +55,31 @@ fn insert(tx: &mut Transaction<'_>, c: &Correction) -> PgResult<bool> {
     Ok(true)
 }
 
-/// Re-applies the merge rules (after an undone merge or split) and the analyst's merges
-/// and splits.
-fn restructure(tx: &mut Transaction<'_>, undo: bool) -> PgResult<()> {
-    if undo {
-        super::write::rebuild_aliases(tx)?;
+/// [`CorrectionWriter`] on a PostgreSQL write transaction (under the writers' lock).
+struct PgWriter<'a, 't>(&'a mut Transaction<'t>);
+
+impl CorrectionWriter for PgWriter<'_, '_> {
+    type Error = postgres::Error;
+
+    fn insert(&mut self, c: &Correction) -> PgResult<bool> {
+        insert(self.0, c)
     }
-    super::write::apply_actor_corrections(tx)
+
+    fn restructure(&mut self, undo: bool) -> PgResult<()> {
+        if undo {
+            super::write::rebuild_aliases(self.0)?;
+        }
+        super::write::apply_actor_corrections(self.0)
+    }
+
+    fn latest_id(&mut self, c: &Correction) -> PgResult<i64> {
+        self.0
+            .query_one(
+                "SELECT max(id) FROM corrections WHERE target = $1 AND key = $2 AND field = $3",
+                &[&c.target.as_str(), &c.key, &c.field],
+            )?
+            .try_get(0)
+    }
 }
 
 impl PgStore {
@@ -101,43 +108,15 @@ impl PgStore {
     /// not added again. Returns the id of the field's latest correction.
     pub fn correct(&self, c: &Correction) -> Result<i64> {
         c.validate()?;
-        self.write_tx("correcting", |tx| {
-            insert(tx, c)?;
-            if is_structural(c) {
-                restructure(tx, c.action == Action::Undo)?;
-            }
-            tx.query_one(
-                "SELECT max(id) FROM corrections WHERE target = $1 AND key = $2 AND field = $3",
-                &[&c.target.as_str(), &c.key, &c.field],
-            )?
-            .try_get::<_, i64>(0)
-        })
+        self.write_tx("correcting", |tx| record_one(&mut PgWriter(tx), c))
     }
 
     /// Adds corrections made elsewhere (an export), all in one transaction: either every
     /// one is stored or none is. Corrections identical to stored ones are skipped.
     pub fn import_corrections(&self, list: &[Correction]) -> Result<ImportOutcome> {
-        for (i, c) in list.iter().enumerate() {
-            c.validate().map_err(|e| StoreError::InvalidCorrection {
-                reason: format!("correction {}: {e}", i + 1),
-            })?;
-        }
+        validate_all(list)?;
         self.write_tx("importing corrections", |tx| {
-            let mut out = ImportOutcome::default();
-            let (mut structural, mut undo) = (false, false);
-            for c in list {
-                if insert(tx, c)? {
-                    out.added += 1;
-                    structural |= is_structural(c);
-                    undo |= is_structural(c) && c.action == Action::Undo;
-                } else {
-                    out.already_present += 1;
-                }
-            }
-            if structural {
-                restructure(tx, undo)?;
-            }
-            Ok(out)
+            record_all(&mut PgWriter(tx), list)
         })
     }
 
@@ -225,25 +204,7 @@ impl PgStore {
         author: &str,
         note: Option<String>,
     ) -> Result<i64> {
-        let missing = |id: i64| StoreError::InvalidCorrection {
-            reason: format!("no actor has id {id}"),
-        };
-        let keep_key = self.actor_key(keep)?.ok_or_else(|| missing(keep))?;
-        let other_key = self.actor_key(other)?.ok_or_else(|| missing(other))?;
-        if keep_key == other_key {
-            return Err(StoreError::InvalidCorrection {
-                reason: format!("actors {keep} and {other} are already one actor"),
-            });
-        }
-        let mut c = Correction::set(
-            Target::Actor,
-            other_key.clone(),
-            "merge_into",
-            Some(keep_key),
-            author,
-            note,
-        );
-        c.machine = Some(other_key);
+        let c = merge_correction(keep, other, author, note, |id| self.actor_key(id))?;
         self.correct(&c)
     }
 
@@ -268,59 +229,35 @@ impl PgStore {
                 &[],
             )
             .map_err(|e| self.err(e))?;
-        let mut out: Vec<ConflictingSides> = Vec::new();
-        for r in &rows {
-            let read = || -> PgResult<(i64, String, String, i64)> {
-                Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
-            };
-            let (id, name, value, n) = read().map_err(|e| self.err(e))?;
-            match out.last_mut() {
-                Some(last) if last.id == id => last.sides.push((value, n)),
-                _ => out.push(ConflictingSides {
-                    id,
-                    name,
-                    sides: vec![(value, n)],
-                }),
-            }
-        }
-        out.retain(|c| c.sides.len() > 1);
-        out.sort_by_key(|c| std::cmp::Reverse(c.sides.iter().map(|s| s.1).sum::<i64>()));
-        out.truncate(limit);
-        Ok(out)
+        let rows = rows
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+            .collect::<PgResult<Vec<(i64, String, String, i64)>>>()
+            .map_err(|e| self.err(e))?;
+        Ok(group_conflicting_sides(rows, limit))
     }
 }
 
 fn target_exists<C: GenericClient>(client: &mut C, c: &Correction) -> PgResult<bool> {
-    let mut speech = |table: &str, key: &str| -> PgResult<bool> {
-        let Some((hash, start, end)) = parse_span_key(key) else {
-            return Ok(false);
-        };
-        let sql = format!(
-            "SELECT 1 FROM {table} x JOIN articles a ON a.id = x.article_id
-             WHERE a.content_hash = $1 AND x.start = $2 AND x.\"end\" = $3 LIMIT 1"
-        );
-        Ok(client.query_opt(&sql, &[&hash, &start, &end])?.is_some())
-    };
-    match c.target {
-        Target::Quote => speech("quotes", &c.key),
-        Target::Claim => speech("claims", &c.key),
-        Target::Date => speech("dates", &c.key),
-        Target::Stance => match parse_stance_key(&c.key) {
-            Some((Target::Claim, k, _)) => speech("claims", k),
-            Some((_, k, _)) => speech("quotes", k),
-            None => Ok(false),
+    // Both lookups need the client: one at a time, through a cell.
+    let client = std::cell::RefCell::new(client);
+    target_exists_with(
+        c,
+        |table, hash, start, end| {
+            let sql = format!(
+                "SELECT 1 FROM {table} x JOIN articles a ON a.id = x.article_id
+                 WHERE a.content_hash = $1 AND x.start = $2 AND x.\"end\" = $3 LIMIT 1"
+            );
+            Ok(client
+                .borrow_mut()
+                .query_opt(&sql, &[&hash, &start, &end])?
+                .is_some())
         },
-        Target::Actor => {
-            let mut actor = |key: &str| -> PgResult<bool> {
-                Ok(client
-                    .query_opt("SELECT 1 FROM actors WHERE name_key = $1", &[&key])?
-                    .is_some())
-            };
-            Ok(actor(&c.key)?
-                && match (c.field.as_str(), c.value.as_deref()) {
-                    ("merge_into", Some(keep)) => actor(keep)?,
-                    _ => true,
-                })
-        }
-    }
+        |key| {
+            Ok(client
+                .borrow_mut()
+                .query_opt("SELECT 1 FROM actors WHERE name_key = $1", &[&key])?
+                .is_some())
+        },
+    )
 }

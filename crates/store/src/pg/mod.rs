@@ -22,6 +22,7 @@ mod copy;
 mod corrections;
 pub(crate) mod query;
 pub(crate) mod read;
+mod review;
 pub(crate) mod schema;
 mod write;
 

@@ -6,7 +6,7 @@
 use super::read::{correction_row, limit_clause, PgLookup, CORRECTION_COLS};
 use super::PgStore;
 use crate::corrections::{span_key, Correction};
-use crate::dates::DayRange;
+use crate::dates::overlap_conditions;
 use crate::error::{Result, StoreError};
 use crate::query::like_pattern;
 use crate::write::name_key;
@@ -16,7 +16,7 @@ use crate::{
 };
 use postgres::types::ToSql;
 
-const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
+pub(crate) const SPEECH_COLS: &str = "q.id, q.article_id, ar.name, ar.title, ar.date, ar.source_path, ar.url,
     q.start, q.\"end\", q.text, coalesce(cn.name, q.speaker), coalesce(cn.id, q.speaker_id),
     q.speaker_mention, coalesce(cn.role, ac.role),
     coalesce(q.affiliation, ac.affiliation, cn.affiliation), q.cue, coalesce(q.date, ar.date), ar.content_hash";
@@ -32,7 +32,7 @@ fn matching_groups(n: usize) -> String {
     )
 }
 
-fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
+pub(crate) fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
     let hash: String = r.try_get(17)?;
     let (start, end): (i64, i64) = (r.try_get(7)?, r.try_get(8)?);
     Ok(QuoteRow {
@@ -139,16 +139,9 @@ impl PgStore {
                             WHERE lower(coalesce(m.affiliation, c.affiliation)) = ${n})))"
             ));
         }
-        if let Some(s) = &f.since {
-            let first = DayRange::parse_bound("--since", s)?.first;
-            params.push(Box::new(format!("{}-01-01", &first[..4])));
-            sql.push_str(&format!(" AND q.date_lo >= ${}", params.len()));
-            params.push(Box::new(first));
-            sql.push_str(&format!(" AND q.date_hi >= ${}", params.len()));
-        }
-        if let Some(u) = &f.until {
-            params.push(Box::new(DayRange::parse_bound("--until", u)?.last));
-            sql.push_str(&format!(" AND q.date_lo <= ${}", params.len()));
+        for (cond, value) in overlap_conditions(f.since.as_deref(), f.until.as_deref())? {
+            params.push(Box::new(value));
+            sql.push_str(&format!(" AND q.{cond} ${}", params.len()));
         }
         if let Some(id) = f.article_id {
             params.push(Box::new(id));

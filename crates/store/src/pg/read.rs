@@ -2,8 +2,10 @@
 //! analyst's corrections applied as on SQLite (`crate::reviewed`, through [`PgLookup`]).
 
 use super::PgStore;
-use crate::corrections::{rejected_sql, span_key, Correction, Target};
-use crate::dates::DayRange;
+use crate::corrections::{
+    by_key, from_columns, in_force_with, rejected_sql, span_key, Correction, Target,
+};
+use crate::dates::overlap_conditions;
 use crate::error::Result;
 use crate::reviewed::{ActorView, Lookup};
 use crate::since::{add_side_count, sort_side_counts};
@@ -35,29 +37,21 @@ pub(crate) fn article_row(r: &postgres::Row) -> PgResult<ArticleSummary> {
     })
 }
 
-pub(crate) const CORRECTION_COLS: &str =
-    "id, target, key, field, action, value, machine, author, at, note";
+pub(crate) use crate::corrections::COLS as CORRECTION_COLS;
 
 pub(crate) fn correction_row(r: &postgres::Row) -> PgResult<Correction> {
-    let target: String = r.try_get(1)?;
-    let action: String = r.try_get(4)?;
-    Ok(Correction {
-        id: Some(r.try_get(0)?),
-        // Rows are validated on the way in; anything else would be a foreign edit.
-        target: Target::parse(&target).unwrap_or(Target::Actor),
-        key: r.try_get(2)?,
-        field: r.try_get(3)?,
-        action: if action == "undo" {
-            crate::corrections::Action::Undo
-        } else {
-            crate::corrections::Action::Set
-        },
-        value: r.try_get(5)?,
-        machine: r.try_get(6)?,
-        author: r.try_get(7)?,
-        at: r.try_get(8)?,
-        note: r.try_get(9)?,
-    })
+    Ok(from_columns(
+        r.try_get(0)?,
+        r.try_get(1)?,
+        r.try_get(2)?,
+        r.try_get(3)?,
+        r.try_get(4)?,
+        r.try_get(5)?,
+        r.try_get(6)?,
+        r.try_get(7)?,
+        r.try_get(8)?,
+        r.try_get(9)?,
+    ))
 }
 
 /// The corrections in force for a target: the latest row of each (key, field) when it is a
@@ -74,47 +68,40 @@ pub(crate) fn current<C: postgres::GenericClient>(
         ),
         &[&target.as_str()],
     )?;
-    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
-    for r in &rows {
-        let c = correction_row(r)?;
-        out.entry(c.key.clone()).or_default().push(c);
-    }
-    Ok(out)
+    Ok(by_key(
+        rows.iter()
+            .map(correction_row)
+            .collect::<PgResult<Vec<_>>>()?,
+    ))
 }
 
-/// Below this many distinct keys, [`in_force`] reads only their corrections (as on SQLite).
-const KEYED_LOOKUP_MAX: usize = 1024;
-
 /// The corrections in force for (at least) the given keys of a target, as [`current`] gives
-/// them: a few keys are looked up in the index, many read the log once.
+/// them, by the rule both engines follow (`corrections::in_force_with`).
 pub(crate) fn in_force<C: postgres::GenericClient>(
     c: &mut C,
     target: Target,
-    mut keys: Vec<&str>,
+    keys: Vec<&str>,
 ) -> PgResult<HashMap<String, Vec<Correction>>> {
-    keys.sort_unstable();
-    keys.dedup();
-    if keys.len() > KEYED_LOOKUP_MAX {
-        return current(c, target);
-    }
-    let mut out: HashMap<String, Vec<Correction>> = HashMap::new();
-    if keys.is_empty() {
-        return Ok(out);
-    }
-    let rows = c.query(
-        &format!(
-            "SELECT {CORRECTION_COLS} FROM corrections WHERE id IN
-                 (SELECT max(id) FROM corrections WHERE target = $1 AND key = ANY($2)
-                  GROUP BY key, field)
-               AND action = 'set' ORDER BY id"
-        ),
-        &[&target.as_str(), &keys],
-    )?;
-    for r in &rows {
-        let c = correction_row(r)?;
-        out.entry(c.key.clone()).or_default().push(c);
-    }
-    Ok(out)
+    let c = std::cell::RefCell::new(c);
+    in_force_with(
+        keys,
+        || current(&mut **c.borrow_mut(), target),
+        |wanted| {
+            (**c.borrow_mut())
+                .query(
+                    &format!(
+                        "SELECT {CORRECTION_COLS} FROM corrections WHERE id IN
+                             (SELECT max(id) FROM corrections WHERE target = $1 AND key = ANY($2)
+                              GROUP BY key, field)
+                           AND action = 'set' ORDER BY id"
+                    ),
+                    &[&target.as_str(), &wanted],
+                )?
+                .iter()
+                .map(correction_row)
+                .collect()
+        },
+    )
 }
 
 /// [`Lookup`] on a PostgreSQL connection.
@@ -186,16 +173,9 @@ impl PgStore {
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineEntry>> {
         let mut cond = String::new();
         let mut params: Vec<Box<dyn ToSql + Sync>> = Vec::new();
-        if let Some(s) = &filter.since {
-            let first = DayRange::parse_bound("--since", s)?.first;
-            params.push(Box::new(format!("{}-01-01", &first[..4])));
-            cond.push_str(&format!(" AND x.date_lo >= ${}", params.len()));
-            params.push(Box::new(first));
-            cond.push_str(&format!(" AND x.date_hi >= ${}", params.len()));
-        }
-        if let Some(u) = &filter.until {
-            params.push(Box::new(DayRange::parse_bound("--until", u)?.last));
-            cond.push_str(&format!(" AND x.date_lo <= ${}", params.len()));
+        for (c, value) in overlap_conditions(filter.since.as_deref(), filter.until.as_deref())? {
+            params.push(Box::new(value));
+            cond.push_str(&format!(" AND x.{c} ${}", params.len()));
         }
         let not_rejected = |t| {
             if filter.machine {

@@ -1,10 +1,15 @@
 //! The review desk's bounded queries: which statements need a look, what changed since a
-//! generation, and rejections applied over whole tables and single articles alike.
+//! generation, and rejections applied over whole tables and single articles alike. The
+//! desk's queries run on both engines through `AnyStore` (PostgreSQL when
+//! `DETENTE_TEST_POSTGRES` names a server, see `postgres.rs`).
 
 use crate::common::Builder;
 use detente_store::corrections::{span_key, Action, Target};
+use detente_store::review_queries::DataVersion;
 use detente_store::review_queries::SpeakerDoubt;
-use detente_store::{ArticleWithEvidence, Correction, QuoteFilter, Store, TimelineFilter};
+use detente_store::{
+    AnyStore, ArticleWithEvidence, Correction, QuoteFilter, Store, TimelineFilter,
+};
 use detente_text::ActorKind;
 
 const TEXT: &str = "The Ministry said: \"Prices will fall.\" Someone shouted: \"No deal today.\" Mia Stone said on 4 May: \"We stay.\"";
@@ -46,10 +51,29 @@ fn set(target: Target, key: String, field: &str, value: &str) -> Correction {
     Correction::set(target, key, field, Some(value.into()), "ann", None)
 }
 
+/// Where a test's store is: an SQLite file in `dir`, and a fresh PostgreSQL database when
+/// the build has the engine and a server is named (else a SKIPPED note).
+fn locations(dir: &std::path::Path, test: &str) -> Vec<String> {
+    let sqlite = dir.join("t.db").to_string_lossy().into_owned();
+    #[cfg(feature = "postgres")]
+    let postgres = crate::postgres::fresh_db(test);
+    #[cfg(not(feature = "postgres"))]
+    let postgres = {
+        eprintln!("SKIPPED {test} on PostgreSQL: built without the `postgres` feature");
+        None
+    };
+    std::iter::once(sqlite).chain(postgres).collect()
+}
+
 #[test]
 fn speech_needing_look_lists_missing_and_non_person_speakers_and_follows_kind_corrections() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("t.db")).unwrap();
+    for db in locations(dir.path(), "speech_needing_look") {
+        speech_needing_look_on(&AnyStore::open(&db).unwrap());
+    }
+}
+
+fn speech_needing_look_on(store: &AnyStore) {
     store.ingest_batch(&[article()]).unwrap();
     let found = store.speech_needing_look().unwrap();
     let mut doubts: Vec<(String, SpeakerDoubt)> =
@@ -87,10 +111,19 @@ fn speech_needing_look_lists_missing_and_non_person_speakers_and_follows_kind_co
 #[test]
 fn generations_and_new_corrections_are_seen_without_reading_tables() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.db");
-    let store = Store::open(&path).unwrap();
+    for db in locations(dir.path(), "generations") {
+        generations_on(&db);
+    }
+}
+
+fn generations_on(db: &str) {
+    let store = AnyStore::open(db).unwrap();
     store.ingest_batch(&[article()]).unwrap();
-    let reader = Store::open_read_only(&path).unwrap();
+    let reader = AnyStore::open_read_only(db).unwrap();
+    assert_eq!(
+        matches!(reader.data_version().unwrap(), DataVersion::Sqlite(_)),
+        matches!(store, AnyStore::Sqlite(_))
+    );
     let (v0, g0) = (
         reader.data_version().unwrap(),
         reader.review_generation().unwrap(),
@@ -134,6 +167,23 @@ fn generations_and_new_corrections_are_seen_without_reading_tables() {
         .correct(&set(Target::Actor, "mia stone".into(), "role", "envoy"))
         .unwrap();
     assert_eq!(reader.review_generation().unwrap().actor_corrections, a);
+    assert_eq!(reader.corrections_count().unwrap(), 3);
+    // Rows by id with the analyst's corrections applied, and an article's text.
+    let mine = reader
+        .speech_needing_look()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.key == key_of("No deal today."))
+        .expect("a statement without a speaker");
+    let rows = reader.speech_rows(false, &[mine.id, -1]).unwrap();
+    assert_eq!(rows.len(), 1, "an id not stored is skipped");
+    assert_eq!(rows[0].text, "No deal today.");
+    assert_eq!(
+        reader.article_text(rows[0].article_id).unwrap().as_deref(),
+        Some(TEXT)
+    );
+    let v = reader.data_version().unwrap();
+    assert_eq!(reader.data_version().unwrap(), v, "nothing committed");
 }
 
 #[test]

@@ -26,7 +26,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use detente_store::corrections::{Action, Target};
-use detente_store::{Correction, Store};
+use detente_store::{AnyStore, Correction};
 use serde::Deserialize;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -48,6 +48,9 @@ pub struct ReviewDesk {
     token: String,
     writable: bool,
     state: Mutex<queue::DeskState>,
+    /// The connection corrections are written through, opened at the first one and kept
+    /// (dropped after a failed write, so the next one connects again).
+    writer: Mutex<Option<AnyStore>>,
     stances: queue::SharedStances,
     link_wait: Duration,
 }
@@ -70,6 +73,7 @@ impl ReviewDesk {
             token,
             writable,
             state: Mutex::new(queue::DeskState::default()),
+            writer: Mutex::new(None),
             stances: Arc::default(),
             link_wait: LINK_WAIT,
         }
@@ -197,8 +201,27 @@ fn token_matches(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// Records a decision through the desk's writer (each correction one transaction; on
+/// PostgreSQL under the writers' lock, so analysts on several servers share the log).
 fn apply(desk: &ReviewDesk, d: &Decision) -> Result<i64, String> {
-    let store = Store::open(&desk.db).map_err(|e| e.to_string())?;
+    let mut writer = desk
+        .writer
+        .lock()
+        .map_err(|_| "the review desk's writer lock was poisoned".to_string())?;
+    if writer.is_none() {
+        *writer = Some(AnyStore::open(&desk.db).map_err(|e| e.to_string())?);
+    }
+    let store = writer.as_ref().ok_or("the store is not open")?;
+    let result = record(store, d);
+    if result.is_err() {
+        // The connection may be the cause (a database server restarted, say): the next
+        // decision connects again (a decision refused for its content costs a reconnect).
+        *writer = None;
+    }
+    result
+}
+
+fn record(store: &AnyStore, d: &Decision) -> Result<i64, String> {
     let author = d
         .author
         .clone()
@@ -292,234 +315,4 @@ async fn write(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::http::HeaderValue;
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.insert(*k, HeaderValue::from_static(v));
-        }
-        h
-    }
-
-    #[test]
-    fn cross_site_posts_are_refused() {
-        assert!(same_origin(&headers(&[
-            ("host", "127.0.0.1:8080"),
-            ("origin", "http://127.0.0.1:8080"),
-            ("sec-fetch-site", "same-origin")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:8080"),
-            ("origin", "http://evil.example")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:8080"),
-            ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(!same_origin(&headers(&[(
-            "origin",
-            "http://127.0.0.1:8080"
-        )])));
-        assert!(
-            same_origin(&headers(&[("host", "127.0.0.1:8080")])),
-            "no browser headers: a script, which needs the token"
-        );
-        // Under `Referrer-Policy: no-referrer` a browser's own form posts `Origin: null`.
-        assert!(same_origin(&headers(&[
-            ("host", "127.0.0.1:8080"),
-            ("origin", "null"),
-            ("sec-fetch-site", "same-origin")
-        ])));
-        assert!(!same_origin(&headers(&[
-            ("host", "127.0.0.1:8080"),
-            ("origin", "null"),
-            ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(
-            !same_origin(&headers(&[("host", "127.0.0.1:8080"), ("origin", "null")])),
-            "a null origin (a sandboxed frame, say) without Sec-Fetch-Site"
-        );
-    }
-
-    #[test]
-    fn tokens_compare_whole() {
-        assert!(token_matches("abcd", "abcd"));
-        assert!(!token_matches("abcd", "abce"));
-        assert!(!token_matches("abc", "abcd"));
-    }
-
-    /// A store built from two articles written for this test: a quote that names Crimea
-    /// (the linker reads a stance there) and one whose speaker is an organisation.
-    fn desk_on_a_small_store(dir: &std::path::Path) -> (ReviewDesk, Store) {
-        let texts = [
-            // A Ukrainian speaker supporting an option the scenario values low for Ukraine:
-            // the stance is queued behind a contradiction.
-            ("t1", "Talks resume\n\nGENEVA, 2 June 2025 - Ukrainian envoy Ivan Horak said: \"Crimea must be recognised as Russian before we sign.\"\n"),
-            ("t2", "Second day\n\nGENEVA, 3 June 2025 - \"Sanctions relief has to come first,\" the Kremlin said in a statement.\n"),
-        ];
-        let ex = detente_text::Extractor::new();
-        let batch: Vec<detente_store::ArticleWithEvidence> = texts
-            .iter()
-            .map(|(id, t)| {
-                let article = detente_text::article_from_text(
-                    id,
-                    t.to_string(),
-                    &detente_text::ReadOptions::default(),
-                );
-                let evidence = ex.extract(&article);
-                detente_store::ArticleWithEvidence { article, evidence }
-            })
-            .collect();
-        let db = dir.join("r.db");
-        let store = Store::open(&db).expect("store");
-        store.ingest_batch(&batch).expect("ingest");
-        let sc = detente_model::Scenario::load(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../examples/ukraine-2025/scenario.toml"
-        ))
-        .expect("example scenario");
-        (ReviewDesk::new(db, Some(sc), None, true), store)
-    }
-
-    /// The queue once the background linking has finished.
-    fn linked_queue(desk: &ReviewDesk) -> Queue {
-        review_queue(desk).expect("queue");
-        assert!(desk.wait_for_stances(Duration::from_secs(60)), "linking");
-        let q = review_queue(desk).expect("queue");
-        assert_eq!(q.stance_status, StanceStatus::Ready);
-        q
-    }
-
-    #[test]
-    fn decided_items_leave_the_queue_and_an_undo_brings_a_stance_back() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (desk, store) = desk_on_a_small_store(dir.path());
-        let q = linked_queue(&desk);
-        let crimea = q
-            .stances
-            .iter()
-            .find(|s| s.issue == "crimea")
-            .expect("a Crimea stance is queued")
-            .key
-            .clone();
-        let speech = q
-            .speakers
-            .iter()
-            .find(|s| s.text.contains("Sanctions relief"))
-            .expect("the organisation's quote is queued")
-            .key
-            .clone();
-        let linkings = queue::linkings(&desk);
-        let reject = Correction::set(
-            Target::Stance,
-            crimea.clone(),
-            "status",
-            Some("rejected".into()),
-            "t",
-            None,
-        );
-        store.correct(&reject).expect("reject");
-        let q = review_queue(&desk).expect("queue");
-        assert!(
-            q.stances.iter().all(|s| s.key != crimea),
-            "rejected stance queued"
-        );
-        assert_eq!(q.stance_status, StanceStatus::Ready);
-        let undo = Correction {
-            action: Action::Undo,
-            ..Correction::set(Target::Stance, crimea.clone(), "status", None, "t", None)
-        };
-        store.correct(&undo).expect("undo");
-        let q = review_queue(&desk).expect("queue");
-        assert!(
-            q.stances.iter().any(|s| s.key == crimea),
-            "undone stance not back"
-        );
-        assert_eq!(
-            queue::linkings(&desk),
-            linkings,
-            "deciding or undoing a stance needs no new linking"
-        );
-        store
-            .correct(&Correction::set(
-                Target::Quote,
-                speech.clone(),
-                "status",
-                Some("accepted".into()),
-                "t",
-                None,
-            ))
-            .expect("accept");
-        let q = review_queue(&desk).expect("queue");
-        assert!(
-            q.speakers.iter().all(|s| s.key != speech),
-            "accepted quote queued"
-        );
-        assert_eq!(q.corrections, 3);
-        assert!(review_page(&desk)
-            .expect("page")
-            .contains("3 correction(s)"));
-        // A corrected statement is linked again, in the background.
-        let q = linked_queue(&desk);
-        assert_eq!(queue::linkings(&desk), linkings + 1);
-        assert!(q.stances.iter().any(|s| s.key == crimea));
-    }
-
-    #[test]
-    fn a_large_linking_does_not_hold_the_page() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (desk, _store) = desk_on_a_small_store(dir.path());
-        let desk = desk.with_link_wait(Duration::ZERO);
-        let page = review_page(&desk).expect("page");
-        // The page came back at once: either linking was still under way (and it says so,
-        // with the speakers already listed), or it had just finished.
-        assert!(page.contains("Sanctions relief"));
-        if !page.contains("data-linking=\"1\"") {
-            assert!(desk.wait_for_stances(Duration::ZERO));
-        }
-        assert!(desk.wait_for_stances(Duration::from_secs(60)));
-        assert!(review_page(&desk).expect("page").contains("crimea"));
-    }
-
-    #[test]
-    fn an_undo_posted_by_the_page_brings_the_item_back() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (desk, _store) = desk_on_a_small_store(dir.path());
-        let q = linked_queue(&desk);
-        let key = q.speakers[0].key.clone();
-        let post = |action: Option<&str>| Decision {
-            token: desk.token.clone(),
-            target: "quote".into(),
-            key: key.clone(),
-            field: "status".into(),
-            value: Some("rejected".into()),
-            note: None,
-            author: None,
-            action: action.map(str::to_string),
-        };
-        apply(&desk, &post(None)).expect("reject");
-        assert!(review_queue(&desk)
-            .expect("queue")
-            .speakers
-            .iter()
-            .all(|s| s.key != key));
-        apply(&desk, &post(Some("undo"))).expect("undo");
-        assert!(review_queue(&desk)
-            .expect("queue")
-            .speakers
-            .iter()
-            .any(|s| s.key == key));
-    }
-
-    #[test]
-    fn context_cuts_on_character_boundaries() {
-        let t = "é".repeat(300) + "QUOTE" + &"ü".repeat(300);
-        let s = 600;
-        let (b, a) = queue::around(&t, s, s + 5);
-        assert!(b.ends_with('é') && a.starts_with('ü'));
-        assert!(b.len() <= queue::CONTEXT_BYTES + 1 && a.len() <= queue::CONTEXT_BYTES + 1);
-    }
-}
+mod tests;

@@ -8,16 +8,19 @@
 //! against the scenario, linked in a background thread (linking every statement takes
 //! seconds to minutes on a large store), so a page never waits for it.
 //!
-//! Whether anything changed is asked of SQLite first (`PRAGMA data_version` on the desk's
-//! own read connection changes when any other connection commits), then of the highest
-//! row ids (see [`ReviewGeneration`]), so a correction or an ingest by another process is
-//! seen at the next request.
+//! Whether anything changed is asked of the engine first, without reading a table (on
+//! SQLite `PRAGMA data_version` of the desk's own read connection, which changes when any
+//! other connection commits; on PostgreSQL the current snapshot, which changes when any
+//! writing transaction starts or ends: see [`DataVersion`]), then of the highest row ids
+//! (see [`ReviewGeneration`]), so a correction or an ingest by another process or another
+//! analyst's server is seen at the next request. The same code serves both engines through
+//! [`AnyStore`].
 
 use super::{ReviewDesk, LOW_CONFIDENCE, QUEUE_LIMIT};
 use detente_positions::{PositionsFilter, StanceLexicon, StanceLinker};
 use detente_store::corrections::{parse_stance_key, Action, ConflictingSides, Target};
-use detente_store::review_queries::{ReviewGeneration, SpeakerDoubt, SpeechCandidate};
-use detente_store::Store;
+use detente_store::review_queries::{DataVersion, ReviewGeneration, SpeakerDoubt, SpeechCandidate};
+use detente_store::AnyStore;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Condvar, Mutex};
@@ -93,8 +96,8 @@ pub struct Queue {
 #[derive(Default)]
 pub(crate) struct DeskState {
     /// The desk's own read connection (its `data_version` tells of other commits).
-    reader: Option<Store>,
-    data_version: i64,
+    reader: Option<AnyStore>,
+    data_version: Option<DataVersion>,
     generation: ReviewGeneration,
     corrections: usize,
     /// `quote:<key>`, `claim:<key>`, `stance:<key>` of everything with a correction in
@@ -148,8 +151,8 @@ impl DeskState {
     /// committed since the last request.
     fn sync(&mut self, db: &std::path::Path) -> Result<(), String> {
         if self.reader.is_none() {
-            let store = Store::open_read_only(db).map_err(err)?;
-            self.data_version = store.data_version().map_err(err)?;
+            let store = AnyStore::open_read_only(db).map_err(err)?;
+            self.data_version = Some(store.data_version().map_err(err)?);
             self.generation = store.review_generation().map_err(err)?;
             self.corrections =
                 usize::try_from(store.corrections_count().map_err(err)?).unwrap_or(0);
@@ -166,10 +169,10 @@ impl DeskState {
             return Ok(());
         };
         let dv = store.data_version().map_err(err)?;
-        if dv == self.data_version {
+        if self.data_version.as_ref() == Some(&dv) {
             return Ok(());
         }
-        self.data_version = dv;
+        self.data_version = Some(dv);
         let generation = store.review_generation().map_err(err)?;
         if generation.corrections != self.generation.corrections {
             for c in store
@@ -458,7 +461,7 @@ fn link_all(
     db: &std::path::Path,
     sc: &detente_model::Scenario,
 ) -> Result<(ReviewGeneration, Vec<StanceItem>), String> {
-    let store = Store::open_read_only(db).map_err(err)?;
+    let store = AnyStore::open_read_only(db).map_err(err)?;
     let generation = store.review_generation().map_err(err)?;
     let linker = StanceLinker::new(StanceLexicon::new(&detente_positions::scenario_terms(sc)));
     let (statements, keys) = detente_positions::load_statements_with_keys(&store).map_err(err)?;
