@@ -335,6 +335,7 @@ impl Extractor {
         }
         let d = (lo..g).rev().find(|&k| doc.lower_is(k, &["the"]))?;
         self.body_noun(doc, ents, d, g, g)
+            .or_else(|| self.definite_head_names_body(doc, ents, d, g, g))
     }
 
     /// `participle_takes_clause_subject`: ", insisting that ...": the subject of the clause

@@ -89,7 +89,125 @@ pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usi
         && doc.verb_group(lx, c + 2).is_some()
 }
 
+/// `attribution_ends_with_adjunct`: in "CLAUSE, X said on Monday." or "CLAUSE, X told
+/// reporters in the capital after the talks." the words after the reporting cue at `c`, up
+/// to the sentence end `b`, are an adjunct of the attribution (a time, a place, an
+/// addressee), not a reported clause: at most ten tokens, none an auxiliary or modal, a
+/// past form in -ed, "that" or a quoted word.
+pub(crate) fn attribution_ends_with_adjunct(doc: &Doc, c: usize, b: usize) -> bool {
+    let mut e = b;
+    while e > c + 1 && !doc.toks[e - 1].word {
+        e -= 1;
+    }
+    if e <= c + 1 || e - (c + 1) > 10 {
+        return false;
+    }
+    (c + 1..e).all(|k| {
+        let t = &doc.toks[k];
+        let w = doc.t(k).to_lowercase();
+        !doc.in_quote[k]
+            && (t.word || matches!(w.as_str(), "," | "-" | "'s"))
+            && !(t.word && !t.cap && w.len() > 4 && w.ends_with("ed"))
+            && !matches!(
+                w.as_str(),
+                "that"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "won't"
+                    | "cannot"
+                    | "shall"
+                    | "who"
+                    | "which"
+            )
+    })
+}
+
+/// `speaker_before_apposition`: when a reporting cue at `c` follows a comma ("X, who leads
+/// the union, said ...", "the council's cabinet member, Sue Harding, said ..."), the
+/// speaker is not between that comma and the cue: it is the phrase before the comma that
+/// opens the apposition (back to the previous comma or the sentence start `a`, at most
+/// eight tokens), and, when the apposition is not a relative clause ("who", "which",
+/// "whose"), the apposition itself, which may be the name the phrase describes. Returns
+/// the apposition's range and the phrase's range.
+pub(crate) fn speaker_before_apposition(
+    doc: &Doc,
+    a: usize,
+    c: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    if c < a + 3 || !doc.is(c - 1, ",") {
+        return None;
+    }
+    let open = (a..c - 1).rev().take(25).find(|&k| doc.is(k, ","))?;
+    if open + 1 >= c - 1 {
+        return None;
+    }
+    let mut start = open;
+    while start > a && !matches!(doc.t(start - 1), "," | ";" | ":") && open - start < 8 {
+        start -= 1;
+    }
+    if start == open || (start > a && !matches!(doc.t(start - 1), "," | ";" | ":")) {
+        return None;
+    }
+    Some(((open + 1, c - 1), (start, open)))
+}
+
 impl Extractor {
+    /// `definite_head_names_body`: a subject "the NOUN" (with at most two lower-case words
+    /// between: "the borough council") whose NOUN is the head of an organisation named
+    /// earlier in the article, before token `before` ("the council" after "Ashdown Borough
+    /// Council", "the department" after "the Department for Communities"), refers back to
+    /// that organisation: the one named last. The head of a name is its last word before
+    /// "of", "for", "on" or "in", else its last word.
+    pub(crate) fn definite_head_names_body(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        t0: usize,
+        t1: usize,
+        before: usize,
+    ) -> Option<(String, String)> {
+        if t1 < t0 + 2 || t1 - t0 > 4 || !doc.lower_is(t0, &["the"]) {
+            return None;
+        }
+        let h = t1 - 1;
+        if (t0 + 1..t1).any(|k| !doc.toks[k].word || doc.toks[k].cap || doc.in_quote[k])
+            || doc.toks[h].poss
+        {
+            return None;
+        }
+        let noun = doc.t(h).to_lowercase();
+        let ms = &ents.mentions[..ents.sorted];
+        let hi = ms.partition_point(|m| m.t0 < before.min(t0));
+        ms[..hi].iter().rev().find_map(|m| match m.kind {
+            MKind::Org(o) if !doc.in_quote[m.t0] => {
+                let name = &ents.orgs[o].name;
+                let head = name
+                    .split_whitespace()
+                    .take_while(|w| !matches!(*w, "of" | "for" | "on" | "in"))
+                    .last()?;
+                head.eq_ignore_ascii_case(&noun)
+                    .then(|| (name.clone(), doc.span(t0, t1).to_string()))
+            }
+            _ => None,
+        })
+    }
+
     /// `unnamed_official_speaks_for_its_side`: a subject `w0..w1` that names no person or
     /// body but ends in a role ("officials", "a senior diplomat", "Ukrainian commanders",
     /// "the negotiator": a head word of `detente-lang`'s `data/titles.txt`, singular or plural) or a document
