@@ -121,7 +121,7 @@ impl Extractor {
                     && (c + 1 >= b
                         || matches!(doc.t(c + 1), "," | "." | ";")
                         || (c + 2 < b && doc.t(c + 2) == "," && doc.toks[c + 1].cap)
-                        || attribution_ends_with_adjunct(doc, c, b))
+                        || attribution_ends_with_adjunct(&self.lx, doc, nb, c, b))
                 {
                     // "CLAUSE, Peskov said Sunday, ...": the words before the speaker.
                     if !(c + 1 >= b
