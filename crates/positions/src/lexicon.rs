@@ -240,6 +240,48 @@ pub struct CompiledParty {
     pub name: String,
     /// Every way of naming the party (id, name, aliases) as stem sequences, longest first.
     pub names: Vec<Vec<String>>,
+    /// The stems of the body nouns that head one of its names of two words or more and no
+    /// other party's (see [`StanceLexicon::party_from_name_head`]).
+    pub heads: Vec<String>,
+}
+
+/// The body heads of `data/body_heads.txt`, as stems.
+fn body_heads() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        word_list(include_str!("../data/body_heads.txt"))
+            .into_iter()
+            .flat_map(|w| tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
+/// The workforce nouns of `data/workforce_nouns.txt`, as stems.
+fn workforce_nouns() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        word_list(include_str!("../data/workforce_nouns.txt"))
+            .into_iter()
+            .flat_map(|w| tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
+/// The head of a name of two words or more, when it is a body noun: its last word before
+/// "of", "for", "on" or "in", else its last word ("council" of "Ashdown Borough Council",
+/// "department" of "Department for Communities", "administration" of "Trump
+/// administration").
+fn name_head(name: &str) -> Option<String> {
+    let toks = tokenize(name);
+    let cut = toks
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "of" | "for" | "on" | "in"))
+        .unwrap_or(toks.len());
+    if toks.len() < 2 || cut == 0 {
+        return None;
+    }
+    let head = &toks[cut - 1];
+    body_heads().contains(&head.stem).then(|| head.stem.clone())
 }
 
 /// Parties, issues and cues, compiled once per scenario.
@@ -367,13 +409,31 @@ impl StanceLexicon {
                     .collect();
                 names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
                 names.dedup();
+                let mut heads: Vec<String> = std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .filter_map(|n| name_head(n))
+                    .collect();
+                heads.sort_unstable();
+                heads.dedup();
                 CompiledParty {
                     id: p.id.clone(),
                     name: p.name.clone(),
                     names,
+                    heads,
                 }
             })
             .collect();
+        // A head two parties share names neither.
+        let mut parties = parties;
+        let all_heads: Vec<Vec<String>> = parties.iter().map(|p| p.heads.clone()).collect();
+        for (i, p) in parties.iter_mut().enumerate() {
+            p.heads.retain(|h| {
+                !all_heads
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.contains(h))
+            });
+        }
         let single_party: HashMap<String, usize> = parties
             .iter()
             .enumerate()
@@ -725,6 +785,10 @@ impl StanceLexicon {
     /// The party an actor belongs to, from their affiliation ("Russia", "Russian Foreign
     /// Ministry", "the Kremlin") or, failing that, their own name (a country or body
     /// speaking as itself). Exact names win over names found inside a longer phrase.
+    /// The party an affiliation or a speaker's name names: one of its names whole, else
+    /// the longest name found inside (rule `workforce_is_not_its_employer`: not one
+    /// followed by a workforce noun, `data/workforce_nouns.txt`: "council workers" are not
+    /// the council), else the head of one of its names ([`Self::party_from_name_head`]).
     pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
         for text in [affiliation, speaker].into_iter().flatten() {
             let stems = name_stems(text);
@@ -734,11 +798,16 @@ impl StanceLexicon {
             if let Some(i) = self.parties.iter().position(|p| p.names.contains(&stems)) {
                 return Some(i);
             }
+            let workforce = workforce_nouns();
             let mut best: Option<(usize, usize)> = None;
             for (i, p) in self.parties.iter().enumerate() {
                 for n in &p.names {
-                    if stems.windows(n.len()).any(|w| w == n.as_slice())
-                        && best.is_none_or(|(_, len)| n.len() > len)
+                    if stems.windows(n.len()).enumerate().any(|(k, w)| {
+                        w == n.as_slice()
+                            && stems
+                                .get(k + n.len())
+                                .is_none_or(|next| !workforce.contains(next))
+                    }) && best.is_none_or(|(_, len)| n.len() > len)
                     {
                         best = Some((i, n.len()));
                     }
@@ -748,7 +817,32 @@ impl StanceLexicon {
                 return Some(i);
             }
         }
-        None
+        [affiliation, speaker]
+            .into_iter()
+            .flatten()
+            .find_map(|text| self.party_from_name_head(text))
+    }
+
+    /// Rule `party_from_name_head`: a body noun (`data/body_heads.txt`) that heads one of
+    /// a party's names of two words or more, and no other party's, names that party when
+    /// the text uses it as a common noun: written in lower case, or capitalised only as
+    /// the text's first word, and not followed by a workforce noun ("the council", "a
+    /// council spokeswoman", "a senior administration official" for a party named
+    /// "Ashdown Borough Council" or aliased "Trump administration"; not "council workers",
+    /// nor "the Security Council", another body's name).
+    pub fn party_from_name_head(&self, text: &str) -> Option<usize> {
+        let toks = tokenize(text);
+        let workforce = workforce_nouns();
+        toks.iter().enumerate().find_map(|(k, t)| {
+            let first_char = text[t.start..].chars().next()?;
+            if first_char.is_uppercase() && k > 0 {
+                return None;
+            }
+            if toks.get(k + 1).is_some_and(|n| workforce.contains(&n.stem)) {
+                return None;
+            }
+            self.parties.iter().position(|p| p.heads.contains(&t.stem))
+        })
     }
 
     pub fn party_index(&self, id: &str) -> Option<usize> {
@@ -927,6 +1021,50 @@ pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn labour_parties() -> StanceLexicon {
+        let party = |id: &str, name: &str, aliases: &[&str]| PartyTerms {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ..Default::default()
+        };
+        StanceLexicon::new(&ScenarioTerms {
+            parties: vec![
+                party("harbour_authority", "Northvale Harbour Board", &["Harbour Board"]),
+                party("dockers", "Dockers Federation", &["the federation"]),
+                party("northvale", "City of Northvale", &["city administration"]),
+            ],
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn a_body_noun_heading_a_party_name_names_that_party() {
+        let lex = labour_parties();
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(id(lex.party_of(None, Some("a board spokeswoman"))), Some("harbour_authority"));
+        assert_eq!(id(lex.party_of(None, Some("Federation officials"))), Some("dockers"));
+        assert_eq!(
+            id(lex.party_of(None, Some("a senior administration official"))),
+            Some("northvale")
+        );
+        // Another body's name, and a word that heads no party's name, name none.
+        assert_eq!(id(lex.party_of(None, Some("the Port Health Board"))), None);
+        assert_eq!(id(lex.party_of(None, Some("the ministry"))), None);
+    }
+
+    #[test]
+    fn a_workforce_is_not_its_employer() {
+        let lex = labour_parties();
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(id(lex.party_of(None, Some("Harbour Board workers"))), None);
+        assert_eq!(id(lex.party_of(None, Some("board staff"))), None);
+        assert_eq!(
+            id(lex.party_of(Some("Northvale Harbour Board"), None)),
+            Some("harbour_authority")
+        );
+    }
 
     #[test]
     fn words_a_label_denies_in_a_later_part_are_not_its_evidence() {

@@ -137,7 +137,12 @@ impl Extractor {
                         && f.claim.start <= doc.toks[v].start
                         && doc.toks[v].end <= f.claim.end
                 }) {
-                    if outer.claim.speaker.as_deref() == Some(speaker.0.as_str()) {
+                    // `embedded_position_of_unnamed_subject`: "she said members would
+                    // reject the offer": a subject that names nobody (an unnamed group or
+                    // role) is part of what the outer speaker reports, not a speaker.
+                    if outer.claim.speaker.as_deref() == Some(speaker.0.as_str())
+                        || speaker.0.is_empty()
+                    {
                         continue;
                     }
                     rules.push("embedded_position_of_named_party");
@@ -556,7 +561,8 @@ decision to wait.\n"
     fn a_position_inside_reported_speech_is_kept_for_another_party_only() {
         let text = format!(
             "{LEAD}Spokesman Arvo Lind said Moscow rejected the draft map outright. Arvo Lind \
-said he rejected the plan for a buffer zone.\n"
+said he rejected the plan for a buffer zone. Arvo Lind said members would reject the new \
+map.\n"
         );
         let cs = claims(&text);
         let rej: Vec<&Claim> = cs
@@ -566,6 +572,11 @@ said he rejected the plan for a buffer zone.\n"
         assert_eq!(rej.len(), 1, "{cs:#?}");
         assert_eq!(rej[0].speaker.as_deref(), Some("Russia"));
         assert_eq!(rej[0].text, "the draft map outright");
+        // An unnamed group inside the reported clause is no speaker of its own.
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("reject")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
