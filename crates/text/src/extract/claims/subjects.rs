@@ -111,11 +111,13 @@ pub(crate) fn headline_paragraph(doc: &Doc, a: usize) -> bool {
 }
 
 /// `reported_clause_opens_with_pronoun`: after a reporting cue at `c`, a subject pronoun
-/// followed by a verb-group word ("said it would", "says they have") opens a reported
-/// clause, although a bare "it" after a verb is more often its object ("called it").
+/// followed by a verb-group word or a stance verb ("said it would", "says they have",
+/// "says it accepts") opens a reported clause, although a bare "it" after a verb is more
+/// often its object ("called it").
 pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usize) -> bool {
     doc.lower_is(c + 1, &["it", "they", "he", "she", "we", "i"])
-        && doc.verb_group(lx, c + 2).is_some()
+        && (doc.verb_group(lx, c + 2).is_some()
+            || (c + 2 < doc.toks.len() && !doc.toks[c + 2].cap && doc.has(c + 2, F_STANCE)))
 }
 
 /// `attribution_ends_with_adjunct`: in "CLAUSE, X said on Monday." or "CLAUSE, X told
@@ -436,6 +438,16 @@ Minister Ilse Varga called it a fair offer.\n"
             .unwrap_or_else(|| panic!("{cs:#?}"));
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert!(c.text.starts_with("it will keep"));
+        // A stance verb after the pronoun opens the clause too.
+        let cs = claims(&format!(
+            "{LEAD}Estonia says it rejects the ferry toll unless the bridge reopens.\n"
+        ));
+        assert!(
+            cs.iter()
+                .any(|c| c.text.starts_with("it rejects the ferry toll")
+                    && c.speaker.as_deref() == Some("Estonia")),
+            "{cs:#?}"
+        );
         assert!(
             cs.iter().all(|c| c.cue.as_deref() != Some("called")),
             "{cs:#?}"
