@@ -1031,7 +1031,11 @@ mod tests {
         };
         StanceLexicon::new(&ScenarioTerms {
             parties: vec![
-                party("harbour_authority", "Northvale Harbour Board", &["Harbour Board"]),
+                party(
+                    "harbour_authority",
+                    "Northvale Harbour Board",
+                    &["Harbour Board"],
+                ),
                 party("dockers", "Dockers Federation", &["the federation"]),
                 party("northvale", "City of Northvale", &["city administration"]),
             ],
@@ -1043,8 +1047,14 @@ mod tests {
     fn a_body_noun_heading_a_party_name_names_that_party() {
         let lex = labour_parties();
         let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
-        assert_eq!(id(lex.party_of(None, Some("a board spokeswoman"))), Some("harbour_authority"));
-        assert_eq!(id(lex.party_of(None, Some("Federation officials"))), Some("dockers"));
+        assert_eq!(
+            id(lex.party_of(None, Some("a board spokeswoman"))),
+            Some("harbour_authority")
+        );
+        assert_eq!(
+            id(lex.party_of(None, Some("Federation officials"))),
+            Some("dockers")
+        );
         assert_eq!(
             id(lex.party_of(None, Some("a senior administration official"))),
             Some("northvale")

@@ -45,7 +45,9 @@ fn subject_head(doc: &Doc, w0: usize, w1: usize) -> usize {
         .find(|&k| {
             doc.lower_is(
                 k,
-                &["in", "from", "at", "on", "with", "familiar", "close", "briefed"],
+                &[
+                    "in", "from", "at", "on", "with", "familiar", "close", "briefed",
+                ],
             )
         })
         .map_or(w1 - 1, |k| k - 1)
@@ -138,8 +140,22 @@ pub(crate) fn attribution_ends_with_adjunct(
     if !doc.lower_is(
         c,
         &[
-            "said", "says", "told", "tells", "added", "adds", "noted", "wrote", "writes",
-            "warned", "insisted", "argued", "stated", "announced", "confirmed", "explained",
+            "said",
+            "says",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "noted",
+            "wrote",
+            "writes",
+            "warned",
+            "insisted",
+            "argued",
+            "stated",
+            "announced",
+            "confirmed",
+            "explained",
         ],
     ) || c < nb + 1
         || c - nb > 8
@@ -487,7 +503,8 @@ after the meeting. The bridge stays shut, Ilse Varga said prices would rise.\n"
         assert_eq!(c.speaker.as_deref(), Some("Ilse Varga"));
         // A clause after the cue is what is reported, not an adjunct.
         assert!(
-            cs.iter().all(|c| !c.text.starts_with("The bridge stays shut")),
+            cs.iter()
+                .all(|c| !c.text.starts_with("The bridge stays shut")),
             "{cs:#?}"
         );
     }
