@@ -195,8 +195,14 @@ impl Extractor {
             }
             rules.insert(0, "reported_speech_after_cue");
             // `speaker_before_apposition`: "X, who leads the union, said ...".
-            let apposition = if who.0 == who.1 {
-                speaker_before_apposition(doc, a, c)
+            // The verb group before the cue ("X, for its part, has said") is not the
+            // speaker either.
+            let mut verb_start = who.1;
+            while verb_start > who.0 && doc.verb_group(&self.lx, verb_start - 1).is_some() {
+                verb_start -= 1;
+            }
+            let apposition = if who.0 == verb_start {
+                speaker_before_apposition(doc, a, verb_start)
             } else {
                 None
             };

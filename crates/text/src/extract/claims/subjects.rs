@@ -541,8 +541,14 @@ the talks said.\n"
     fn the_speaker_stands_before_an_apposition() {
         let cs = claims(&format!(
             "{LEAD}Ilse Varga, who leads the Latvian delegation, said the tolls would be cut. \
-The port's harbour master, Janis Ozols, said the ferries would run at night.\n"
+The port's harbour master, Janis Ozols, said the ferries would run at night. Ilse Varga, \
+for her part, has said the bridge would reopen in May.\n"
         ));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("the bridge would reopen"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Ilse Varga"));
         let c = cs
             .iter()
             .find(|c| c.text.starts_with("the tolls would be cut"))
