@@ -138,10 +138,15 @@ def main(here, scenarios):
             "party_accuracy": round(right / len(both), 3) if both else 0.0,
         }
         if args.show and scen == "all":
-            for x in sorted(g_full - p_full):
+            for x in sorted(g_full - p_full, key=str):
                 print("missed", *x)
-            for x in sorted(p_full - g_full):
+            for x in sorted(p_full - g_full, key=str):
                 print("false ", *x)
+            for a, n, i, party in sorted(set(both), key=str):
+                if party != g_party[(a, n, i)]:
+                    print("party ", a, n, i, party, "gold", g_party[(a, n, i)])
+            for x in sorted(pos_sentences - got, key=str):
+                print("no statement", *x)
     if args.json:
         print(json.dumps(report, indent=1))
     else:

@@ -104,7 +104,8 @@ pub fn article_context(
 /// Kowal, a member of the Latvian parliament"). A definite role with no name ("the
 /// diplomat", "the official") stands for the last phrase earlier in the article that ends
 /// in the same noun with a capitalised word among the three before it ("a senior Russian
-/// diplomat"), which is added. Used for the speaker's party when the evidence gives none.
+/// diplomat") or that introduced it with "a"/"an" ("a senior administration official"),
+/// which is added. Used for the speaker's party when the evidence gives none.
 pub fn reporting_source(
     text: &str,
     s: usize,
@@ -165,7 +166,9 @@ pub fn reporting_source(
 
 /// The phrase earlier in `text` (before byte `before`) that a definite role ("the
 /// diplomat", "this official") stands for: the last one ending in the same lower-case noun
-/// with a capitalised word among the three words before it ("a senior Russian diplomat").
+/// with a capitalised word among the three words before it ("a senior Russian diplomat"),
+/// or that introduces it with "a" or "an" among them ("a senior administration official":
+/// rule `definite_role_refers_to_its_introduction`).
 fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
     let toks = tokenize(source);
     let det = toks.first()?;
@@ -187,7 +190,14 @@ fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
         if earlier[i].lower != head.lower || i == 0 {
             return None;
         }
-        let from = i.saturating_sub(3);
+        // The three words before, within the same sentence and phrase.
+        let mut from = i;
+        while from > 0
+            && i - from < 3
+            && !text[earlier[from - 1].end..earlier[from].start].contains(['.', '\n', ','])
+        {
+            from -= 1;
+        }
         let capitalised = (from.max(1)..i).any(|j| {
             text[earlier[j].start..earlier[j].end]
                 .chars()
@@ -195,7 +205,15 @@ fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
                 .is_some_and(char::is_uppercase)
                 && !text[earlier[j - 1].end..earlier[j].start].contains(['.', '\n'])
         });
-        capitalised.then(|| text[earlier[from].start..earlier[i].end].to_string())
+        let introduced = (from..i).any(|j| {
+            matches!(earlier[j].lower.as_str(), "a" | "an")
+                && !text[earlier[j].end..earlier[i].start].contains(['.', '\n', ','])
+        });
+        let from = (from..i)
+            .find(|&j| matches!(earlier[j].lower.as_str(), "a" | "an"))
+            .filter(|_| !capitalised)
+            .unwrap_or(from);
+        (capitalised || introduced).then(|| text[earlier[from].start..earlier[i].end].to_string())
     })
 }
 

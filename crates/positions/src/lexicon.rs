@@ -1,6 +1,8 @@
 //! What the linker looks for: the scenario's parties, issues and options turned into
 //! stemmed terms, and the cue words that decide a polarity.
 
+pub use crate::party_names::gazetteer_party_names;
+use crate::party_names::name_head;
 use crate::text::FxBuild;
 use crate::text::{is_negation, is_stopword, synonym_class, tokenize};
 use serde::{Deserialize, Serialize};
@@ -240,6 +242,9 @@ pub struct CompiledParty {
     pub name: String,
     /// Every way of naming the party (id, name, aliases) as stem sequences, longest first.
     pub names: Vec<Vec<String>>,
+    /// The stems of the body nouns that head one of its names of two words or more and no
+    /// other party's (see [`StanceLexicon::party_from_name_head`]).
+    pub heads: Vec<String>,
 }
 
 /// Parties, issues and cues, compiled once per scenario.
@@ -271,82 +276,11 @@ fn content_stems(phrase: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn name_stems(phrase: &str) -> Vec<String> {
+pub(crate) fn name_stems(phrase: &str) -> Vec<String> {
     tokenize(phrase)
         .into_iter()
         .filter(|t| t.lower != "the")
         .map(|t| t.stem)
-        .collect()
-}
-
-/// The countries of the shared gazetteer (`detente_lang::places`): per country, every way
-/// of naming it (its names, demonyms and capital), and the country each of its names (not
-/// its demonyms or capital) stands for, in lower case.
-struct Gazetteer {
-    forms: Vec<Vec<String>>,
-    by_name: HashMap<String, usize>,
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    G.get_or_init(|| {
-        let mut forms = Vec::new();
-        let mut by_name = HashMap::new();
-        for (c, country) in detente_lang::places::countries().iter().enumerate() {
-            for n in country.names() {
-                by_name.entry(n.to_lowercase()).or_insert(c);
-            }
-            let mut f: Vec<String> = country
-                .names()
-                .map(str::to_string)
-                .chain(country.demonyms.iter().cloned())
-                .chain(country.capitals.iter().cloned())
-                .collect();
-            f.sort();
-            forms.push(f);
-        }
-        Gazetteer { forms, by_name }
-    })
-}
-
-/// Rule `gazetteer_party_names`: a party named (by its name or one of its aliases) exactly
-/// as a country of the gazetteer ("Israel", "Egypt", "United States") is also named by
-/// every other form of that country: its other names, its demonyms and its capital
-/// ("Israeli", "Israelis", "Jerusalem"; "Egyptian", "Cairo"), so that "Israeli officials"
-/// or "an Egyptian diplomat" speak for it. A country that names two parties names
-/// neither through its other forms. Returns the extra names per party.
-pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
-    let g = gazetteer();
-    let countries: Vec<Vec<usize>> = parties
-        .iter()
-        .map(|p| {
-            let mut c: Vec<usize> = std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .filter_map(|n| {
-                    let n = n.trim();
-                    let n = n.strip_prefix("the ").unwrap_or(n);
-                    g.by_name.get(&n.to_lowercase()).copied()
-                })
-                .collect();
-            c.sort_unstable();
-            c.dedup();
-            c
-        })
-        .collect();
-    countries
-        .iter()
-        .enumerate()
-        .map(|(i, cs)| {
-            cs.iter()
-                .filter(|c| {
-                    !countries
-                        .iter()
-                        .enumerate()
-                        .any(|(j, o)| j != i && o.contains(c))
-                })
-                .flat_map(|&c| g.forms[c].iter().cloned())
-                .collect()
-        })
         .collect()
 }
 
@@ -367,13 +301,31 @@ impl StanceLexicon {
                     .collect();
                 names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
                 names.dedup();
+                let mut heads: Vec<String> = std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .filter_map(|n| name_head(n))
+                    .collect();
+                heads.sort_unstable();
+                heads.dedup();
                 CompiledParty {
                     id: p.id.clone(),
                     name: p.name.clone(),
                     names,
+                    heads,
                 }
             })
             .collect();
+        // A head two parties share names neither.
+        let mut parties = parties;
+        let all_heads: Vec<Vec<String>> = parties.iter().map(|p| p.heads.clone()).collect();
+        for (i, p) in parties.iter_mut().enumerate() {
+            p.heads.retain(|h| {
+                !all_heads
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.contains(h))
+            });
+        }
         let single_party: HashMap<String, usize> = parties
             .iter()
             .enumerate()
@@ -725,32 +677,6 @@ impl StanceLexicon {
     /// The party an actor belongs to, from their affiliation ("Russia", "Russian Foreign
     /// Ministry", "the Kremlin") or, failing that, their own name (a country or body
     /// speaking as itself). Exact names win over names found inside a longer phrase.
-    pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
-        for text in [affiliation, speaker].into_iter().flatten() {
-            let stems = name_stems(text);
-            if stems.is_empty() {
-                continue;
-            }
-            if let Some(i) = self.parties.iter().position(|p| p.names.contains(&stems)) {
-                return Some(i);
-            }
-            let mut best: Option<(usize, usize)> = None;
-            for (i, p) in self.parties.iter().enumerate() {
-                for n in &p.names {
-                    if stems.windows(n.len()).any(|w| w == n.as_slice())
-                        && best.is_none_or(|(_, len)| n.len() > len)
-                    {
-                        best = Some((i, n.len()));
-                    }
-                }
-            }
-            if let Some((i, _)) = best {
-                return Some(i);
-            }
-        }
-        None
-    }
-
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id == id)
     }

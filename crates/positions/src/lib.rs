@@ -30,6 +30,7 @@ mod grammar;
 pub mod learn;
 pub mod lexicon;
 pub mod linker;
+mod party_names;
 pub mod positions;
 pub mod review;
 mod scenario;

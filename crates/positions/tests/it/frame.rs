@@ -264,4 +264,11 @@ fn the_source_of_a_statement_is_read_from_its_reporting_clause() {
     let src = reporting_source(t, ss, se, s, e, "said").unwrap_or_default();
     assert!(src.starts_with("the diplomat"), "{src}");
     assert!(src.contains("A senior Latvian diplomat"), "{src}");
+    // A role introduced with "a" and no capitalised word is found too.
+    let t = "The tolls will rise, a senior harbour official said. \"The bridge stays shut,\" the official said.";
+    let s = t.find("The bridge").unwrap_or(0);
+    let e = t.find(",\" the").unwrap_or(0);
+    let (ss, se) = (t.find("\"The").unwrap_or(0), t.len());
+    let src = reporting_source(t, ss, se, s, e, "said").unwrap_or_default();
+    assert!(src.contains("(a senior harbour official)"), "{src}");
 }

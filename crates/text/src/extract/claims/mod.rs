@@ -120,9 +120,16 @@ impl Extractor {
                     && doc.t(nb - 1) == ","
                     && (c + 1 >= b
                         || matches!(doc.t(c + 1), "," | "." | ";")
-                        || (c + 2 < b && doc.t(c + 2) == "," && doc.toks[c + 1].cap))
+                        || (c + 2 < b && doc.t(c + 2) == "," && doc.toks[c + 1].cap)
+                        || attribution_ends_with_adjunct(&self.lx, doc, nb, c, b))
                 {
                     // "CLAUSE, Peskov said Sunday, ...": the words before the speaker.
+                    if !(c + 1 >= b
+                        || matches!(doc.t(c + 1), "," | "." | ";")
+                        || (c + 2 < b && doc.t(c + 2) == "," && doc.toks[c + 1].cap))
+                    {
+                        rules.push("attribution_ends_with_adjunct");
+                    }
                     s = a;
                 } else if !doc.lower_is(
                     c,
@@ -187,8 +194,30 @@ impl Extractor {
                 continue;
             }
             rules.insert(0, "reported_speech_after_cue");
-            let found = self
-                .speaker_in(doc, ents, subjects, who.0, who.1, who.0)
+            // `speaker_before_apposition`: "X, who leads the union, said ...".
+            // The verb group before the cue ("X, for its part, has said") is not the
+            // speaker either.
+            let mut verb_start = who.1;
+            while verb_start > who.0 && doc.verb_group(&self.lx, verb_start - 1).is_some() {
+                verb_start -= 1;
+            }
+            let apposition = if who.0 == verb_start {
+                speaker_before_apposition(doc, a, verb_start)
+            } else {
+                None
+            };
+            if apposition.is_some() {
+                rules.push("speaker_before_apposition");
+            }
+            let who = apposition.map_or(who, |(_, phrase)| phrase);
+            let found = apposition
+                .filter(|&((m0, _), _)| !doc.lower_is(m0, &["who", "which", "whose"]))
+                .and_then(|((m0, m1), _)| {
+                    let ms = ents.within(m0, m1);
+                    ms.filter(|m| matches!(m.kind, MKind::Person(_)))
+                        .find_map(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, m.t0))
+                })
+                .or_else(|| self.speaker_in(doc, ents, subjects, who.0, who.1, who.0))
                 .or_else(|| {
                     if who.1 != who.0 + 1 || !doc.lower_is(who.0, &["it"]) {
                         return None;
@@ -200,6 +229,11 @@ impl Extractor {
                 .or_else(|| {
                     let s = self.body_noun(doc, ents, who.0, who.1, who.0)?;
                     rules.push("body_noun_names_speaker");
+                    Some(s)
+                })
+                .or_else(|| {
+                    let s = self.definite_head_names_body(doc, ents, who.0, who.1, who.0)?;
+                    rules.push("definite_head_names_body");
                     Some(s)
                 })
                 .or_else(|| {

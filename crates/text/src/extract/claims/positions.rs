@@ -57,6 +57,25 @@ pub(crate) fn verb_group_before(lx: &Lexicon, doc: &Doc, a: usize, v: usize) -> 
     info
 }
 
+/// `plural_subject_before_base_form`: a stance verb's base form ("want", "reject",
+/// "demand") is a verb, not a noun, when the word before its verb group `g` (within
+/// sentence start `a`) is "they" or a plural noun: a lower-case word of four letters or
+/// more in -s (not -ss, -us, -is), or a capitalised one after "the" ("Ukrainian officials
+/// want", "the mediators reject", "the Europeans demand"). A possessive is no subject.
+pub(crate) fn plural_subject_before(doc: &Doc, a: usize, g: usize) -> bool {
+    if g <= a || !doc.toks[g - 1].word || doc.toks[g - 1].poss || doc.in_quote[g - 1] {
+        return false;
+    }
+    let w = doc.t(g - 1).to_lowercase();
+    if w == "they" {
+        return true;
+    }
+    let plural = w.len() >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"));
+    plural && (!doc.toks[g - 1].cap || (g - 1 > a && doc.lower_is(g - 2, &["the"])))
+}
+
 /// `object_end`: where the object or clause a stance verb takes ends, from token `o` within
 /// sentence end `b`: at a semicolon, colon, dash or bracket; at a comma that introduces a
 /// quotation, a participle of saying or stance (", saying", ", calling it"), or an
@@ -137,7 +156,12 @@ impl Extractor {
                         && f.claim.start <= doc.toks[v].start
                         && doc.toks[v].end <= f.claim.end
                 }) {
-                    if outer.claim.speaker.as_deref() == Some(speaker.0.as_str()) {
+                    // `embedded_position_of_unnamed_subject`: "she said members would
+                    // reject the offer": a subject that names nobody (an unnamed group or
+                    // role) is part of what the outer speaker reports, not a speaker.
+                    if outer.claim.speaker.as_deref() == Some(speaker.0.as_str())
+                        || speaker.0.is_empty()
+                    {
                         continue;
                     }
                     rules.push("embedded_position_of_named_party");
@@ -214,7 +238,9 @@ impl Extractor {
         } else if !self.lx.stance_verbs.contains(form.as_str())
             || group.maybe
             || (group.be && !participle)
-            || (self.lx.stance_bases.contains(form.as_str()) && !group.auxiliary)
+            || (self.lx.stance_bases.contains(form.as_str())
+                && !group.auxiliary
+                && !plural_subject_before(doc, a, group.start))
             || doc.lower_is(o, &["by"])
         {
             return None;
@@ -335,6 +361,7 @@ impl Extractor {
         }
         let d = (lo..g).rev().find(|&k| doc.lower_is(k, &["the"]))?;
         self.body_noun(doc, ents, d, g, g)
+            .or_else(|| self.definite_head_names_body(doc, ents, d, g, g))
     }
 
     /// `participle_takes_clause_subject`: ", insisting that ...": the subject of the clause
@@ -552,10 +579,27 @@ decision to wait.\n"
     }
 
     #[test]
+    fn a_base_form_after_a_plural_subject_is_a_verb() {
+        let text = format!(
+            "{LEAD}Latvian officials reject the new toll on the bridge. The toll demand was \
+dropped in May.\n"
+        );
+        let cs = claims(&text);
+        let c = claim(&cs, "reject");
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        assert_eq!(c.text, "the new toll on the bridge");
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("demand")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
     fn a_position_inside_reported_speech_is_kept_for_another_party_only() {
         let text = format!(
             "{LEAD}Spokesman Arvo Lind said Moscow rejected the draft map outright. Arvo Lind \
-said he rejected the plan for a buffer zone.\n"
+said he rejected the plan for a buffer zone. Arvo Lind said members would reject the new \
+map.\n"
         );
         let cs = claims(&text);
         let rej: Vec<&Claim> = cs
@@ -565,6 +609,11 @@ said he rejected the plan for a buffer zone.\n"
         assert_eq!(rej.len(), 1, "{cs:#?}");
         assert_eq!(rej[0].speaker.as_deref(), Some("Russia"));
         assert_eq!(rej[0].text, "the draft map outright");
+        // An unnamed group inside the reported clause is no speaker of its own.
+        assert!(
+            cs.iter().all(|c| c.cue.as_deref() != Some("reject")),
+            "{cs:#?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,238 @@
+//! How parties are named: by their names and aliases, by the gazetteer's forms of a country
+//! a party is named as, and by the body noun that heads one of their names; and which
+//! names do not count (a workforce named after its employer).
+
+use crate::lexicon::{name_stems, word_list, PartyTerms, StanceLexicon};
+use crate::text::tokenize;
+use std::collections::HashMap;
+
+/// The body heads of `data/body_heads.txt`, as stems.
+fn body_heads() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        word_list(include_str!("../data/body_heads.txt"))
+            .into_iter()
+            .flat_map(|w| tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
+/// The workforce nouns of `data/workforce_nouns.txt`, as stems.
+fn workforce_nouns() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        word_list(include_str!("../data/workforce_nouns.txt"))
+            .into_iter()
+            .flat_map(|w| tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
+/// The head of a name of two words or more, when it is a body noun: its last word before
+/// "of", "for", "on" or "in", else its last word ("council" of "Ashdown Borough Council",
+/// "department" of "Department for Communities", "administration" of "Trump
+/// administration").
+pub(crate) fn name_head(name: &str) -> Option<String> {
+    let toks = tokenize(name);
+    let cut = toks
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "of" | "for" | "on" | "in"))
+        .unwrap_or(toks.len());
+    if toks.len() < 2 || cut == 0 {
+        return None;
+    }
+    let head = &toks[cut - 1];
+    body_heads().contains(&head.stem).then(|| head.stem.clone())
+}
+
+/// The countries of the shared gazetteer (`detente_lang::places`): per country, every way
+/// of naming it (its names, demonyms and capital), and the country each of its names (not
+/// its demonyms or capital) stands for, in lower case.
+struct Gazetteer {
+    forms: Vec<Vec<String>>,
+    by_name: HashMap<String, usize>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let mut forms = Vec::new();
+        let mut by_name = HashMap::new();
+        for (c, country) in detente_lang::places::countries().iter().enumerate() {
+            for n in country.names() {
+                by_name.entry(n.to_lowercase()).or_insert(c);
+            }
+            let mut f: Vec<String> = country
+                .names()
+                .map(str::to_string)
+                .chain(country.demonyms.iter().cloned())
+                .chain(country.capitals.iter().cloned())
+                .collect();
+            f.sort();
+            forms.push(f);
+        }
+        Gazetteer { forms, by_name }
+    })
+}
+
+/// Rule `gazetteer_party_names`: a party named (by its name or one of its aliases) exactly
+/// as a country of the gazetteer ("Israel", "Egypt", "United States") is also named by
+/// every other form of that country: its other names, its demonyms and its capital
+/// ("Israeli", "Israelis", "Jerusalem"; "Egyptian", "Cairo"), so that "Israeli officials"
+/// or "an Egyptian diplomat" speak for it. A country that names two parties names
+/// neither through its other forms. Returns the extra names per party.
+pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
+    let g = gazetteer();
+    let countries: Vec<Vec<usize>> = parties
+        .iter()
+        .map(|p| {
+            let mut c: Vec<usize> = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .filter_map(|n| {
+                    let n = n.trim();
+                    let n = n.strip_prefix("the ").unwrap_or(n);
+                    g.by_name.get(&n.to_lowercase()).copied()
+                })
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
+    countries
+        .iter()
+        .enumerate()
+        .map(|(i, cs)| {
+            cs.iter()
+                .filter(|c| {
+                    !countries
+                        .iter()
+                        .enumerate()
+                        .any(|(j, o)| j != i && o.contains(c))
+                })
+                .flat_map(|&c| g.forms[c].iter().cloned())
+                .collect()
+        })
+        .collect()
+}
+
+impl StanceLexicon {
+    /// The party an affiliation or a speaker's name names: one of its names whole, else
+    /// the longest name found inside (rule `workforce_is_not_its_employer`: not one
+    /// followed by a workforce noun, `data/workforce_nouns.txt`: "council workers" are not
+    /// the council), else the head of one of its names ([`Self::party_from_name_head`]).
+    pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
+        for text in [affiliation, speaker].into_iter().flatten() {
+            let stems = name_stems(text);
+            if stems.is_empty() {
+                continue;
+            }
+            if let Some(i) = self.parties.iter().position(|p| p.names.contains(&stems)) {
+                return Some(i);
+            }
+            let workforce = workforce_nouns();
+            let mut best: Option<(usize, usize)> = None;
+            for (i, p) in self.parties.iter().enumerate() {
+                for n in &p.names {
+                    if stems.windows(n.len()).enumerate().any(|(k, w)| {
+                        w == n.as_slice()
+                            && stems
+                                .get(k + n.len())
+                                .is_none_or(|next| !workforce.contains(next))
+                    }) && best.is_none_or(|(_, len)| n.len() > len)
+                    {
+                        best = Some((i, n.len()));
+                    }
+                }
+            }
+            if let Some((i, _)) = best {
+                return Some(i);
+            }
+        }
+        [affiliation, speaker]
+            .into_iter()
+            .flatten()
+            .find_map(|text| self.party_from_name_head(text))
+    }
+
+    /// Rule `party_from_name_head`: a body noun (`data/body_heads.txt`) that heads one of
+    /// a party's names of two words or more, and no other party's, names that party when
+    /// the text uses it as a common noun: written in lower case, or capitalised only as
+    /// the text's first word, and not followed by a workforce noun ("the council", "a
+    /// council spokeswoman", "a senior administration official" for a party named
+    /// "Ashdown Borough Council" or aliased "Trump administration"; not "council workers",
+    /// nor "the Security Council", another body's name).
+    pub fn party_from_name_head(&self, text: &str) -> Option<usize> {
+        let toks = tokenize(text);
+        let workforce = workforce_nouns();
+        toks.iter().enumerate().find_map(|(k, t)| {
+            let first_char = text[t.start..].chars().next()?;
+            if first_char.is_uppercase() && k > 0 {
+                return None;
+            }
+            if toks.get(k + 1).is_some_and(|n| workforce.contains(&n.stem)) {
+                return None;
+            }
+            self.parties.iter().position(|p| p.heads.contains(&t.stem))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{PartyTerms, ScenarioTerms, StanceLexicon};
+
+    fn labour_parties() -> StanceLexicon {
+        let party = |id: &str, name: &str, aliases: &[&str]| PartyTerms {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ..Default::default()
+        };
+        StanceLexicon::new(&ScenarioTerms {
+            parties: vec![
+                party(
+                    "harbour_authority",
+                    "Northvale Harbour Board",
+                    &["Harbour Board"],
+                ),
+                party("dockers", "Dockers Federation", &["the federation"]),
+                party("northvale", "City of Northvale", &["city administration"]),
+            ],
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn a_body_noun_heading_a_party_name_names_that_party() {
+        let lex = labour_parties();
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(
+            id(lex.party_of(None, Some("a board spokeswoman"))),
+            Some("harbour_authority")
+        );
+        assert_eq!(
+            id(lex.party_of(None, Some("Federation officials"))),
+            Some("dockers")
+        );
+        assert_eq!(
+            id(lex.party_of(None, Some("a senior administration official"))),
+            Some("northvale")
+        );
+        // Another body's name, and a word that heads no party's name, name none.
+        assert_eq!(id(lex.party_of(None, Some("the Port Health Board"))), None);
+        assert_eq!(id(lex.party_of(None, Some("the ministry"))), None);
+    }
+
+    #[test]
+    fn a_workforce_is_not_its_employer() {
+        let lex = labour_parties();
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(id(lex.party_of(None, Some("Harbour Board workers"))), None);
+        assert_eq!(id(lex.party_of(None, Some("board staff"))), None);
+        assert_eq!(
+            id(lex.party_of(Some("Northvale Harbour Board"), None)),
+            Some("harbour_authority")
+        );
+    }
+}
