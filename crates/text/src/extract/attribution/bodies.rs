@@ -104,9 +104,11 @@ impl Extractor {
             })
     }
 
-    /// "the hospital's chief executive", "the league's chair": the nearest body named
-    /// earlier (within about 400 tokens, outside quotations) whose name has a word of that
-    /// kind ("St. Brigid's Medical Center", "Premier League").
+    /// "the hospital's chief executive", "the league's chair", "Councillor NAME": the
+    /// nearest body named earlier (within about 400 tokens, outside quotations) whose name
+    /// has a word of that kind ("St. Brigid's Medical Center", "Premier League", "Harlow
+    /// City Council"); a council member's body is a council, a superintendent's a (school)
+    /// district.
     pub(crate) fn body_of_kind(
         &self,
         doc: &Doc,
@@ -117,6 +119,9 @@ impl Extractor {
         let words: &[&str] = match noun.to_lowercase().as_str() {
             "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
             "league" => &["League", "Division", "Liga"],
+            "council" | "councillor" | "councilor" | "councilman" | "councilwoman"
+            | "councilmember" | "alderman" | "alderwoman" => &["Council"],
+            "district" | "superintendent" => &["District"],
             "club" => &["Club", "FC", "AFC", "CF"],
             "university" => &["University", "College"],
             "school" => &["School", "Academy", "College"],

@@ -74,7 +74,12 @@ impl Extractor {
             let mut affiliation = None;
             while s < h {
                 let w = doc.t(s);
-                if determiners().contains(&w) {
+                // "Meanwhile Gallow Foods said": a linking adverb opening the sentence is not
+                // part of the name.
+                let link = s == t0
+                    && doc.sents[doc.sent_of[s]].0 == s
+                    && doc.lower_is(s, crate::wordlists::clause_links());
+                if determiners().contains(&w) || link {
                     s += 1;
                     continue;
                 }
@@ -90,6 +95,21 @@ impl Extractor {
                     }
                 }
                 break;
+            }
+            // `nationality_stays_in_a_body_name`: "Canadian Autoworkers Federation", "British
+            // Medical Association": a nationality adjective opening the name of a body that
+            // is not a state organ is part of its name (it still gives the body's country);
+            // "Russian Foreign Ministry" is the ministry of Russia.
+            if s > t0 && affiliation.is_some() {
+                let mut b = t0;
+                while b < s && determiners().contains(&doc.t(b)) {
+                    b += 1;
+                }
+                let adjective =
+                    matches!(gaz[b], Some((Known::Demonym(_), _))) && !doc.toks[s - 1].poss;
+                if adjective && b < s && !state_side_body(doc.span(s, t1)) {
+                    s = b;
+                }
             }
             // "its Board of Directors": a body's own organ, not a named organisation.
             let generic = s > 0 && doc.lower_is(s - 1, &["its", "their", "our", "his", "her"]);
@@ -569,4 +589,25 @@ pub(crate) fn covered_by_gaz(gaz: &Gaz, k: usize) -> bool {
 
 pub(crate) fn covered_prev(gaz: &Gaz, k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn nationality_stays_in_the_name_of_a_body_and_its_members_take_the_body() {
+        let v = actors(
+            "\"We will not sign,\" said Ines Arbeloa, president of the Spanish Dockers \
+             Federation, on Monday.\n",
+        );
+        assert_eq!(side(&v, "Ines Arbeloa"), Some("Spanish Dockers Federation"));
+        assert_eq!(side(&v, "Spanish Dockers Federation"), Some("Spain"));
+    }
+
+    #[test]
+    fn a_linking_adverb_opening_the_sentence_is_not_part_of_a_body_name() {
+        let v = actors("Meanwhile Tessaly Foods said it would wait.\n");
+        assert!(v.iter().any(|a| a.name == "Tessaly Foods"), "{v:#?}");
+    }
 }
