@@ -122,7 +122,7 @@ impl Extractor {
             "council" | "councillor" | "councilor" | "councilman" | "councilwoman"
             | "councilmember" | "alderman" | "alderwoman" => &["Council"],
             "district" | "superintendent" => &["District"],
-            "club" => &["Club", "FC", "AFC", "CF"],
+            "club" | "team" | "franchise" => &["Club", "FC", "AFC", "CF"],
             "university" => &["University", "College"],
             "school" => &["School", "Academy", "College"],
             "bank" => &["Bank"],
@@ -139,9 +139,9 @@ impl Extractor {
             .find_map(|m| match m.kind {
                 MKind::Org(o) if !doc.in_quote[m.t0] => {
                     let org = &ents.orgs[o];
-                    org.name
-                        .split_whitespace()
-                        .any(|w| words.contains(&w))
+                    // A team named by a plural ("the Riverside Mariners") is a club.
+                    let team = words.contains(&"Club") && org.role.as_deref() == Some("team");
+                    (team || org.name.split_whitespace().any(|w| words.contains(&w)))
                         .then(|| org.name.clone())
                 }
                 _ => None,

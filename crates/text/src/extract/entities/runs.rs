@@ -248,7 +248,11 @@ impl Extractor {
         if doc.in_quote[t0] && quoted_title(doc, t0) {
             return;
         }
-        if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
+        // A place word followed by a title in the run is part of the title ("District
+        // Judge NAME", "County Sheriff NAME"), not a place name.
+        if (t0..t1).any(|k| {
+            doc.has(k, F_PLACE) && !doc.has(k, F_HEAD) && !(k + 1..t1).any(|j| doc.has(j, F_HEAD))
+        }) {
             return;
         }
         // Media outlet named before its staff: "Kyiv Independent journalists".
@@ -293,8 +297,10 @@ impl Extractor {
                         || (i == 0
                             && matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn"))
                 })
-                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
-                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
+                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname;
+                // "Ji-woo Park": before one.
+                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w))
+                || (plain_cap(k + 1) && hyphenated_given_name(w));
             // "George W. Bush", "J.D. Vance": initials before a name.
             let initial =
                 initials_word(w) && k + 1 < t1 && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
@@ -405,6 +411,9 @@ impl Extractor {
                 return;
             }
         }
+        if !titled && after_the && self.team_by_plural(doc, t0, t1, ents) {
+            return;
+        }
         if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
             if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
                 let name = doc.span(t0, t1);
@@ -446,11 +455,77 @@ impl Extractor {
                         "towards",
                     ],
                 );
-            if prev_prep || self.locative(doc, s) {
+            // "A fisherman in Kampot, NAME, said": a name set off by commas after a place
+            // and followed by a reporting verb is the speaker, not part of the place.
+            let n = doc.toks.len();
+            let apposed_speaker = s > 0
+                && doc.is(s - 1, ",")
+                && t1 + 1 < n
+                && doc.is(t1, ",")
+                && !doc.toks[t1 + 1].cap
+                && (self.is_cue(doc, t1 + 1) || doc.verb_group(lx, t1 + 1).is_some());
+            if (prev_prep || self.locative(doc, s)) && !apposed_speaker {
                 return;
             }
         }
         hits.push((t0, s, t1));
+    }
+}
+
+/// Capitalised plurals that end names of places, not of teams or groups.
+const PLACE_PLURALS: &[&str] = &[
+    "Heights",
+    "Islands",
+    "Isles",
+    "Mountains",
+    "Hills",
+    "Highlands",
+    "Lowlands",
+    "Falls",
+    "Lakes",
+    "Plains",
+    "Territories",
+    "Emirates",
+    "States",
+    "Keys",
+    "Springs",
+    "Gardens",
+    "Fields",
+    "Docks",
+    "Towers",
+];
+
+impl Extractor {
+    /// `team_by_plural`: "the Riverside Mariners", "the Harbour City Wolves": two to four
+    /// capitalised words after "the" that end in a capitalised plural (not a place's, such
+    /// as "Heights" or "Islands", and not a word of a title) name a team or a group, an
+    /// organisation. Returns whether it recorded one.
+    pub(crate) fn team_by_plural(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        ents: &mut Entities,
+    ) -> bool {
+        let b = doc.skip_determiners(t0, t1);
+        let last = doc.t(t1 - 1);
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !doc.toks[t1 - 1].poss
+            && !doc.toks[t1 - 1].allcaps;
+        if !(2..=4).contains(&(t1 - b))
+            || !plural
+            || PLACE_PLURALS.contains(&last)
+            || (b..t1).any(|k| {
+                !doc.toks[k].word || doc.has(k, F_HEAD | F_MOD | F_EVENT) || doc.toks[k].digit
+            })
+        {
+            return false;
+        }
+        ents.org_mention(doc.span(b, t1), None, Some("team".to_string()), b, t1);
+        true
     }
 }
 
@@ -603,6 +678,30 @@ mod tests {
         );
         assert_eq!(side(&v, "Ines Arbeloa"), Some("Spanish Dockers Federation"));
         assert_eq!(side(&v, "Spanish Dockers Federation"), Some("Spain"));
+    }
+
+    #[test]
+    fn names_after_a_place_title_or_with_a_hyphenated_given_name_are_people() {
+        let v = actors(
+            "The case went to US District Judge Carla Benedetti on Monday. \"We will read \
+             every line,\" the group's president, Ji-woo Park, told us. A fisherman in \
+             Kampot, Sok Dara, said he was worried.\n",
+        );
+        for name in ["Carla Benedetti", "Ji-woo Park", "Sok Dara"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+    }
+
+    #[test]
+    fn team_by_plural() {
+        let v = actors(
+            "The Riverside Mariners beat the Harbour City Wolves on Sunday. Fans of the \
+             Golan Heights club cheered.\n",
+        );
+        for name in ["Riverside Mariners", "Harbour City Wolves"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+        assert!(!v.iter().any(|a| a.name.contains("Heights")), "{v:#?}");
     }
 
     #[test]
