@@ -230,8 +230,9 @@ impl Extractor {
                 _ => None,
             };
             let mut app_aff = app_aff.or(inst_side);
-            if app_aff.is_none() && app_inst.is_none() && doc.is(t1, "of") {
-                // "Teresa Salave'a of Samoa", "Robert Nguyen of the Labour Relations Board".
+            if app_aff.is_none() && app_inst.is_none() && doc.lower_is(t1, &["of", "from"]) {
+                // "Teresa Salave'a of Samoa", "Robert Nguyen of the Labour Relations Board",
+                // "Ana Ruiz from the Dockers Union".
                 let mut k = t1 + 1;
                 if doc.lower_is(k, &["the"]) {
                     k += 1;
@@ -247,7 +248,9 @@ impl Extractor {
                             })
                     {
                         let org = &ents.orgs[o];
-                        app_aff = if state_body(&org.name) || gaz[k].is_some() {
+                        app_aff = if state_side_body(&org.name)
+                            || matches!(gaz[k], Some((Known::Org(_), _)))
+                        {
                             org.affiliation.clone()
                         } else {
                             Some(org.name.clone())
@@ -703,6 +706,12 @@ pub(crate) fn union_or_company_word(w: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_body_after_from_is_the_side() {
+        let v = actors("\"We are ready,\" said Ana Ruiz from the Dockers Federation on Monday.\n");
+        assert_eq!(side(&v, "Ana Ruiz"), Some("Dockers Federation"));
+    }
 
     #[test]
     fn an_age_before_the_apposition_is_skipped() {

@@ -248,6 +248,11 @@ impl Extractor {
         if doc.in_quote[t0] && quoted_title(doc, t0) {
             return;
         }
+        // "the Harbour City Wolves": a team, even with a place word in its name.
+        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
+        if after_the && self.team_by_plural(doc, t0, t1, ents) {
+            return;
+        }
         // A place word followed by a title in the run is part of the title ("District
         // Judge NAME", "County Sheriff NAME"), not a place name.
         if (t0..t1).any(|k| {
@@ -402,7 +407,6 @@ impl Extractor {
         }
         // "told the South Wales Argus": a name after "told the" is a news outlet; other
         // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
-        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
         // "the Comuneros del Sur, a rebel group active along the coast": a group's name.
         if !titled && after_the {
             if let Some((aff, noun)) = self.company_context(doc, gaz, s, t1) {
@@ -410,9 +414,6 @@ impl Extractor {
                 ents.org_mention(name, aff, Some(noun.to_string()), s, t1);
                 return;
             }
-        }
-        if !titled && after_the && self.team_by_plural(doc, t0, t1, ents) {
-            return;
         }
         if !titled && after_the && len > 1 && (t0..s).all(|k| doc.has(k, F_STOP)) {
             if t0 > 1 && doc.lower_is(t0 - 2, &["told"]) {
