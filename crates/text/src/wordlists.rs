@@ -87,6 +87,10 @@ list!(
     company_words, "company_words.txt"
 );
 list!(
+    /// Titles only a business gives (`company_offices.txt`).
+    company_offices, "company_offices.txt"
+);
+list!(
     /// Nouns that make a name a company's (`business_nouns.txt`).
     business_nouns, "business_nouns.txt"
 );
@@ -141,6 +145,7 @@ mod tests {
             abbreviations(),
             clause_links(),
             organ_nouns(),
+            company_offices(),
         ] {
             assert!(!l.is_empty());
             assert!(l.iter().all(|e| !e.is_empty()));

@@ -38,8 +38,9 @@ fn second_development_set_scores_above_its_floors() {
     // 0.82 until the table of well-known office holders followed its stated inclusion rule
     // (heads of state and government and foreign ministers only): the aides and envoys this
     // set names lost the side the table gave them, which the rule no longer allows.
+    // 0.83 since the side rules for union, company and local-body people (0.837).
     assert!(
-        s.affiliation_accuracy >= 0.80,
+        s.affiliation_accuracy >= 0.83,
         "affiliation accuracy {:.3}",
         s.affiliation_accuracy
     );

@@ -104,9 +104,11 @@ impl Extractor {
             })
     }
 
-    /// "the hospital's chief executive", "the league's chair": the nearest body named
-    /// earlier (within about 400 tokens, outside quotations) whose name has a word of that
-    /// kind ("St. Brigid's Medical Center", "Premier League").
+    /// "the hospital's chief executive", "the league's chair", "Councillor NAME": the
+    /// nearest body named earlier (within about 400 tokens, outside quotations) whose name
+    /// has a word of that kind ("St. Brigid's Medical Center", "Premier League", "Harlow
+    /// City Council"); a council member's body is a council, a superintendent's a (school)
+    /// district.
     pub(crate) fn body_of_kind(
         &self,
         doc: &Doc,
@@ -117,7 +119,10 @@ impl Extractor {
         let words: &[&str] = match noun.to_lowercase().as_str() {
             "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
             "league" => &["League", "Division", "Liga"],
-            "club" => &["Club", "FC", "AFC", "CF"],
+            "council" | "councillor" | "councilor" | "councilman" | "councilwoman"
+            | "councilmember" | "alderman" | "alderwoman" => &["Council"],
+            "district" | "superintendent" => &["District"],
+            "club" | "team" | "franchise" => &["Club", "FC", "AFC", "CF"],
             "university" => &["University", "College"],
             "school" => &["School", "Academy", "College"],
             "bank" => &["Bank"],
@@ -134,9 +139,9 @@ impl Extractor {
             .find_map(|m| match m.kind {
                 MKind::Org(o) if !doc.in_quote[m.t0] => {
                     let org = &ents.orgs[o];
-                    org.name
-                        .split_whitespace()
-                        .any(|w| words.contains(&w))
+                    // A team named by a plural ("the Riverside Mariners") is a club.
+                    let team = words.contains(&"Club") && org.role.as_deref() == Some("team");
+                    (team || org.name.split_whitespace().any(|w| words.contains(&w)))
                         .then(|| org.name.clone())
                 }
                 _ => None,

@@ -6,6 +6,7 @@
 use super::*;
 
 mod gazetteer;
+mod offices;
 mod organisations;
 mod persons;
 mod propagate;
@@ -351,9 +352,12 @@ impl Entities {
                 rules,
             ));
         }
-        for o in self.orgs {
+        for mut o in self.orgs {
             let rules = if o.affiliation.is_some() {
                 vec![o.affiliation_rule.unwrap_or("organisation_side")]
+            } else if body_is_its_own_side(&o) {
+                o.affiliation = Some(o.name.clone());
+                vec!["body_is_its_own_side"]
             } else {
                 Vec::new()
             };
@@ -387,6 +391,13 @@ impl Entities {
         }
         out
     }
+}
+
+/// `body_is_its_own_side`: an organisation for which the article states no country or
+/// parent, and which is not a state organ (whose side is a state the article may simply
+/// not name), is a party of its own: a union, a company, a league, a movement.
+fn body_is_its_own_side(o: &OrgAcc) -> bool {
+    o.affiliation.is_none() && !state_side_body(&o.name)
 }
 
 /// The gazetteer matches of one article (per token: the entity starting there and its

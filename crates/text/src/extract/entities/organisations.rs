@@ -291,9 +291,9 @@ impl Extractor {
         if let Some((Known::Demonym(ci), 1)) = gaz[k] {
             return Some(self.lx.countries[ci].clone());
         }
-        if let Some(base) = w.strip_suffix("-based") {
-            if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
-                return Some(self.lx.countries[*ci].clone());
+        if w.ends_with("-based") {
+            if let Some(side) = self.based_in(doc, gaz, k) {
+                return Some(side);
             }
         }
         let mut b = k;
@@ -312,6 +312,80 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// `apposition_places_body_in_country`: an organisation with no side, named and then
+    /// described by a noun phrase in apposition (", the third-largest carmaker in Spain,",
+    /// ", a Dutch logistics group,"), belongs to the first country that phrase names (by
+    /// name or nationality, not in the possessive), up to the end of the phrase (a comma,
+    /// a full stop, a relative pronoun or a conjunction), at most twelve words on.
+    pub(crate) fn apposition_places_body_in_country(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        ents: &mut Entities,
+    ) {
+        let n = doc.toks.len();
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Org(o) = m.kind else { continue };
+            if ents.orgs[o].affiliation.is_some()
+                || found.iter().any(|(x, _)| *x == o)
+                || doc.in_quote[m.t0]
+                || m.t1 + 2 >= n
+                || !doc.is(m.t1, ",")
+                || !doc.lower_is(m.t1 + 1, &["a", "an", "the"])
+            {
+                continue;
+            }
+            let end = (m.t1 + 14).min(n);
+            let mut k = m.t1 + 2;
+            while k < end {
+                if !doc.toks[k].word
+                    || doc.in_quote[k]
+                    || doc.lower_is(k, &["that", "which", "who", "whose", "and", "but", "or"])
+                {
+                    break;
+                }
+                if let Some((Known::Country(ci) | Known::Demonym(ci), len)) = gaz[k] {
+                    if !doc.toks[k + len - 1].poss {
+                        found.push((o, self.lx.countries[ci].clone()));
+                    }
+                    break;
+                }
+                // ", a Toronto-based insurer", ", a carmaker based in Ohio": a capital or a
+                // state or province of a federation gives its country.
+                if let Some(side) = self.based_in(doc, gaz, k) {
+                    found.push((o, side));
+                    break;
+                }
+                k += 1;
+            }
+        }
+        for (o, side) in found {
+            let org = &mut ents.orgs[o];
+            org.affiliation = Some(side);
+            org.affiliation_rule = Some("apposition_places_body_in_country");
+        }
+    }
+
+    /// The country of the place named at token `k` as a body's seat: "CAPITAL-based" or
+    /// "STATE-based" in one token, or a capital or a state or province of a federation
+    /// (`data/subdivisions.tsv`) after "in".
+    pub(crate) fn based_in(&self, doc: &Doc, gaz: &Gaz, k: usize) -> Option<String> {
+        if let Some(base) = doc.t(k).strip_suffix("-based") {
+            if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
+                return Some(self.lx.countries[*ci].clone());
+            }
+            return super::propagate::subdivision_country(base).map(str::to_string);
+        }
+        if k > 0 && doc.lower_is(k - 1, &["in"]) && doc.toks[k].cap {
+            if let Some((Known::Capital(ci), _)) = gaz[k] {
+                return Some(self.lx.countries[ci].clone());
+            }
+            return super::propagate::subdivision_country_at(doc, k).map(|(c, _)| c.to_string());
+        }
+        None
+    }
+
     /// Whether the name at `s..t1` is used as a company's (or charity's, agency's, club's):
     /// after a business noun (`shipping group Olsen Maritime`, `an agency, Carewell
     /// Staffing`), with one in apposition (`, the Hamburg-based carrier,`), or as the object
@@ -388,5 +462,24 @@ impl Extractor {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn apposition_places_body_in_country() {
+        let v = actors(
+            "Workers walked out at Torvane Motors on Monday. Torvane Motors, the largest \
+             carmaker in Portugal, said the strike was illegal.\n",
+        );
+        assert_eq!(side(&v, "Torvane Motors"), Some("Portugal"));
+        let v = actors(
+            "Nurses struck at Callow Health Systems, a Manitoba-based hospital operator, on \
+             Monday.\n",
+        );
+        assert_eq!(side(&v, "Callow Health Systems"), Some("Canada"));
     }
 }

@@ -97,7 +97,26 @@ impl Extractor {
             let mut aff_rule: Option<&'static str> = None;
             let mut owner = None;
             let mut org_inst = None;
+            // "Canadian Autoworkers Federation president NAME": a nationality inside the
+            // name of a body that is not a state organ names that body, not the person's
+            // side (`nationality_inside_a_body_is_not_a_side`).
+            let bodies_in_role: Vec<(usize, usize)> = ents
+                .mentions
+                .iter()
+                .filter(|m| m.t0 >= rs && m.t1 <= rs_end)
+                .filter(|m| match m.kind {
+                    MKind::Org(o) => {
+                        !matches!(gaz[m.t0], Some((Known::Org(_), _)))
+                            && !state_side_body(&ents.orgs[o].name)
+                    }
+                    _ => false,
+                })
+                .map(|m| (m.t0, m.t1))
+                .collect();
             for k in rs..rs_end {
+                if bodies_in_role.iter().any(|&(a, b)| a <= k && k < b) {
+                    continue;
+                }
                 match gaz[k] {
                     Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _))
                         if aff.is_none() =>
@@ -129,7 +148,7 @@ impl Extractor {
                 // people on its country's).
                 let body = ents
                     .within(rs, rs_end)
-                    .filter(|m| gaz[m.t0].is_none())
+                    .filter(|m| !matches!(gaz[m.t0], Some((Known::Org(_), _))))
                     .find_map(|m| match m.kind {
                         MKind::Org(o) => Some(o),
                         _ => None,
@@ -146,14 +165,7 @@ impl Extractor {
             if aff.is_none() && rs < s {
                 // "the union's chief negotiator", "Union president Denise Carter", "the
                 // company's chief executive": the union or company the article names.
-                let noun = (rs..s).find_map(|k| {
-                    let w = doc.t(k).to_lowercase();
-                    match w.as_str() {
-                        "union" | "guild" => Some(true),
-                        "company" | "firm" | "airline" | "carrier" => Some(false),
-                        _ => None,
-                    }
-                });
+                let noun = (rs..s).find_map(|k| union_or_company_word(doc.t(k)));
                 if let Some(want_union) = noun {
                     aff = self.body_named_before(doc, ents, want_union, false, s);
                 }
@@ -194,11 +206,22 @@ impl Extractor {
                 }
             }
             let (app_role, app_inst, app_aff) = self.apposition(doc, gaz, t1, ents);
+            // A member of a body that is not a state organ or a listed body is on that
+            // body's side, not its country's.
             let (app_inst, inst_side) = match app_inst {
-                Some(o) => (
-                    Some(ents.orgs[o].name.clone()),
-                    ents.orgs[o].affiliation.clone(),
-                ),
+                Some(o) => {
+                    let org = &ents.orgs[o];
+                    let own =
+                        !state_side_body(&org.name) && !lx.forms.contains_key(org.name.as_str());
+                    (
+                        Some(org.name.clone()),
+                        if own {
+                            Some(org.name.clone())
+                        } else {
+                            org.affiliation.clone()
+                        },
+                    )
+                }
                 None => (None, None),
             };
             let mut app_rule: Option<&'static str> = match (&app_aff, &inst_side) {
@@ -207,8 +230,9 @@ impl Extractor {
                 _ => None,
             };
             let mut app_aff = app_aff.or(inst_side);
-            if app_aff.is_none() && app_inst.is_none() && doc.is(t1, "of") {
-                // "Teresa Salave'a of Samoa", "Robert Nguyen of the Labour Relations Board".
+            if app_aff.is_none() && app_inst.is_none() && doc.lower_is(t1, &["of", "from"]) {
+                // "Teresa Salave'a of Samoa", "Robert Nguyen of the Labour Relations Board",
+                // "Ana Ruiz from the Dockers Union".
                 let mut k = t1 + 1;
                 if doc.lower_is(k, &["the"]) {
                     k += 1;
@@ -224,7 +248,9 @@ impl Extractor {
                             })
                     {
                         let org = &ents.orgs[o];
-                        app_aff = if state_body(&org.name) || gaz[k].is_some() {
+                        app_aff = if state_side_body(&org.name)
+                            || matches!(gaz[k], Some((Known::Org(_), _)))
+                        {
                             org.affiliation.clone()
                         } else {
                             Some(org.name.clone())
@@ -246,13 +272,8 @@ impl Extractor {
             if aff.is_none() && app_aff.is_none() && app_inst.is_none() {
                 // ", the union's chief negotiator,": as above, for a role after the name.
                 let noun = app_role.as_deref().and_then(|r| {
-                    r.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
-                        match w.to_lowercase().as_str() {
-                            "union" | "guild" => Some(true),
-                            "company" | "firm" | "airline" | "carrier" => Some(false),
-                            _ => None,
-                        }
-                    })
+                    r.split(|c: char| !c.is_alphanumeric())
+                        .find_map(union_or_company_word)
                 });
                 if let Some(want_union) = noun {
                     app_aff = self.body_named_before(doc, ents, want_union, false, s);
@@ -529,6 +550,17 @@ impl Extractor {
         ents: &Entities,
     ) -> (Option<String>, Option<usize>, Option<String>) {
         let n = doc.toks.len();
+        // "NAME, 41, a nurse at …": an age between commas comes before the apposition.
+        let t1 = if t1 + 3 < n
+            && doc.is(t1, ",")
+            && doc.toks[t1 + 1].digit
+            && doc.t(t1 + 1).len() <= 3
+            && doc.is(t1 + 2, ",")
+        {
+            t1 + 2
+        } else {
+            t1
+        };
         if t1 + 1 >= n || !doc.is(t1, ",") {
             return (None, None, None);
         }
@@ -595,7 +627,20 @@ impl Extractor {
             MKind::Org(o) => Some(o),
             _ => None,
         });
-        let aff = (a..b).find_map(|k| match gaz[k] {
+        // A nationality inside the name of a body that is not a state organ names that
+        // body ("president of the Canadian Autoworkers Federation").
+        let in_body = |k: usize| {
+            // All mentions, not only the sorted prefix: organisations are found first.
+            ents.mentions.iter().any(|m| {
+                m.t0 >= a
+                    && m.t1 <= b
+                    && m.t0 <= k
+                    && k < m.t1
+                    && !matches!(gaz[m.t0], Some((Known::Org(_), _)))
+                    && matches!(m.kind, MKind::Org(o) if !state_side_body(&ents.orgs[o].name))
+            })
+        };
+        let aff = (a..b).filter(|&k| !in_body(k)).find_map(|k| match gaz[k] {
             Some((Known::Country(ci) | Known::Demonym(ci), _)) => {
                 Some(self.lx.countries[ci].clone())
             }
@@ -628,4 +673,50 @@ pub(crate) fn modifier_before_role(doc: &Doc, ex: &Extractor, t1: usize) -> bool
         k += 1;
     }
     k > t1 && k < n && doc.toks[k].word && doc.toks[k].cap && !ex.lx.stop.contains(doc.t(k))
+}
+
+/// A body whose people serve a state rather than the body itself: a state organ by its
+/// words or by its name ("Ministry of Trade", "Department of Health", "Supreme Court"), or
+/// an armed or police force ("Ukrainian Air Force", "Coast Guard").
+pub(crate) fn state_side_body(name: &str) -> bool {
+    state_body(name)
+        || super::propagate::state_body_by_name(name)
+        || name.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "Force" | "Forces" | "Military" | "Police" | "Guard" | "Gendarmerie"
+            )
+        })
+}
+
+/// Whether a word of a role ties it to a union (`Some(true)`: "union", "guild", and the
+/// offices only a union has: "steward", "organiser", "convenor") or to a company
+/// (`Some(false)`: "company", "firm", "airline", "carrier").
+pub(crate) fn union_or_company_word(w: &str) -> Option<bool> {
+    match w.to_lowercase().as_str() {
+        "union" | "guild" | "steward" | "stewards" | "organiser" | "organizer" | "convenor"
+        | "convener" => Some(true),
+        "company" | "firm" | "airline" | "carrier" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_body_after_from_is_the_side() {
+        let v = actors("\"We are ready,\" said Ana Ruiz from the Dockers Federation on Monday.\n");
+        assert_eq!(side(&v, "Ana Ruiz"), Some("Dockers Federation"));
+    }
+
+    #[test]
+    fn an_age_before_the_apposition_is_skipped() {
+        let v = actors(
+            "\"Nobody wants this,\" said Mira Kovac, 38, a porter at the Dunmore General \
+             Hospital.\n",
+        );
+        assert_eq!(side(&v, "Mira Kovac"), Some("Dunmore General Hospital"));
+    }
 }

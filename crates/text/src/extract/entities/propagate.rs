@@ -39,7 +39,7 @@ const NON_STATE_ROLE_WORDS: &[&str] = &[
 ];
 
 /// Whether `hay` contains `needle` as whole words.
-fn has_words(hay: &str, needle: &str) -> bool {
+pub(crate) fn has_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
@@ -128,6 +128,33 @@ fn subdivision_first_words() -> &'static FirstWords {
     })
 }
 
+/// The country of the subdivision named at token `i` (by its name or a demonym), with the
+/// number of tokens the name takes.
+pub(crate) fn subdivision_country_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
+    let w = doc.t(i);
+    let n = doc.toks.len();
+    subdivision_first_words()
+        .get(w)?
+        .iter()
+        .find(|(_, f)| {
+            f.len() + i <= n
+                && f.iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, x)| doc.t(i + k) == *x)
+        })
+        .map(|(si, f)| (subdivisions()[*si].country, f.len()))
+}
+
+/// The country of a subdivision named by the single word `name`.
+pub(crate) fn subdivision_country(name: &str) -> Option<&'static str> {
+    subdivision_first_words()
+        .get(name)?
+        .iter()
+        .find(|(_, f)| f.len() == 1)
+        .map(|(si, _)| subdivisions()[*si].country)
+}
+
 /// How often the article's prose names each subdivision (by name or demonym), by index into
 /// [`subdivisions`]; only capitalised tokens are looked at.
 fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
@@ -166,8 +193,12 @@ fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
 impl Extractor {
     /// Runs the side rules that need every record of the article.
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
+        self.possessor_is_a_body(ents);
         self.role_names_organisation(ents);
+        self.company_office_takes_company(doc, ents);
+        self.role_takes_body_noun_nearby(doc, ents);
         let subs = subdivision_counts(doc);
         if !subs.is_empty() {
             subdivision_named_in_role_or_name(&subs, ents);
@@ -287,13 +318,7 @@ impl Extractor {
                 .max_by_key(|(l, _)| *l)
                 .map(|(_, o)| o);
             let Some(o) = best else { continue };
-            let listed = self.lx.forms.contains_key(o.name.as_str());
-            let side = if state_body(&o.name) || state_body_by_name(&o.name) || listed {
-                o.affiliation.clone().or_else(|| Some(o.name.clone()))
-            } else {
-                Some(o.name.clone())
-            };
-            if let Some(side) = side {
+            if let Some(side) = self.member_side(o) {
                 found.push((pi, side));
             }
         }

@@ -74,7 +74,12 @@ impl Extractor {
             let mut affiliation = None;
             while s < h {
                 let w = doc.t(s);
-                if determiners().contains(&w) {
+                // "Meanwhile Gallow Foods said": a linking adverb opening the sentence is not
+                // part of the name.
+                let link = s == t0
+                    && doc.sents[doc.sent_of[s]].0 == s
+                    && doc.lower_is(s, crate::wordlists::clause_links());
+                if determiners().contains(&w) || link {
                     s += 1;
                     continue;
                 }
@@ -90,6 +95,21 @@ impl Extractor {
                     }
                 }
                 break;
+            }
+            // `nationality_stays_in_a_body_name`: "Canadian Autoworkers Federation", "British
+            // Medical Association": a nationality adjective opening the name of a body that
+            // is not a state organ is part of its name (it still gives the body's country);
+            // "Russian Foreign Ministry" is the ministry of Russia.
+            if s > t0 && affiliation.is_some() {
+                let mut b = t0;
+                while b < s && determiners().contains(&doc.t(b)) {
+                    b += 1;
+                }
+                let adjective =
+                    matches!(gaz[b], Some((Known::Demonym(_), _))) && !doc.toks[s - 1].poss;
+                if adjective && b < s && !state_side_body(doc.span(s, t1)) {
+                    s = b;
+                }
             }
             // "its Board of Directors": a body's own organ, not a named organisation.
             let generic = s > 0 && doc.lower_is(s - 1, &["its", "their", "our", "his", "her"]);
@@ -228,7 +248,16 @@ impl Extractor {
         if doc.in_quote[t0] && quoted_title(doc, t0) {
             return;
         }
-        if (t0..t1).any(|k| doc.has(k, F_PLACE) && !doc.has(k, F_HEAD)) {
+        // "the Harbour City Wolves": a team, even with a place word in its name.
+        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
+        if after_the && self.team_by_plural(doc, t0, t1, ents) {
+            return;
+        }
+        // A place word followed by a title in the run is part of the title ("District
+        // Judge NAME", "County Sheriff NAME"), not a place name.
+        if (t0..t1).any(|k| {
+            doc.has(k, F_PLACE) && !doc.has(k, F_HEAD) && !(k + 1..t1).any(|j| doc.has(j, F_HEAD))
+        }) {
             return;
         }
         // Media outlet named before its staff: "Kyiv Independent journalists".
@@ -273,8 +302,10 @@ impl Extractor {
                         || (i == 0
                             && matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn"))
                 })
-                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname.
-                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w));
+                // "Kim You-geun", "Moon Jae-in": a hyphenated given name after a surname;
+                // "Ji-woo Park": before one.
+                || (k > t0 && plain_cap(k - 1) && hyphenated_given_name(w))
+                || (plain_cap(k + 1) && hyphenated_given_name(w));
             // "George W. Bush", "J.D. Vance": initials before a name.
             let initial =
                 initials_word(w) && k + 1 < t1 && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
@@ -376,7 +407,6 @@ impl Extractor {
         }
         // "told the South Wales Argus": a name after "told the" is a news outlet; other
         // untitled names after "the" are not people ("the Kerch Bridge", "the Houthis").
-        let after_the = (t0 > 0 && doc.lower_is(t0 - 1, &["the"])) || doc.lower_is(t0, &["the"]);
         // "the Comuneros del Sur, a rebel group active along the coast": a group's name.
         if !titled && after_the {
             if let Some((aff, noun)) = self.company_context(doc, gaz, s, t1) {
@@ -426,11 +456,77 @@ impl Extractor {
                         "towards",
                     ],
                 );
-            if prev_prep || self.locative(doc, s) {
+            // "A fisherman in Kampot, NAME, said": a name set off by commas after a place
+            // and followed by a reporting verb is the speaker, not part of the place.
+            let n = doc.toks.len();
+            let apposed_speaker = s > 0
+                && doc.is(s - 1, ",")
+                && t1 + 1 < n
+                && doc.is(t1, ",")
+                && !doc.toks[t1 + 1].cap
+                && (self.is_cue(doc, t1 + 1) || doc.verb_group(lx, t1 + 1).is_some());
+            if (prev_prep || self.locative(doc, s)) && !apposed_speaker {
                 return;
             }
         }
         hits.push((t0, s, t1));
+    }
+}
+
+/// Capitalised plurals that end names of places, not of teams or groups.
+const PLACE_PLURALS: &[&str] = &[
+    "Heights",
+    "Islands",
+    "Isles",
+    "Mountains",
+    "Hills",
+    "Highlands",
+    "Lowlands",
+    "Falls",
+    "Lakes",
+    "Plains",
+    "Territories",
+    "Emirates",
+    "States",
+    "Keys",
+    "Springs",
+    "Gardens",
+    "Fields",
+    "Docks",
+    "Towers",
+];
+
+impl Extractor {
+    /// `team_by_plural`: "the Riverside Mariners", "the Harbour City Wolves": two to four
+    /// capitalised words after "the" that end in a capitalised plural (not a place's, such
+    /// as "Heights" or "Islands", and not a word of a title) name a team or a group, an
+    /// organisation. Returns whether it recorded one.
+    pub(crate) fn team_by_plural(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        ents: &mut Entities,
+    ) -> bool {
+        let b = doc.skip_determiners(t0, t1);
+        let last = doc.t(t1 - 1);
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !doc.toks[t1 - 1].poss
+            && !doc.toks[t1 - 1].allcaps;
+        if !(2..=4).contains(&(t1 - b))
+            || !plural
+            || PLACE_PLURALS.contains(&last)
+            || (b..t1).any(|k| {
+                !doc.toks[k].word || doc.has(k, F_HEAD | F_MOD | F_EVENT) || doc.toks[k].digit
+            })
+        {
+            return false;
+        }
+        ents.org_mention(doc.span(b, t1), None, Some("team".to_string()), b, t1);
+        true
     }
 }
 
@@ -569,4 +665,49 @@ pub(crate) fn covered_by_gaz(gaz: &Gaz, k: usize) -> bool {
 
 pub(crate) fn covered_prev(gaz: &Gaz, k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn nationality_stays_in_the_name_of_a_body_and_its_members_take_the_body() {
+        let v = actors(
+            "\"We will not sign,\" said Ines Arbeloa, president of the Spanish Dockers \
+             Federation, on Monday.\n",
+        );
+        assert_eq!(side(&v, "Ines Arbeloa"), Some("Spanish Dockers Federation"));
+        assert_eq!(side(&v, "Spanish Dockers Federation"), Some("Spain"));
+    }
+
+    #[test]
+    fn names_after_a_place_title_or_with_a_hyphenated_given_name_are_people() {
+        let v = actors(
+            "The case went to US District Judge Carla Benedetti on Monday. \"We will read \
+             every line,\" the group's president, Ji-woo Park, told us. A fisherman in \
+             Kampot, Sok Dara, said he was worried.\n",
+        );
+        for name in ["Carla Benedetti", "Ji-woo Park", "Sok Dara"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+    }
+
+    #[test]
+    fn team_by_plural() {
+        let v = actors(
+            "The Riverside Mariners beat the Harbour City Wolves on Sunday. Fans of the \
+             Golan Heights club cheered.\n",
+        );
+        for name in ["Riverside Mariners", "Harbour City Wolves"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+        assert!(!v.iter().any(|a| a.name.contains("Heights")), "{v:#?}");
+    }
+
+    #[test]
+    fn a_linking_adverb_opening_the_sentence_is_not_part_of_a_body_name() {
+        let v = actors("Meanwhile Tessaly Foods said it would wait.\n");
+        assert!(v.iter().any(|a| a.name == "Tessaly Foods"), "{v:#?}");
+    }
 }

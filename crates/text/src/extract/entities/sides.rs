@@ -88,21 +88,32 @@ impl Extractor {
                     verb = Some(k);
                     break;
                 }
-                // "Okonkwo, who chairs the union's bargaining committee": the union or
-                // company the article names.
-                if doc.lower_is(k, &["chairs", "leads", "heads", "runs", "represents"])
-                    && doc.lower_is(k + 1, &["the"])
+                // "Okonkwo, who chairs the union's bargaining committee", "who leads the
+                // union": the union or company the article names.
+                if doc.lower_is(
+                    k,
+                    &[
+                        "chairs",
+                        "leads",
+                        "heads",
+                        "runs",
+                        "represents",
+                        "led",
+                        "headed",
+                        "chaired",
+                        "joined",
+                    ],
+                ) && doc.lower_is(k + 1, &["the"])
                     && k + 2 < n
-                    && doc.toks[k + 2].poss
+                    && !doc.toks[k + 2].cap
                 {
-                    let want = match doc.t(k + 2).to_lowercase().as_str() {
-                        "union" | "guild" => Some(true),
-                        "company" | "firm" | "airline" | "carrier" => Some(false),
-                        _ => None,
+                    let noun = doc.t(k + 2);
+                    let side = match union_or_company_word(noun) {
+                        Some(u) => self.body_named_before(doc, ents, u, false, m.t0),
+                        // "who chairs the hospital's patient forum": a body of that kind.
+                        None => self.body_of_kind(doc, ents, noun, m.t0),
                     };
-                    if let Some(side) =
-                        want.and_then(|u| self.body_named_before(doc, ents, u, false, m.t0))
-                    {
+                    if let Some(side) = side {
                         found.push((pi, side));
                     }
                     break;
@@ -287,4 +298,18 @@ pub(crate) fn state_body(name: &str) -> bool {
         "Guild",
         "Congress",
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn who_chairs_the_body_of_a_kind_named_before() {
+        let v = actors(
+            "Porters at the Dunmore General Hospital walked out. \"It's a disgrace,\" said \
+             Elin Moss, who chairs the hospital's patient forum.\n",
+        );
+        assert_eq!(side(&v, "Elin Moss"), Some("Dunmore General Hospital"));
+    }
 }
