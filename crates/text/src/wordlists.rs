@@ -114,6 +114,14 @@ list!(
     /// Abbreviations that keep their full stop (`abbreviations.txt`).
     abbreviations, "abbreviations.txt"
 );
+list!(
+    /// Labels of a first publication date (`publication_labels.txt`, kind `published`).
+    publication_labels, "publication_labels.txt", "published"
+);
+list!(
+    /// Labels of a revision date (`publication_labels.txt`, kind `updated`).
+    update_labels, "publication_labels.txt", "updated"
+);
 
 #[cfg(test)]
 mod tests {
@@ -139,6 +147,8 @@ mod tests {
             irregular_past(),
             html_noise_words(),
             abbreviations(),
+            publication_labels(),
+            update_labels(),
             clause_links(),
             organ_nouns(),
         ] {

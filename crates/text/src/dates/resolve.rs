@@ -44,6 +44,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         resolve: iso_date,
     },
     Resolver {
+        name: "numeric_date",
+        group: "numd",
+        resolve: numeric_date,
+    },
+    Resolver {
         name: "named_holiday",
         group: "hol",
         resolve: super::holidays::named_holiday,
@@ -195,6 +200,44 @@ pub(crate) fn resolve(m: &Match) -> Option<(&'static str, DateKind, Option<Strin
 /// A full ISO date (`YYYY-MM-DD`) is that day.
 fn iso_date(m: &Match) -> Verdict {
     Some((DateKind::Date, normalise_iso(m.g("iso")?)))
+}
+
+/// `numeric_date`: a day, month and year in figures ("14.03.2026", "3/14/2026"). A part
+/// above 12 is the day; with dots the day comes first; with slashes and both parts 12 or
+/// less, the order the text uses for the dates it writes out decides (month first when it
+/// writes month-day more often than day-month), else the day comes first. A date that
+/// does not exist, or a year outside 1900–2100, is no date.
+fn numeric_date(m: &Match) -> Verdict {
+    let s = m.g("numd")?;
+    let parts: Vec<u32> = s.split(['.', '/']).filter_map(|p| p.parse().ok()).collect();
+    let [a, b, y] = parts[..] else {
+        return None;
+    };
+    let (d, mo) = if a > 12 {
+        (a, b)
+    } else if b > 12 || (!s.contains('.') && writes_month_first(m.text)) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let y = i32::try_from(y)
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    Some((DateKind::Date, Some(ymd(y, mo, d)?)))
+}
+
+/// The text writes out more of its dates month first ("March 14") than day first
+/// ("14 March").
+fn writes_month_first(text: &str) -> bool {
+    let (mut month_first, mut day_first) = (0, 0);
+    for c in pattern().captures_iter(text) {
+        if c.name("mdy").is_some() || c.name("wmd").is_some() {
+            month_first += 1;
+        } else if c.name("dmy").is_some() || c.name("dm").is_some() || c.name("wdm").is_some() {
+            day_first += 1;
+        }
+    }
+    month_first > day_first
 }
 
 /// A weekday with a month and day: the stated year, else the year near the reference in
@@ -705,6 +748,27 @@ mod tests {
     fn iso_date_is_that_day() {
         let (rule, _, res) = one("signed on 2024-02-29 in the capital", "2025-01-01").unwrap();
         assert_eq!((rule, res.as_deref()), ("iso_date", Some("2024-02-29")));
+    }
+
+    #[test]
+    fn numeric_date_reads_the_order_the_text_uses() {
+        let (rule, _, res) = one("Filed 14.03.2026 by the clerk.", "2026-04-01").unwrap();
+        assert_eq!((rule, res.as_deref()), ("numeric_date", Some("2026-03-14")));
+        let (_, _, res) = one("Signed 03/04/2026 in Lyon on 2 April.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-04-03"));
+        let (_, _, res) = one("Signed 03/04/2026, after April 2 and May 1.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-04"));
+        let (_, _, res) = one("Form 3/14/2026 was sent.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-14"));
+        assert!(one("Code 31/31/2026 is invalid.", "2026-04-09").is_none());
+    }
+
+    #[test]
+    fn abbreviated_months_without_a_full_stop() {
+        let (_, _, res) = one("Posted 28 Apr 2026 at noon.", "2026-05-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-04-28"));
+        let (_, _, res) = one("Filed Jun 3, 2026.", "2026-06-05").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-06-03"));
     }
 
     #[test]
