@@ -115,6 +115,10 @@ list!(
     abbreviations, "abbreviations.txt"
 );
 list!(
+    /// Verbs of scheduled events, in the present (`scheduled_verbs.txt`).
+    scheduled_verbs, "scheduled_verbs.txt"
+);
+list!(
     /// Labels of a first publication date (`publication_labels.txt`, kind `published`).
     publication_labels, "publication_labels.txt", "published"
 );
@@ -149,6 +153,7 @@ mod tests {
             abbreviations(),
             publication_labels(),
             update_labels(),
+            scheduled_verbs(),
             clause_links(),
             organ_nouns(),
         ] {

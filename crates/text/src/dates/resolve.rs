@@ -202,7 +202,8 @@ fn iso_date(m: &Match) -> Verdict {
     Some((DateKind::Date, normalise_iso(m.g("iso")?)))
 }
 
-/// `numeric_date`: a day, month and year in figures ("14.03.2026", "3/14/2026"). A part
+/// `numeric_date`: a day, month and year in figures ("14.03.2026", "3/14/2026",
+/// "2026/03/14": a year first is followed by the month). A part
 /// above 12 is the day; with dots the day comes first; with slashes and both parts 12 or
 /// less, the order the text uses for the dates it writes out decides (month first when it
 /// writes month-day more often than day-month), else the day comes first. A date that
@@ -213,6 +214,8 @@ fn numeric_date(m: &Match) -> Verdict {
     let [a, b, y] = parts[..] else {
         return None;
     };
+    // Year first ("2026/05/12"): year, month, day.
+    let (a, b, y) = if a > 31 { (y, b, a) } else { (a, b, y) };
     let (d, mo) = if a > 12 {
         (a, b)
     } else if b > 12 || (!s.contains('.') && writes_month_first(m.text)) {
@@ -337,7 +340,8 @@ fn month_year(m: &Match) -> Verdict {
 }
 
 /// A month name alone counts only after a temporal preposition ("in", "since", "by", ...);
-/// it is the month in the reference year unless that puts it more than three months ahead.
+/// it is the month in the reference year unless that puts it more than three months ahead,
+/// or its next occurrence when the clause puts it ahead (`month_ahead`).
 fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
     if !matches!(
@@ -350,11 +354,33 @@ fn bare_month(m: &Match) -> Verdict {
     if let Some(y) = year_named_earlier_in_sentence(m.text, m.start) {
         return Some((DateKind::Date, Some(ym(y, mo))));
     }
+    let ahead = (presented_as_future(m.text, m.start) || future_after_date(m.text, m.start, m.end))
+        && !super::tense::governed_by_past_verb(&format!(
+            " {}",
+            clause_before(m.text, m.start, 80).trim_start()
+        ));
     let res = m.r.and_then(|r| {
         let rm = r.month?;
-        Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
+        let y = if ahead {
+            month_ahead_year(mo, rm, r.year)
+        } else if mo > rm + 3 {
+            r.year - 1
+        } else {
+            r.year
+        };
+        Some(ym(y, mo))
     });
     Some((DateKind::Date, res))
+}
+
+/// `month_ahead`: a month the clause puts ahead ("a raise from July", "talks will resume in
+/// March") is its next occurrence: this year's unless it has already passed.
+fn month_ahead_year(mo: u32, ref_month: u32, ref_year: i32) -> i32 {
+    if mo >= ref_month {
+        ref_year
+    } else {
+        ref_year + 1
+    }
 }
 
 /// `year_named_earlier_in_sentence`: a month without a year in a sentence that has already
@@ -383,6 +409,22 @@ fn clock_time(_: &Match) -> Verdict {
     Some((DateKind::Time, None))
 }
 
+/// `this_weekday`: "this Friday" is that day of the reference's week (Monday to Sunday),
+/// a week later when its clause is future and the day has passed, a week earlier when a
+/// verb in the past governs it and the day is still ahead.
+fn this_weekday(m: &Match, rd: NaiveDate, wd: Weekday) -> NaiveDate {
+    let monday = rd - Duration::days(rd.weekday().num_days_from_monday() as i64);
+    let d = monday + Duration::days(wd.num_days_from_monday() as i64);
+    let clause = format!(" {}", clause_before(m.text, m.start, 80).trim_start());
+    if d < rd && weekday_ahead(m.text, m.start) {
+        d + Duration::days(7)
+    } else if d > rd && super::tense::governed_by_past_verb(&clause) {
+        d - Duration::days(7)
+    } else {
+        d
+    }
+}
+
 /// "last/this/next/past WEEKDAY": the day counted from the reference day in that direction.
 fn relative_weekday(m: &Match) -> Verdict {
     let wd = weekday_of(m.g("rw_w")?)?;
@@ -392,7 +434,7 @@ fn relative_weekday(m: &Match) -> Verdict {
             .rem_euclid(7);
         let d = match rel.as_str() {
             "next" => rd + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 }),
-            "this" => rd - Duration::days(back),
+            "this" => this_weekday(m, rd, wd),
             _ => rd - Duration::days(if back == 0 { 7 } else { back }),
         };
         d.format("%Y-%m-%d").to_string()
@@ -412,8 +454,9 @@ fn bare_weekday(m: &Match) -> Verdict {
     ) {
         return None;
     }
-    let (text, start) = (m.text, m.start);
-    let future = weekday_ahead(text, start) || future_after_date(text, start, m.end);
+    let (text, start) = (m.text, coordinated_start(m.text, m.start));
+    let future = agenda_entry_ahead(text, m.start, m.end)
+        .unwrap_or_else(|| weekday_ahead(text, start) || future_after_date(text, m.start, m.end));
     let res = m.rd.map(|rd| {
         let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
             .rem_euclid(7);
@@ -431,6 +474,66 @@ fn bare_weekday(m: &Match) -> Verdict {
         }
     });
     Some((DateKind::Weekday, res))
+}
+
+/// `agenda_entry`: a weekday that opens a line (after any list mark) and is followed by a
+/// colon heads an entry of a schedule or a diary; the entry's own clause gives the
+/// direction: ahead when it is in the present of a scheduled event or has a future word,
+/// behind otherwise. `None` when the weekday heads no such entry.
+fn agenda_entry_ahead(text: &str, start: usize, end: usize) -> Option<bool> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &text[line_start..start];
+    if !lead
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'))
+    {
+        return None;
+    }
+    let entry = text[end..].trim_start().strip_prefix(':')?;
+    let clause = entry
+        .split(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let clause = format!(" {} ", clause.trim());
+    Some(
+        super::tense::scheduled_present(&clause)
+            || [" will ", " to be ", " due ", " expected "]
+                .iter()
+                .any(|c| clause.contains(c)),
+    )
+}
+
+/// `coordinated_weekday`: a weekday joined to weekdays before it ("Thursday and Friday",
+/// "Monday, Tuesday or Wednesday") shares the first one's clause; the start of that first
+/// weekday (or `start` itself when nothing is joined to it).
+fn coordinated_start(text: &str, start: usize) -> usize {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mut s = start;
+    loop {
+        let lo = char_start_at_or_after(text, s.saturating_sub(24));
+        let before = text[lo..s].trim_end();
+        let joined = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(" or"))
+            .or_else(|| before.strip_suffix(','))
+            .map(|b| b.trim_end().trim_end_matches(',').trim_end());
+        let Some(prev) =
+            joined.and_then(|b| NAMES.iter().find(|n| b.ends_with(*n)).map(|n| (b, n)))
+        else {
+            return s;
+        };
+        let (b, name) = prev;
+        s = lo + b.len() - name.len();
+    }
 }
 
 /// yesterday/today/tonight/tomorrow/last night: the reference day shifted by one or none.
@@ -761,6 +864,8 @@ mod tests {
         let (_, _, res) = one("Form 3/14/2026 was sent.", "2026-04-09").unwrap();
         assert_eq!(res.as_deref(), Some("2026-03-14"));
         assert!(one("Code 31/31/2026 is invalid.", "2026-04-09").is_none());
+        let (_, _, res) = one("Posted on 2026/05/12 at 07:15", "2026-06-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-05-12"));
     }
 
     #[test]
@@ -856,6 +961,66 @@ Officials left the following day. A next day flight is booked.";
         assert_eq!(ahead.as_deref(), Some("2025-06-06"));
         let (_, _, behind) = one("The council voted on Friday.", "2025-06-04").unwrap();
         assert_eq!(behind.as_deref(), Some("2025-05-30"));
+    }
+
+    #[test]
+    fn a_weekday_coordinated_with_another_shares_its_clause() {
+        // 2025-06-04 is a Wednesday.
+        let text = "Stoppages planned for Thursday and Friday were called off.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2025-06-04").as_ref());
+        let got: Vec<_> = v.iter().map(|f| f.resolved.as_deref()).collect();
+        assert_eq!(got, vec![Some("2025-06-05"), Some("2025-06-06")]);
+        assert_eq!(coordinated_start(text, 35), 22);
+    }
+
+    #[test]
+    fn an_agenda_entry_takes_the_direction_of_its_own_clause() {
+        // 2026-02-06 is a Friday.
+        let text = "Coming up\n\n- Tuesday: the assembly debates the budget.\n- Thursday: ministers meet in Hanoi.\n";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-02-06").as_ref());
+        let got: Vec<_> = v.iter().map(|f| f.resolved.as_deref()).collect();
+        assert_eq!(got, vec![Some("2026-02-10"), Some("2026-02-12")]);
+        let text = "The week in review\n\nTuesday: the assembly passed the budget.\n";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-02-06").as_ref());
+        assert_eq!(v[0].resolved.as_deref(), Some("2026-02-03"));
+    }
+
+    #[test]
+    fn present_tense_schedule_puts_a_weekday_ahead() {
+        // 2025-06-04 is a Wednesday.
+        let (_, _, res) = one(
+            "The levy takes effect at midnight on Saturday.",
+            "2025-06-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-07"));
+        let (_, _, res) = one("Negotiators reconvene Monday in Geneva.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-09"));
+        let (_, _, res) = one("Negotiators met Monday in Geneva.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-02"));
+    }
+
+    #[test]
+    fn this_weekday_is_in_the_reference_week() {
+        // 2025-06-04 is a Wednesday.
+        let (_, _, res) = one(
+            "The board said the cuts would start this Friday.",
+            "2025-06-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-06"));
+        let (_, _, res) = one("The board met this Monday.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-02"));
+    }
+
+    #[test]
+    fn a_month_put_ahead_is_its_next_occurrence() {
+        let (_, _, res) = one("Fares rise by 4 percent from July.", "2026-03-18").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-07"));
+        let (_, _, res) = one("The plant will reopen in February.", "2026-10-02").unwrap();
+        assert_eq!(res.as_deref(), Some("2027-02"));
+        let (_, _, res) = one("Prices rose from July onwards.", "2026-03-18").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-07"));
     }
 
     #[test]
