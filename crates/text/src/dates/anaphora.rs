@@ -144,9 +144,20 @@ fn from_earlier(words: &str, unit: &str, last: Option<Known>) -> Option<String> 
 pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
     let mut last: Option<(Known, usize)> = None;
     let mut last_day: Option<(Known, usize)> = None;
-    // The last day told in the writer's own words, outside quotations.
-    let mut last_told_day: Option<(Known, usize)> = None;
     for i in 0..out.len() {
+        let f = &out[i];
+        if matches!(f.rule, "count_ago" | "vague_anchor") && f.resolved.is_none() {
+            let words = text[f.start..f.end].to_lowercase();
+            if let Some((n, unit, counts_from_event)) = counted_shift(&words) {
+                let anchor = if counts_from_event {
+                    event_day(text, out, i)
+                } else {
+                    last.filter(|&(_, e)| e + DAY_REACH >= f.start)
+                        .map(|(k, _)| k)
+                };
+                out[i].resolved = anchor.and_then(|k| shifted(k, n, &unit));
+            }
+        }
         let f = &out[i];
         if f.rule == "neighbour_day" || f.rule == "earlier_date_anaphor" {
             let words = text[f.start..f.end].to_lowercase();
@@ -184,12 +195,12 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
             };
             out[i].resolved = d;
         }
-        let quoted = matches!(
-            out[i].rule,
-            "deictic_day" | "bare_weekday" | "weekday_month_day"
-        ) && inside_quotation(text, out[i].start);
-        if quoted && out[i].rule == "deictic_day" {
-            let spoken = spoken_day(&text[out[i].start..out[i].end], &out[i], last_told_day);
+        if out[i].rule == "deictic_day" && inside_quotation(text, out[i].start) {
+            let spoken = spoken_day(
+                &text[out[i].start..out[i].end],
+                &out[i],
+                told_day(text, out, i),
+            );
             if let Some(d) = spoken {
                 out[i].resolved = Some(d);
             }
@@ -198,19 +209,54 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
             last = Some((k, out[i].end));
             if matches!(k, Known::Day(_)) {
                 last_day = last;
-                // "yesterday" in the writer's words counts from the writing, as the
-                // quotation does: it says nothing of another day of speaking.
-                if !quoted && out[i].rule != "deictic_day" {
-                    last_told_day = last;
-                }
             }
         }
     }
 }
 
+/// `counted_from_earlier`: "two days later", "a week earlier" count from the last date the
+/// text told (days and weeks only from a date known to the day); "three days after the
+/// vote", "a month before the deadline" from the day of the
+/// event they name (see `eve_of_event`). The count (signed), its unit, and whether it
+/// counts from a named event; `None` for a vague count ("days later", "a few weeks after").
+fn counted_shift(words: &str) -> Option<(i64, String, bool)> {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let [n, unit, dir] = w[..] else {
+        return None;
+    };
+    let n = num_value(n)?;
+    let sign = match dir {
+        "later" | "after" => 1,
+        "earlier" | "before" => -1,
+        _ => return None,
+    };
+    Some((
+        sign * n,
+        unit.trim_end_matches('s').to_string(),
+        matches!(dir, "after" | "before"),
+    ))
+}
+
+/// `k` moved by `n` units: days and weeks to the day, months to the month, years to the
+/// year; hours stay on the day when fewer than a day's worth.
+fn shifted(k: Known, n: i64, unit: &str) -> Option<String> {
+    match (unit, k) {
+        ("hour", Known::Day(d)) if n.abs() < 12 => Some(d.format("%Y-%m-%d").to_string()),
+        ("day", Known::Day(d)) => Some((d + Duration::days(n)).format("%Y-%m-%d").to_string()),
+        ("week", Known::Day(d)) => Some((d + Duration::days(7 * n)).format("%Y-%m-%d").to_string()),
+        ("month", Known::Day(_) | Known::Month(..)) => {
+            let (y, m) = shift_month(k.year(), k.month()?, i32::try_from(n).ok()?);
+            Some(ym(y, m))
+        }
+        ("year", _) => Some(format!("{:04}", k.year() as i64 + n)),
+        _ => None,
+    }
+}
+
 /// `eve_of_event`: "the eve of the talks" is the day before the day the text gives for
-/// that event: the nearest date known to the day, before or after, whose sentence names a
-/// word of the event ("talks", "summit", "strike"). `None` when no sentence does.
+/// that event: the nearest date known to the day, before or after (within about four
+/// paragraphs) and outside the phrase's own sentence, whose sentence names a word of the
+/// event ("talks", "summit", "strike"). `None` when no sentence does.
 fn event_day(text: &str, out: &[FoundDate], i: usize) -> Option<Known> {
     let f = &out[i];
     let after = after_text(text, f.end, 60);
@@ -237,9 +283,13 @@ fn event_day(text: &str, out: &[FoundDate], i: usize) -> Option<Known> {
     if stems.is_empty() {
         return None;
     }
-    out.iter()
+    // Only dates within reach, found by their (sorted) starts.
+    let lo = out.partition_point(|g| g.start + PERIOD_REACH < f.start);
+    let hi = out.partition_point(|g| g.start <= f.start + PERIOD_REACH);
+    out[lo..hi]
+        .iter()
         .enumerate()
-        .filter(|&(j, _)| j != i)
+        .filter(|&(j, _)| lo + j != i)
         .filter_map(
             |(_, g)| match g.resolved.as_deref().and_then(Known::parse) {
                 Some(Known::Day(d)) => Some((g, d)),
@@ -247,8 +297,14 @@ fn event_day(text: &str, out: &[FoundDate], i: usize) -> Option<Known> {
             },
         )
         .filter(|(g, _)| {
-            let sentence = sentence_around(text, g.start).to_lowercase();
-            stems.iter().any(|s| sentence.contains(s.as_str()))
+            let sentence = sentence_around(text, g.start);
+            // A date in the phrase's own sentence is what the phrase dates ("met on
+            // Monday, two days after the raid"), not the event it counts from.
+            let own = sentence_around(text, f.start);
+            sentence.as_ptr() != own.as_ptr()
+                && stems
+                    .iter()
+                    .any(|s| sentence.to_lowercase().contains(s.as_str()))
         })
         .min_by_key(|(g, _)| g.start.abs_diff(f.start))
         .map(|(_, d)| Known::Day(d))
@@ -269,6 +325,24 @@ fn sentence_around(text: &str, at: usize) -> &str {
         .find(['.', '!', '?', '\n'])
         .map_or(hi, |k| at + k);
     &text[start..end]
+}
+
+/// The last day told before `out[i]` in the writer's own words (within about two
+/// paragraphs): a date or weekday resolved to the day, outside quotations and not itself
+/// "today" or "yesterday" (which count from the writing, as the quotation does).
+fn told_day(text: &str, out: &[FoundDate], i: usize) -> Option<(Known, usize)> {
+    let at = out[i].start;
+    out[..i]
+        .iter()
+        .rev()
+        .take_while(|g| g.end + DAY_REACH >= at)
+        .filter(|g| g.rule != "deictic_day")
+        .filter_map(|g| match g.resolved.as_deref().and_then(Known::parse) {
+            Some(k @ Known::Day(_)) => Some((k, g)),
+            _ => None,
+        })
+        .find(|(_, g)| !inside_quotation(text, g.start))
+        .map(|(k, g)| (k, g.end))
 }
 
 /// `deixis_in_quotation`: "today", "yesterday", "tomorrow" inside a quotation count from
@@ -381,6 +455,40 @@ sides. On the eve of the talks, patrols were doubled.",
             "2026-03-10",
         );
         assert_eq!(v[2], ("the eve of".into(), Some("2026-03-08".into())));
+    }
+
+    #[test]
+    fn counts_later_or_after_an_event_lean_on_a_day_told() {
+        let v = res(
+            "The round opened on 3 March 2026. Two days later the rebels walked out. The vote \
+was held on 20 March 2026. Three days before the vote, a truce lapsed. Calm returned weeks \
+later, and a few weeks after the war began, nothing had changed.",
+            "2026-04-01",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("3 March 2026", Some("2026-03-03")),
+                ("Two days later", Some("2026-03-05")),
+                ("20 March 2026", Some("2026-03-20")),
+                ("Three days before", Some("2026-03-17")),
+                ("weeks later", None),
+                ("a few weeks after", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_from_an_event_is_not_the_date_of_its_own_sentence() {
+        let v = res(
+            "The council met on 2 March 2026, two days after a convoy was hit. Talks stalled \
+in August 2026. Three weeks later they resumed.",
+            "2026-09-11",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(got[1], ("two days after", None));
+        assert_eq!(got[3], ("Three weeks later", None));
     }
 
     #[test]

@@ -140,14 +140,15 @@ fn dateline_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let p = format!(
-            r"(?m)^[\t ]*(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?,[\t ]+)?(?:(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\t ]+(?P<m2>{MONTH}))(?:,?[\t ]+(?P<y>\d{{4}}))?[\t ]*(?:[\t ]*(?P<agency>\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—|:)|\.?[\t ]*(?P<slash>/[^/\n]{{1,30}}/))"
+            r"(?m)^[\t ]*(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?(?:,[\t ]+|[\t ]+(?P<paren>\()))?(?:(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\t ]+(?P<m2>{MONTH}))(?:,?[\t ]+(?P<y>\d{{4}}))?(?:\)[\t ]*)?[\t ]*(?:[\t ]*(?P<agency>\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—|:)|\.?[\t ]*(?P<slash>/[^/\n]{{1,30}}/))"
         );
         Regex::new(&p).unwrap_or_else(|e| panic!("dateline pattern is valid: {e}"))
     })
 }
 
 /// A wire-style dateline at the top ("ROTTERDAM, March 3 (Wire) -", "KYIV, Ukraine, Dec. 3
-/// (AP) —", "Dec 3 (Reuters) -", "LAGOS, 3 March:", "OSLO, March 3. /Agency/.") is the
+/// (AP) —", "Dec 3 (Reuters) -", "LAGOS, 3 March:", "OSLO, March 3. /Agency/.", "GENEVA
+/// (3 March 2026) –") is the
 /// article's own date. Without a year, the year is the one in which the
 /// first past weekday the text mentions falls closest before (a lead's "on Tuesday" is
 /// usually the dateline's day), the latest such; without a weekday, the latest year the
@@ -465,6 +466,8 @@ mod tests {
         let t = "OSLO, March 3. /Nordwire/. Envoys met on Tuesday, the ministry said.";
         assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
         let t = "KRAKOW, 3 March 2026 (Wire) – Envoys met again.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
+        let t = "Body opens review\n\nGENEVA (3 March 2026) – The review opened in April 2025 and closed on 2 May 2025.";
         assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
         // A clause that opens a sentence is no dateline.
         let t = "On Tuesday, March 3 the envoys met; a later round on 9 March 2026 failed.";

@@ -106,7 +106,7 @@ fn pattern() -> &'static Regex {
         let holidays = holidays::names_alternation();
         let p = format!(
             r"(?x)
-            (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b))
+            (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b))
           | (?P<numd>(?-u:\b)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})(?-u:\b))
           | (?P<hol>(?-u:\b)(?P<hol_n>{holidays})(?:\s+(?:of\s+)?(?P<hol_y>last|this|next)\s+year)?(?-u:\b))
           | (?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)
@@ -131,7 +131,7 @@ fn pattern() -> &'static Regex {
           | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
           | (?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
-          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
+          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|an?|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next(?:\s+{NUM})?)\s+(?:days|weeks|months|fortnight)(?-u:\b))
           | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
           | (?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))

@@ -9,6 +9,8 @@ use super::*;
 /// begun, at most this many lines and bytes.
 const HEAD_LINES: usize = 12;
 const HEAD_BYTES: usize = 2000;
+/// A publication line is short; longer lines are running text.
+const MAX_LINE_BYTES: usize = 1000;
 /// How much of the foot of the text is searched.
 const TAIL_LINES: usize = 4;
 const TAIL_BYTES: usize = 1500;
@@ -108,6 +110,9 @@ fn is_prose(line: &str) -> bool {
 /// A full date in `segment` that a label or the segment's shape makes a publication date.
 fn dated_segment(segment: &str, in_head: bool, today: NaiveDate) -> Option<Candidate> {
     let segment = segment.trim();
+    if segment.len() > MAX_LINE_BYTES {
+        return None;
+    }
     let (start, end, date) = full_days_in(segment)
         .into_iter()
         .find(|(_, _, d)| *d <= today)?;
@@ -210,7 +215,9 @@ fn only_a_date(segment: &str, start: usize, end: usize) -> bool {
     let mut spare = 0;
     for w in rest.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() || weekday_of(w).is_some() && w.len() <= 9 || is_clock_word(w) {
+        let weekday =
+            weekday_of(w).is_some() && (w.len() <= 4 || w.to_ascii_lowercase().ends_with("day"));
+        if w.is_empty() || weekday || is_clock_word(w) {
             continue;
         }
         if w.chars().any(|c| c.is_ascii_digit()) {

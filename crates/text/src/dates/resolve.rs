@@ -481,8 +481,12 @@ fn bare_weekday(m: &Match) -> Verdict {
 /// direction: ahead when it is in the present of a scheduled event or has a future word,
 /// behind otherwise. `None` when the weekday heads no such entry.
 fn agenda_entry_ahead(text: &str, start: usize, end: usize) -> Option<bool> {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let lead = &text[line_start..start];
+    let lo = char_start_at_or_after(text, start.saturating_sub(8));
+    let lead = match text[lo..start].rfind('\n') {
+        Some(i) => &text[lo + i + 1..start],
+        None if lo == 0 => &text[..start],
+        None => return None,
+    };
     if !lead
         .chars()
         .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'))
@@ -730,7 +734,8 @@ fn vague_anchor(_: &Match) -> Verdict {
     Some((DateKind::Relative, None))
 }
 
-/// "within N days|weeks|months|years": the deadline's end counted from the reference day;
+/// "within N days|weeks|months|years" (also "within a week"): the deadline's end counted
+/// from the reference day;
 /// vague counts ("a few", "several") stay unresolved.
 fn within_count(m: &Match) -> Verdict {
     let n = m
@@ -851,6 +856,8 @@ mod tests {
     fn iso_date_is_that_day() {
         let (rule, _, res) = one("signed on 2024-02-29 in the capital", "2025-01-01").unwrap();
         assert_eq!((rule, res.as_deref()), ("iso_date", Some("2024-02-29")));
+        let (_, _, res) = one("Updated 2024-02-29T17:05:00+01:00", "2025-01-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2024-02-29"));
     }
 
     #[test]
@@ -1055,6 +1062,8 @@ Officials left the following day. A next day flight is booked.";
     fn within_count_is_the_deadline_end() {
         let (_, _, res) = one("Pay must be restored within 10 days.", "2025-06-04").unwrap();
         assert_eq!(res.as_deref(), Some("2025-06-14"));
+        let (_, _, res) = one("A reply is due within a week.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-11"));
     }
 
     #[test]
