@@ -18,6 +18,7 @@ mod infer;
 mod published;
 mod resolve;
 mod tense;
+mod weekday;
 
 pub use self::infer::{infer_article_date, infer_article_date_as_of, InferredDate};
 use self::resolve::{resolve, Match};
