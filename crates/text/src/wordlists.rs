@@ -118,6 +118,18 @@ list!(
     /// Abbreviations that keep their full stop (`abbreviations.txt`).
     abbreviations, "abbreviations.txt"
 );
+list!(
+    /// Verbs of scheduled events, in the present (`scheduled_verbs.txt`).
+    scheduled_verbs, "scheduled_verbs.txt"
+);
+list!(
+    /// Labels of a first publication date (`publication_labels.txt`, kind `published`).
+    publication_labels, "publication_labels.txt", "published"
+);
+list!(
+    /// Labels of a revision date (`publication_labels.txt`, kind `updated`).
+    update_labels, "publication_labels.txt", "updated"
+);
 
 #[cfg(test)]
 mod tests {
@@ -143,6 +155,9 @@ mod tests {
             irregular_past(),
             html_noise_words(),
             abbreviations(),
+            publication_labels(),
+            update_labels(),
+            scheduled_verbs(),
             clause_links(),
             organ_nouns(),
             company_offices(),

@@ -146,20 +146,38 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
     let mut last_day: Option<(Known, usize)> = None;
     for i in 0..out.len() {
         let f = &out[i];
+        if matches!(f.rule, "count_ago" | "vague_anchor") && f.resolved.is_none() {
+            let words = text[f.start..f.end].to_lowercase();
+            if let Some((n, unit, counts_from_event)) = counted_shift(&words) {
+                let anchor = if counts_from_event {
+                    event_day(text, out, i)
+                } else {
+                    last.filter(|&(_, e)| e + DAY_REACH >= f.start)
+                        .map(|(k, _)| k)
+                };
+                out[i].resolved = anchor.and_then(|k| shifted(k, n, &unit));
+            }
+        }
+        let f = &out[i];
         if f.rule == "neighbour_day" || f.rule == "earlier_date_anaphor" {
             let words = text[f.start..f.end].to_lowercase();
             let unit = words.split_whitespace().last().unwrap_or("").to_string();
             let d = if words.contains("eve") && unit == "of" {
-                out.get(i + 1)
-                    .filter(|n| text[f.end..n.start].trim().is_empty())
-                    .and_then(|n| n.resolved.as_deref())
-                    .and_then(Known::parse)
-                    .and_then(|k| match k {
-                        Known::Day(d) => {
-                            Some((d - Duration::days(1)).format("%Y-%m-%d").to_string())
-                        }
-                        _ => None,
-                    })
+                let next_date = out
+                    .get(i + 1)
+                    .filter(|n| text[f.end..n.start].trim().is_empty());
+                match next_date {
+                    Some(n) => n.resolved.as_deref().and_then(Known::parse),
+                    None => event_day(text, out, i).or_else(|| {
+                        last_day
+                            .filter(|&(_, e)| e + DAY_REACH >= f.start)
+                            .map(|(k, _)| k)
+                    }),
+                }
+                .and_then(|k| match k {
+                    Known::Day(d) => Some((d - Duration::days(1)).format("%Y-%m-%d").to_string()),
+                    _ => None,
+                })
             } else {
                 let daylike = matches!(
                     unit.as_str(),
@@ -177,12 +195,197 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
             };
             out[i].resolved = d;
         }
+        if out[i].rule == "deictic_day" && inside_quotation(text, out[i].start) {
+            let spoken = spoken_day(
+                &text[out[i].start..out[i].end],
+                &out[i],
+                told_day(text, out, i),
+            );
+            if let Some(d) = spoken {
+                out[i].resolved = Some(d);
+            }
+        }
         if let Some(k) = out[i].resolved.as_deref().and_then(Known::parse) {
             last = Some((k, out[i].end));
             if matches!(k, Known::Day(_)) {
                 last_day = last;
             }
         }
+    }
+}
+
+/// `counted_from_earlier`: "two days later", "a week earlier" count from the last date the
+/// text told (days and weeks only from a date known to the day); "three days after the
+/// vote", "a month before the deadline" from the day of the
+/// event they name (see `eve_of_event`). The count (signed), its unit, and whether it
+/// counts from a named event; `None` for a vague count ("days later", "a few weeks after").
+fn counted_shift(words: &str) -> Option<(i64, String, bool)> {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let [n, unit, dir] = w[..] else {
+        return None;
+    };
+    let n = num_value(n)?;
+    let sign = match dir {
+        "later" | "after" => 1,
+        "earlier" | "before" => -1,
+        _ => return None,
+    };
+    Some((
+        sign * n,
+        unit.trim_end_matches('s').to_string(),
+        matches!(dir, "after" | "before"),
+    ))
+}
+
+/// `k` moved by `n` units: days and weeks to the day, months to the month, years to the
+/// year; hours stay on the day when fewer than a day's worth.
+fn shifted(k: Known, n: i64, unit: &str) -> Option<String> {
+    match (unit, k) {
+        ("hour", Known::Day(d)) if n.abs() < 12 => Some(d.format("%Y-%m-%d").to_string()),
+        ("day", Known::Day(d)) => Some((d + Duration::days(n)).format("%Y-%m-%d").to_string()),
+        ("week", Known::Day(d)) => Some((d + Duration::days(7 * n)).format("%Y-%m-%d").to_string()),
+        ("month", Known::Day(_) | Known::Month(..)) => {
+            let (y, m) = shift_month(k.year(), k.month()?, i32::try_from(n).ok()?);
+            Some(ym(y, m))
+        }
+        ("year", _) => Some(format!("{:04}", k.year() as i64 + n)),
+        _ => None,
+    }
+}
+
+/// `eve_of_event`: "the eve of the talks" is the day before the day the text gives for
+/// that event: the nearest date known to the day, before or after (within about four
+/// paragraphs) and outside the phrase's own sentence, whose sentence names a word of the
+/// event ("talks", "summit", "strike"). `None` when no sentence does.
+fn event_day(text: &str, out: &[FoundDate], i: usize) -> Option<Known> {
+    let f = &out[i];
+    let after = after_text(text, f.end, 60);
+    let phrase = after
+        .split([',', '.', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    let stems: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "next"
+            )
+        })
+        .take(3)
+        .filter(|w| w.len() >= 4)
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect();
+    if stems.is_empty() {
+        return None;
+    }
+    // Only dates within reach, found by their (sorted) starts.
+    let lo = out.partition_point(|g| g.start + PERIOD_REACH < f.start);
+    let hi = out.partition_point(|g| g.start <= f.start + PERIOD_REACH);
+    out[lo..hi]
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| lo + j != i)
+        .filter_map(
+            |(_, g)| match g.resolved.as_deref().and_then(Known::parse) {
+                Some(Known::Day(d)) => Some((g, d)),
+                _ => None,
+            },
+        )
+        .filter(|(g, _)| {
+            let sentence = sentence_around(text, g.start);
+            // A date in the phrase's own sentence is what the phrase dates ("met on
+            // Monday, two days after the raid"), not the event it counts from.
+            let own = sentence_around(text, f.start);
+            sentence.as_ptr() != own.as_ptr()
+                && stems
+                    .iter()
+                    .any(|s| sentence.to_lowercase().contains(s.as_str()))
+        })
+        .min_by_key(|(g, _)| g.start.abs_diff(f.start))
+        .map(|(_, d)| Known::Day(d))
+}
+
+/// The sentence around `at`: from the last sentence end before it to the next one after
+/// it (at most 300 bytes either way).
+fn sentence_around(text: &str, at: usize) -> &str {
+    let lo = char_start_at_or_after(text, at.saturating_sub(300));
+    let mut hi = (at + 300).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = text[lo..at]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(lo, |k| lo + k + 1);
+    let end = text[at..hi]
+        .find(['.', '!', '?', '\n'])
+        .map_or(hi, |k| at + k);
+    &text[start..end]
+}
+
+/// The last day told before `out[i]` in the writer's own words (within about two
+/// paragraphs): a date or weekday resolved to the day, outside quotations and not itself
+/// "today" or "yesterday" (which count from the writing, as the quotation does).
+fn told_day(text: &str, out: &[FoundDate], i: usize) -> Option<(Known, usize)> {
+    let at = out[i].start;
+    out[..i]
+        .iter()
+        .rev()
+        .take_while(|g| g.end + DAY_REACH >= at)
+        .filter(|g| g.rule != "deictic_day")
+        .filter_map(|g| match g.resolved.as_deref().and_then(Known::parse) {
+            Some(k @ Known::Day(_)) => Some((k, g)),
+            _ => None,
+        })
+        .find(|(_, g)| !inside_quotation(text, g.start))
+        .map(|(k, g)| (k, g.end))
+}
+
+/// `deixis_in_quotation`: "today", "yesterday", "tomorrow" inside a quotation count from
+/// the day the words were spoken, which is the last day the text told before them (within
+/// about two paragraphs, told in the writer's words by a date or weekday, not inside a
+/// quotation and not itself "today" or "yesterday") when that day
+/// lies up to six days before the article's own date; otherwise they count from the
+/// article's date. The new value, or `None` to keep it.
+fn spoken_day(words: &str, f: &FoundDate, last_day: Option<(Known, usize)>) -> Option<String> {
+    let words = words.to_lowercase();
+    let delta = if words.starts_with("yesterday") || words.starts_with("last") {
+        -1
+    } else if words.starts_with("tomorrow") {
+        1
+    } else {
+        0
+    };
+    let reference = match Known::parse(f.resolved.as_deref()?)? {
+        Known::Day(d) => d - Duration::days(delta),
+        _ => return None,
+    };
+    let (Known::Day(spoken), end) = last_day? else {
+        return None;
+    };
+    let before = (reference - spoken).num_days();
+    (end + DAY_REACH >= f.start && (1..=6).contains(&before)).then(|| {
+        (spoken + Duration::days(delta))
+            .format("%Y-%m-%d")
+            .to_string()
+    })
+}
+
+/// `at` stands inside a quotation opened earlier in its paragraph (curly quotation marks,
+/// or an odd number of straight ones before it).
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let lo = char_start_at_or_after(text, at.saturating_sub(1500));
+    let para = within_paragraph(&text[lo..at]);
+    let open = para.rfind('“');
+    let close = para.rfind('”');
+    match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => para.matches('"').count() % 2 == 1,
     }
 }
 
@@ -236,6 +439,92 @@ mod tests {
                 ("that December", Some("2019-12")),
             ]
         );
+    }
+
+    #[test]
+    fn the_eve_of_an_event_leans_on_the_last_day_told() {
+        let v = res(
+            "The strike began on 5 October 2026. On the eve of the strike, the board made an offer.",
+            "2026-10-14",
+        );
+        assert_eq!(v[1], ("the eve of".into(), Some("2026-10-04".into())));
+        // The day of the event the phrase names, not merely the last day told.
+        let v = res(
+            "The talks opened on Monday, 9 March 2026. A raid on 2 March 2026 had angered both \
+sides. On the eve of the talks, patrols were doubled.",
+            "2026-03-10",
+        );
+        assert_eq!(v[2], ("the eve of".into(), Some("2026-03-08".into())));
+    }
+
+    #[test]
+    fn counts_later_or_after_an_event_lean_on_a_day_told() {
+        let v = res(
+            "The round opened on 3 March 2026. Two days later the rebels walked out. The vote \
+was held on 20 March 2026. Three days before the vote, a truce lapsed. Calm returned weeks \
+later, and a few weeks after the war began, nothing had changed.",
+            "2026-04-01",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("3 March 2026", Some("2026-03-03")),
+                ("Two days later", Some("2026-03-05")),
+                ("20 March 2026", Some("2026-03-20")),
+                ("Three days before", Some("2026-03-17")),
+                ("weeks later", None),
+                ("a few weeks after", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_from_an_event_is_not_the_date_of_its_own_sentence() {
+        let v = res(
+            "The council met on 2 March 2026, two days after a convoy was hit. Talks stalled \
+in August 2026. Three weeks later they resumed.",
+            "2026-09-11",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(got[1], ("two days after", None));
+        assert_eq!(got[3], ("Three weeks later", None));
+    }
+
+    #[test]
+    fn deixis_in_a_quotation_counts_from_the_day_spoken() {
+        // 2026-01-22 is a Thursday.
+        let text =
+            "The envoys met on Wednesday.\n\n“We settled nothing today,” the mediator said. \
+Officials expect a reply today.";
+        let v = res(text, "2026-01-22");
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Wednesday", Some("2026-01-21")),
+                ("today", Some("2026-01-21")),
+                ("today", Some("2026-01-22")),
+            ]
+        );
+        // A day named inside the quotation is not the day it was spoken.
+        let v = res(
+            "The summit closed.\n\n“On Tuesday we were apart. Today we agree,” she said.",
+            "2026-01-22",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2026-01-22"));
+        // "Yesterday" in the writer's words is no day of speaking.
+        let v = res(
+            "The mood is better than yesterday. “Today we agree,” she said.",
+            "2026-01-22",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2026-01-22"));
+        // Spoken on the article's own day: nothing changes.
+        let v = res(
+            "Talks ended on Thursday. “Today was hard,” she said.",
+            "2026-01-22",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2026-01-22"));
     }
 
     #[test]

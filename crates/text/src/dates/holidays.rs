@@ -290,6 +290,27 @@ mod tests {
             "2024-08-01",
         );
         assert_eq!(v, vec![("Independence Day".into(), None)]);
+        // Rows by country for other names kept on different days.
+        let v = res(
+            "Turkish officials marked Republic Day in Ankara.",
+            "2026-11-02",
+        );
+        assert_eq!(
+            v.last().cloned(),
+            Some(("Republic Day".into(), Some("2026-10-29".into())))
+        );
+        let v = res(
+            "Talks in Accra paused for Independence Day, Ghana's officials said.",
+            "2026-03-01",
+        );
+        assert_eq!(
+            v.last().cloned(),
+            Some(("Independence Day".into(), Some("2026-03-06".into())))
+        );
+        assert_eq!(
+            res("Traders left after Ash Wednesday.", "2026-03-01"),
+            vec![("Ash Wednesday".into(), Some("2026-02-18".into()))]
+        );
         // Part of another name: no date.
         assert!(res("Flights to Easter Island resumed.", "2024-08-01").is_empty());
     }

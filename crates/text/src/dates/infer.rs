@@ -44,6 +44,9 @@ pub fn infer_article_date_as_of(
     chronology: &Chronology,
     today: NaiveDate,
 ) -> Option<InferredDate> {
+    if let Some(d) = super::published::publication_line_date(text, today) {
+        return Some(d);
+    }
     let (found, mentions) = dated_and_partial(text);
     let mut anchors: Vec<DayAnchor> = Vec::new();
     let mut max_year: Option<i32> = None;
@@ -137,14 +140,16 @@ fn dateline_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let p = format!(
-            r"(?m)^[\t ]*(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?,[\t ]+)?(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[\t ]+(?P<y>\d{{4}}))?[\t ]*(?P<agency>\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—)"
+            r"(?m)^[\t ]*(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}(?:,[\t ]*\p{{Lu}}[\p{{L}}.'’ -]{{1,30}})?(?:,[\t ]+|[\t ]+(?P<paren>\()))?(?:(?P<m>{MONTH})[\t ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\t ]+(?P<m2>{MONTH}))(?:,?[\t ]+(?P<y>\d{{4}}))?(?:\)[\t ]*)?[\t ]*(?:[\t ]*(?P<agency>\([^)\n]{{1,40}}\)[\t ]*)?(?:--|-|–|—|:)|\.?[\t ]*(?P<slash>/[^/\n]{{1,30}}/))"
         );
         Regex::new(&p).unwrap_or_else(|e| panic!("dateline pattern is valid: {e}"))
     })
 }
 
 /// A wire-style dateline at the top ("ROTTERDAM, March 3 (Wire) -", "KYIV, Ukraine, Dec. 3
-/// (AP) —", "Dec 3 (Reuters) -") is the article's own date. Without a year, the year is the one in which the
+/// (AP) —", "Dec 3 (Reuters) -", "LAGOS, 3 March:", "OSLO, March 3. /Agency/.", "GENEVA
+/// (3 March 2026) –") is the
+/// article's own date. Without a year, the year is the one in which the
 /// first past weekday the text mentions falls closest before (a lead's "on Tuesday" is
 /// usually the dateline's day), the latest such; without a weekday, the latest year the
 /// text mentions. Never a day after today.
@@ -160,12 +165,17 @@ fn dateline_date(
     }
     // "Dec 3 (Reuters) -" needs its agency, "KYIV, Dec 3 -" its place: a line that merely
     // starts with a date and a dash is not enough.
-    let caps = dateline_pattern()
-        .captures_iter(&text[..head])
-        .find(|c| c.name("place").is_some() || c.name("agency").is_some())?;
+    let caps = dateline_pattern().captures_iter(&text[..head]).find(|c| {
+        c.name("place").is_some() || c.name("agency").is_some() || c.name("slash").is_some()
+    })?;
     let all = caps.get(0)?;
-    let m = month_number(caps.name("m")?.as_str())?;
-    let d: u32 = caps.name("d")?.as_str().parse().ok()?;
+    let m = month_number(caps.name("m").or_else(|| caps.name("m2"))?.as_str())?;
+    let d: u32 = caps
+        .name("d")
+        .or_else(|| caps.name("d2"))?
+        .as_str()
+        .parse()
+        .ok()?;
     let shown = text[all.start()..all.end()]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
     if let Some(y) = caps.name("y").and_then(|y| y.as_str().parse::<i32>().ok()) {
@@ -208,8 +218,8 @@ fn dateline_date(
 /// One pass over the text for what inference needs: the expressions that carry a year
 /// (resolved without a reference) and the month-days and weekdays without one.
 fn dated_and_partial(text: &str) -> (Vec<FoundDate>, Vec<PartialMention>) {
-    const YEAR_GROUPS: [&str; 9] = [
-        "iso", "wmd_y", "wdm_y", "dmy_y", "mdy_y", "my_y", "rm_y", "wom_y", "year",
+    const YEAR_GROUPS: [&str; 10] = [
+        "iso", "numd", "wmd_y", "wdm_y", "dmy_y", "mdy_y", "my_y", "rm_y", "wom_y", "year",
     ];
     let mut found = Vec::new();
     let mut mentions = Vec::new();
@@ -437,4 +447,36 @@ fn later_reporting_day<'m>(
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer(text: &str) -> Option<String> {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        infer_article_date_as_of(text, &Chronology::default(), today).map(|d| d.date)
+    }
+
+    #[test]
+    fn dateline_with_day_before_month_or_an_agency_between_slashes() {
+        // 2026-03-03 is a Tuesday.
+        let t = "Grain corridor talks resume\n\nLAGOS, 3 March: Envoys met on Tuesday to restart talks on the corridor, officials said.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
+        let t = "OSLO, March 3. /Nordwire/. Envoys met on Tuesday, the ministry said.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
+        let t = "KRAKOW, 3 March 2026 (Wire) – Envoys met again.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
+        let t = "Body opens review\n\nGENEVA (3 March 2026) – The review opened in April 2025 and closed on 2 May 2025.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-03"));
+        // A clause that opens a sentence is no dateline.
+        let t = "On Tuesday, March 3 the envoys met; a later round on 9 March 2026 failed.";
+        assert_eq!(infer(t).as_deref(), Some("2026-03-09"));
+    }
+
+    #[test]
+    fn publication_line_beats_a_later_date_in_the_text() {
+        let t = "Ferry strike set for May\n\nUpdated April 21 2026 - 4:10pm\n\nCrews will walk out from Monday, May 4, the union said on Tuesday, after talks failed.\n";
+        assert_eq!(infer(t).as_deref(), Some("2026-04-21"));
+    }
 }

@@ -15,8 +15,10 @@ use std::sync::OnceLock;
 mod anaphora;
 mod holidays;
 mod infer;
+mod published;
 mod resolve;
 mod tense;
+mod weekday;
 
 pub use self::infer::{infer_article_date, infer_article_date_as_of, InferredDate};
 use self::resolve::{resolve, Match};
@@ -95,7 +97,7 @@ pub fn normalise_iso(s: &str) -> Option<String> {
     })
 }
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)";
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUM: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Ninety|Hundred)";
 
@@ -105,7 +107,8 @@ fn pattern() -> &'static Regex {
         let holidays = holidays::names_alternation();
         let p = format!(
             r"(?x)
-            (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b))
+            (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b))
+          | (?P<numd>(?-u:\b)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})(?-u:\b))
           | (?P<hol>(?-u:\b)(?P<hol_n>{holidays})(?:\s+(?:of\s+)?(?P<hol_y>last|this|next)\s+year)?(?-u:\b))
           | (?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)
           | (?P<wdm>(?-u:\b)(?P<wdm_w>{WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wdm_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wdm_y>\d{{4}})(?-u:\b))?)
@@ -129,7 +132,7 @@ fn pattern() -> &'static Regex {
           | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
           | (?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
           | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
-          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
+          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|an?|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
           | (?P<coming>(?-u:\b)(?:coming|next\s+few|next(?:\s+{NUM})?)\s+(?:days|weeks|months|fortnight)(?-u:\b))
           | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
           | (?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))

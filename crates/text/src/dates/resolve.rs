@@ -6,6 +6,7 @@
 //! The resolver's name is kept on the record as the rule that decided it.
 
 use super::tense::{future_after_date, presented_as_future, weekday_ahead};
+use super::weekday::{agenda_entry_ahead, coordinated_start, this_weekday};
 use super::*;
 
 /// One match of the date pattern, as a resolver sees it.
@@ -42,6 +43,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         name: "iso_date",
         group: "iso",
         resolve: iso_date,
+    },
+    Resolver {
+        name: "numeric_date",
+        group: "numd",
+        resolve: numeric_date,
     },
     Resolver {
         name: "named_holiday",
@@ -197,6 +203,47 @@ fn iso_date(m: &Match) -> Verdict {
     Some((DateKind::Date, normalise_iso(m.g("iso")?)))
 }
 
+/// `numeric_date`: a day, month and year in figures ("14.03.2026", "3/14/2026",
+/// "2026/03/14": a year first is followed by the month). A part
+/// above 12 is the day; with dots the day comes first; with slashes and both parts 12 or
+/// less, the order the text uses for the dates it writes out decides (month first when it
+/// writes month-day more often than day-month), else the day comes first. A date that
+/// does not exist, or a year outside 1900–2100, is no date.
+fn numeric_date(m: &Match) -> Verdict {
+    let s = m.g("numd")?;
+    let parts: Vec<u32> = s.split(['.', '/']).filter_map(|p| p.parse().ok()).collect();
+    let [a, b, y] = parts[..] else {
+        return None;
+    };
+    // Year first ("2026/05/12"): year, month, day.
+    let (a, b, y) = if a > 31 { (y, b, a) } else { (a, b, y) };
+    let (d, mo) = if a > 12 {
+        (a, b)
+    } else if b > 12 || (!s.contains('.') && writes_month_first(m.text)) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let y = i32::try_from(y)
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    Some((DateKind::Date, Some(ymd(y, mo, d)?)))
+}
+
+/// The text writes out more of its dates month first ("March 14") than day first
+/// ("14 March").
+fn writes_month_first(text: &str) -> bool {
+    let (mut month_first, mut day_first) = (0, 0);
+    for c in pattern().captures_iter(text) {
+        if c.name("mdy").is_some() || c.name("wmd").is_some() {
+            month_first += 1;
+        } else if c.name("dmy").is_some() || c.name("dm").is_some() || c.name("wdm").is_some() {
+            day_first += 1;
+        }
+    }
+    month_first > day_first
+}
+
 /// A weekday with a month and day: the stated year, else the year near the reference in
 /// which that month-day falls on that weekday.
 fn weekday_with_month_day(m: &Match) -> Verdict {
@@ -294,7 +341,8 @@ fn month_year(m: &Match) -> Verdict {
 }
 
 /// A month name alone counts only after a temporal preposition ("in", "since", "by", ...);
-/// it is the month in the reference year unless that puts it more than three months ahead.
+/// it is the month in the reference year unless that puts it more than three months ahead,
+/// or its next occurrence when the clause puts it ahead (`month_ahead`).
 fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
     if !matches!(
@@ -307,11 +355,33 @@ fn bare_month(m: &Match) -> Verdict {
     if let Some(y) = year_named_earlier_in_sentence(m.text, m.start) {
         return Some((DateKind::Date, Some(ym(y, mo))));
     }
+    let ahead = (presented_as_future(m.text, m.start) || future_after_date(m.text, m.start, m.end))
+        && !super::tense::governed_by_past_verb(&format!(
+            " {}",
+            clause_before(m.text, m.start, 80).trim_start()
+        ));
     let res = m.r.and_then(|r| {
         let rm = r.month?;
-        Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
+        let y = if ahead {
+            month_ahead_year(mo, rm, r.year)
+        } else if mo > rm + 3 {
+            r.year - 1
+        } else {
+            r.year
+        };
+        Some(ym(y, mo))
     });
     Some((DateKind::Date, res))
+}
+
+/// `month_ahead`: a month the clause puts ahead ("a raise from July", "talks will resume in
+/// March") is its next occurrence: this year's unless it has already passed.
+fn month_ahead_year(mo: u32, ref_month: u32, ref_year: i32) -> i32 {
+    if mo >= ref_month {
+        ref_year
+    } else {
+        ref_year + 1
+    }
 }
 
 /// `year_named_earlier_in_sentence`: a month without a year in a sentence that has already
@@ -349,7 +419,7 @@ fn relative_weekday(m: &Match) -> Verdict {
             .rem_euclid(7);
         let d = match rel.as_str() {
             "next" => rd + Duration::days((7 - back) % 7 + if back == 0 { 7 } else { 0 }),
-            "this" => rd - Duration::days(back),
+            "this" => this_weekday(m, rd, wd),
             _ => rd - Duration::days(if back == 0 { 7 } else { back }),
         };
         d.format("%Y-%m-%d").to_string()
@@ -369,8 +439,9 @@ fn bare_weekday(m: &Match) -> Verdict {
     ) {
         return None;
     }
-    let (text, start) = (m.text, m.start);
-    let future = weekday_ahead(text, start) || future_after_date(text, start, m.end);
+    let (text, start) = (m.text, coordinated_start(m.text, m.start));
+    let future = agenda_entry_ahead(text, m.start, m.end)
+        .unwrap_or_else(|| weekday_ahead(text, start) || future_after_date(text, m.start, m.end));
     let res = m.rd.map(|rd| {
         let back = (rd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
             .rem_euclid(7);
@@ -584,7 +655,8 @@ fn vague_anchor(_: &Match) -> Verdict {
     Some((DateKind::Relative, None))
 }
 
-/// "within N days|weeks|months|years": the deadline's end counted from the reference day;
+/// "within N days|weeks|months|years" (also "within a week"): the deadline's end counted
+/// from the reference day;
 /// vague counts ("a few", "several") stay unresolved.
 fn within_count(m: &Match) -> Verdict {
     let n = m
@@ -705,6 +777,31 @@ mod tests {
     fn iso_date_is_that_day() {
         let (rule, _, res) = one("signed on 2024-02-29 in the capital", "2025-01-01").unwrap();
         assert_eq!((rule, res.as_deref()), ("iso_date", Some("2024-02-29")));
+        let (_, _, res) = one("Updated 2024-02-29T17:05:00+01:00", "2025-01-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn numeric_date_reads_the_order_the_text_uses() {
+        let (rule, _, res) = one("Filed 14.03.2026 by the clerk.", "2026-04-01").unwrap();
+        assert_eq!((rule, res.as_deref()), ("numeric_date", Some("2026-03-14")));
+        let (_, _, res) = one("Signed 03/04/2026 in Lyon on 2 April.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-04-03"));
+        let (_, _, res) = one("Signed 03/04/2026, after April 2 and May 1.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-04"));
+        let (_, _, res) = one("Form 3/14/2026 was sent.", "2026-04-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-14"));
+        assert!(one("Code 31/31/2026 is invalid.", "2026-04-09").is_none());
+        let (_, _, res) = one("Posted on 2026/05/12 at 07:15", "2026-06-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-05-12"));
+    }
+
+    #[test]
+    fn abbreviated_months_without_a_full_stop() {
+        let (_, _, res) = one("Posted 28 Apr 2026 at noon.", "2026-05-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-04-28"));
+        let (_, _, res) = one("Filed Jun 3, 2026.", "2026-06-05").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-06-03"));
     }
 
     #[test]
@@ -795,6 +892,31 @@ Officials left the following day. A next day flight is booked.";
     }
 
     #[test]
+    fn present_tense_schedule_puts_a_weekday_ahead() {
+        // 2025-06-04 is a Wednesday.
+        let (_, _, res) = one(
+            "The levy takes effect at midnight on Saturday.",
+            "2025-06-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-07"));
+        let (_, _, res) = one("Negotiators reconvene Monday in Geneva.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-09"));
+        let (_, _, res) = one("Negotiators met Monday in Geneva.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-02"));
+    }
+
+    #[test]
+    fn a_month_put_ahead_is_its_next_occurrence() {
+        let (_, _, res) = one("Fares rise by 4 percent from July.", "2026-03-18").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-07"));
+        let (_, _, res) = one("The plant will reopen in February.", "2026-10-02").unwrap();
+        assert_eq!(res.as_deref(), Some("2027-02"));
+        let (_, _, res) = one("Prices rose from July onwards.", "2026-03-18").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-07"));
+    }
+
+    #[test]
     fn habitual_weekday_is_not_a_date() {
         assert!(one("The market opens every Sunday.", "2025-06-04").is_none());
     }
@@ -826,6 +948,8 @@ Officials left the following day. A next day flight is booked.";
     fn within_count_is_the_deadline_end() {
         let (_, _, res) = one("Pay must be restored within 10 days.", "2025-06-04").unwrap();
         assert_eq!(res.as_deref(), Some("2025-06-14"));
+        let (_, _, res) = one("A reply is due within a week.", "2025-06-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-06-11"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn time_filler(w: &str) -> bool {
 
 /// The last content word before the date (past prepositions and times of day) is a verb in
 /// the past tense, not a participle after "be"/"will"/"to" ("will be held on Friday").
-fn governed_by_past_verb(clause: &str) -> bool {
+pub(crate) fn governed_by_past_verb(clause: &str) -> bool {
     let words = clause_words(clause);
     let skip = |w: &str| {
         time_filler(w)
@@ -133,6 +133,9 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
     if governed_by_past_verb(&clause) {
         return false;
     }
+    if scheduled_present(&clause) {
+        return true;
+    }
     // "If no deal is reached by Friday", "unless they sign on Monday": a condition is ahead.
     let conditional = clause.starts_with(" if ") || clause.starts_with(" unless ");
     // "by midnight on Thursday", "before Thursday", "until the end of Friday": a deadline.
@@ -177,7 +180,7 @@ pub(crate) fn presented_as_future(text: &str, start: usize) -> bool {
         return true;
     }
     let clause = clause_before(text, start, 80);
-    [
+    let cue_end = [
         " will ",
         "'ll ",
         "’ll ",
@@ -188,7 +191,37 @@ pub(crate) fn presented_as_future(text: &str, start: usize) -> bool {
         " expected ",
     ]
     .iter()
-    .any(|c| clause.contains(c))
+    .filter_map(|c| clause.rfind(c).map(|i| i + c.len()))
+    .max();
+    cue_end.is_some_and(|e| !past_verb_in(&clause[e..]))
+}
+
+/// `past_verb_after_future_cue`: a verb in the past after the future word ("I will repeat
+/// what I said in July") governs the date instead; a participle after an auxiliary ("will
+/// be held on") does not.
+fn past_verb_in(words: &str) -> bool {
+    let words = clause_words(words);
+    words.iter().enumerate().any(|(i, w)| {
+        let past =
+            crate::wordlists::irregular_past().contains(w) || (w.len() > 3 && w.ends_with("ed"));
+        let aux = i.checked_sub(1).map(|j| words[j]).is_some_and(|a| {
+            matches!(
+                a,
+                "be" | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "get"
+                    | "got"
+            )
+        });
+        past && !aux
+    })
 }
 
 /// `future_verb_after_date`: "the summit on June 12 will decide", "talks on Friday are
@@ -217,4 +250,60 @@ pub(crate) fn future_after_date(text: &str, start: usize, end: usize) -> bool {
                 ))
     });
     future && !governed_by_past_verb(&format!(" {}", clause_before(text, start, 80).trim_start()))
+}
+
+/// `scheduled_present`: a clause in the present simple schedules the day it names: it has a
+/// scheduling verb in the present ("the truce takes effect at midnight on", "talks resume")
+/// or "is"/"are" right before the day ("the deadline is"), and no verb in the past. A
+/// scheduling word after a determiner or before "of" is a noun ("the end of", "a vote").
+pub(crate) fn scheduled_present(clause: &str) -> bool {
+    let words = clause_words(clause);
+    let past = |w: &str| {
+        crate::wordlists::irregular_past().contains(&w) || (w.len() > 3 && w.ends_with("ed"))
+    };
+    if words.iter().any(|w| past(w)) {
+        return false;
+    }
+    let mut k = words.len();
+    while k > 0 && time_filler(words[k - 1]) {
+        k -= 1;
+    }
+    if k > 0 && matches!(words[k - 1], "is" | "are") {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).map(|j| words[j]).unwrap_or("");
+        let after = words.get(i + 1).copied().unwrap_or("");
+        crate::wordlists::scheduled_verbs().contains(w)
+            && !crate::wordlists::determiners().contains(&before)
+            && !matches!(
+                before,
+                "its" | "their" | "his" | "her" | "our" | "next" | "last" | "final" | "to"
+            )
+            && after != "of"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scheduled_present_needs_a_present_verb_and_no_past() {
+        assert!(scheduled_present(" the levy takes effect at midnight on "));
+        assert!(scheduled_present(" negotiators reconvene "));
+        assert!(scheduled_present(" the deadline is "));
+        assert!(!scheduled_present(" the council met again on "));
+        assert!(!scheduled_present(" a ballot that ended on "));
+        assert!(!scheduled_present(" at the end of "));
+        assert!(!scheduled_present(" they agreed to meet on "));
+    }
+
+    #[test]
+    fn a_past_verb_after_the_future_word_governs_the_date() {
+        let t = "I will repeat what I said in Lisbon in ";
+        assert!(!presented_as_future(t, t.len()));
+        let t = "The vote will be held on ";
+        assert!(presented_as_future(t, t.len()));
+    }
 }
