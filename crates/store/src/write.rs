@@ -477,15 +477,18 @@ fn write_article(
             };
             let key = name_key(name);
             if let Some((info, aff)) = local.get(&key) {
-                let aff = aff.map(str::to_string).or_else(|| info.affiliation.clone());
+                // The side this article gives; the store's merged side is applied when
+                // reading (it changes as articles arrive, so storing it here would make a
+                // record depend on what was stored before and in which batch).
+                let aff = aff.map(str::to_string);
                 return Ok((Some(key), Some(info.id), aff));
             }
             if let Some(info) = cache.actors.get(&key) {
-                return Ok((Some(key), Some(info.id), info.affiliation.clone()));
+                return Ok((Some(key), Some(info.id), None));
             }
             let info = upsert_actor(tx, name, &key, ActorKind::Person, None, None)?;
             cache.actors.insert(key.clone(), info.clone());
-            Ok((Some(key), Some(info.id), info.affiliation))
+            Ok((Some(key), Some(info.id), None))
         };
 
     let range = |own: Option<&str>| -> (Option<String>, Option<String>) {

@@ -539,11 +539,14 @@ fn resolve(
     };
     let key = name_key(name);
     if let Some((info, aff)) = local.get(&key) {
-        let aff = aff.map(str::to_string).or_else(|| info.affiliation.clone());
+        // The side this article gives; the store's merged side is applied when
+        // reading (it changes as articles arrive, so storing it here would make a
+        // record depend on what was stored before and in which batch).
+        let aff = aff.map(str::to_string);
         return Ok((Some(key), Some(info.id), aff));
     }
     if let Some(info) = cache.actors.get(&key) {
-        return Ok((Some(key), Some(info.id), info.affiliation.clone()));
+        return Ok((Some(key), Some(info.id), None));
     }
     let info = upsert_actor(
         tx,
@@ -555,7 +558,7 @@ fn resolve(
         None,
     )?;
     cache.actors.insert(key.clone(), info.clone());
-    Ok((Some(key), Some(info.id), info.affiliation))
+    Ok((Some(key), Some(info.id), None))
 }
 
 /// The merge tables in a PostgreSQL transaction.
