@@ -16,6 +16,18 @@ impl Extractor {
         // Full names first so that surnames and titles can attach to them.
         let mut order: Vec<&(usize, usize, usize)> = hits.iter().collect();
         order.sort_by_key(|h| (std::cmp::Reverse((h.2 - h.1).min(2)), h.0));
+        // Organisation mentions by first token, kept sorted as the loop adds some, so that
+        // finding the bodies inside a role is a range lookup, not a scan of every mention
+        // (a scan per name made very long articles quadratic).
+        let mut org_spans: Vec<(usize, usize, usize)> = ents
+            .mentions
+            .iter()
+            .filter_map(|m| match m.kind {
+                MKind::Org(o) => Some((m.t0, m.t1, o)),
+                _ => None,
+            })
+            .collect();
+        org_spans.sort_unstable();
         for &&(t0, s, t1) in &order {
             // "Moon Jae-in": a hyphenated given name last means the surname comes first.
             let surname_first = t1 - s == 2 && hyphenated_given_name(doc.t(t1 - 1));
@@ -40,6 +52,8 @@ impl Extractor {
                         t1,
                         kind: MKind::Org(o),
                     });
+                    let at = org_spans.partition_point(|x| *x < (s, t1, o));
+                    org_spans.insert(at, (s, t1, o));
                 }
                 continue;
             }
@@ -100,18 +114,16 @@ impl Extractor {
             // "Canadian Autoworkers Federation president NAME": a nationality inside the
             // name of a body that is not a state organ names that body, not the person's
             // side (`nationality_inside_a_body_is_not_a_side`).
-            let bodies_in_role: Vec<(usize, usize)> = ents
-                .mentions
+            let first = org_spans.partition_point(|x| x.0 < rs);
+            let bodies_in_role: Vec<(usize, usize)> = org_spans[first..]
                 .iter()
-                .filter(|m| m.t0 >= rs && m.t1 <= rs_end)
-                .filter(|m| match m.kind {
-                    MKind::Org(o) => {
-                        !matches!(gaz[m.t0], Some((Known::Org(_), _)))
-                            && !state_side_body(&ents.orgs[o].name)
-                    }
-                    _ => false,
+                .take_while(|x| x.0 < rs_end.max(rs))
+                .filter(|&&(a, b, o)| {
+                    b <= rs_end
+                        && !matches!(gaz[a], Some((Known::Org(_), _)))
+                        && !state_side_body(&ents.orgs[o].name)
                 })
-                .map(|m| (m.t0, m.t1))
+                .map(|&(a, b, _)| (a, b))
                 .collect();
             for k in rs..rs_end {
                 if bodies_in_role.iter().any(|&(a, b)| a <= k && k < b) {
