@@ -18,27 +18,11 @@ build.py turns this into articles/*.txt, statements.jsonl and sentences.jsonl.
 SCEN = "blind-belgian-pensions"
 
 
-def S(text, why=None):
-    d = dict(kind="none", text=text, mentions=[])
-    if why:
-        d["why"] = why
-    return d
+import os as _os
+import sys as _sys
 
-
-def D(text, *issues, why=None):
-    d = dict(kind="distractor", text=text, mentions=list(issues))
-    if why:
-        d["why"] = why
-    return d
-
-
-def N(text, issues, why):
-    return dict(kind="nonparty", text=text, mentions=list(issues), why=why)
-
-
-def P(text, speaker, affiliation, party, kind, stances, mentions=()):
-    return dict(kind="position", text=text, speaker=speaker, affiliation=affiliation,
-                party=party, statement_kind=kind, stances=list(stances), mentions=list(mentions))
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "kit"))
+from stance_source import D, N, P, S  # noqa: E402,F401
 
 
 GOV = "Belgian federal government"

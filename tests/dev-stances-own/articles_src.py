@@ -6,24 +6,11 @@ were then developed on it: its figures are development figures, not estimates fo
 news. Same format as tests/blind-stances/articles_src.py (S, D, N, P).
 """
 
-def S(text, why=None):
-    d = dict(kind="none", text=text, mentions=[])
-    if why:
-        d["why"] = why
-    return d
+import os as _os
+import sys as _sys
 
-def D(text, *issues, why=None):
-    d = dict(kind="distractor", text=text, mentions=list(issues))
-    if why:
-        d["why"] = why
-    return d
-
-def N(text, issues, why):
-    return dict(kind="nonparty", text=text, mentions=list(issues), why=why)
-
-def P(text, speaker, affiliation, party, kind, stances, mentions=()):
-    return dict(kind="position", text=text, speaker=speaker, affiliation=affiliation,
-                party=party, statement_kind=kind, stances=list(stances), mentions=list(mentions))
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "kit"))
+from stance_source import D, N, P, S  # noqa: E402,F401
 
 L = "dev-labour"
 T = "dev-trade"
