@@ -128,7 +128,11 @@ fn generations_on(db: &str) {
         reader.data_version().unwrap(),
         reader.review_generation().unwrap(),
     );
-    assert_eq!(reader.data_version().unwrap(), v0, "nothing committed");
+    if matches!(store, AnyStore::Sqlite(_)) {
+        // PostgreSQL's mark also moves with other databases' commits on the cluster (other
+        // tests run beside this one), so "unchanged" is only promised for SQLite.
+        assert_eq!(reader.data_version().unwrap(), v0, "nothing committed");
+    }
     let id = store
         .correct(&set(
             Target::Quote,
