@@ -294,11 +294,24 @@ struct SpeechQuery {
     machine: bool,
 }
 
+/// The order of quotes and claims: by day range start, undated last, then by place. A
+/// filter on dates keeps dated rows only, and then leaves the "undated last" term out so the
+/// `(date_lo, article_id, start)` index gives the order and a limit stops the scan early.
+pub(crate) fn speech_order(dated_only: bool) -> &'static str {
+    if dated_only {
+        " ORDER BY q.date_lo, q.article_id, q.start"
+    } else {
+        " ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start"
+    }
+}
+
+/// Quotes or claims are chosen in two steps: the ids of the rows that pass the filter, in
+/// order and cut to the limit, from the statement table and its indexes alone; then the
+/// joins to articles and actors for those rows only. Joining first made every matching row
+/// (166,559 of a prolific speaker's at 10^6 articles) pay four lookups before the sort kept
+/// fifty.
 fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
-    let mut sql = format!(
-        "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
-         {SPEAKER_JOINS} WHERE 1"
-    );
+    let mut sql = format!("SELECT q.id FROM {table} q WHERE 1");
     let mut params: Vec<Value> = Vec::new();
     if let Some(s) = f
         .speaker
@@ -342,17 +355,15 @@ fn speech_query(table: &str, f: &QuoteFilter) -> Result<SpeechQuery> {
     if !f.machine {
         let target = crate::reviewed::speech_target(table);
         sql.push_str(" AND NOT ");
-        sql.push_str(&if f.article_id.is_some() {
-            crate::corrections::rejected_sql(
-                target,
-                "ar.content_hash || ':' || q.start || '-' || q.end",
-            )
-        } else {
-            crate::corrections::rejected_rows_sql(target, "q")
-        });
+        sql.push_str(&crate::corrections::rejected_rows_sql(target, "q"));
     }
-    sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
+    let order = speech_order(f.since.is_some() || f.until.is_some());
+    sql.push_str(order);
     sql.push_str(&limit_clause(f.limit, f.offset));
+    let sql = format!(
+        "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
+         {SPEAKER_JOINS} WHERE q.id IN ({sql}){order}"
+    );
     Ok(SpeechQuery {
         sql,
         params,

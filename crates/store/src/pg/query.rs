@@ -32,6 +32,25 @@ fn matching_groups(n: usize) -> String {
     )
 }
 
+/// SQL true when the row `{row}` (`article_id`, `start`, `end`) of `target` has been rejected
+/// by its latest status correction: PostgreSQL's form of
+/// [`crate::corrections::rejected_rows_sql`] (the rejected keys parsed back into article and
+/// span once per statement, each row probed against them; no key is built per row). Only
+/// keys of that form are parsed, so a malformed key in the log cannot fail the cast.
+pub(crate) fn rejected_rows_sql(target: crate::corrections::Target, row: &str) -> String {
+    format!(
+        "({row}.article_id, {row}.start, {row}.\"end\") IN (
+            SELECT ra.id, split_part(substr(rc.key, 66), '-', 1)::bigint,
+                   split_part(substr(rc.key, 66), '-', 2)::bigint
+              FROM corrections rc JOIN articles ra ON ra.content_hash = substr(rc.key, 1, 64)
+             WHERE rc.target = '{t}' AND rc.field = 'status' AND rc.action = 'set'
+               AND rc.value = 'rejected' AND rc.key ~ '^[0-9a-f]{{64}}:[0-9]{{1,18}}-[0-9]{{1,18}}$'
+               AND rc.id = (SELECT max(id) FROM corrections
+                             WHERE target = '{t}' AND key = rc.key AND field = 'status'))",
+        t = target.as_str()
+    )
+}
+
 pub(crate) fn speech_row(r: &postgres::Row) -> std::result::Result<QuoteRow, postgres::Error> {
     let hash: String = r.try_get(17)?;
     let (start, end): (i64, i64) = (r.try_get(7)?, r.try_get(8)?);
@@ -104,10 +123,10 @@ impl PgStore {
     }
 
     fn speech(&self, table: &str, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
-        let mut sql = format!(
-            "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
-             {SPEAKER_JOINS} WHERE true"
-        );
+        // Two steps, as on SQLite (`crate::query::speech_query`): the ids that pass the
+        // filter, ordered and cut to the limit from the statement table alone, then the
+        // joins for those rows only.
+        let mut sql = format!("SELECT q.id FROM {table} q WHERE true");
         let mut params: Vec<Box<dyn ToSql + Sync>> = Vec::new();
         if let Some(s) = f
             .speaker
@@ -150,14 +169,16 @@ impl PgStore {
         let target = crate::reviewed::speech_target(table);
         if !f.machine {
             sql.push_str(" AND NOT ");
-            sql.push_str(&crate::corrections::rejected_sql(
-                target,
-                "ar.content_hash || ':' || q.start || '-' || q.\"end\"",
-            ));
+            sql.push_str(&rejected_rows_sql(target, "q"));
         }
         // `date_lo` is a full YYYY-MM-DD: every collation orders it as bytes.
-        sql.push_str(" ORDER BY q.date_lo IS NULL, q.date_lo, q.article_id, q.start");
+        let order = crate::query::speech_order(f.since.is_some() || f.until.is_some());
+        sql.push_str(order);
         sql.push_str(&limit_clause(f.limit, f.offset));
+        let sql = format!(
+            "SELECT {SPEECH_COLS} FROM {table} q JOIN articles ar ON ar.id = q.article_id
+             {SPEAKER_JOINS} WHERE q.id IN ({sql}){order}"
+        );
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
         let mut client = self.lock()?;
         let rows = client.query(&sql, &refs).map_err(|e| self.err(e))?;
