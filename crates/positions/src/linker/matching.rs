@@ -260,7 +260,7 @@ impl StanceLinker {
                     )
                     || (tokens[i].lower.ends_with("ed")
                         && matches!(after, Some("to" | "by" | "from")));
-                if verb {
+                if verb || found_only_as_shorter_word(&term.words, &tokens[i]) {
                     continue;
                 }
             }
@@ -536,6 +536,20 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
+}
+
+/// Rule `shorter_word_links_nothing_alone`: a token that meets a term's word only as a
+/// shorter word its stem begins ("member" for "membership", "state" for "statehood",
+/// "govern" for "governance") names something else (the members, a state), so found
+/// alone it does not link the term; with another of the term's words ("a member of NATO")
+/// it still counts. True when some word of `words` has a longer stem beginning with the
+/// token's and none has the token's stem.
+pub(super) fn found_only_as_shorter_word(words: &[TermWord], token: &Token) -> bool {
+    let t = token.stem.as_str();
+    !words.iter().any(|w| w.stem == t)
+        && words
+            .iter()
+            .any(|w| w.stem.len() > t.len() && w.stem.starts_with(t))
 }
 
 /// Rule: a keyword of several words one of which names a party ("EU tariffs", "Russian

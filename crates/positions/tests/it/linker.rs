@@ -544,3 +544,21 @@ proptest::proptest! {
         let _ = linker().link(&text, Some("Anna Berg"), Some("Zürich"));
     }
 }
+
+#[test]
+fn member_states_are_not_membership() {
+    // "member" is a shorter word than "membership": alone it names the members.
+    let s = linker().link(
+        "Belgium demanded that other member states share the legal risk.",
+        None,
+        Some("Belgium"),
+    );
+    assert!(s.iter().all(|x| x.issue != "nato"), "{s:#?}");
+    // With another of the issue's words it still links.
+    let s = linker().link(
+        "Ukraine will never become a member of NATO.",
+        Some("Dmitry Peskov"),
+        Some("Russia"),
+    );
+    assert!(s.iter().any(|x| x.issue == "nato"), "{s:#?}");
+}
