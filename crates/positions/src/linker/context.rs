@@ -18,7 +18,7 @@ impl StanceLinker {
     pub(super) fn frame_cue_as(&self, frame: &str, reporting: bool) -> Option<FrameCue> {
         let tokens = tokenize(frame);
         let mut marks = self.cue_marks(&tokens);
-        if !reporting {
+        if !reporting && !marks.is_empty() {
             // A neighbouring sentence read as a frame: its hypotheses lend no cue.
             hypothesis_lends_no_cue(frame, &tokens, &mut marks);
         }
@@ -70,7 +70,9 @@ impl StanceLinker {
         if marks.iter().any(|m| m.sign == 0) {
             return Vec::new();
         }
-        hypothesis_lends_no_cue(text, &tokens, &mut marks);
+        if !marks.is_empty() {
+            hypothesis_lends_no_cue(text, &tokens, &mut marks);
+        }
         let own: Vec<&CueMark> = marks.iter().filter(|m| m.sign != 0).collect();
         if !own.iter().any(|m| !m.negation) && frame.is_none() {
             return Vec::new();
