@@ -55,9 +55,9 @@ pub struct ArticleContext {
 }
 
 /// Particles that belong to a reporting verb ("ruled out", "warned against", "called
-/// for", "turned down").
+/// for", "turned down", "objected to").
 fn is_verb_particle(lower: &str) -> bool {
-    matches!(lower, "out" | "against" | "for" | "down" | "off")
+    matches!(lower, "out" | "against" | "for" | "down" | "off" | "to")
 }
 
 /// The reporting words of a statement at `start..end` of `article`, whose attribution

@@ -18,7 +18,7 @@ fn body_heads() -> &'static std::collections::HashSet<String> {
 }
 
 /// The workforce nouns of `data/workforce_nouns.txt`, as stems.
-fn workforce_nouns() -> &'static std::collections::HashSet<String> {
+pub(crate) fn workforce_nouns() -> &'static std::collections::HashSet<String> {
     static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     W.get_or_init(|| {
         word_list(include_str!("../data/workforce_nouns.txt"))

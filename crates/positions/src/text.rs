@@ -57,7 +57,9 @@ pub use detente_lang::stem::{false_friend, stem, stem_similarity};
 /// "sanctions lifted" in "the restrictions must be removed", "army capped" in "limits on
 /// the army". Used to score options only, never to link an issue.
 const SYNONYMS: &[&[&str]] = &[
-    &["keep", "stay", "remain", "maintain", "retain"],
+    &[
+        "keep", "stay", "remain", "maintain", "retain", "renew", "prolong",
+    ],
     &[
         "lift", "remove", "scrap", "abolish", "relief", "ease", "easing",
     ],

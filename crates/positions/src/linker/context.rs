@@ -2,7 +2,8 @@
 //! that may supply the issue or the cue a statement lacks.
 
 use crate::frame::{ContextUse, Framing};
-use crate::text::tokenize;
+use crate::grammar::{conditions, ConditionKind};
+use crate::text::{tokenize, Token};
 
 use super::*;
 
@@ -17,6 +18,10 @@ impl StanceLinker {
     pub(super) fn frame_cue_as(&self, frame: &str, reporting: bool) -> Option<FrameCue> {
         let tokens = tokenize(frame);
         let mut marks = self.cue_marks(&tokens);
+        if !reporting && !marks.is_empty() {
+            // A neighbouring sentence read as a frame: its hypotheses lend no cue.
+            hypothesis_lends_no_cue(frame, &tokens, &mut marks);
+        }
         if reporting {
             for i in 0..tokens.len() {
                 if let Some((len, sign)) = self.frame_cues.at(&tokens, i) {
@@ -61,9 +66,12 @@ impl StanceLinker {
         framing: &Framing,
     ) -> Vec<Stance> {
         let tokens = tokenize(text);
-        let marks = self.cue_marks(&tokens);
+        let mut marks = self.cue_marks(&tokens);
         if marks.iter().any(|m| m.sign == 0) {
             return Vec::new();
+        }
+        if !marks.is_empty() {
+            hypothesis_lends_no_cue(text, &tokens, &mut marks);
         }
         let own: Vec<&CueMark> = marks.iter().filter(|m| m.sign != 0).collect();
         if !own.iter().any(|m| !m.negation) && frame.is_none() {
@@ -163,5 +171,54 @@ impl StanceLinker {
             return Some(out);
         }
         None
+    }
+}
+
+/// Rule `hypothesis_lends_no_cue`: when a statement that names no issue takes its side as a
+/// whole (its issue from a neighbouring sentence), or a neighbouring sentence lends its cue
+/// to a statement that has none, the cue words inside a plain "if"
+/// condition are a hypothesis, not the speaker's stance ("threatened to close its ports
+/// if the islands do not lower their quota": the threat is for the closure, the "not"
+/// belongs to the hypothesis). They are removed from `marks`.
+fn hypothesis_lends_no_cue(text: &str, tokens: &[Token], marks: &mut Vec<CueMark>) {
+    let conds = conditions(text, tokens, 0, tokens.len());
+    marks.retain(|m| {
+        !conds
+            .iter()
+            .any(|c| c.kind == ConditionKind::Plain && m.first >= c.marker && m.first < c.end)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hypothesis_keeps_its_negation() {
+        let text = "threatened to shut the border if the neighbours do not pay";
+        let tokens = tokenize(text);
+        let not = tokens.iter().position(|t| t.lower == "not").expect("not");
+        let mut marks = vec![CueMark {
+            first: not,
+            len: 1,
+            sign: -1,
+            negation: true,
+        }];
+        hypothesis_lends_no_cue(text, &tokens, &mut marks);
+        assert!(marks.is_empty());
+    }
+
+    #[test]
+    fn a_negation_outside_the_hypothesis_stays() {
+        let text = "will not shut the border if the neighbours pay";
+        let tokens = tokenize(text);
+        let mut marks = vec![CueMark {
+            first: 1,
+            len: 1,
+            sign: -1,
+            negation: true,
+        }];
+        hypothesis_lends_no_cue(text, &tokens, &mut marks);
+        assert_eq!(marks.len(), 1);
     }
 }

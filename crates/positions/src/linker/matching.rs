@@ -260,7 +260,7 @@ impl StanceLinker {
                     )
                     || (tokens[i].lower.ends_with("ed")
                         && matches!(after, Some("to" | "by" | "from")));
-                if verb {
+                if verb || found_only_as_shorter_word(&term.words, &tokens[i]) {
                     continue;
                 }
             }
@@ -396,6 +396,9 @@ impl StanceLinker {
                 };
                 let mut kw = 0.0f64;
                 let mut direct = false;
+                // A negated keyword found with its negation ("never be a Palestinian
+                // state" for "No Palestinian state").
+                let mut negated_found = false;
                 for (((k, &negated), exact), &shared) in o
                     .keywords
                     .iter()
@@ -440,10 +443,11 @@ impl StanceLinker {
                     if let Some(n) = neg {
                         kw = kw.max(strength);
                         direct = true;
+                        negated_found = true;
                         consumed.push(n);
                     }
                 }
-                option_direct[oi] = direct && kw >= label;
+                option_direct[oi] = negated_keyword_names_option(direct, kw, label, negated_found);
                 // Among labels covered alike, the one with more of its own words found
                 // wins ("higher 401(k) contributions" over "401(k) contributions as
                 // before"); an option and its negation still tie.
@@ -536,6 +540,35 @@ impl StanceLinker {
             _ => (None, polarity),
         }
     }
+}
+
+/// Rule `negated_keyword_names_its_option`: an option is named as it stands (its label's
+/// denial is not applied again to the polarity) when its best evidence is one of its
+/// keywords (`direct`, keyword score `kw` at least the label's `label`), or when a keyword
+/// written with a negation was found with that negation (`negated_found`): "there will
+/// never be a Palestinian state" names "No Palestinian state" itself, and its negation is
+/// part of the phrase, not a cue, even when the label's own words score as high.
+pub(super) fn negated_keyword_names_option(
+    direct: bool,
+    kw: f64,
+    label: f64,
+    negated_found: bool,
+) -> bool {
+    (direct && kw >= label) || negated_found
+}
+
+/// Rule `shorter_word_links_nothing_alone`: a token that meets a term's word only as a
+/// shorter word its stem begins ("member" for "membership", "state" for "statehood",
+/// "govern" for "governance") names something else (the members, a state), so found
+/// alone it does not link the term; with another of the term's words ("a member of NATO")
+/// it still counts. True when some word of `words` has a longer stem beginning with the
+/// token's and none has the token's stem.
+pub(super) fn found_only_as_shorter_word(words: &[TermWord], token: &Token) -> bool {
+    let t = token.stem.as_str();
+    !words.iter().any(|w| w.stem == t)
+        && words
+            .iter()
+            .any(|w| w.stem.len() > t.len() && w.stem.starts_with(t))
 }
 
 /// Rule: a keyword of several words one of which names a party ("EU tariffs", "Russian

@@ -31,6 +31,7 @@ use crate::text::{clauses, is_negation, is_stopword, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
 mod context;
+mod cue_rules;
 mod matching;
 
 /// Which way a statement leans on an option (or, with no option, on the subject).
@@ -487,7 +488,8 @@ impl StanceLinker {
             let question = text[clause.end..].trim_start().starts_with('?');
             for (ti, target) in targets.iter().enumerate() {
                 let scope = &scopes[ti];
-                let polar = scope.iter().any(|m| m.sign != 0);
+                let polar =
+                    scope.iter().any(|m| m.sign != 0) && !cue_rules::denied_discussion(scope);
                 let inner = sign_of(&mut scope.iter());
                 let r = region(target.first);
                 let to_polarity = |sign: i8| {
@@ -508,6 +510,16 @@ impl StanceLinker {
                     // "If Kyiv drops its bid, many things become possible": a condition
                     // put first is offered as a trade; one put after ("X if it wants Y")
                     // states the other side's interest.
+                    // A condition on a threat: what avoids it is demanded
+                    // (`cue_rules::threat_condition`).
+                    Some(ConditionKind::Plain)
+                        if cue_rules::threat_condition(
+                            frame.map(|f| f.words.as_slice()).unwrap_or(&[]),
+                            &main_tokens(&tokens, clause.first, clause.last, &conds),
+                        ) =>
+                    {
+                        to_polarity(-main_sign * inner)
+                    }
                     Some(ConditionKind::Plain) if conds[r.unwrap_or(0)].fronted => {
                         to_polarity(main_sign * inner)
                     }
@@ -802,7 +814,9 @@ impl StanceLinker {
                     best = Some((n, c.sense));
                 }
             }
-            if let Some((len, sense)) = best {
+            if let Some((len, sense)) =
+                best.filter(|&(len, _)| !cue_rules::cue_word_names_workforce(tokens, i, len))
+            {
                 out.push(CueMark {
                     first: i,
                     len,
@@ -850,7 +864,10 @@ impl StanceLinker {
                     | ("not" | "never", Some("changed" | "change" | "wavered"))
             ) || (lower.ends_with("n't") && matches!(next, Some("changed" | "change")))
                 || (prev == Some("for") && lower == "nothing");
-            if (is_negation(lower) || lower == "non") && !idiom {
+            if (is_negation(lower) || lower == "non")
+                && !idiom
+                && !cue_rules::negation_states_bound(tokens, i)
+            {
                 out.push(CueMark {
                     first: i,
                     len: 1,
@@ -886,6 +903,19 @@ fn negation_in_content_clause(
         && !cues
             .iter()
             .any(|c| c.first > m.first && c.first < right && c.sign != 0 && !c.negation)
+}
+
+/// The tokens of a clause `first..last` outside its conditions.
+fn main_tokens(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    conds: &[crate::grammar::Condition],
+) -> Vec<Token> {
+    (first..last.min(tokens.len()))
+        .filter(|&i| !conds.iter().any(|c| i >= c.marker && i < c.end))
+        .map(|i| tokens[i].clone())
+        .collect()
 }
 
 /// Rule: a "without" after the start of a mention governs only what follows it, a detail

@@ -544,3 +544,53 @@ proptest::proptest! {
         let _ = linker().link(&text, Some("Anna Berg"), Some("Zürich"));
     }
 }
+
+#[test]
+fn member_states_are_not_membership() {
+    // "member" is a shorter word than "membership": alone it names the members.
+    let s = linker().link(
+        "Belgium demanded that other member states share the legal risk.",
+        None,
+        Some("Belgium"),
+    );
+    assert!(s.iter().all(|x| x.issue != "nato"), "{s:#?}");
+    // With another of the issue's words it still links.
+    let s = linker().link(
+        "Ukraine will never become a member of NATO.",
+        Some("Dmitry Peskov"),
+        Some("Russia"),
+    );
+    assert!(s.iter().any(|x| x.issue == "nato"), "{s:#?}");
+}
+
+#[test]
+fn a_negated_keyword_found_with_its_negation_supports_its_option() {
+    use detente_positions::{IssueTerms, OptionTerms, ScenarioTerms};
+    let mut terms = ScenarioTerms::default();
+    terms.issues.push(IssueTerms {
+        id: "port".into(),
+        name: "Free port status".into(),
+        keywords: vec!["free port".into()],
+        options: vec![
+            OptionTerms {
+                id: "none".into(),
+                label: "No free port".into(),
+                keywords: vec!["no free port".into(), "never be a free port".into()],
+            },
+            OptionTerms {
+                id: "zone".into(),
+                label: "Free port for ten years".into(),
+                ..Default::default()
+            },
+        ],
+    });
+    let l = StanceLinker::new(StanceLexicon::new(&terms));
+    let s = l.link(
+        "The minister said there will never be a free port here.",
+        None,
+        None,
+    );
+    let p = on(&s, "port");
+    assert_eq!(p.option.as_deref(), Some("none"), "{s:#?}");
+    assert_eq!(p.polarity, Polarity::Supports, "{s:#?}");
+}

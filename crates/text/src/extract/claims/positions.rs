@@ -96,6 +96,7 @@ pub(crate) fn object_end(ex: &Extractor, doc: &Doc, o: usize, b: usize) -> usize
                 if next < b
                     && (matches!(doc.t(next), "“" | "\"" | "«" | "‘")
                         || (doc.t(next).ends_with("ing") && verb_at(next))
+                        || finite_stance_verb_after_comma(doc, next, b)
                         || doc.lower_is(next, &["according"])
                         || (next..(next + 6).min(b)).any(|j| ex.is_cue(doc, j) && !doc.in_quote[j]))
                 {
@@ -111,6 +112,19 @@ pub(crate) fn object_end(ex: &Extractor, doc: &Doc, o: usize, b: usize) -> usize
         k += 1;
     }
     b
+}
+
+/// `shared_subject_after_comma`: a stance verb in a finite form ("-s", "-ed": "offers",
+/// "rejected") right after a comma, outside quotation marks and lower case, opens a second
+/// predicate of the same subject ("Airport rejects night ban, offers cap"; "the union
+/// rejected the offer, demanded a new ballot"): the object before it ends at the comma, and
+/// the verb takes the subject of the position before it in the sentence.
+fn finite_stance_verb_after_comma(doc: &Doc, k: usize, b: usize) -> bool {
+    if k >= b || doc.in_quote[k] || doc.toks[k].cap || !doc.has(k, F_STANCE) {
+        return false;
+    }
+    let w = doc.t(k);
+    (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed")
 }
 
 /// A subject and the rule that found it.
@@ -285,6 +299,12 @@ impl Extractor {
         }
         let before = g - 1;
         if doc.is(before, ",") {
+            // `shared_subject_after_comma` (see [`finite_stance_verb_after_comma`]).
+            if let Some(p) = prev
+                .filter(|_| !participle && g == v && finite_stance_verb_after_comma(doc, v, v + 1))
+            {
+                return Some((p.clone(), "shared_subject_after_comma"));
+            }
             if participle && g == v {
                 return self
                     .clause_subject(doc, ents, subjects, a, before)
@@ -446,6 +466,31 @@ mod tests {
 
     const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
 talks on the border.\n\n";
+
+    #[test]
+    fn a_second_stance_verb_after_a_comma_shares_the_subject() {
+        let cs = claims(&format!(
+            "{LEAD}Minister Ilse Varga rejected the toll on the bridge, offered a ferry \
+pass instead.\n"
+        ));
+        let r = claim(&cs, "rejected");
+        assert_eq!(r.text, "the toll on the bridge");
+        let o = claim(&cs, "offered");
+        assert_eq!(o.speaker.as_deref(), Some("Ilse Varga"));
+        assert_eq!(o.text, "a ferry pass instead");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_not_a_second_predicate() {
+        let cs = claims(&format!(
+            "{LEAD}Minister Ilse Varga rejected the toll, calling it a tax on the poor.\n"
+        ));
+        assert!(cs
+            .iter()
+            .all(|c| c.cue.as_deref() != Some("calling")
+                || c.speaker.as_deref() == Some("Ilse Varga")));
+        assert_eq!(claim(&cs, "rejected").text, "the toll");
+    }
 
     #[test]
     fn every_tense_of_a_stance_verb_reports_a_position() {

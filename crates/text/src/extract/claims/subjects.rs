@@ -9,6 +9,20 @@ use super::*;
 const TIME_WORDS: &str = include_str!("../../../data/stance_time_words.txt");
 const DOCUMENT_NOUNS: &str = include_str!("../../../data/stance_document_nouns.txt");
 const SOURCE_NOUNS: &str = include_str!("../../../data/stance_source_nouns.txt");
+const GROUP_NOUNS: &str = include_str!("../../../data/stance_group_nouns.txt");
+
+/// The group and body nouns of `data/stance_group_nouns.txt`.
+fn group_nouns() -> &'static FxSet {
+    static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        GROUP_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
 
 /// The document nouns of `data/stance_document_nouns.txt`.
 fn document_nouns() -> &'static FxSet {
@@ -283,6 +297,8 @@ impl Extractor {
     /// `data/stance_document_nouns.txt`) is a speaker: its side when a state is named in it ("Ukrainian officials" speak for
     /// Ukraine), else unnamed (an empty name: the claim keeps the words as its mention and
     /// no speaker). At most six words, all outside quotation marks, none a person's name.
+    /// A subject headed by a group or body noun is a speaker on the same terms
+    /// (`unnamed_body_or_group_speaks`, see [`unnamed_body_or_group`]).
     pub(crate) fn unnamed_official(
         &self,
         doc: &Doc,
@@ -309,8 +325,9 @@ impl Extractor {
         // `unnamed_source_speaks_for_its_side`: "a government source", "people familiar
         // with the talks" (`data/stance_source_nouns.txt`).
         let source = source_nouns().contains(head.as_str());
+        let group = unnamed_body_or_group(doc, w0, h, &head);
         if doc.toks[h].cap && h > w0
-            || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document || source)
+            || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document || source || group)
         {
             return None;
         }
@@ -365,6 +382,20 @@ impl Extractor {
         }
         k
     }
+}
+
+/// Rule `unnamed_body_or_group_speaks`: a subject whose head `h` (lower case `head`) is a
+/// body noun (`data/stance_group_nouns.txt`: "the government", "the county council", "the
+/// airport") names a speaker without a name, when it is short (at most four words from
+/// `w0`) and has no "of", conjunction or relative pronoun before the head: "the Faroese
+/// government said", "the county council has rejected". A capitalised head after the first word is part of a
+/// name the entity stage reads ("the County Council"), not this rule's.
+fn unnamed_body_or_group(doc: &Doc, w0: usize, h: usize, head: &str) -> bool {
+    h >= w0
+        && h - w0 < 4
+        && group_nouns().contains(head)
+        && (h == w0 || !doc.toks[h].cap)
+        && (w0..h).all(|k| !doc.lower_is(k, &["of", "and", "or", "who", "which", "that"]))
 }
 
 #[cfg(test)]
@@ -593,6 +624,47 @@ in Riga on Monday for a third round of talks on the border.\n",
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert!(
             cs.iter().any(|c| c.cue.as_deref() == Some("insists")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn unnamed_bodies_speak() {
+        let cs = claims(&format!(
+            "{LEAD}The toll would be a tax on the poor, the district council said in a \
+statement. The port authority has rejected the new timetable. Residents say the ferries \
+must keep running.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("The toll would be"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("the district council"));
+        assert!(
+            cs.iter().any(|c| c.cue.as_deref() == Some("rejected")
+                && c.speaker_mention.as_deref() == Some("The port authority")),
+            "{cs:#?}"
+        );
+        // A group of people by place is not a body.
+        assert!(
+            cs.iter()
+                .all(|c| !c.text.contains("ferries must keep running")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_group_noun_inside_a_longer_phrase_is_no_speaker() {
+        // "the ferries" is the subject of "must", not of the reporting verb; and a group
+        // noun after "of" is not the subject's head.
+        let cs = claims(&format!(
+            "{LEAD}A spokesman for a group of residents said nothing. The head of the \
+council rejected the plan.\n"
+        ));
+        assert!(
+            cs.iter()
+                .all(|c| c.speaker_mention.as_deref() != Some("The head of the council")),
             "{cs:#?}"
         );
     }

@@ -1,0 +1,160 @@
+//! Rules on single cue words where they stand: a word of the cue lists, or a negation,
+//! that takes no side in its place (a bound, a noun naming people, a denied discussion).
+
+use super::CueMark;
+use crate::text::Token;
+
+/// Rule `negation_states_bound`: "no" or "not" before a comparative followed by "than"
+/// ("no larger than it was", "not more than two percent", "no later than March", "no
+/// fewer than ten") states a bound on an amount or a date, which is what the speaker asks
+/// for, not a denial of it. `i` is the negation's token. A comparative is "more", "less",
+/// "fewer" or a word of four letters or more ending in "-er"; "than" must follow it.
+pub(super) fn negation_states_bound(tokens: &[Token], i: usize) -> bool {
+    if !matches!(tokens[i].lower.as_str(), "no" | "not") {
+        return false;
+    }
+    let (Some(comp), Some(than)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    let comparative = matches!(comp.lower.as_str(), "more" | "less" | "fewer")
+        || (comp.lower.len() >= 4 && comp.lower.ends_with("er"));
+    comparative && than.lower == "than"
+}
+
+/// Rule `cue_word_names_workforce`: a one-word cue directly before a workforce noun
+/// (`data/workforce_nouns.txt`: "crews", "staff", "workers"), or before "and"/"or" with a
+/// workforce noun among the three words after it, is a noun naming the people ("refuse
+/// crews", "refuse and street cleaning staff", "its ban workers"), not the verb or
+/// judgement the cue list means. `first` is the cue's token.
+pub(super) fn cue_word_names_workforce(tokens: &[Token], first: usize, len: usize) -> bool {
+    if len != 1 {
+        return false;
+    }
+    let workforce = crate::party_names::workforce_nouns();
+    let is_workforce = |k: usize| tokens.get(k).is_some_and(|t| workforce.contains(&t.stem));
+    if is_workforce(first + 1) {
+        return true;
+    }
+    tokens
+        .get(first + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+        && (first + 2..first + 5).any(is_workforce)
+}
+
+/// Rule `denied_discussion_takes_no_side`: a mention whose only stance marks, besides a
+/// topic word ("discuss", "talk about", "on the agenda"), are negations ("did not discuss
+/// Crimea", "would not talk about the army's size") is a subject not taken up, not one
+/// rejected: the negation denies the talking. A stance cue beside the topic word ("ready
+/// to discuss", "refused to discuss") still takes its side.
+pub(super) fn denied_discussion(scope: &[CueMark]) -> bool {
+    scope.iter().any(|m| m.sign == 0) && scope.iter().filter(|m| m.sign != 0).all(|m| m.negation)
+}
+
+/// The stems of `data/threat_verbs.txt`.
+fn threat_stems() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        crate::lexicon::word_list(include_str!("../../data/threat_verbs.txt"))
+            .into_iter()
+            .flat_map(|w| crate::text::tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
+/// Rule `threat_condition_demands_its_avoidance`: an "if" condition on a threat (a threat
+/// verb of `data/threat_verbs.txt` among the `frame` words or in the main clause's tokens
+/// `main`) states what the threatened side must do to avoid it, so its content is read
+/// reversed, as after "unless": "threatened to cut aid if Hamas does not return every body"
+/// demands the bodies' return; "warned of tariffs if the tax is imposed" rejects the tax.
+/// Returns whether the condition is on a threat.
+pub(super) fn threat_condition(frame: &[String], main: &[Token]) -> bool {
+    let stems = threat_stems();
+    frame
+        .iter()
+        .flat_map(|f| crate::text::tokenize(f))
+        .any(|t| stems.contains(&t.stem))
+        || main.iter().any(|t| stems.contains(&t.stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn at(text: &str, word: &str) -> (Vec<Token>, usize) {
+        let t = tokenize(text);
+        let i = t
+            .iter()
+            .position(|x| x.lower == word)
+            .expect("word in text");
+        (t, i)
+    }
+
+    #[test]
+    fn bound_after_no_or_not() {
+        let (t, i) = at("The fleet must be no larger than it was in 1990.", "no");
+        assert!(negation_states_bound(&t, i));
+        let (t, i) = at("They will pay not more than two percent.", "not");
+        assert!(negation_states_bound(&t, i));
+        let (t, i) = at("The vote must be held no later than May.", "no");
+        assert!(negation_states_bound(&t, i));
+    }
+
+    #[test]
+    fn plain_negation_is_no_bound() {
+        let (t, i) = at("There will be no larger fleet.", "no");
+        assert!(!negation_states_bound(&t, i));
+        let (t, i) = at("We want no more war.", "no");
+        assert!(!negation_states_bound(&t, i));
+        let (t, i) = at("They do not trust the offer.", "not");
+        assert!(!negation_states_bound(&t, i));
+    }
+
+    #[test]
+    fn cue_before_workforce_noun() {
+        let (t, i) = at("The refuse crews walked out at dawn.", "refuse");
+        assert!(cue_word_names_workforce(&t, i, 1));
+        let (t, i) = at(
+            "Refuse and street cleaning staff voted to strike.",
+            "refuse",
+        );
+        assert!(cue_word_names_workforce(&t, i, 1));
+    }
+
+    #[test]
+    fn cue_as_verb_stays() {
+        let (t, i) = at("The crews refuse the new rota.", "refuse");
+        assert!(!cue_word_names_workforce(&t, i, 1));
+        let (t, i) = at("We refuse and we will keep refusing the offer.", "refuse");
+        assert!(!cue_word_names_workforce(&t, i, 1));
+    }
+
+    #[test]
+    fn a_threat_in_the_frame_or_the_main_clause() {
+        assert!(threat_condition(&["has threatened".to_string()], &[]));
+        let main = tokenize("the ministry warned that the border would close");
+        assert!(threat_condition(&[], &main));
+        let main = tokenize("the ministry said the border would open");
+        assert!(!threat_condition(&["said".to_string()], &main));
+    }
+
+    fn mark(sign: i8, negation: bool) -> CueMark {
+        CueMark {
+            first: 0,
+            len: 1,
+            sign,
+            negation,
+        }
+    }
+
+    #[test]
+    fn negated_topic_is_no_stance() {
+        assert!(denied_discussion(&[mark(-1, true), mark(0, false)]));
+        // "ready to discuss": a stance cue beside the topic word.
+        assert!(!denied_discussion(&[mark(1, false), mark(0, false)]));
+        // "refused to discuss".
+        assert!(!denied_discussion(&[mark(-1, false), mark(0, false)]));
+        // No topic word: a plain negation.
+        assert!(!denied_discussion(&[mark(-1, true)]));
+    }
+}

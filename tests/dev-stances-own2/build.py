@@ -1,0 +1,8 @@
+"""Writes the development stance set's articles and gold from articles_src.py, with
+tests/kit/stance_build.py. Run from anywhere: python3 tests/dev-stances-own2/build.py"""
+import os
+import runpy
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+runpy.run_path(os.path.join(HERE, "..", "kit", "stance_build.py"), init_globals={"HERE": HERE},
+               run_name="__main__")
