@@ -249,8 +249,10 @@ fn is_clock_word(w: &str) -> bool {
 /// The full dates (day, month and year) written in `s`, in order, with their spans.
 fn full_days_in(s: &str) -> Vec<(usize, usize, NaiveDate)> {
     let mut out = Vec::new();
-    for caps in pattern().captures_iter(s) {
-        let Some(all) = caps.get(0) else { continue };
+    for caps in date_captures(s) {
+        let Some(all) = caps.caps.get(0) else {
+            continue;
+        };
         let Some((_, _, Some(r))) = classify(s, all.start(), all.end(), &caps, None) else {
             continue;
         };

@@ -15,6 +15,8 @@ pub(crate) struct Match<'t, 'c> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) c: &'c Captures<'t>,
+    /// The index in [`RESOLVERS`] of the resolver of the alternative that matched.
+    pub(crate) resolver: usize,
     pub(crate) r: Option<&'c Reference>,
     /// The reference as a day, when the reference is known to the day.
     pub(crate) rd: Option<NaiveDate>,
@@ -67,6 +69,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
     Resolver {
         name: "day_month_year",
         group: "dmy",
+        resolve: month_day,
+    },
+    Resolver {
+        name: "hyphenated_day_month_year",
+        group: "dmyh",
         resolve: month_day,
     },
     Resolver {
@@ -193,7 +200,7 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
 
 /// Runs the resolver of the group that matched; returns its name with its verdict.
 pub(crate) fn resolve(m: &Match) -> Option<(&'static str, DateKind, Option<String>)> {
-    let rs = RESOLVERS.iter().find(|rs| m.c.name(rs.group).is_some())?;
+    let rs = RESOLVERS.get(m.resolver)?;
     let (kind, resolved) = (rs.resolve)(m)?;
     Some((rs.name, kind, resolved))
 }
@@ -234,7 +241,8 @@ fn numeric_date(m: &Match) -> Verdict {
 /// ("14 March").
 fn writes_month_first(text: &str) -> bool {
     let (mut month_first, mut day_first) = (0, 0);
-    for c in pattern().captures_iter(text) {
+    for c in date_captures(text) {
+        let c = c.caps;
         if c.name("mdy").is_some() || c.name("wmd").is_some() {
             month_first += 1;
         } else if c.name("dmy").is_some() || c.name("dm").is_some() || c.name("wdm").is_some() {
@@ -255,12 +263,17 @@ fn weekday_with_month_day(m: &Match) -> Verdict {
     Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
 }
 
+/// `hyphenated_day_month_year` (also handled here): "24-Sep-2026", the day, the month's
+/// name or abbreviation and the year joined by hyphens, as web pages print their dates.
+///
 /// A month and day (with or without a year). Without a year: the next such day when the
 /// clause presents it as ahead (a deadline or a future verb), else the nearest year that
 /// does not put it more than about three months after the reference.
 fn month_day(m: &Match) -> Verdict {
     let (mg, dg, yg) = if m.g("dmy").is_some() {
         ("dmy_m", "dmy_d", "dmy_y")
+    } else if m.g("dmyh").is_some() {
+        ("dmyh_m", "dmyh_d", "dmyh_y")
     } else if m.g("mdy").is_some() {
         ("mdy_m", "mdy_d", "mdy_y")
     } else {
@@ -447,7 +460,7 @@ fn bare_weekday(m: &Match) -> Verdict {
             .rem_euclid(7);
         let last_week = {
             let lo = char_start_at_or_after(text, start.saturating_sub(250));
-            text[lo..start].to_lowercase().contains("last week")
+            contains_ascii_ci(&text[lo..start], "last week")
         };
         if last_week && !future && back == 0 {
             (rd - Duration::days(7)).format("%Y-%m-%d").to_string()
@@ -459,6 +472,17 @@ fn bare_weekday(m: &Match) -> Verdict {
         }
     });
     Some((DateKind::Weekday, res))
+}
+
+/// `hay` contains `needle` (ASCII, lower case) in any mix of cases, without lower-casing
+/// a copy of `hay`.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// yesterday/today/tonight/tomorrow/last night: the reference day shifted by one or none.
@@ -762,7 +786,11 @@ mod tests {
 
     #[test]
     fn every_group_of_the_pattern_has_one_resolver() {
-        let names = pattern().capture_names().flatten().collect::<Vec<_>>();
+        let names = date_pattern()
+            .groups
+            .iter()
+            .flat_map(|g| g.capture_names().flatten())
+            .collect::<Vec<_>>();
         for rs in RESOLVERS {
             assert!(names.contains(&rs.group), "{} has no group", rs.group);
         }
@@ -802,6 +830,16 @@ mod tests {
         assert_eq!(res.as_deref(), Some("2026-04-28"));
         let (_, _, res) = one("Filed Jun 3, 2026.", "2026-06-05").unwrap();
         assert_eq!(res.as_deref(), Some("2026-06-03"));
+    }
+
+    #[test]
+    fn hyphenated_day_month_year_is_that_day() {
+        let (rule, _, res) = one("Filed 07-Nov-2025 • Revised 08-Nov-2025", "2026-01-01").unwrap();
+        assert_eq!(
+            (rule, res.as_deref()),
+            ("hyphenated_day_month_year", Some("2025-11-07"))
+        );
+        assert!(one("part 7-Nov-20255 of the code", "2026-01-01").is_none());
     }
 
     #[test]
