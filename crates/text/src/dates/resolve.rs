@@ -297,9 +297,36 @@ fn month_day(m: &Match) -> Verdict {
                 rd.year() + 1
             })
         }
+        (None, Some(rd)) if told_as_past(m) => Some(past_year_of(mo, d, rd)),
         (None, _) => m.r.map(|r| year_for(mo, d, r)),
     };
     Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
+}
+
+/// `past_verb_takes_last_occurrence`: a date without a year that a verb in the past governs
+/// ("the accord signed on 20 April", "talks collapsed in May") lies on or before the article
+/// date: its last occurrence, not a coming one.
+fn told_as_past(m: &Match) -> bool {
+    let clause = clause_before(m.text, m.start, 80);
+    // "closed in May", "fell during March": the preposition of a month stands between.
+    let clause = clause.trim_end();
+    let clause = ["in", "during", "throughout"]
+        .iter()
+        .find_map(|p| {
+            clause
+                .strip_suffix(p)
+                .filter(|c| c.is_empty() || c.ends_with(' '))
+        })
+        .unwrap_or(clause);
+    super::tense::governed_by_past_verb(&format!(" {} ", clause.trim()))
+}
+
+/// The year of the last occurrence of a month-day on or before `rd`.
+fn past_year_of(mo: u32, d: u32, rd: NaiveDate) -> i32 {
+    match NaiveDate::from_ymd_opt(rd.year(), mo, d) {
+        Some(x) if x > rd => rd.year() - 1,
+        _ => rd.year(),
+    }
 }
 
 /// A month qualified as last/next/this/early/late/mid: the month in the year the qualifier
@@ -355,7 +382,9 @@ fn month_year(m: &Match) -> Verdict {
 
 /// A month name alone counts only after a temporal preposition ("in", "since", "by", ...);
 /// it is the month in the reference year unless that puts it more than three months ahead,
-/// or its next occurrence when the clause puts it ahead (`month_ahead`).
+/// or its next occurrence when the clause puts it ahead (`month_ahead`), or its last
+/// occurrence before the reference month when a past verb governs it
+/// (`past_verb_takes_last_occurrence`).
 fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
     if !matches!(
@@ -377,6 +406,8 @@ fn bare_month(m: &Match) -> Verdict {
         let rm = r.month?;
         let y = if ahead {
             month_ahead_year(mo, rm, r.year)
+        } else if mo > rm && told_as_past(m) {
+            r.year - 1
         } else if mo > rm + 3 {
             r.year - 1
         } else {
@@ -843,10 +874,36 @@ mod tests {
     }
 
     #[test]
+    fn months_in_capitals_as_page_headers_print_them() {
+        let (_, _, res) = one("PUBLISHED SEPT. 24, 2026 BY THE DESK", "2026-10-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-09-24"));
+        let (_, _, res) = one("Filed 24 MARCH 2026.", "2026-10-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-24"));
+        // "MAY" in capitals is more often the verb of a headline than the month.
+        assert!(one("WE MAY 3 TIMES", "2026-10-01").is_none());
+    }
+
+    #[test]
     fn month_day_without_year_takes_the_nearest_past_year() {
         let (rule, _, res) = one("The board met on July 3 to vote.", "2025-01-10").unwrap();
         assert_eq!(rule, "month_day");
         assert_eq!(res.as_deref(), Some("2024-07-03"));
+    }
+
+    #[test]
+    fn past_verb_takes_last_occurrence() {
+        let (_, _, res) = one(
+            "The accord was signed on April 20 in the capital.",
+            "2026-03-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2025-04-20"));
+        let (_, _, res) = one("The two sides signed on April 20.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-04-20"));
+        let (_, _, res) = one("The plant closed in May.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-05"));
+        let (_, _, res) = one("The plant reopens in May.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-05"));
     }
 
     #[test]
