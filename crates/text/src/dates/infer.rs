@@ -218,15 +218,18 @@ fn dateline_date(
 /// One pass over the text for what inference needs: the expressions that carry a year
 /// (resolved without a reference) and the month-days and weekdays without one.
 fn dated_and_partial(text: &str) -> (Vec<FoundDate>, Vec<PartialMention>) {
-    const YEAR_GROUPS: [&str; 10] = [
-        "iso", "numd", "wmd_y", "wdm_y", "dmy_y", "mdy_y", "my_y", "rm_y", "wom_y", "year",
+    const YEAR_GROUPS: [&str; 11] = [
+        "iso", "numd", "wmd_y", "wdm_y", "dmy_y", "dmyh_y", "mdy_y", "my_y", "rm_y", "wom_y",
+        "year",
     ];
     let mut found = Vec::new();
     let mut mentions = Vec::new();
-    for caps in pattern().captures_iter(text) {
-        let Some(all) = caps.get(0) else { continue };
+    for caps in date_captures(text) {
+        let Some(all) = caps.caps.get(0) else {
+            continue;
+        };
         let (start, end) = (all.start(), all.end());
-        if YEAR_GROUPS.iter().any(|g| caps.name(g).is_some()) {
+        if YEAR_GROUPS.iter().any(|g| caps.caps.name(g).is_some()) {
             if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, None) {
                 found.push(FoundDate {
                     start,
@@ -236,7 +239,7 @@ fn dated_and_partial(text: &str) -> (Vec<FoundDate>, Vec<PartialMention>) {
                     rule,
                 });
             }
-        } else if let Some(m) = partial_mention(text, start, end, &caps) {
+        } else if let Some(m) = partial_mention(text, start, end, &caps.caps) {
             mentions.push(m);
         }
     }

@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 mod anaphora;
 mod holidays;
 mod infer;
+mod periods;
 mod published;
 mod resolve;
 mod tense;
@@ -97,49 +98,152 @@ pub fn normalise_iso(s: &str) -> Option<String> {
     })
 }
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+/// A month's name or abbreviation, as written in running text or, all in capitals, in
+/// datelines and page headers ("SEPT. 24", "24 MARCH 2026").
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT?\.|OCT\.|NOV\.|DEC\.|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
+/// A month's name or its three-letter abbreviation, as hyphenated dates write it.
+const MONTH3: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUM: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Ninety|Hundred)";
 
-fn pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// The alternatives of the date pattern, in order of priority: each is one named group
+/// (the name of its resolver's group, see `resolve::RESOLVERS`), written for `(?x)` mode.
+fn alternatives() -> Vec<String> {
+    let holidays = holidays::names_alternation();
+    vec![
+        r"(?P<iso>(?-u:\b)\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?-u:\b))".to_string(),
+        r"(?P<numd>(?-u:\b)(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})(?-u:\b))".to_string(),
+        format!(
+            r"(?P<hol>(?-u:\b)(?P<hol_n>{holidays})(?:\s+(?:of\s+)?(?P<hol_y>last|this|next)\s+year)?(?-u:\b))"
+        ),
+        format!(
+            r"(?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)"
+        ),
+        format!(
+            r"(?P<wdm>(?-u:\b)(?P<wdm_w>{WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wdm_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wdm_y>\d{{4}})(?-u:\b))?)"
+        ),
+        format!(
+            r"(?P<dmyh>(?-u:\b)(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{MONTH3})-(?P<dmyh_y>\d{{4}})(?-u:\b))"
+        ),
+        format!(
+            r"(?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))"
+        ),
+        format!(
+            r"(?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)"
+        ),
+        format!(
+            r"(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))"
+        ),
+        format!(
+            r"(?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)"
+        ),
+        r"(?P<mly>(?-u:\b)(?P<mly_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<mly_r>last|this|next)\s+year(?-u:\b))".to_string(),
+        format!(
+            r"(?P<my>(?-u:\b)(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})(?-u:\b))"
+        ),
+        r"(?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".to_string(),
+        r"(?P<time>(?-u:\b)\d{1,2}(?::\d{2})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)".to_string(),
+        format!(
+            r"(?P<rw>(?-u:\b)(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)"
+        ),
+        format!(
+            r"(?P<wd>(?-u:\b)(?P<wd_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)"
+        ),
+        r"(?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))".to_string(),
+        format!(
+            r"(?P<wom>(?-u:\b)(?i:(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|fortnight|half)\s+of)\s+(?P<wom_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wom_y>\d{{4}})(?-u:\b))?)"
+        ),
+        r"(?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))".to_string(),
+        r"(?P<endof>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))".to_string(),
+        r"(?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))".to_string(),
+        r"(?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))".to_string(),
+        format!(
+            r"(?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))"
+        ),
+        r"(?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))".to_string(),
+        r"(?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".to_string(),
+        r"(?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))".to_string(),
+        format!(
+            r"(?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|an?|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))"
+        ),
+        format!(
+            r"(?P<coming>(?-u:\b)(?:coming|next\s+few|next(?:\s+{NUM})?)\s+(?:days|weeks|months|fortnight)(?-u:\b))"
+        ),
+        format!(
+            r"(?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)"
+        ),
+        format!(
+            r"(?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))"
+        ),
+        r"(?P<year>(?-u:\b)(?:19|20)\d{2}(?-u:\b))".to_string(),
+    ]
+}
+
+/// The date pattern: a multi-pattern searcher over its alternatives (which finds each
+/// expression and the alternative that matched, without captures), and one capturing
+/// regex per alternative, run only where that alternative matched.
+struct DatePattern {
+    finder: regex_automata::meta::Regex,
+    groups: Vec<Regex>,
+    /// For each alternative, its index in `resolve::RESOLVERS`.
+    resolver: Vec<usize>,
+}
+
+fn date_pattern() -> &'static DatePattern {
+    static RE: OnceLock<DatePattern> = OnceLock::new();
     RE.get_or_init(|| {
-        let holidays = holidays::names_alternation();
-        let p = format!(
-            r"(?x)
-            (?P<iso>(?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b))
-          | (?P<numd>(?-u:\b)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})(?-u:\b))
-          | (?P<hol>(?-u:\b)(?P<hol_n>{holidays})(?:\s+(?:of\s+)?(?P<hol_y>last|this|next)\s+year)?(?-u:\b))
-          | (?P<wmd>(?-u:\b)(?P<wmd_w>{WEEKDAY}),?\s+(?P<wmd_m>{MONTH})\s+(?P<wmd_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<wmd_y>\d{{4}})(?-u:\b))?)
-          | (?P<wdm>(?-u:\b)(?P<wdm_w>{WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wdm_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wdm_y>\d{{4}})(?-u:\b))?)
-          | (?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))
-          | (?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)
-          | (?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))
-          | (?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)
-          | (?P<mly>(?-u:\b)(?P<mly_m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<mly_r>last|this|next)\s+year(?-u:\b))
-          | (?P<my>(?-u:\b)(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>\d{{4}})(?-u:\b))
-          | (?P<mo>(?-u:\b)(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
-          | (?P<time>(?-u:\b)\d{{1,2}}(?::\d{{2}})?\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s+local\s+time)?)
-          | (?P<rw>(?-u:\b)(?P<rw_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rw_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)
-          | (?P<wd>(?-u:\b)(?P<wd_w>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?)
-          | (?P<deic>(?-u:\b)(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|night)|last\s+night)(?-u:\b))
-          | (?P<wom>(?-u:\b)(?i:(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|fortnight|half)\s+of)\s+(?P<wom_m>{MONTH})(?-u:\b)(?:,?\s+(?P<wom_y>\d{{4}})(?-u:\b))?)
-          | (?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))
-          | (?P<endof>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))
-          | (?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))
-          | (?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))
-          | (?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))
-          | (?P<nday>(?-u:\b)(?:next|following|previous|preceding)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))
-          | (?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))
-          | (?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))
-          | (?P<within>(?-u:\b)within\s+(?:(?P<wi_n>{NUM}|a\s+few|an?|several)\s+)?(?P<wi_u>hours?|days?|weeks?|months?|years?)(?-u:\b))
-          | (?P<coming>(?-u:\b)(?:coming|next\s+few|next(?:\s+{NUM})?)\s+(?:days|weeks|months|fortnight)(?-u:\b))
-          | (?P<dl>(?-u:\b){NUM}-(?:hour|day|week|month)(?:-(?:window|deadline|ultimatum|period))?(?-u:\b)(?:\s+(?:deadline|ultimatum|window))?)
-          | (?P<dur>(?-u:\b){NUM}\s+(?:(?:working|business|calendar)\s+)?(?:hours|days|weeks|months)(?-u:\b))
-          | (?P<year>(?-u:\b)(?:19|20)\d{{2}}(?-u:\b))
-        "
+        let alts: Vec<String> = alternatives()
+            .into_iter()
+            .map(|a| format!("(?x){a}"))
+            .collect();
+        let finder = regex_automata::meta::Regex::new_many(&alts)
+            .unwrap_or_else(|e| panic!("date pattern is valid: {e}"));
+        let groups: Vec<Regex> = alts
+            .iter()
+            .map(|a| Regex::new(a).unwrap_or_else(|e| panic!("date pattern is valid: {e}")))
+            .collect();
+        let resolver = groups
+            .iter()
+            .map(|g| {
+                let name = g.capture_names().flatten().next().unwrap_or("");
+                resolve::RESOLVERS
+                    .iter()
+                    .position(|r| r.group == name)
+                    .unwrap_or_else(|| panic!("alternative {name} has a resolver"))
+            })
+            .collect();
+        DatePattern {
+            finder,
+            groups,
+            resolver,
+        }
+    })
+}
+
+/// One expression the date pattern found: the captures of the alternative that matched
+/// (group 0 is the whole expression) and the index of its resolver.
+pub(crate) struct DateCaps<'t> {
+    pub(crate) caps: Captures<'t>,
+    pub(crate) resolver: usize,
+}
+
+/// The date expressions in `text`, left to right, as one alternation of the alternatives
+/// would find them (leftmost first, the earlier alternative winning at one position).
+fn date_captures(text: &str) -> impl Iterator<Item = DateCaps<'_>> + '_ {
+    let p = date_pattern();
+    p.finder.find_iter(text).filter_map(move |m| {
+        let i = m.pattern().as_usize();
+        // The alternative that won matches at this start, so its own leftmost match from
+        // here is the same span.
+        let caps = p.groups[i].captures_at(text, m.start())?;
+        debug_assert_eq!(
+            caps.get(0).map(|g| (g.start(), g.end())),
+            Some((m.start(), m.end()))
         );
-        Regex::new(&p).unwrap_or_else(|e| panic!("date pattern is valid: {e}"))
+        Some(DateCaps {
+            caps,
+            resolver: p.resolver[i],
+        })
     })
 }
 
@@ -269,8 +373,8 @@ pub fn find_dates(
 ) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let slice = &text[from..to];
-    for caps in pattern().captures_iter(slice) {
-        let Some(m) = caps.get(0) else { continue };
+    for caps in date_captures(slice) {
+        let Some(m) = caps.caps.get(0) else { continue };
         let (start, end) = (from + m.start(), from + m.end());
         if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, reference) {
             // "the next day": the article is part of the expression (matched after it, so
@@ -347,14 +451,15 @@ fn classify(
     text: &str,
     start: usize,
     end: usize,
-    c: &Captures,
+    c: &DateCaps,
     r: Option<&Reference>,
 ) -> Option<(&'static str, DateKind, Option<String>)> {
     resolve(&Match {
         text,
         start,
         end,
-        c,
+        c: &c.caps,
+        resolver: c.resolver,
         r,
         rd: r.and_then(Reference::date),
     })

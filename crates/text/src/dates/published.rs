@@ -41,7 +41,7 @@ struct Candidate {
 /// `publication_line`: a line at the top of the text (before the first paragraph of prose)
 /// or among its last lines that labels a full date as the text's publication ("Published",
 /// "Posted", "Date", "Broadcast", "first appeared", a byline "By …"), or a line at the top
-/// that holds nothing but a date (with a time, time zone or weekday), gives the article's
+/// or the foot that holds nothing but a date (with a time, time zone or weekday), gives the article's
 /// date. A publication label beats a revision label ("Updated", "Last modified"), and the
 /// top beats the foot. In a line of prose a label counts only when its sentence speaks of
 /// the text itself ("This report first appeared …"). Never a day after `today`.
@@ -69,19 +69,20 @@ pub(super) fn publication_line_date(text: &str, today: NaiveDate) -> Option<Infe
 fn head_and_tail_lines(text: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     let mut head_end = 0;
-    for line in text
+    let lines: Vec<&str> = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(HEAD_LINES)
-    {
+        .collect();
+    for (k, &line) in lines.iter().enumerate() {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
         if at > HEAD_BYTES {
             break;
         }
         out.push((line, true));
         head_end = at + line.len();
-        if is_prose(line) {
+        if is_prose(line) && !standfirst_before_date_line(&out, lines.get(k + 1).copied()) {
             break;
         }
     }
@@ -99,6 +100,28 @@ fn head_and_tail_lines(text: &str) -> Vec<(&str, bool)> {
         }
     }
     out
+}
+
+/// `standfirst_before_date_line`: the first paragraph of prose at the top is a standfirst
+/// (the summary under a headline) rather than the body's first paragraph when it is one
+/// sentence and the line after it is short (at most twelve words), is not a sentence (no
+/// closing full stop) and holds a figure (the date line that pages print after the
+/// standfirst); the top of the text then goes on past it.
+/// `head` is the top so far, ending with the prose line.
+fn standfirst_before_date_line(head: &[(&str, bool)], next: Option<&str>) -> bool {
+    let prose_lines = head.iter().filter(|(l, _)| is_prose(l)).count();
+    let Some(&(line, _)) = head.last() else {
+        return false;
+    };
+    let sentences = line.trim_end_matches(['.', '"', '”']).matches(". ").count();
+    prose_lines == 1
+        && sentences == 0
+        && next.is_some_and(|n| {
+            n.len() <= 120
+                && n.split_whitespace().count() <= 12
+                && !n.ends_with(['.', '!', '?'])
+                && n.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// A paragraph of running prose: long, or ending a sentence after many words.
@@ -122,7 +145,7 @@ fn dated_segment(segment: &str, in_head: bool, today: NaiveDate) -> Option<Candi
             return None;
         }
         kind
-    } else if in_head && (is_byline(segment) || only_a_date(segment, start, end)) {
+    } else if (in_head && is_byline(segment)) || only_a_date(segment, start, end) {
         LineKind::Published
     } else {
         return None;
@@ -249,8 +272,10 @@ fn is_clock_word(w: &str) -> bool {
 /// The full dates (day, month and year) written in `s`, in order, with their spans.
 fn full_days_in(s: &str) -> Vec<(usize, usize, NaiveDate)> {
     let mut out = Vec::new();
-    for caps in pattern().captures_iter(s) {
-        let Some(all) = caps.get(0) else { continue };
+    for caps in date_captures(s) {
+        let Some(all) = caps.caps.get(0) else {
+            continue;
+        };
         let Some((_, _, Some(r))) = classify(s, all.start(), all.end(), &caps, None) else {
             continue;
         };
@@ -268,6 +293,23 @@ mod tests {
     fn date(text: &str) -> Option<String> {
         let today = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
         publication_line_date(text, today).map(|d| d.date)
+    }
+
+    #[test]
+    fn date_line_after_a_standfirst() {
+        let t = "Ferry crews walk out\nThe operator pulled its offer after a month of talks, leaving the islands without boats for the week ahead.\nMarch 14, 2026 / 9:10 AM\n\nThe crews voted on Friday to stay out. Talks on 20 March 2026 are planned.\n";
+        assert_eq!(date(t).as_deref(), Some("2026-03-14"));
+        // A lead of two sentences is the body: a short dated line after it is not read.
+        let t = "Ferry crews walk out\nThe crews stopped work on Friday. The operator had pulled its offer after a month of talks with them.\nMarch 20, 2026\n\nThe union met.\n\nThe board met.\n\nThe crews met.\n\nThe islands waited.\n";
+        assert_eq!(date(t), None);
+    }
+
+    #[test]
+    fn date_only_line_at_the_foot() {
+        let t = "Ferry crews walk out\n\nThe crews stopped work on Friday after the operator pulled its offer, and the union said the crews would stay out until the board tabled a new one.\n\n14 March 2026\n";
+        assert_eq!(date(t).as_deref(), Some("2026-03-14"));
+        let t = "Ferry crews walk out\n\nThe crews stopped work on Friday after the operator pulled its offer, and the union said the crews would stay out until the board tabled a new one.\n\nPhoto of the crews on the quay taken on 14 March 2026\n";
+        assert_eq!(date(t), None);
     }
 
     #[test]

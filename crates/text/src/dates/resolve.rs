@@ -15,13 +15,15 @@ pub(crate) struct Match<'t, 'c> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) c: &'c Captures<'t>,
+    /// The index in [`RESOLVERS`] of the resolver of the alternative that matched.
+    pub(crate) resolver: usize,
     pub(crate) r: Option<&'c Reference>,
     /// The reference as a day, when the reference is known to the day.
     pub(crate) rd: Option<NaiveDate>,
 }
 
 impl<'t> Match<'t, '_> {
-    fn g(&self, name: &str) -> Option<&'t str> {
+    pub(super) fn g(&self, name: &str) -> Option<&'t str> {
         self.c.name(name).map(|m| m.as_str())
     }
 }
@@ -67,6 +69,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
     Resolver {
         name: "day_month_year",
         group: "dmy",
+        resolve: month_day,
+    },
+    Resolver {
+        name: "hyphenated_day_month_year",
+        group: "dmyh",
         resolve: month_day,
     },
     Resolver {
@@ -122,22 +129,22 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
     Resolver {
         name: "relative_period",
         group: "rel",
-        resolve: relative_period,
+        resolve: super::periods::relative_period,
     },
     Resolver {
         name: "end_of_period",
         group: "endof",
-        resolve: end_of_period,
+        resolve: super::periods::end_of_period,
     },
     Resolver {
         name: "weekend",
         group: "wkend",
-        resolve: weekend,
+        resolve: super::periods::weekend,
     },
     Resolver {
         name: "season",
         group: "season",
-        resolve: season,
+        resolve: super::periods::season,
     },
     Resolver {
         name: "count_ago",
@@ -193,7 +200,7 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
 
 /// Runs the resolver of the group that matched; returns its name with its verdict.
 pub(crate) fn resolve(m: &Match) -> Option<(&'static str, DateKind, Option<String>)> {
-    let rs = RESOLVERS.iter().find(|rs| m.c.name(rs.group).is_some())?;
+    let rs = RESOLVERS.get(m.resolver)?;
     let (kind, resolved) = (rs.resolve)(m)?;
     Some((rs.name, kind, resolved))
 }
@@ -234,7 +241,8 @@ fn numeric_date(m: &Match) -> Verdict {
 /// ("14 March").
 fn writes_month_first(text: &str) -> bool {
     let (mut month_first, mut day_first) = (0, 0);
-    for c in pattern().captures_iter(text) {
+    for c in date_captures(text) {
+        let c = c.caps;
         if c.name("mdy").is_some() || c.name("wmd").is_some() {
             month_first += 1;
         } else if c.name("dmy").is_some() || c.name("dm").is_some() || c.name("wdm").is_some() {
@@ -255,12 +263,17 @@ fn weekday_with_month_day(m: &Match) -> Verdict {
     Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
 }
 
+/// `hyphenated_day_month_year` (also handled here): "24-Sep-2026", the day, the month's
+/// name or abbreviation and the year joined by hyphens, as web pages print their dates.
+///
 /// A month and day (with or without a year). Without a year: the next such day when the
 /// clause presents it as ahead (a deadline or a future verb), else the nearest year that
 /// does not put it more than about three months after the reference.
 fn month_day(m: &Match) -> Verdict {
     let (mg, dg, yg) = if m.g("dmy").is_some() {
         ("dmy_m", "dmy_d", "dmy_y")
+    } else if m.g("dmyh").is_some() {
+        ("dmyh_m", "dmyh_d", "dmyh_y")
     } else if m.g("mdy").is_some() {
         ("mdy_m", "mdy_d", "mdy_y")
     } else {
@@ -284,9 +297,36 @@ fn month_day(m: &Match) -> Verdict {
                 rd.year() + 1
             })
         }
+        (None, Some(rd)) if told_as_past(m) => Some(past_year_of(mo, d, rd)),
         (None, _) => m.r.map(|r| year_for(mo, d, r)),
     };
     Some((DateKind::Date, y.and_then(|y| ymd(y, mo, d))))
+}
+
+/// `past_verb_takes_last_occurrence`: a date without a year that a verb in the past governs
+/// ("the accord signed on 20 April", "talks collapsed in May") lies on or before the article
+/// date: its last occurrence, not a coming one.
+fn told_as_past(m: &Match) -> bool {
+    let clause = clause_before(m.text, m.start, 80);
+    // "closed in May", "fell during March": the preposition of a month stands between.
+    let clause = clause.trim_end();
+    let clause = ["in", "during", "throughout"]
+        .iter()
+        .find_map(|p| {
+            clause
+                .strip_suffix(p)
+                .filter(|c| c.is_empty() || c.ends_with(' '))
+        })
+        .unwrap_or(clause);
+    super::tense::governed_by_past_verb(&format!(" {} ", clause.trim()))
+}
+
+/// The year of the last occurrence of a month-day on or before `rd`.
+fn past_year_of(mo: u32, d: u32, rd: NaiveDate) -> i32 {
+    match NaiveDate::from_ymd_opt(rd.year(), mo, d) {
+        Some(x) if x > rd => rd.year() - 1,
+        _ => rd.year(),
+    }
 }
 
 /// A month qualified as last/next/this/early/late/mid: the month in the year the qualifier
@@ -342,7 +382,9 @@ fn month_year(m: &Match) -> Verdict {
 
 /// A month name alone counts only after a temporal preposition ("in", "since", "by", ...);
 /// it is the month in the reference year unless that puts it more than three months ahead,
-/// or its next occurrence when the clause puts it ahead (`month_ahead`).
+/// or its next occurrence when the clause puts it ahead (`month_ahead`), or its last
+/// occurrence before the reference month when a past verb governs it
+/// (`past_verb_takes_last_occurrence`).
 fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
     if !matches!(
@@ -364,7 +406,7 @@ fn bare_month(m: &Match) -> Verdict {
         let rm = r.month?;
         let y = if ahead {
             month_ahead_year(mo, rm, r.year)
-        } else if mo > rm + 3 {
+        } else if mo > rm + 3 || (mo > rm && told_as_past(m)) {
             r.year - 1
         } else {
             r.year
@@ -447,7 +489,7 @@ fn bare_weekday(m: &Match) -> Verdict {
             .rem_euclid(7);
         let last_week = {
             let lo = char_start_at_or_after(text, start.saturating_sub(250));
-            text[lo..start].to_lowercase().contains("last week")
+            contains_ascii_ci(&text[lo..start], "last week")
         };
         if last_week && !future && back == 0 {
             (rd - Duration::days(7)).format("%Y-%m-%d").to_string()
@@ -459,6 +501,17 @@ fn bare_weekday(m: &Match) -> Verdict {
         }
     });
     Some((DateKind::Weekday, res))
+}
+
+/// `hay` contains `needle` (ASCII, lower case) in any mix of cases, without lower-casing
+/// a copy of `hay`.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// yesterday/today/tonight/tomorrow/last night: the reference day shifted by one or none.
@@ -499,128 +552,6 @@ fn part_of_month(m: &Match) -> Verdict {
     let res = m.r.and_then(|r| {
         let rm = r.month?;
         Some(ym(if mo > rm + 3 { r.year - 1 } else { r.year }, mo))
-    });
-    Some((DateKind::Relative, res))
-}
-
-/// "last/this/next week|weekend|month|year": weeks resolve to their month, months to the
-/// month, years to the year, shifted in the direction the qualifier gives.
-fn relative_period(m: &Match) -> Verdict {
-    let rel = m.g("rel_r")?.to_ascii_lowercase();
-    let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
-    let unit = m.g("rel_u")?.to_ascii_lowercase();
-    let past = rel.contains("last") || rel.contains("past");
-    let next = rel.starts_with("next") || rel.starts_with("early next");
-    let rd = m.rd;
-    let res = m.r.and_then(|r| match unit.as_str() {
-        "week" | "weekend" => {
-            if let Some(d) = rd {
-                let d = if next {
-                    d + Duration::days(7)
-                } else if past {
-                    d - Duration::days(7)
-                } else {
-                    d
-                };
-                Some(month_of(d))
-            } else {
-                r.month.map(|mo| ym(r.year, mo))
-            }
-        }
-        "month" => r.month.map(|mo| {
-            let (y, mo) = shift_month(
-                r.year,
-                mo,
-                if next {
-                    1
-                } else if past && !rel.starts_with("this") {
-                    -1
-                } else {
-                    0
-                },
-            );
-            ym(y, mo)
-        }),
-        _ => Some(format!(
-            "{:04}",
-            if next {
-                r.year + 1
-            } else if past && !rel.starts_with("this") {
-                r.year - 1
-            } else {
-                r.year
-            }
-        )),
-    });
-    Some((DateKind::Relative, res))
-}
-
-/// "the end of the/this/next/last week|month|year": that period, counted from the reference.
-fn end_of_period(m: &Match) -> Verdict {
-    let rel = m.g("endof_r")?.to_ascii_lowercase();
-    let unit = m.g("endof_u")?.to_ascii_lowercase();
-    let shift: i32 = match rel.as_str() {
-        "next" => 1,
-        "last" => -1,
-        _ => 0,
-    };
-    let rd = m.rd;
-    let res = m.r.and_then(|r| match unit.as_str() {
-        "year" => Some(format!("{:04}", r.year + shift)),
-        "week" => rd.map(|d| month_of(d + Duration::days(7 * shift as i64))),
-        _ => r.month.map(|mo| {
-            let (y, mo) = shift_month(r.year, mo, shift);
-            ym(y, mo)
-        }),
-    });
-    Some((DateKind::Relative, res))
-}
-
-/// "over/at the weekend": the month of the last Saturday on or before the reference day.
-fn weekend(m: &Match) -> Verdict {
-    let res = match m.rd {
-        Some(d) => {
-            let back = (d.weekday().num_days_from_monday() as i64 + 2) % 7; // to Saturday
-            Some(month_of(d - Duration::days(back)))
-        }
-        None => m.r.and_then(|r| r.month.map(|mo| ym(r.year, mo))),
-    };
-    Some((DateKind::Relative, res))
-}
-
-/// "last/this/next/early/late SEASON": the year of that season; winter straddles two
-/// years, so only its year of start is certain for "this"/"next".
-fn season(m: &Match) -> Verdict {
-    let rel = m.g("season_r")?.to_ascii_lowercase();
-    let (first, last) = match m.g("season_s")? {
-        "spring" => (3, 5),
-        "summer" => (6, 8),
-        "autumn" | "fall" => (9, 11),
-        _ => (12, 12),
-    };
-    let res = m.r.and_then(|r| {
-        let rm = r.month?;
-        let y = match rel.as_str() {
-            "next" => {
-                if rm < first {
-                    r.year
-                } else {
-                    r.year + 1
-                }
-            }
-            "last" | "past" => {
-                if first == 12 {
-                    return None;
-                }
-                if rm > last {
-                    r.year
-                } else {
-                    r.year - 1
-                }
-            }
-            _ => r.year,
-        };
-        Some(format!("{y:04}"))
     });
     Some((DateKind::Relative, res))
 }
@@ -762,7 +693,11 @@ mod tests {
 
     #[test]
     fn every_group_of_the_pattern_has_one_resolver() {
-        let names = pattern().capture_names().flatten().collect::<Vec<_>>();
+        let names = date_pattern()
+            .groups
+            .iter()
+            .flat_map(|g| g.capture_names().flatten())
+            .collect::<Vec<_>>();
         for rs in RESOLVERS {
             assert!(names.contains(&rs.group), "{} has no group", rs.group);
         }
@@ -805,10 +740,46 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_day_month_year_is_that_day() {
+        let (rule, _, res) = one("Filed 07-Nov-2025 • Revised 08-Nov-2025", "2026-01-01").unwrap();
+        assert_eq!(
+            (rule, res.as_deref()),
+            ("hyphenated_day_month_year", Some("2025-11-07"))
+        );
+        assert!(one("part 7-Nov-20255 of the code", "2026-01-01").is_none());
+    }
+
+    #[test]
+    fn months_in_capitals_as_page_headers_print_them() {
+        let (_, _, res) = one("PUBLISHED SEPT. 24, 2026 BY THE DESK", "2026-10-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-09-24"));
+        let (_, _, res) = one("Filed 24 MARCH 2026.", "2026-10-01").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-03-24"));
+        // "MAY" in capitals is more often the verb of a headline than the month.
+        assert!(one("WE MAY 3 TIMES", "2026-10-01").is_none());
+    }
+
+    #[test]
     fn month_day_without_year_takes_the_nearest_past_year() {
         let (rule, _, res) = one("The board met on July 3 to vote.", "2025-01-10").unwrap();
         assert_eq!(rule, "month_day");
         assert_eq!(res.as_deref(), Some("2024-07-03"));
+    }
+
+    #[test]
+    fn past_verb_takes_last_occurrence() {
+        let (_, _, res) = one(
+            "The accord was signed on April 20 in the capital.",
+            "2026-03-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2025-04-20"));
+        let (_, _, res) = one("The two sides signed on April 20.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-04-20"));
+        let (_, _, res) = one("The plant closed in May.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-05"));
+        let (_, _, res) = one("The plant reopens in May.", "2026-03-04").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-05"));
     }
 
     #[test]

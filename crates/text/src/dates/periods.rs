@@ -1,0 +1,127 @@
+//! Resolvers for named periods counted from the article's date: "last week", "the end of
+//! the month", "over the weekend", "next spring".
+
+use super::resolve::{Match, Verdict};
+use super::*;
+
+/// "last/this/next week|weekend|month|year": weeks resolve to their month, months to the
+/// month, years to the year, shifted in the direction the qualifier gives.
+pub(super) fn relative_period(m: &Match) -> Verdict {
+    let rel = m.g("rel_r")?.to_ascii_lowercase();
+    let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = m.g("rel_u")?.to_ascii_lowercase();
+    let past = rel.contains("last") || rel.contains("past");
+    let next = rel.starts_with("next") || rel.starts_with("early next");
+    let rd = m.rd;
+    let res = m.r.and_then(|r| match unit.as_str() {
+        "week" | "weekend" => {
+            if let Some(d) = rd {
+                let d = if next {
+                    d + Duration::days(7)
+                } else if past {
+                    d - Duration::days(7)
+                } else {
+                    d
+                };
+                Some(month_of(d))
+            } else {
+                r.month.map(|mo| ym(r.year, mo))
+            }
+        }
+        "month" => r.month.map(|mo| {
+            let (y, mo) = shift_month(
+                r.year,
+                mo,
+                if next {
+                    1
+                } else if past && !rel.starts_with("this") {
+                    -1
+                } else {
+                    0
+                },
+            );
+            ym(y, mo)
+        }),
+        _ => Some(format!(
+            "{:04}",
+            if next {
+                r.year + 1
+            } else if past && !rel.starts_with("this") {
+                r.year - 1
+            } else {
+                r.year
+            }
+        )),
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "the end of the/this/next/last week|month|year": that period, counted from the reference.
+pub(super) fn end_of_period(m: &Match) -> Verdict {
+    let rel = m.g("endof_r")?.to_ascii_lowercase();
+    let unit = m.g("endof_u")?.to_ascii_lowercase();
+    let shift: i32 = match rel.as_str() {
+        "next" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    let rd = m.rd;
+    let res = m.r.and_then(|r| match unit.as_str() {
+        "year" => Some(format!("{:04}", r.year + shift)),
+        "week" => rd.map(|d| month_of(d + Duration::days(7 * shift as i64))),
+        _ => r.month.map(|mo| {
+            let (y, mo) = shift_month(r.year, mo, shift);
+            ym(y, mo)
+        }),
+    });
+    Some((DateKind::Relative, res))
+}
+
+/// "over/at the weekend": the month of the last Saturday on or before the reference day.
+pub(super) fn weekend(m: &Match) -> Verdict {
+    let res = match m.rd {
+        Some(d) => {
+            let back = (d.weekday().num_days_from_monday() as i64 + 2) % 7; // to Saturday
+            Some(month_of(d - Duration::days(back)))
+        }
+        None => m.r.and_then(|r| r.month.map(|mo| ym(r.year, mo))),
+    };
+    Some((DateKind::Relative, res))
+}
+
+/// "last/this/next/early/late SEASON": the year of that season; winter straddles two
+/// years, so only its year of start is certain for "this"/"next".
+pub(super) fn season(m: &Match) -> Verdict {
+    let rel = m.g("season_r")?.to_ascii_lowercase();
+    let (first, last) = match m.g("season_s")? {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "autumn" | "fall" => (9, 11),
+        _ => (12, 12),
+    };
+    let res = m.r.and_then(|r| {
+        let rm = r.month?;
+        let y = match rel.as_str() {
+            "next" => {
+                if rm < first {
+                    r.year
+                } else {
+                    r.year + 1
+                }
+            }
+            "last" | "past" => {
+                if first == 12 {
+                    return None;
+                }
+                if rm > last {
+                    r.year
+                } else {
+                    r.year - 1
+                }
+            }
+            _ => r.year,
+        };
+        Some(format!("{y:04}"))
+    });
+    Some((DateKind::Relative, res))
+}
