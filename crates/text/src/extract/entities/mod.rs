@@ -9,6 +9,7 @@ mod gazetteer;
 mod national;
 mod offices;
 mod organisations;
+mod owners;
 mod persons;
 mod propagate;
 mod runs;

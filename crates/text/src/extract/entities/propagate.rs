@@ -206,6 +206,7 @@ impl Extractor {
         let polity = self.dominant_polity(gaz, &subs);
         self.government_role_takes_dominant_country(polity.as_deref(), ents);
         self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
+        self.body_owns_role_before_name(doc, ents);
         self.national_body_takes_country(doc, gaz, ents);
     }
 
