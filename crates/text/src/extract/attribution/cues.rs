@@ -253,6 +253,8 @@ impl Extractor {
                             ],
                         )
                     });
+                let coordinated = coordinated_cue(doc, b, c);
+                let np_open = np_open || coordinated;
                 if found.is_none() && np_open {
                     // "..., stating that ...": the subject of the sentence.
                     let ms = ents
@@ -267,6 +269,9 @@ impl Extractor {
                         {
                             found = self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t);
                             if found.is_some() {
+                                if coordinated {
+                                    att.rules.push("coordinated_cue_takes_clause_subject");
+                                }
                                 break;
                             }
                         }
@@ -368,6 +373,25 @@ impl Extractor {
         }
         att
     }
+}
+
+/// `coordinated_cue_takes_clause_subject`: a reporting verb joined by "and"/"but" to an
+/// earlier verb phrase of the same clause ("NAME welcomed the delegates and assured that
+/// …", "NAME met the envoys but warned that …") has that clause's subject: the phrase
+/// before the cue (`b..c`) ends with the conjunction and opens with a lower-case word that
+/// is no article (a verb, not a new subject such as "the union and").
+pub(crate) fn coordinated_cue(doc: &Doc, b: usize, c: usize) -> bool {
+    c >= b + 3
+        && doc.lower_is(c - 1, &["and", "but"])
+        && doc.toks[b].word
+        && !doc.toks[b].cap
+        && !doc.lower_is(
+            b,
+            &[
+                "the", "a", "an", "his", "her", "its", "their", "this", "that",
+            ],
+        )
+        && !(b..c - 1).any(|k| doc.in_quote[k])
 }
 
 /// `parenthetical_before_cue`: "The Dockers' Guild, a group that speaks for 900 crews, said
@@ -504,6 +528,13 @@ mod tests {
             .unwrap_or_else(|| panic!("no quote {starts} in {:#?}", ev.quotes))
             .speaker
             .clone()
+    }
+
+    #[test]
+    fn coordinated_cue_takes_clause_subject() {
+        let t = "Talks opened on Monday.\n\nThe Chilean trade minister, Rosa Vidal, greeted \
+                 the envoys and promised that Santiago would offer \"every facility\" to them.\n";
+        assert_eq!(speaker(t, "every").as_deref(), Some("Rosa Vidal"));
     }
 
     #[test]

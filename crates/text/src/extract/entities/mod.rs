@@ -6,13 +6,16 @@
 use super::*;
 
 mod gazetteer;
+mod national;
 mod offices;
 mod organisations;
+mod owners;
 mod persons;
 mod propagate;
 mod runs;
 mod sides;
 
+pub(crate) use self::national::without_legal_form;
 pub(crate) use self::persons::*;
 pub(crate) use self::runs::*;
 pub(crate) use self::sides::*;
@@ -201,6 +204,7 @@ impl Entities {
         affiliation: Option<String>,
         role: Option<String>,
     ) -> usize {
+        let name = without_legal_form(name);
         if let Some(i) = self
             .orgs
             .iter()

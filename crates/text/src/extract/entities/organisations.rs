@@ -367,19 +367,26 @@ impl Extractor {
         }
     }
 
-    /// The country of the place named at token `k` as a body's seat: "CAPITAL-based" or
-    /// "STATE-based" in one token, or a capital or a state or province of a federation
-    /// (`data/subdivisions.tsv`) after "in".
+    /// The country of the place named at token `k` as a body's seat: "CAPITAL-based",
+    /// "CITY-based" or "STATE-based" in one token, or a capital, a large city
+    /// (`data/cities.tsv`) or a state or province of a federation (`data/subdivisions.tsv`)
+    /// after "in".
     pub(crate) fn based_in(&self, doc: &Doc, gaz: &Gaz, k: usize) -> Option<String> {
         if let Some(base) = doc.t(k).strip_suffix("-based") {
             if let Some(Known::Capital(ci) | Known::Country(ci)) = self.lx.forms.get(base) {
                 return Some(self.lx.countries[*ci].clone());
+            }
+            if let Some(c) = super::national::city_country(base) {
+                return Some(c.to_string());
             }
             return super::propagate::subdivision_country(base).map(str::to_string);
         }
         if k > 0 && doc.lower_is(k - 1, &["in"]) && doc.toks[k].cap {
             if let Some((Known::Capital(ci), _)) = gaz[k] {
                 return Some(self.lx.countries[ci].clone());
+            }
+            if let Some((c, _)) = super::national::city_at(doc, k) {
+                return Some(c.to_string());
             }
             return super::propagate::subdivision_country_at(doc, k).map(|(c, _)| c.to_string());
         }

@@ -204,8 +204,15 @@ impl Extractor {
             subdivision_named_in_role_or_name(&subs, ents);
         }
         let polity = self.dominant_polity(gaz, &subs);
+        if let Some(state) = polity.as_deref() {
+            guessed_country_yields_to_state(state, ents);
+        }
         self.government_role_takes_dominant_country(polity.as_deref(), ents);
         self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
+        self.body_owns_role_before_name(doc, ents);
+        self.leads_a_countrys_delegation(doc, gaz, ents);
+        self.role_serves_a_person(ents);
+        self.national_body_takes_country(doc, gaz, ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at
@@ -419,6 +426,34 @@ impl Extractor {
     }
 }
 
+/// `guessed_country_yields_to_state`: in a story about a state or province of a
+/// federation (named more often than its country, see `state_named_more_than_its_country`),
+/// a person whose side was guessed from a government title alone as that state's country
+/// ("Health Minister NAME" in a story about one state) belongs to the state: a bare
+/// minister there is the state's.
+fn guessed_country_yields_to_state(state: &str, ents: &mut Entities) {
+    let Some(country) = subdivisions()
+        .iter()
+        .find(|s| s.name == state)
+        .map(|s| s.country)
+    else {
+        return;
+    };
+    for p in &mut ents.persons {
+        let guessed = p.affiliation_rule.is_some_and(|r| {
+            matches!(
+                r,
+                "government_title_takes_dominant_country"
+                    | "government_role_takes_dominant_country"
+            )
+        });
+        if guessed && p.affiliation.as_deref() == Some(country) {
+            p.affiliation = Some(state.to_string());
+            p.affiliation_rule = Some("guessed_country_yields_to_state");
+        }
+    }
+}
+
 /// `subdivision_named_in_role_or_name`: a person whose role, or an organisation whose name,
 /// names a state or province of a federation that the article names ("the Ontario health
 /// minister", "Tasmanian Industrial Commission") belongs to that state, when it has no side
@@ -478,6 +513,16 @@ mod tests {
             .unwrap_or_else(|| panic!("no actor {name} in {actors:#?}"))
             .affiliation
             .as_deref()
+    }
+
+    #[test]
+    fn a_bare_minister_in_a_state_story_is_the_states() {
+        let v = actors(
+            "Paramedics in Queensland walked off the job. Queensland hospitals were full and \
+             Queensland unions were angry. Health Minister Dana Pike said the offer was fair. \
+             Australia's federal government stayed out.\n",
+        );
+        assert_eq!(side(&v, "Dana Pike"), Some("Queensland"));
     }
 
     #[test]
