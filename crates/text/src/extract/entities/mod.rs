@@ -87,6 +87,18 @@ pub(crate) struct Entities {
     pub(crate) person_index: PersonIndex,
 }
 
+impl Entities {
+    /// Gives each person of `found` its side, recording `rule` as what decided it (for
+    /// `--explain`).
+    pub(crate) fn give_sides(&mut self, found: Vec<(usize, String)>, rule: &'static str) {
+        for (pi, side) in found {
+            let p = &mut self.persons[pi];
+            p.affiliation = Some(side);
+            p.affiliation_rule = Some(rule);
+        }
+    }
+}
+
 /// Persons by surname key, by the key with one byte deleted (to find keys one edit away),
 /// and by given name.
 #[derive(Debug, Default)]

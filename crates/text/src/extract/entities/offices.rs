@@ -130,11 +130,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("possessor_is_a_body");
-        }
+        ents.give_sides(found, "possessor_is_a_body");
     }
 
     /// Whether organisation `o` may be a business: not a listed body, a state organ, a
@@ -209,11 +205,7 @@ impl Extractor {
                 found.push((pi, ents.orgs[o].name.clone()));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("company_office_takes_company");
-        }
+        ents.give_sides(found, "company_office_takes_company");
     }
 }
 
@@ -260,11 +252,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("role_takes_body_noun_nearby");
-        }
+        ents.give_sides(found, "role_takes_body_noun_nearby");
     }
 }
 

@@ -2,6 +2,14 @@
 
 use super::*;
 
+/// Whether `p` has no side yet, or only one guessed from office words (which the rules of
+/// this module outrank).
+fn side_is_open(p: &PersonAcc) -> bool {
+    p.affiliation.is_none()
+        || p.affiliation_rule
+            .is_some_and(|r| GUESSED_SIDE_RULES.contains(&r))
+}
+
 /// Rules whose side is a guess from an office's words alone, which a body named as the
 /// owner of the person's role outranks.
 const GUESSED_SIDE_RULES: &[&str] = &[
@@ -64,10 +72,7 @@ impl Extractor {
         for m in &ents.mentions[..ents.sorted] {
             let MKind::Person(pi) = m.kind else { continue };
             let p = &ents.persons[pi];
-            let guessed = p
-                .affiliation_rule
-                .is_some_and(|r| GUESSED_SIDE_RULES.contains(&r));
-            if (p.affiliation.is_some() && !guessed)
+            if !side_is_open(p)
                 || p.analyst
                 || p.institution.is_some()
                 || doc.in_quote[m.t0]
@@ -89,11 +94,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("body_owns_role_before_name");
-        }
+        ents.give_sides(found, "body_owns_role_before_name");
     }
 }
 
@@ -151,10 +152,7 @@ impl Extractor {
         for m in &ents.mentions[..ents.sorted] {
             let MKind::Person(pi) = m.kind else { continue };
             let p = &ents.persons[pi];
-            let guessed = p
-                .affiliation_rule
-                .is_some_and(|r| GUESSED_SIDE_RULES.contains(&r));
-            if (p.affiliation.is_some() && !guessed)
+            if !side_is_open(p)
                 || p.analyst
                 || doc.in_quote[m.t0]
                 || found.iter().any(|(x, _)| *x == pi)
@@ -194,11 +192,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("leads_a_countrys_delegation");
-        }
+        ents.give_sides(found, "leads_a_countrys_delegation");
     }
 
     /// `role_serves_a_person`: a person with no side whose role is a service to another
@@ -244,11 +238,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("role_serves_a_person");
-        }
+        ents.give_sides(found, "role_serves_a_person");
     }
 }
 

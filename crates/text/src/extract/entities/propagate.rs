@@ -329,11 +329,7 @@ impl Extractor {
                 found.push((pi, side));
             }
         }
-        for (pi, side) in found {
-            let p = &mut ents.persons[pi];
-            p.affiliation = Some(side);
-            p.affiliation_rule = Some("role_names_organisation");
-        }
+        ents.give_sides(found, "role_names_organisation");
     }
 
     /// `government_role_takes_dominant_country`: a person with no side and no owner whose
