@@ -57,6 +57,21 @@ pub(crate) struct PersonAcc {
     pub(crate) affiliation_rule: Option<&'static str>,
 }
 
+impl PersonAcc {
+    /// The person's role in lower case when the role-based side rules may give the person
+    /// a side: the person has a role, and no side, institution, possessor or analyst's
+    /// standing yet.
+    pub(crate) fn unsided_role(&self) -> Option<String> {
+        if self.affiliation.is_some() || self.institution.is_some() || self.owner.is_some() {
+            return None;
+        }
+        if self.analyst {
+            return None;
+        }
+        self.role.as_deref().map(str::to_lowercase)
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct OrgAcc {
     pub(crate) name: String,

@@ -164,14 +164,9 @@ impl Extractor {
         let ms = &ents.mentions[..ents.sorted];
         let mut found: Vec<(usize, String)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
-            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() || p.analyst
-            {
-                continue;
-            }
-            let Some(role) = p.role.as_deref() else {
+            let Some(rl) = p.unsided_role() else {
                 continue;
             };
-            let rl = role.to_lowercase();
             if !offices.iter().any(|o| has_words(&rl, o))
                 || NOT_BUSINESS_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
             {
@@ -219,14 +214,9 @@ impl Extractor {
         let ms = &ents.mentions[..ents.sorted];
         let mut found: Vec<(usize, String)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
-            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() || p.analyst
-            {
-                continue;
-            }
-            let Some(role) = p.role.as_deref() else {
+            let Some(rl) = p.unsided_role() else {
                 continue;
             };
-            let rl = role.to_lowercase();
             if STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w)) {
                 continue;
             }

@@ -203,14 +203,9 @@ impl Extractor {
     pub(crate) fn role_serves_a_person(&self, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
-            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() || p.analyst
-            {
-                continue;
-            }
-            let Some(role) = p.role.as_deref() else {
+            let Some(rl) = p.unsided_role() else {
                 continue;
             };
-            let rl = role.to_lowercase();
             let serves = SERVING_ROLES.iter().any(|r| {
                 [" to ", " of ", " for "]
                     .iter()
@@ -219,7 +214,10 @@ impl Extractor {
             if !serves {
                 continue;
             }
-            let last = role
+            let last = p
+                .role
+                .as_deref()
+                .unwrap_or("")
                 .rsplit(' ')
                 .next()
                 .unwrap_or("")

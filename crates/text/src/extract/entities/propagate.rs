@@ -496,19 +496,11 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::entities::offices::tests::side;
     use crate::records::Actor;
 
     fn actors(text: &str) -> Vec<Actor> {
         crate::extract::test_extract(text).actors
-    }
-
-    fn side<'a>(actors: &'a [Actor], name: &str) -> Option<&'a str> {
-        actors
-            .iter()
-            .find(|a| a.name == name)
-            .unwrap_or_else(|| panic!("no actor {name} in {actors:#?}"))
-            .affiliation
-            .as_deref()
     }
 
     #[test]
