@@ -52,7 +52,8 @@ fi
 # Whole commands (process start, connection, query, output); the best of three runs.
 best() { local b=999 x; for _ in 1 2 3; do x=$(t "$@"); b=$(echo "if ($x < $b) $x else $b" | bc); done; echo "$b"; }
 for q in "quotes --speaker Adjei --limit 50" "quotes --since 2025-06 --limit 50" \
-         "actors --limit 50" "timeline --limit 50" "timeline --since 2025-06 --limit 50" \
+         "quotes --limit 50" "quotes --affiliation Ghana --limit 50" \
+         "quotes --speaker Adjei --since 2025-06 --limit 50" "actors --limit 50" "timeline --limit 50" "timeline --since 2025-06 --limit 50" \
          "search ceasefire --limit 20"; do
   # shellcheck disable=SC2086
   s=$(best "$bin" $q --db "$work/a.db"); p=$(best "$bin" $q --db "$pg_a")

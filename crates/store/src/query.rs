@@ -538,10 +538,19 @@ impl Store {
              FROM quotes x JOIN articles ar ON ar.id = x.article_id
              WHERE x.date_lo IS NOT NULL{cond}{not_rejected_quote}"
         );
+        // With a limit each part is cut to it first, in the order of its
+        // (date_lo, article_id, start) index, so neither part is read past the limit.
+        let part = |sql: String| match filter.limit {
+            Some(_) => format!(
+                "SELECT * FROM ({sql} ORDER BY x.date_lo, x.article_id, x.start{})",
+                limit_clause(filter.limit, 0)
+            ),
+            None => sql,
+        };
         let mut sql = if filter.dates_only {
-            dates
+            part(dates)
         } else {
-            format!("{dates} UNION ALL {quotes}")
+            format!("{} UNION ALL {}", part(dates), part(quotes))
         };
         sql.push_str(" ORDER BY lo, 4, 7, kind");
         sql.push_str(&limit_clause(filter.limit, 0));

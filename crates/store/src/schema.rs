@@ -12,7 +12,7 @@ pub const APPLICATION_ID: i64 = 0x6474_6e74;
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -251,4 +251,16 @@ CREATE TRIGGER corrections_append_only_update BEFORE UPDATE ON corrections
     BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
 CREATE TRIGGER corrections_append_only_delete BEFORE DELETE ON corrections
     BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END;
+"#;
+
+/// Version 7: the date indexes of quotes and dates carry the timeline's whole order
+/// (`date_lo`, then the article and the span's start), so a timeline with a limit reads
+/// each table's index in order and stops at the limit instead of sorting every row the
+/// date range matches. The new indexes still serve every query of the old ones (their
+/// first column).
+const V7: &str = r#"
+CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start);
+DROP INDEX quotes_date;
+CREATE INDEX dates_timeline ON dates(date_lo, article_id, start);
+DROP INDEX dates_date;
 "#;

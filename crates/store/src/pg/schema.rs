@@ -8,7 +8,7 @@
 //! tables; the version and application id live in `detente_meta` rather than pragmas; the
 //! corrections log is kept append-only by a trigger function.
 
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 // A tsvector holds at most 1 MiB: the searchable text is the first 256 KiB of an article
 // (the whole text is stored and quoted; only search sees less of a longer article).
@@ -190,6 +190,14 @@ CREATE FUNCTION detente_corrections_append_only() RETURNS trigger LANGUAGE plpgs
 BEGIN RAISE EXCEPTION 'corrections are append-only'; END $$;
 CREATE TRIGGER corrections_append_only BEFORE UPDATE OR DELETE ON corrections
     FOR EACH ROW EXECUTE FUNCTION detente_corrections_append_only();
+"#;
+
+/// As SQLite's version 7 (`crate::schema`): the timeline's order in the date indexes.
+const V7: &str = r#"
+CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start);
+DROP INDEX quotes_date;
+CREATE INDEX dates_timeline ON dates(date_lo, article_id, start);
+DROP INDEX dates_date;
 "#;
 
 #[cfg(test)]

@@ -240,7 +240,8 @@ fn a_version_1_store_is_merged_when_opened() {
     // wrote it.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE corrections; DROP TABLE actor_side_votes; ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
+        "DROP INDEX quotes_timeline; DROP INDEX dates_timeline; CREATE INDEX quotes_date ON quotes(date_lo); CREATE INDEX dates_date ON dates(date_lo);
+         DROP TABLE corrections; DROP TABLE actor_side_votes; ALTER TABLE articles DROP COLUMN date_basis; DROP INDEX actors_canonical; ALTER TABLE actors DROP COLUMN canonical_key;
          DROP TABLE actor_name_blocks; DROP TABLE actor_merge_rules; PRAGMA user_version = 1;",
     )
     .unwrap();
@@ -579,7 +580,8 @@ fn a_store_merged_under_older_rules_is_merged_again_by_the_next_write() {
     // the aliases of the old rules (none of these).
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE corrections; DROP TABLE actor_side_votes; DROP TABLE actor_merge_rules; DELETE FROM actor_name_blocks;
+        "DROP INDEX quotes_timeline; DROP INDEX dates_timeline; CREATE INDEX quotes_date ON quotes(date_lo); CREATE INDEX dates_date ON dates(date_lo);
+         DROP TABLE corrections; DROP TABLE actor_side_votes; DROP TABLE actor_merge_rules; DELETE FROM actor_name_blocks;
          UPDATE actors SET canonical_key = NULL; PRAGMA user_version = 3;",
     )
     .unwrap();

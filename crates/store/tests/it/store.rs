@@ -271,6 +271,32 @@ fn timeline_is_in_date_order() {
         .unwrap();
     // "June" (a month) overlaps; the July date and the two July quotes.
     assert_eq!(summer.len(), 4, "{summer:#?}");
+    // A limit gives the first entries of the unlimited timeline, with and without a
+    // range (each table is cut to the limit before the two are merged).
+    let key = |e: &detente_store::TimelineEntry| (e.date.clone(), e.kind, e.start, e.text.clone());
+    for since in [None, Some("2025-06-10")] {
+        let unlimited = store
+            .timeline(&TimelineFilter {
+                since: since.map(String::from),
+                ..Default::default()
+            })
+            .unwrap();
+        for limit in 1..=unlimited.len() + 1 {
+            let cut = store
+                .timeline(&TimelineFilter {
+                    since: since.map(String::from),
+                    limit: Some(limit),
+                    ..Default::default()
+                })
+                .unwrap();
+            let want: Vec<_> = unlimited.iter().take(limit).map(key).collect();
+            assert_eq!(
+                cut.iter().map(key).collect::<Vec<_>>(),
+                want,
+                "{since:?} {limit}"
+            );
+        }
+    }
 }
 
 #[test]
