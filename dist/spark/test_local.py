@@ -3,6 +3,10 @@ for record, with a single `detente extract --format jsonl -` process over the sa
 then loads both into stores and compares what was stored.
 
     python dist/spark/test_local.py --binary target/debug/detente [--articles 300]
+    python dist/spark/test_local.py --binary target/release/detente --input news.jsonl
+
+With `--input`, the articles are that JSONL file's (one article per line) instead of
+generated ones.
 
 Needs pyspark (pip) and a Java runtime. Exits non-zero, saying what differs, on any mismatch.
 """
@@ -98,14 +102,20 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--cores", type=int, default=2)
+    ap.add_argument("--input", help="JSONL articles to use instead of generated ones")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     rng = random.Random(17)
     with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "articles.jsonl")
-        with open(src, "w", encoding="utf-8") as f:
-            for n in range(args.articles):
-                f.write(json.dumps(article(rng, n)) + "\n")
+        if args.input:
+            src = os.path.abspath(args.input)
+            with open(src, "rb") as f:
+                args.articles = sum(1 for line in f if line.strip())
+        else:
+            src = os.path.join(tmp, "articles.jsonl")
+            with open(src, "w", encoding="utf-8") as f:
+                for n in range(args.articles):
+                    f.write(json.dumps(article(rng, n)) + "\n")
         def children_cpu() -> float:
             r = resource.getrusage(resource.RUSAGE_CHILDREN)
             return r.ru_utime + r.ru_stime

@@ -189,6 +189,12 @@ struct DatePattern {
     resolver: Vec<usize>,
 }
 
+/// The lazy DFA cache of the date finder, per thread. The pattern is large (every
+/// alternative, case-insensitive month and weekday names), and news text of many kinds
+/// visits more of its states than the default 2 MiB hold: the cache was then cleared and
+/// rebuilt over and over, and building states cost more than searching.
+const FINDER_CACHE: usize = 16 << 20;
+
 fn date_pattern() -> &'static DatePattern {
     static RE: OnceLock<DatePattern> = OnceLock::new();
     RE.get_or_init(|| {
@@ -196,7 +202,9 @@ fn date_pattern() -> &'static DatePattern {
             .into_iter()
             .map(|a| format!("(?x){a}"))
             .collect();
-        let finder = regex_automata::meta::Regex::new_many(&alts)
+        let finder = regex_automata::meta::Builder::new()
+            .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(FINDER_CACHE))
+            .build_many(&alts)
             .unwrap_or_else(|e| panic!("date pattern is valid: {e}"));
         let groups: Vec<Regex> = alts
             .iter()
