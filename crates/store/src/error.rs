@@ -85,6 +85,12 @@ pub enum StoreError {
         source: postgres::Error,
     },
 
+    #[error("{url}: not a URL (scheme://user@host/database)")]
+    NotAUrl { url: String },
+
+    #[error("`{name}` is not a plain database name (letters, digits and underscores)")]
+    InvalidDatabaseName { name: String },
+
     #[error("{url}: no connection from the pool: {message}")]
     PostgresPool { url: String, message: String },
 

@@ -13,23 +13,10 @@ fn fresh_db(test: &str) -> Option<String> {
         return None;
     };
     let name = format!("detente_cli_{test}");
-    let mut admin = postgres::Client::connect(&url, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("{ENV}={url}: cannot connect: {e}"));
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        admin
-            .batch_execute(&sql)
-            .unwrap_or_else(|e| panic!("{sql}: {e:?}"));
-    }
-    let (scheme, rest) = url.split_once("://").expect("a URL");
-    let (before, query) = match rest.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (rest, String::new()),
-    };
-    let authority = before.split('/').next().unwrap_or("");
-    Some(format!("{scheme}://{authority}/{name}{query}"))
+    Some(
+        detente_store::pg::recreate_database(&url, &name)
+            .unwrap_or_else(|e| panic!("{ENV}={url}: {e}")),
+    )
 }
 
 fn detente(args: &[&str]) -> Output {

@@ -53,6 +53,40 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
+/// `url` with its database replaced by `name` (user, host and query kept):
+/// `postgresql://u@/a?host=/tmp` and `b` give `postgresql://u@/b?host=/tmp`. `None` when
+/// `url` is not a URL.
+pub fn with_database(url: &str, name: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let (before_query, query) = match rest.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (rest, String::new()),
+    };
+    let authority = before_query.split('/').next().unwrap_or("");
+    Some(format!("{scheme}://{authority}/{name}{query}"))
+}
+
+/// Creates database `name` afresh (dropping any database of that name first, whoever is
+/// connected to it) on the server of `url`, whose role may create databases, and returns
+/// its URL. For test suites and benchmarks that each need an empty database of their own;
+/// `name` must be a plain SQL identifier (letters, digits, underscores).
+pub fn recreate_database(url: &str, name: &str) -> Result<String> {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(StoreError::InvalidDatabaseName { name: name.into() });
+    }
+    let target =
+        with_database(url, name).ok_or_else(|| StoreError::NotAUrl { url: redacted(url) })?;
+    let mut admin = postgres::Client::connect(url, postgres::NoTls).map_err(|e| pg_err(url, e))?;
+    // One statement at a time: DROP DATABASE cannot run in a multi-statement string.
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        admin.batch_execute(&sql).map_err(|e| pg_err(url, e))?;
+    }
+    Ok(target)
+}
+
 /// The evidence store in a PostgreSQL database. `Send + Sync`: either one connection
 /// behind a mutex ([`PgStore::open`], [`PgStore::open_read_only`]: one per writer or
 /// worker thread), or a pool of connections that concurrent callers share without waiting
@@ -425,5 +459,32 @@ mod tests {
             "postgres://ann:***@db.example/news"
         );
         assert_eq!(redacted("postgres://ann@h/db"), "postgres://ann@h/db");
+    }
+
+    #[test]
+    fn another_database_keeps_user_host_and_query() {
+        assert_eq!(
+            with_database("postgresql://u@/a?host=/tmp/pg", "b").as_deref(),
+            Some("postgresql://u@/b?host=/tmp/pg")
+        );
+        assert_eq!(
+            with_database("postgres://u:pw@h:5433/a", "b").as_deref(),
+            Some("postgres://u:pw@h:5433/b")
+        );
+        assert_eq!(
+            with_database("postgres://h", "b").as_deref(),
+            Some("postgres://h/b")
+        );
+        assert_eq!(with_database("talks.db", "b"), None);
+    }
+
+    #[test]
+    fn only_plain_names_are_created() {
+        for bad in ["", "x; DROP TABLE y", "a-b", "naïve"] {
+            assert!(matches!(
+                recreate_database("postgres://nobody@127.0.0.1:1/x", bad),
+                Err(StoreError::InvalidDatabaseName { .. })
+            ));
+        }
     }
 }

@@ -22,28 +22,10 @@ pub(crate) fn fresh_db(test: &str) -> Option<String> {
         return None;
     };
     let name = format!("detente_it_{test}");
-    let mut admin = postgres::Client::connect(&url, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("{ENV}={url}: cannot connect: {e}"));
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        admin
-            .batch_execute(&sql)
-            .unwrap_or_else(|e| panic!("{sql}: {e:?}"));
-    }
-    Some(with_database(&url, &name))
-}
-
-/// `url` naming database `name` instead of its own.
-fn with_database(url: &str, name: &str) -> String {
-    let (scheme, rest) = url.split_once("://").expect("a URL");
-    let (before_query, query) = match rest.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (rest, String::new()),
-    };
-    let authority = before_query.split('/').next().unwrap_or("");
-    format!("{scheme}://{authority}/{name}{query}")
+    Some(
+        detente_store::pg::recreate_database(&url, &name)
+            .unwrap_or_else(|e| panic!("{ENV}={url}: {e}")),
+    )
 }
 
 /// Articles extracted by the real extractor, plus hand-made ones whose actors the merge

@@ -91,24 +91,10 @@ fn places(test: &str) -> Vec<Place> {
 fn fresh_postgres(test: &str) -> Option<String> {
     let url = std::env::var(PG_ENV).ok()?;
     let name = format!("detente_desk_{test}");
-    let mut admin =
-        detente_store::pg::postgres::Client::connect(&url, detente_store::pg::postgres::NoTls)
-            .unwrap_or_else(|e| panic!("{PG_ENV}={url}: cannot connect: {e}"));
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        admin
-            .batch_execute(&sql)
-            .unwrap_or_else(|e| panic!("{sql}: {e:?}"));
-    }
-    let (scheme, rest) = url.split_once("://").expect("a URL");
-    let (before, query) = match rest.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (rest, String::new()),
-    };
-    let authority = before.split('/').next().unwrap_or("");
-    Some(format!("{scheme}://{authority}/{name}{query}"))
+    Some(
+        detente_store::pg::recreate_database(&url, &name)
+            .unwrap_or_else(|e| panic!("{PG_ENV}={url}: {e}")),
+    )
 }
 
 fn scenario() -> detente_model::Scenario {
