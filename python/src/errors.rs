@@ -164,7 +164,9 @@ pub fn store(py: Python<'_>, e: detente_store::StoreError) -> PyErr {
         | E::NotWritable { .. }
         | E::InvalidCorrection { .. }
         | E::PostgresPool { .. }
-        | E::NoPostgres { .. } => (None, None, None),
+        | E::NoPostgres { .. }
+        | E::NotAUrl { .. }
+        | E::InvalidDatabaseName { .. } => (None, None, None),
     };
     raise::<StoreError>(py, e.to_string(), file, line, column)
 }

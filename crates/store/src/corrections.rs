@@ -360,6 +360,7 @@ pub(crate) fn in_force<'k>(
 /// SQL true when the record of `target` whose key is the SQL expression `key_sql` has been
 /// rejected by its latest status correction: a lookup per row, for queries over a few rows
 /// (one article's). Over many rows use [`rejected_rows_sql`].
+#[cfg(feature = "postgres")]
 pub(crate) fn rejected_sql(target: Target, key_sql: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM corrections rc WHERE rc.id = (SELECT max(id) FROM corrections
