@@ -256,11 +256,12 @@ CREATE TRIGGER corrections_append_only_delete BEFORE DELETE ON corrections
 /// Version 7: the date indexes of quotes and dates carry the timeline's whole order
 /// (`date_lo`, then the article and the span's start), so a timeline with a limit reads
 /// each table's index in order and stops at the limit instead of sorting every row the
-/// date range matches. The new indexes still serve every query of the old ones (their
-/// first column).
+/// date range matches; and `date_hi`, so the rows of a `--since` range's year that end
+/// before it are passed over in the index without reading them. The new indexes still
+/// serve every query of the old ones (their first column).
 const V7: &str = r#"
-CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start);
+CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start, date_hi);
 DROP INDEX quotes_date;
-CREATE INDEX dates_timeline ON dates(date_lo, article_id, start);
+CREATE INDEX dates_timeline ON dates(date_lo, article_id, start, date_hi);
 DROP INDEX dates_date;
 "#;

@@ -150,6 +150,23 @@ impl QuoteIndex {
     }
 }
 
+/// The affiliation of `speaker`'s first quote (in the store's quote order) that has one:
+/// what the in-memory index's `affiliation_of` holds for the speaker once it is built.
+fn first_affiliation(store: &AnyStore, speaker: &str) -> Result<Option<String>, ReportError> {
+    let rows = store
+        .quotes(&detente_store::QuoteFilter {
+            speaker: Some(speaker.to_string()),
+            // The first fifty: a prolific speaker's side is settled long before.
+            limit: Some(50),
+            ..Default::default()
+        })
+        .map_err(store_err)?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r.speaker.as_deref() == Some(speaker))
+        .find_map(|r| r.affiliation))
+}
+
 fn store_err(e: StoreError) -> ReportError {
     match e {
         StoreError::InvalidSearch { .. } | StoreError::InvalidDate { .. } => {
@@ -407,6 +424,19 @@ impl EvidenceSource for StoreEvidence {
                 machine: false,
             })
             .map_err(store_err)?;
+        // Until the in-memory index is built, the speakers' sides come from the store, so
+        // the timeline names the same parties before and after.
+        let mut side_of: HashMap<String, String> = HashMap::new();
+        if !self.indexed.load(Ordering::Acquire) {
+            for s in rows.iter().filter_map(|e| e.speaker.as_deref()) {
+                if side_of.contains_key(s) {
+                    continue;
+                }
+                if let Some(a) = first_affiliation(&store, s)? {
+                    side_of.insert(s.to_string(), a);
+                }
+            }
+        }
         Ok(rows
             .into_iter()
             .filter(|e| !e.date.is_empty() && in_range(Some(&e.date), since, until))
@@ -414,7 +444,11 @@ impl EvidenceSource for StoreEvidence {
                 let is_quote = e.kind == TimelineKind::Quote;
                 let party = if is_quote {
                     e.speaker.as_ref().and_then(|s| {
-                        let aff = index.affiliation_of.get(s).map(String::as_str);
+                        let aff = index
+                            .affiliation_of
+                            .get(s)
+                            .or_else(|| side_of.get(s))
+                            .map(String::as_str);
                         match &self.linker {
                             Some(l) => l.party_of(aff, Some(s)).or_else(|| aff.map(str::to_string)),
                             None => aff.map(str::to_string),

@@ -194,9 +194,9 @@ CREATE TRIGGER corrections_append_only BEFORE UPDATE OR DELETE ON corrections
 
 /// As SQLite's version 7 (`crate::schema`): the timeline's order in the date indexes.
 const V7: &str = r#"
-CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start);
+CREATE INDEX quotes_timeline ON quotes(date_lo, article_id, start, date_hi);
 DROP INDEX quotes_date;
-CREATE INDEX dates_timeline ON dates(date_lo, article_id, start);
+CREATE INDEX dates_timeline ON dates(date_lo, article_id, start, date_hi);
 DROP INDEX dates_date;
 "#;
 
