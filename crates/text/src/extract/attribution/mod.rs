@@ -29,6 +29,30 @@ pub(crate) struct Attribution {
     pub(crate) rules: Vec<&'static str>,
 }
 
+/// Whether a speaker phrase is a bare title ("the president") whose head word is in the
+/// roles of two or more people of the article, so that `title_takes_latest_holder` chose
+/// among them (for `--explain`).
+fn title_fits_several(ents: &Entities, mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let Some(head) = mention.rsplit(' ').next().map(str::to_lowercase) else {
+        return false;
+    };
+    ents.persons
+        .iter()
+        .filter(|p| {
+            p.role.as_deref().is_some_and(|r| {
+                r.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == head)
+            })
+        })
+        .count()
+        >= 2
+}
+
 /// `quoted_name_is_not_speech`: a quotation inside a sentence (right after a word that is
 /// not a reporting cue: "Trump's “Board of Peace”", "a “Coalition of the Willing”") whose
 /// words are all capitalised or name connectors, at most eight, with no sentence
@@ -123,6 +147,13 @@ impl Extractor {
                 } else {
                     "attribution_without_cue"
                 });
+                if att
+                    .mention
+                    .as_deref()
+                    .is_some_and(|m| title_fits_several(ents, m))
+                {
+                    att.rules.push("title_takes_latest_holder");
+                }
             }
             if att.hypothetical {
                 continue;
