@@ -280,8 +280,11 @@ impl Extractor {
                 if found.is_none() && np_open {
                     // "The Chinese delegation has issued a statement saying ...", "Calloway,
                     // which owns 11 percent, said ...": a body opening the sentence.
+                    // A body's name may run past those first words ("The Ferry Guild of
+                    // the Western Isles, a union ..., said").
                     found = ents
-                        .within(sa, (sa + 4).min(c))
+                        .within(sa, c)
+                        .take_while(|m| m.t0 < sa + 4)
                         .find(|m| {
                             !doc.in_quote[m.t0]
                                 && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
@@ -574,5 +577,44 @@ mod tests {
             speaker(t, "We welcome").as_deref(),
             Some("Harbour Authority")
         );
+    }
+
+    #[test]
+    fn long_name_of_a_body_opening_the_sentence() {
+        let t = "Talks on the ferry contract resumed on Monday.\n\nMinister Ola Berg left \
+                 early.\n\nThe Ferry Guild of the Western Isles, a union that has represented \
+                 the deck crews of the islands since 1950, said the offer was \"far too \
+                 little\" for its members.\n";
+        assert_eq!(
+            speaker(t, "far too").as_deref(),
+            Some("Ferry Guild of the Western Isles")
+        );
+    }
+
+    #[test]
+    fn in_their_words_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nNorwegian \
+                 fisheries minister Ola Berg spoke to reporters after the session. The \
+                 Directorate of Fisheries said the talks were \"useful\" and \"frank\".\n\nIn \
+                 his words, the other side was \"stalling on every single point\".\n";
+        assert_eq!(speaker(t, "stalling").as_deref(), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn own_sentence_subject_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Fisheries said the talks had been \"useful and frank\".\n\nThe Icelandic \
+                 minister, Jon Gudmundsson, put the matter more bluntly to this newspaper: \"an \
+                 insult to our crews\".\n";
+        assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn termed_is_a_reporting_verb() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Fisheries said the talks had been \"useful and frank\".\n\nIn Reykjavik, \
+                 the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
+                 crews and their families\".\n";
+        assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
     }
 }
