@@ -72,8 +72,24 @@ impl Extractor {
                     !(e >= n || doc.para_of[e] != q.para || matches!(doc.t(e), "." | "!" | "?"))
                 };
                 if !sentence_start_after {
+                    let according =
+                        c == k && doc.lower_is(c, &["according"]) && doc.lower_is(c + 1, &["to"]);
                     let found = if c > k {
                         self.speaker_in(doc, ents, subjects, k, c, open_t)
+                    } else if according {
+                        // `according_to_names_speaker`: “...,” according to X: the source
+                        // named after "according to", up to the next comma.
+                        let mut e = c + 2;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        let r = self
+                            .speaker_in(doc, ents, subjects, c + 2, e, open_t)
+                            .or_else(|| self.body_noun(doc, ents, c + 2, e, open_t));
+                        if r.is_some() {
+                            att.rules.push("according_to_names_speaker");
+                        }
+                        r
                     } else if c + 1 < n
                         && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
                     {
@@ -616,5 +632,17 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn according_to_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Coastal Affairs (DCA) said the talks had been \"useful\".\n\nMinister Ola \
+                 Berg left early.\n\nThe two sides will meet again \"before the end of the \
+                 season,\" according to DCA, after the holiday.\n";
+        assert_eq!(
+            speaker(t, "before the end").as_deref(),
+            Some("Directorate of Coastal Affairs")
+        );
     }
 }
