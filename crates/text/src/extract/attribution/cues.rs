@@ -75,7 +75,15 @@ impl Extractor {
                     let according =
                         c == k && doc.lower_is(c, &["according"]) && doc.lower_is(c + 1, &["to"]);
                     let found = if c > k {
-                        self.speaker_in(doc, ents, subjects, k, c, open_t)
+                        let r = self.speaker_in(doc, ents, subjects, k, c, open_t);
+                        let it = r
+                            .is_none()
+                            .then(|| it_speaks_for_previous_body(self, doc, ents, k, c))
+                            .flatten();
+                        if it.is_some() {
+                            att.rules.push("it_speaks_for_previous_body");
+                        }
+                        r.or(it)
                     } else if according {
                         // `according_to_names_speaker`: “...,” according to X: the source
                         // named after "according to", up to the next comma.
@@ -228,6 +236,12 @@ impl Extractor {
                         found = its_organ_speaks_for_previous_body(self, doc, ents, b, c);
                         if found.is_some() {
                             att.rules.push("its_organ_speaks_for_previous_body");
+                        }
+                    }
+                    if found.is_none() {
+                        found = it_speaks_for_previous_body(self, doc, ents, b, c);
+                        if found.is_some() {
+                            att.rules.push("it_speaks_for_previous_body");
                         }
                     }
                     if found.is_none() {
@@ -488,6 +502,31 @@ pub(crate) fn its_organ_speaks_for_previous_body(
     Some((name, doc.span(its, organ + 1).to_string()))
 }
 
+/// `it_speaks_for_previous_body`: "It said …", "“…,” it said": "it" as the whole phrase
+/// before a reporting verb stands for the body or state named first earlier in its
+/// sentence, else in the sentence before (a body that spoke, not a person).
+pub(crate) fn it_speaks_for_previous_body(
+    ex: &Extractor,
+    doc: &Doc,
+    ents: &Entities,
+    b: usize,
+    c: usize,
+) -> Option<(String, String)> {
+    if c != b + 1 || !doc.lower_is(b, &["it"]) {
+        return None;
+    }
+    let si = doc.sent_of[b];
+    let (sa, _) = doc.sents[si];
+    let near = (sa < b)
+        .then(|| ex.first_named_body(doc, ents, sa, b))
+        .flatten();
+    let name = near.or_else(|| {
+        let (a, z) = doc.sents[si.checked_sub(1)?];
+        ex.first_named_body(doc, ents, a, z)
+    })?;
+    Some((name, doc.t(b).to_string()))
+}
+
 /// `body_spoken_for`: "A spokesperson for the Port Authority has sent a statement: “…”": an
 /// unnamed title followed by "for"/"of"/"at"/"from" and a body or state speaks for it.
 pub(crate) fn body_spoken_for(
@@ -643,6 +682,23 @@ mod tests {
         assert_eq!(
             speaker(t, "before the end").as_deref(),
             Some("Directorate of Coastal Affairs")
+        );
+    }
+
+    #[test]
+    fn it_speaks_for_previous_body() {
+        let t = "RIGA, May 2 (Wire) - Latvia and Estonia signed a rail deal on Thursday.\n\nThe \
+                 Latvian Rail Authority said the line would \"change the region\". It said work \
+                 would begin \"before the first snow\".\n\nMinister Ola Berg left early.\n\n\
+                 The Harbour Pilots Association rejected the plan. \"We were not asked,\" it \
+                 said.\n";
+        assert_eq!(
+            speaker(t, "before the first").as_deref(),
+            Some("Latvian Rail Authority")
+        );
+        assert_eq!(
+            speaker(t, "We were not").as_deref(),
+            Some("Harbour Pilots Association")
         );
     }
 }
