@@ -336,6 +336,19 @@ impl Extractor {
                         .map(|(_, p)| {
                             let name = &ents.persons[p].name;
                             name.rsplit(' ').next().unwrap_or(name).to_string()
+                        })
+                        .or_else(|| {
+                            // A lone surname of someone named before ("Zelensky said he
+                            // had instructed his ..."): lone surnames are read after full
+                            // names, so it has no mention yet.
+                            (sa..rs - 1).find_map(|k| {
+                                let tk = &doc.toks[k];
+                                let other = tk.word
+                                    && tk.cap
+                                    && !doc.in_quote[k]
+                                    && ents.find_person(doc.t(k), None).is_some_and(|q| q != pi);
+                                other.then(|| doc.t(k).to_string())
+                            })
                         });
                 }
             }
@@ -796,5 +809,15 @@ mod tests {
              Motors executive Tina Ward, said the talks were \"stuck\".\n",
         );
         assert_ne!(side(&v, "Tina Ward"), Some("Acme Motors"));
+    }
+
+    #[test]
+    fn his_role_owned_by_a_lone_surname_before() {
+        let v = actors(
+            "KYIV, May 2 (Wire) - Talks resumed on Thursday.\n\nOn Monday, Vladimir Zelensky \
+             said Ukraine was ready for \"a real peace.\" Zelensky said he had asked his chief \
+             of staff, Andriy Yermak, to lead the delegation.\n",
+        );
+        assert_eq!(side(&v, "Andriy Yermak"), Some("Ukraine"));
     }
 }
