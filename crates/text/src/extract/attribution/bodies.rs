@@ -108,7 +108,8 @@ impl Extractor {
     /// nearest body named earlier (within about 400 tokens, outside quotations) whose name
     /// has a word of that kind ("St. Brigid's Medical Center", "Premier League", "Harlow
     /// City Council"); a council member's body is a council, a superintendent's a (school)
-    /// district.
+    /// district; any other noun names a body the article described by it (its role ends
+    /// with the noun: "the bloc's envoy" after "the regional bloc").
     pub(crate) fn body_of_kind(
         &self,
         doc: &Doc,
@@ -116,7 +117,8 @@ impl Extractor {
         noun: &str,
         before: usize,
     ) -> Option<String> {
-        let words: &[&str] = match noun.to_lowercase().as_str() {
+        let noun_l = noun.to_lowercase();
+        let words: &[&str] = match noun_l.as_str() {
             "hospital" => &["Hospital", "Medical", "Clinic", "Infirmary", "Health"],
             "league" => &["League", "Division", "Liga"],
             "council" | "councillor" | "councilor" | "councilman" | "councilwoman"
@@ -127,8 +129,23 @@ impl Extractor {
             "school" => &["School", "Academy", "College"],
             "bank" => &["Bank"],
             "charity" => &["Foundation", "Trust", "Fund"],
-            _ => return None,
+            "coalition" | "alliance" => &["Coalition", "Alliance"],
+            _ => &[],
         };
+        // `body_named_by_its_description`: "the bloc's envoy" after "IGAD, the regional
+        // bloc": a body whose own role (the description the article gave it) ends with the
+        // noun.
+        let described = |org: &OrgAcc| {
+            noun_l.len() >= 4
+                && org
+                    .role
+                    .as_deref()
+                    .and_then(|r| r.rsplit(' ').next())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(&noun_l))
+        };
+        if words.is_empty() && !ents.orgs.iter().any(described) {
+            return None;
+        }
         let lo = before.saturating_sub(400);
         let ms = &ents.mentions[..ents.sorted];
         let hi = ms.partition_point(|m| m.t0 < before);
@@ -141,8 +158,10 @@ impl Extractor {
                     let org = &ents.orgs[o];
                     // A team named by a plural ("the Riverside Mariners") is a club.
                     let team = words.contains(&"Club") && org.role.as_deref() == Some("team");
-                    (team || org.name.split_whitespace().any(|w| words.contains(&w)))
-                        .then(|| org.name.clone())
+                    (team
+                        || org.name.split_whitespace().any(|w| words.contains(&w))
+                        || described(org))
+                    .then(|| org.name.clone())
                 }
                 _ => None,
             })
@@ -208,5 +227,36 @@ impl Extractor {
             }
         }
         Some((ents.persons[p].name.clone(), label.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::records::Actor;
+
+    fn side(text: &str, name: &str) -> Option<String> {
+        crate::extract::test_extract(text)
+            .actors
+            .into_iter()
+            .find(|a: &Actor| a.name == name)
+            .and_then(|a| a.affiliation)
+    }
+
+    #[test]
+    fn a_coalition_noun_names_the_coalition() {
+        let text = "The Coalition for Fair Tolls sued the city on Monday. \"It is theft,\" the \
+             coalition's president, Ruth Abara, said.\n";
+        assert_eq!(
+            side(text, "Ruth Abara").as_deref(),
+            Some("Coalition for Fair Tolls")
+        );
+    }
+
+    #[test]
+    fn body_named_by_its_description() {
+        // ECOWAS is listed as a "West African regional bloc".
+        let text = "Talks resumed in Accra under ECOWAS on Monday. \"We need a ceasefire \
+             first,\" the bloc's special envoy, Omar Lutz, said on Friday.\n";
+        assert_eq!(side(text, "Omar Lutz").as_deref(), Some("ECOWAS"));
     }
 }

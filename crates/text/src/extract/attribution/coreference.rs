@@ -22,7 +22,7 @@ impl Extractor {
             Some(Known::Demonym(ci) | Known::Country(ci)) => Some(self.lx.countries[*ci].clone()),
             _ => None,
         });
-        let mut best: Option<(usize, usize)> = None;
+        let mut scored: Vec<(usize, usize)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
             let Some(role) = &p.role else { continue };
             let role_l = role.to_lowercase();
@@ -49,11 +49,71 @@ impl Extractor {
                     continue;
                 }
             }
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, pi));
+            scored.push((score, pi));
+        }
+        let top = scored.iter().map(|(s, _)| *s).max()?;
+        let tied: Vec<usize> = scored
+            .iter()
+            .filter(|(s, _)| *s == top)
+            .map(|(_, p)| *p)
+            .collect();
+        match tied.as_slice() {
+            [one] => Some(*one),
+            _ => self.title_takes_latest_holder(doc, ents, &tied, m.t0),
+        }
+    }
+
+    /// `title_takes_latest_holder`: a bare title that fits several people equally well
+    /// ("the president" in a story naming two presidents) stands for the one mentioned last
+    /// before it, outside quotations: by name, or by a title with a nationality that is
+    /// only theirs ("the Norvian president"). When the latest mentions of two of them share
+    /// a sentence, or none of them was mentioned before, the title is ambiguous and names
+    /// nobody.
+    fn title_takes_latest_holder(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        candidates: &[usize],
+        at: usize,
+    ) -> Option<usize> {
+        let mut latest: Vec<(usize, usize)> = Vec::new();
+        for m in ents.within(0, at) {
+            if doc.in_quote[m.t0] {
+                continue;
+            }
+            let holder = match m.kind {
+                MKind::Person(pi) if candidates.contains(&pi) => Some(pi),
+                MKind::Title => {
+                    let dc = (m.t0..m.t1).find_map(|k| match self.lx.forms.get(doc.t(k)) {
+                        Some(Known::Demonym(ci) | Known::Country(ci)) => Some(ci),
+                        _ => None,
+                    });
+                    let mut fits = candidates.iter().filter(|&&pi| {
+                        dc.is_some_and(|ci| {
+                            ents.persons[pi].affiliation.as_deref()
+                                == Some(self.lx.countries[*ci].as_str())
+                        })
+                    });
+                    match (fits.next(), fits.next()) {
+                        (Some(&pi), None) => Some(pi),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(pi) = holder {
+                match latest.iter_mut().find(|(_, p)| *p == pi) {
+                    Some(e) => e.0 = e.0.max(m.t0),
+                    None => latest.push((m.t0, pi)),
+                }
             }
         }
-        best.map(|(_, p)| p)
+        latest.sort_unstable_by(|a, b| b.cmp(a));
+        match latest.as_slice() {
+            [] => None,
+            [(_, pi)] => Some(*pi),
+            [(t1, pi), (t2, _), ..] => (doc.sent_of[*t1] != doc.sent_of[*t2]).then_some(*pi),
+        }
     }
 
     /// The person a mention in `t0..t1` stands for, preferring people over titles, titles
@@ -174,5 +234,61 @@ mod tests {
             .find(|q| q.text.starts_with("fair and"))
             .expect("quote");
         assert_eq!(q.speaker.as_deref(), Some("Harbour Authority"));
+    }
+
+    fn speaker_of(ev: &crate::records::ArticleEvidence, start: &str) -> Option<String> {
+        ev.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .expect("quote")
+            .speaker
+            .clone()
+    }
+
+    #[test]
+    fn title_takes_latest_holder() {
+        let ev = test_extract(
+            "The leaders of Chile and Peru met in Lima on Tuesday.\n\nChilean President \
+             Tomas Ibarra arrived first. Later, Peruvian President Rosa Quispe joined him.\n\n\
+             \"We want a port deal,\" the Peruvian president said.\n\n\"It will take time,\" \
+             the president added after lunch.\n",
+        );
+        assert_eq!(
+            speaker_of(&ev, "It will take").as_deref(),
+            Some("Rosa Quispe")
+        );
+        let a = crate::records::Article {
+            id: "t.txt".into(),
+            source_path: "t.txt".into(),
+            title: None,
+            date: Some("2024-05-02".into()),
+            date_inferred: false,
+            date_basis: None,
+            raw_offsets: None,
+            url: None,
+            text: "LIMA, May 2 (Wire) - The leaders of Chile and Peru met in Lima on \
+                   Thursday to discuss a port deal.\n\nChilean President Tomas Ibarra met \
+                   Peruvian President Rosa Quispe at the palace. Quispe left early.\n\n\"It \
+                   will take time,\" the president said.\n"
+                .into(),
+            content_hash: String::new(),
+        };
+        let (ev, why) = crate::Extractor::new().extract_explained(&a);
+        let i = ev
+            .quotes
+            .iter()
+            .position(|q| q.text.starts_with("It will"))
+            .expect("quote");
+        assert_eq!(ev.quotes[i].speaker.as_deref(), Some("Rosa Quispe"));
+        assert!(why.quotes[i].contains(&"title_takes_latest_holder"));
+    }
+
+    #[test]
+    fn title_with_two_holders_in_one_sentence_names_nobody() {
+        let ev = test_extract(
+            "Chilean President Tomas Ibarra greeted Peruvian President Rosa Quispe in Lima on \
+             Tuesday.\n\n\"We want a port deal,\" the president said.\n",
+        );
+        assert_eq!(speaker_of(&ev, "We want"), None);
     }
 }

@@ -72,8 +72,32 @@ impl Extractor {
                     !(e >= n || doc.para_of[e] != q.para || matches!(doc.t(e), "." | "!" | "?"))
                 };
                 if !sentence_start_after {
+                    let according =
+                        c == k && doc.lower_is(c, &["according"]) && doc.lower_is(c + 1, &["to"]);
                     let found = if c > k {
-                        self.speaker_in(doc, ents, subjects, k, c, open_t)
+                        let r = self.speaker_in(doc, ents, subjects, k, c, open_t);
+                        let it = r
+                            .is_none()
+                            .then(|| it_speaks_for_previous_body(self, doc, ents, k, c))
+                            .flatten();
+                        if it.is_some() {
+                            att.rules.push("it_speaks_for_previous_body");
+                        }
+                        r.or(it)
+                    } else if according {
+                        // `according_to_names_speaker`: “...,” according to X: the source
+                        // named after "according to", up to the next comma.
+                        let mut e = c + 2;
+                        while e < s_end && doc.t(e) != "," {
+                            e += 1;
+                        }
+                        let r = self
+                            .speaker_in(doc, ents, subjects, c + 2, e, open_t)
+                            .or_else(|| self.body_noun(doc, ents, c + 2, e, open_t));
+                        if r.is_some() {
+                            att.rules.push("according_to_names_speaker");
+                        }
+                        r
                     } else if c + 1 < n
                         && doc.lower_is(c + 1, &["that", "to", "in", "on", "at", "the"])
                     {
@@ -215,6 +239,12 @@ impl Extractor {
                         }
                     }
                     if found.is_none() {
+                        found = it_speaks_for_previous_body(self, doc, ents, b, c);
+                        if found.is_some() {
+                            att.rules.push("it_speaks_for_previous_body");
+                        }
+                    }
+                    if found.is_none() {
                         found = parenthetical_before_cue(doc, sa, b, c).and_then(|(pb, pc)| {
                             self.speaker_in(doc, ents, subjects, pb, pc, open_t)
                                 .or_else(|| self.body_noun(doc, ents, pb, pc, open_t))
@@ -280,8 +310,11 @@ impl Extractor {
                 if found.is_none() && np_open {
                     // "The Chinese delegation has issued a statement saying ...", "Calloway,
                     // which owns 11 percent, said ...": a body opening the sentence.
+                    // A body's name may run past those first words ("The Ferry Guild of
+                    // the Western Isles, a union ..., said").
                     found = ents
-                        .within(sa, (sa + 4).min(c))
+                        .within(sa, c)
+                        .take_while(|m| m.t0 < sa + 4)
                         .find(|m| {
                             !doc.in_quote[m.t0]
                                 && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
@@ -469,6 +502,31 @@ pub(crate) fn its_organ_speaks_for_previous_body(
     Some((name, doc.span(its, organ + 1).to_string()))
 }
 
+/// `it_speaks_for_previous_body`: "It said …", "“…,” it said": "it" as the whole phrase
+/// before a reporting verb stands for the body or state named first earlier in its
+/// sentence, else in the sentence before (a body that spoke, not a person).
+pub(crate) fn it_speaks_for_previous_body(
+    ex: &Extractor,
+    doc: &Doc,
+    ents: &Entities,
+    b: usize,
+    c: usize,
+) -> Option<(String, String)> {
+    if c != b + 1 || !doc.lower_is(b, &["it"]) {
+        return None;
+    }
+    let si = doc.sent_of[b];
+    let (sa, _) = doc.sents[si];
+    let near = (sa < b)
+        .then(|| ex.first_named_body(doc, ents, sa, b))
+        .flatten();
+    let name = near.or_else(|| {
+        let (a, z) = doc.sents[si.checked_sub(1)?];
+        ex.first_named_body(doc, ents, a, z)
+    })?;
+    Some((name, doc.t(b).to_string()))
+}
+
 /// `body_spoken_for`: "A spokesperson for the Port Authority has sent a statement: “…”": an
 /// unnamed title followed by "for"/"of"/"at"/"from" and a body or state speaks for it.
 pub(crate) fn body_spoken_for(
@@ -573,6 +631,74 @@ mod tests {
         assert_eq!(
             speaker(t, "We welcome").as_deref(),
             Some("Harbour Authority")
+        );
+    }
+
+    #[test]
+    fn long_name_of_a_body_opening_the_sentence() {
+        let t = "Talks on the ferry contract resumed on Monday.\n\nMinister Ola Berg left \
+                 early.\n\nThe Ferry Guild of the Western Isles, a union that has represented \
+                 the deck crews of the islands since 1950, said the offer was \"far too \
+                 little\" for its members.\n";
+        assert_eq!(
+            speaker(t, "far too").as_deref(),
+            Some("Ferry Guild of the Western Isles")
+        );
+    }
+
+    #[test]
+    fn in_their_words_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nNorwegian \
+                 fisheries minister Ola Berg spoke to reporters after the session. The \
+                 Directorate of Fisheries said the talks were \"useful\" and \"frank\".\n\nIn \
+                 his words, the other side was \"stalling on every single point\".\n";
+        assert_eq!(speaker(t, "stalling").as_deref(), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn own_sentence_subject_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Fisheries said the talks had been \"useful and frank\".\n\nThe Icelandic \
+                 minister, Jon Gudmundsson, put the matter more bluntly to this newspaper: \"an \
+                 insult to our crews\".\n";
+        assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn termed_is_a_reporting_verb() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Fisheries said the talks had been \"useful and frank\".\n\nIn Reykjavik, \
+                 the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
+                 crews and their families\".\n";
+        assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn according_to_names_speaker() {
+        let t = "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nThe Directorate \
+                 of Coastal Affairs (DCA) said the talks had been \"useful\".\n\nMinister Ola \
+                 Berg left early.\n\nThe two sides will meet again \"before the end of the \
+                 season,\" according to DCA, after the holiday.\n";
+        assert_eq!(
+            speaker(t, "before the end").as_deref(),
+            Some("Directorate of Coastal Affairs")
+        );
+    }
+
+    #[test]
+    fn it_speaks_for_previous_body() {
+        let t = "RIGA, May 2 (Wire) - Latvia and Estonia signed a rail deal on Thursday.\n\nThe \
+                 Latvian Rail Authority said the line would \"change the region\". It said work \
+                 would begin \"before the first snow\".\n\nMinister Ola Berg left early.\n\n\
+                 The Harbour Pilots Association rejected the plan. \"We were not asked,\" it \
+                 said.\n";
+        assert_eq!(
+            speaker(t, "before the first").as_deref(),
+            Some("Latvian Rail Authority")
+        );
+        assert_eq!(
+            speaker(t, "We were not").as_deref(),
+            Some("Harbour Pilots Association")
         );
     }
 }

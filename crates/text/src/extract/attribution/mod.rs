@@ -29,6 +29,30 @@ pub(crate) struct Attribution {
     pub(crate) rules: Vec<&'static str>,
 }
 
+/// Whether a speaker phrase is a bare title ("the president") whose head word is in the
+/// roles of two or more people of the article, so that `title_takes_latest_holder` chose
+/// among them (for `--explain`).
+fn title_fits_several(ents: &Entities, mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let Some(head) = mention.rsplit(' ').next().map(str::to_lowercase) else {
+        return false;
+    };
+    ents.persons
+        .iter()
+        .filter(|p| {
+            p.role.as_deref().is_some_and(|r| {
+                r.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == head)
+            })
+        })
+        .count()
+        >= 2
+}
+
 /// `quoted_name_is_not_speech`: a quotation inside a sentence (right after a word that is
 /// not a reporting cue: "Trump's “Board of Peace”", "a “Coalition of the Willing”") whose
 /// words are all capitalised or name connectors, at most eight, with no sentence
@@ -123,6 +147,13 @@ impl Extractor {
                 } else {
                     "attribution_without_cue"
                 });
+                if att
+                    .mention
+                    .as_deref()
+                    .is_some_and(|m| title_fits_several(ents, m))
+                {
+                    att.rules.push("title_takes_latest_holder");
+                }
             }
             if att.hypothetical {
                 continue;
@@ -155,6 +186,21 @@ impl Extractor {
                     att.speaker = pa.speaker.clone();
                     att.mention = pa.mention.clone();
                     att.cue = att.cue.take().or_else(|| pa.cue.clone());
+                }
+            }
+            if !att.explicit && !att.blocked {
+                let own = self
+                    .in_their_words(doc, ents, subjects, open_t)
+                    .map(|x| (x, "in_their_words_names_speaker"))
+                    .or_else(|| {
+                        self.own_sentence_subject(doc, ents, subjects, open_t)
+                            .map(|x| (x, "own_sentence_subject_names_speaker"))
+                    });
+                if let Some(((name, mention), rule)) = own {
+                    att.rules = vec![rule];
+                    att.speaker = Some(name);
+                    att.mention = Some(mention);
+                    att.explicit = true;
                 }
             }
             if !att.explicit && !att.blocked {
@@ -246,6 +292,95 @@ impl Extractor {
             prev = Some((q.para, att, q.after));
         }
         out
+    }
+}
+
+impl Extractor {
+    /// `in_their_words_names_speaker`: a quotation in a sentence that opens with "In his
+    /// words", "In her words" or "In their words" (no reporting verb) is the words of the
+    /// person the possessive refers to: the subject of that sentence or of one of the three
+    /// before it whose stated gender fits ("his" is no "Ms", "her" no "Mr").
+    pub(crate) fn in_their_words(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        open_t: usize,
+    ) -> Option<(String, String)> {
+        let n = doc.toks.len();
+        if open_t >= n {
+            return None;
+        }
+        let s = doc.sent_of[open_t];
+        let (sa, _) = doc.sents[s];
+        if sa + 3 > open_t
+            || !doc.lower_is(sa, &["in"])
+            || !doc.lower_is(sa + 1, &["his", "her", "their"])
+            || !doc.lower_is(sa + 2, &["words", "view"])
+        {
+            return None;
+        }
+        let want = match doc.t(sa + 1).to_lowercase().as_str() {
+            "his" => Some(false),
+            "her" => Some(true),
+            _ => None,
+        };
+        let fits = |p: usize| match (want, ents.persons[p].female) {
+            (Some(w), Some(f)) => w == f,
+            _ => true,
+        };
+        let p = (0..s)
+            .rev()
+            .take(3)
+            .find_map(|k| subjects[k].filter(|&p| fits(p)))?;
+        Some((ents.persons[p].name.clone(), doc.t(sa + 1).to_string()))
+    }
+
+    /// `own_sentence_subject_names_speaker`: a quotation inside a sentence with no reporting
+    /// cue ("NAME termed the offer “...”", "The Harbour Union, a group of 400 pilots, called
+    /// the deal “...”") is the words of that sentence's subject: a person or body named
+    /// first in it outside quotations and not in the possessive, opening the sentence (after
+    /// at most a determiner) or closing a description that opens it ("A ferry captain from
+    /// the north, NAME, put it this way: “...”"). Not for a quotation that opens its
+    /// sentence (that is `sentence_subject_in_context`'s).
+    pub(crate) fn own_sentence_subject(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        open_t: usize,
+    ) -> Option<(String, String)> {
+        let n = doc.toks.len();
+        if open_t >= n {
+            return None;
+        }
+        let s = doc.sent_of[open_t];
+        let (sa, _) = doc.sents[s];
+        if sa >= open_t {
+            return None;
+        }
+        let m = ents.within(sa, open_t).find(|m| {
+            !doc.in_quote[m.t0] && !matches!(m.kind, MKind::Country(_) | MKind::Pronoun)
+        })?;
+        if doc.toks[m.t1 - 1].poss || m.t1 >= open_t {
+            return None;
+        }
+        let opens = m.t0 == sa || (m.t0 == sa + 1 && doc.lower_is(sa, &["the"]));
+        let closes_description = m.t0 >= sa + 3
+            && doc.is(m.t0 - 1, ",")
+            && doc.lower_is(sa, &["a", "an", "the"])
+            && !(sa + 1..m.t0 - 1).any(|k| doc.is(k, ",") || doc.in_quote[k]);
+        if !(opens || closes_description) {
+            return None;
+        }
+        let surface = doc.span(m.t0, m.t1).to_string();
+        match m.kind {
+            MKind::Person(p) if subjects[s] == Some(p) => {
+                Some((ents.persons[p].name.clone(), surface))
+            }
+            MKind::Org(o) => Some((ents.orgs[o].name.clone(), surface)),
+            _ => None,
+        }
     }
 }
 

@@ -205,8 +205,9 @@ impl Extractor {
 }
 
 impl Extractor {
-    /// `role_takes_body_noun_nearby`: a person with a role that is no state office, and no
-    /// side, owner or institution, whose first mention outside quotations comes after "the NOUN" or
+    /// `role_takes_body_noun_nearby`: a person with a role that is no state office and
+    /// names no political side of its own (opposition, party), and no side, owner or
+    /// institution, whose first mention outside quotations comes after "the NOUN" or
     /// "the NOUN's" for a kind of body ("the union", "the company", "the league", "the
     /// council") in the same sentence or the one before (outside quotations, nearest
     /// first), belongs to the body of that kind the article named last before.
@@ -218,6 +219,10 @@ impl Extractor {
                 continue;
             };
             if STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w)) {
+                continue;
+            }
+            // "opposition leader", "party chairman": a political side of its own.
+            if ["opposition", "party"].iter().any(|w| has_words(&rl, w)) {
                 continue;
             }
             let Some(m) = ms
@@ -335,5 +340,14 @@ pub(crate) mod tests {
              managing director Paul Okeke.\n",
         );
         assert_eq!(side(&v, "Paul Okeke"), None);
+    }
+
+    #[test]
+    fn an_opposition_role_takes_no_company_nearby() {
+        let v = actors(
+            "Northline Rail said it would hire 300 workers. The company said the line was \
+             ready. Opposition leader Tomas Zarins said the deal was a waste of money.\n",
+        );
+        assert_ne!(side(&v, "Tomas Zarins"), Some("Northline Rail"));
     }
 }

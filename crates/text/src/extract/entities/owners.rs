@@ -18,6 +18,39 @@ const GUESSED_SIDE_RULES: &[&str] = &[
     "government_role_takes_dominant_country",
 ];
 
+/// `description_from_body_before_name`: a person named right after a short description
+/// that opens the sentence or follows a mark, with an article, and ends with a body after "from",
+/// "at" or "with" ("An observer from the Lakeside Policy Institute, NAME, said", "A
+/// lawyer with Dunmore Legal Aid, NAME, ...") belongs to that body (to its country or
+/// parent for a state organ or a listed body). Returns the body ending at the comma.
+fn description_from_body_before(doc: &Doc, ents: &Entities, comma: usize) -> Option<usize> {
+    let sa = doc.sents[doc.sent_of[comma]].0;
+    let (b0, o) = ents
+        .within(sa, comma)
+        .filter(|m| m.t1 == comma)
+        .find_map(|m| match m.kind {
+            MKind::Org(o) => Some((m.t0, o)),
+            _ => None,
+        })?;
+    let mut p = b0;
+    if p > sa && doc.lower_is(p - 1, &["the"]) {
+        p -= 1;
+    }
+    if p == sa || !doc.lower_is(p - 1, &["from", "at", "with"]) {
+        return None;
+    }
+    // Back from the preposition to the article opening the description: at most five
+    // words, all lower case, none of them a quotation or a person.
+    let lo = sa.max((p - 1).saturating_sub(6));
+    let a = (lo..p - 1)
+        .rev()
+        .find(|&k| doc.lower_is(k, &["a", "an", "the"]))?;
+    // It opens the sentence or follows a mark (a comma, a dash after a time stamp).
+    let opens = a == sa || !doc.toks[a - 1].word;
+    let clean = (a + 1..p - 1).all(|k| doc.toks[k].word && !doc.toks[k].cap && !doc.in_quote[k]);
+    (opens && clean).then_some(o)
+}
+
 impl Extractor {
     /// The body owning a role that ends right before token `comma` (a comma before a
     /// name): a body in the possessive ("the UN's special envoy", "Acme's counsel") or a
@@ -69,6 +102,7 @@ impl Extractor {
     /// listed body). It outranks a side guessed from the office's words alone.
     pub(crate) fn body_owns_role_before_name(&self, doc: &Doc, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
+        let mut from_body: Vec<(usize, String)> = Vec::new();
         for m in &ents.mentions[..ents.sorted] {
             let MKind::Person(pi) = m.kind else { continue };
             let p = &ents.persons[pi];
@@ -87,14 +121,18 @@ impl Extractor {
             if c < 2 || !doc.is(c - 1, ",") {
                 continue;
             }
-            let Some(o) = self.role_owner_before(doc, ents, c - 1) else {
-                continue;
-            };
-            if let Some(side) = self.member_side(&ents.orgs[o]) {
-                found.push((pi, side));
+            if let Some(o) = self.role_owner_before(doc, ents, c - 1) {
+                if let Some(side) = self.member_side(&ents.orgs[o]) {
+                    found.push((pi, side));
+                }
+            } else if let Some(o) = description_from_body_before(doc, ents, c - 1) {
+                if let Some(side) = self.member_side(&ents.orgs[o]) {
+                    from_body.push((pi, side));
+                }
             }
         }
         ents.give_sides(found, "body_owns_role_before_name");
+        ents.give_sides(from_body, "description_from_body_before_name");
     }
 }
 
@@ -287,5 +325,14 @@ mod tests {
     fn another_person_between_owner_and_name_blocks_the_rule() {
         let v = actors("The AU's envoy met Omar Keita's deputy, Lina Dabo, on Monday.\n");
         assert_ne!(side(&v, "Lina Dabo"), Some("African Union"));
+    }
+
+    #[test]
+    fn description_from_body_before_name() {
+        let v = actors(
+            "Delegates argued over the fund until late.\n\n14:10 - A negotiator from the \
+             Coastal Towns Alliance, Mara Lindo, says the mood is better than yesterday.\n",
+        );
+        assert_eq!(side(&v, "Mara Lindo"), Some("Coastal Towns Alliance"));
     }
 }

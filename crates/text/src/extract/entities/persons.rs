@@ -131,7 +131,7 @@ impl Extractor {
                 }
                 match gaz[k] {
                     Some((Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci), _))
-                        if aff.is_none() =>
+                        if aff.is_none() && !role_scope_is_not_a_side(doc, rs, k) =>
                     {
                         aff = Some(lx.countries[ci].clone())
                     }
@@ -161,6 +161,7 @@ impl Extractor {
                 let body = ents
                     .within(rs, rs_end)
                     .filter(|m| !matches!(gaz[m.t0], Some((Known::Org(_), _))))
+                    .filter(|m| !former_body_is_no_side(doc, rs, m.t0))
                     .find_map(|m| match m.kind {
                         MKind::Org(o) => Some(o),
                         _ => None,
@@ -183,6 +184,16 @@ impl Extractor {
                 }
                 if aff.is_none() {
                     aff = (rs..s).find_map(|k| self.body_of_kind(doc, ents, doc.t(k), s));
+                    if aff.is_some() {
+                        aff_rule = Some("role_names_body_kind");
+                    }
+                }
+            }
+            if aff.is_none() && rs > 0 && rs < s {
+                // `possessive_noun_names_body`: "the bloc's special envoy".
+                if let Some(noun) = possessive_noun_before_role(doc, rs) {
+                    aff = self.body_of_kind(doc, ents, noun, s);
+                    aff_rule = aff.as_ref().map(|_| "possessive_noun_names_body");
                 }
             }
             if aff.is_none() && rs == s {
@@ -325,6 +336,19 @@ impl Extractor {
                         .map(|(_, p)| {
                             let name = &ents.persons[p].name;
                             name.rsplit(' ').next().unwrap_or(name).to_string()
+                        })
+                        .or_else(|| {
+                            // A lone surname of someone named before ("Zelensky said he
+                            // had instructed his ..."): lone surnames are read after full
+                            // names, so it has no mention yet.
+                            (sa..rs - 1).find_map(|k| {
+                                let tk = &doc.toks[k];
+                                let other = tk.word
+                                    && tk.cap
+                                    && !doc.in_quote[k]
+                                    && ents.find_person(doc.t(k), None).is_some_and(|q| q != pi);
+                                other.then(|| doc.t(k).to_string())
+                            })
                         });
                 }
             }
@@ -410,6 +434,43 @@ impl Extractor {
             }
         }
     }
+}
+
+/// `possessive_noun_names_body`: a lower-case noun in the possessive right before a role
+/// ("the bloc's special envoy", "the cooperative's treasurer") refers back to a body the
+/// article named and described by that noun; returns the noun (without the possessive)
+/// for [`Extractor::body_of_kind`] to find the body.
+pub(crate) fn possessive_noun_before_role<'d>(doc: &'d Doc, rs: usize) -> Option<&'d str> {
+    let k = rs.checked_sub(1)?;
+    let t = &doc.toks[k];
+    if !t.word || t.cap || !t.poss || k == 0 || !doc.lower_is(k - 1, &["the"]) {
+        return None;
+    }
+    let w = doc.t(k);
+    Some(
+        w.trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches('\'')
+            .trim_end_matches('’'),
+    )
+}
+
+/// `role_scope_is_not_a_side`: a country named in a role right after "for" or "to" (at
+/// most one determiner between) is the place the office deals with, not the holder's side:
+/// "the bloc's special envoy for Lanmark", "ambassador to Norvia".
+pub(crate) fn role_scope_is_not_a_side(doc: &Doc, rs: usize, k: usize) -> bool {
+    let mut j = k;
+    if j > rs && doc.lower_is(j - 1, &["the"]) {
+        j -= 1;
+    }
+    j > rs && doc.lower_is(j - 1, &["for", "to"])
+}
+
+/// `former_body_is_no_side`: a body named in a role after "former" or "ex" ("the former
+/// Acme Motors executive") is where the person was, not whose side the person is on now.
+/// Only words of the role before the body count (from `rs` to the body's first token `at`).
+pub(crate) fn former_body_is_no_side(doc: &Doc, rs: usize, at: usize) -> bool {
+    (rs..at).any(|k| doc.lower_is(k, &["former", "ex", "ex-"]))
 }
 
 impl Extractor {
@@ -730,5 +791,33 @@ mod tests {
              Hospital.\n",
         );
         assert_eq!(side(&v, "Mira Kovac"), Some("Dunmore General Hospital"));
+    }
+
+    #[test]
+    fn role_scope_is_not_a_side() {
+        let v = actors(
+            "\"We need a ceasefire first,\" said the bloc's special envoy for Sudan, Amal \
+             Haddad, on Friday.\n",
+        );
+        assert_ne!(side(&v, "Amal Haddad"), Some("Sudan"));
+    }
+
+    #[test]
+    fn former_body_is_no_side() {
+        let v = actors(
+            "The Dunmore Rowing League rejected the offer. Its negotiator, the former Acme \
+             Motors executive Tina Ward, said the talks were \"stuck\".\n",
+        );
+        assert_ne!(side(&v, "Tina Ward"), Some("Acme Motors"));
+    }
+
+    #[test]
+    fn his_role_owned_by_a_lone_surname_before() {
+        let v = actors(
+            "KYIV, May 2 (Wire) - Talks resumed on Thursday.\n\nOn Monday, Vladimir Zelensky \
+             said Ukraine was ready for \"a real peace.\" Zelensky said he had asked his chief \
+             of staff, Andriy Yermak, to lead the delegation.\n",
+        );
+        assert_eq!(side(&v, "Andriy Yermak"), Some("Ukraine"));
     }
 }

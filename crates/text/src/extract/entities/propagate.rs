@@ -51,6 +51,16 @@ pub(crate) fn has_words(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// `former_body_is_no_side` on a role's text: the role says "former" or "ex" before the
+/// body's name `form` ("former Acme Motors executive"), so the person has left that body.
+pub(crate) fn former_body_in_role(role: &str, form: &str) -> bool {
+    role.find(form).is_some_and(|at| {
+        role[..at]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("ex"))
+    })
+}
+
 /// A state body by its name: a ministry, a department, a national court, legislature or
 /// government ("Department of Health", "Ministry of Trade", "Supreme Court", "Cabinet").
 pub(crate) fn state_body_by_name(name: &str) -> bool {
@@ -202,6 +212,7 @@ impl Extractor {
         let subs = subdivision_counts(doc);
         if !subs.is_empty() {
             subdivision_named_in_role_or_name(&subs, ents);
+            subdivision_owns_role(&subs, ents);
         }
         let polity = self.dominant_polity(gaz, &subs);
         if let Some(state) = polity.as_deref() {
@@ -318,6 +329,7 @@ impl Extractor {
                     std::iter::once(o.name.as_str())
                         .chain(o.mentions.iter().map(String::as_str))
                         .filter(|f| f.len() >= 2 && has_words(role, f))
+                        .filter(|f| !former_body_in_role(role, f))
                         .map(str::len)
                         .max()
                         .map(|l| (l, o))
@@ -493,6 +505,33 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
     }
 }
 
+/// `subdivision_owns_role`: a role that opens with a state or province of a federation
+/// the article names, in the possessive ("Quebec's energy minister", "New South Wales's
+/// Minister for Roads"), is an office of that state: its holder belongs to the state,
+/// whatever side the words after the possessive suggested (a body or portfolio the role
+/// also names is part of the state's government).
+fn subdivision_owns_role(subs: &[(usize, usize)], ents: &mut Entities) {
+    let table = subdivisions();
+    for p in &mut ents.persons {
+        let Some(role) = p.role.as_deref() else {
+            continue;
+        };
+        let owner = subs.iter().map(|(si, _)| &table[*si]).find(|s| {
+            s.forms.iter().any(|f| {
+                let f = f.join(" ");
+                role.strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("’s "))
+            })
+        });
+        if let Some(s) = owner {
+            if p.affiliation.as_deref() != Some(s.name) {
+                p.affiliation = Some(s.name.to_string());
+                p.affiliation_rule = Some("subdivision_owns_role");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -570,5 +609,28 @@ mod tests {
         assert!(state_body_by_name("Department of Fisheries"));
         assert!(state_body_by_name("Supreme Court"));
         assert!(!state_body_by_name("Dockworkers Union"));
+    }
+
+    #[test]
+    fn subdivision_owns_role() {
+        let v = actors(
+            "Ontario and Quebec disagree over the river. Ontario wants a new dam. \
+             Quebec's Minister for Water Supply, Claire Dube, said the plan was \"reckless\". \
+             Quebec will appeal.\n",
+        );
+        assert_eq!(side(&v, "Claire Dube"), Some("Quebec"));
+    }
+
+    #[test]
+    fn a_former_body_in_a_role_is_found() {
+        assert!(former_body_in_role(
+            "former Acme Motors executive",
+            "Acme Motors"
+        ));
+        assert!(former_body_in_role(
+            "ex-Acme Motors executive",
+            "Acme Motors"
+        ));
+        assert!(!former_body_in_role("Acme Motors executive", "Acme Motors"));
     }
 }

@@ -465,12 +465,71 @@ impl Extractor {
                 && doc.is(t1, ",")
                 && !doc.toks[t1 + 1].cap
                 && (self.is_cue(doc, t1 + 1) || doc.verb_group(lx, t1 + 1).is_some());
-            if (prev_prep || self.locative(doc, s)) && !apposed_speaker {
+            if (prev_prep || self.locative(doc, s))
+                && !apposed_speaker
+                && !described_person_after_place(doc, s, t1)
+            {
                 return;
             }
         }
         hits.push((t0, s, t1));
     }
+}
+
+/// `described_person_after_place`: a name set off by commas (tokens `s..t1`) right after a
+/// description that opens its sentence (or follows a mark) with an article and ends with a
+/// place after "in", "from", "near" or "of" ("A market trader in Lanport, NAME, put it
+/// simply: ...", "The owner of a bakery near Old Harbour, NAME, ...") is that described
+/// person, not part of the place. At most six lower-case words between the article and the
+/// preposition, at most four capitalised words of place; the name has two or three words
+/// and a lower-case verb follows its closing comma.
+pub(crate) fn described_person_after_place(doc: &Doc, s: usize, t1: usize) -> bool {
+    let n = doc.toks.len();
+    if s < 4 || !doc.is(s - 1, ",") || t1 + 1 >= n || !doc.is(t1, ",") {
+        return false;
+    }
+    // A given name and a surname (a lone word after a place is more often a state or a
+    // region: "a plant in Dayton, Ohio,"), then a verb: a lower-case word that does not
+    // open a clause or a list.
+    let next = t1 + 1;
+    if !(2..=3).contains(&(t1 - s))
+        || !doc.toks[next].word
+        || doc.toks[next].cap
+        || doc.lower_is(
+            next,
+            &[
+                "and", "or", "where", "which", "who", "whose", "the", "a", "an", "in", "on",
+            ],
+        )
+    {
+        return false;
+    }
+    let sa = doc.sents[doc.sent_of[s]].0;
+    // Back over the place's capitalised words.
+    let mut k = s - 1;
+    let mut place = 0;
+    while k > sa && doc.toks[k - 1].word && doc.toks[k - 1].cap && place < 4 {
+        k -= 1;
+        place += 1;
+    }
+    if place == 0 || k <= sa || !doc.lower_is(k - 1, &["in", "from", "near", "of"]) {
+        return false;
+    }
+    let prep = k - 1;
+    let lo = sa.max(prep.saturating_sub(7));
+    let Some(a) = (lo..prep)
+        .rev()
+        .find(|&j| doc.lower_is(j, &["a", "an", "the"]))
+    else {
+        return false;
+    };
+    let opens = a == sa || !doc.toks[a - 1].word;
+    // The word right after the article may be capitalised: a nationality or a city ("A
+    // Cambodian stall owner", "A Lagos trader").
+    let described = (a + 1..prep).all(|j| {
+        (!doc.toks[j].cap || j == a + 1) && !doc.in_quote[j] && (doc.toks[j].word || doc.is(j, "-"))
+    });
+    opens && described && a + 1 < prep
 }
 
 /// Capitalised plurals that end names of places, not of teams or groups.
@@ -709,5 +768,23 @@ mod tests {
     fn a_linking_adverb_opening_the_sentence_is_not_part_of_a_body_name() {
         let v = actors("Meanwhile Tessaly Foods said it would wait.\n");
         assert!(v.iter().any(|a| a.name == "Tessaly Foods"), "{v:#?}");
+    }
+
+    #[test]
+    fn described_person_after_place() {
+        let ev = crate::extract::test_extract(
+            "BERGEN, May 2 (Wire) - Fishing talks resumed on Thursday.\n\nMinister Ola Berg \
+             said the talks were \"useful\".\n\nA fish-processing plant owner in Tromso, Kari \
+             Lunde, put the stakes more simply: \"If the quota goes, my town goes.\"\n\nThe \
+             plant in Dayton, Ohio, closed in May.\n",
+        );
+        assert!(ev.actors.iter().any(|a| a.name == "Kari Lunde"));
+        assert!(!ev.actors.iter().any(|a| a.name == "Ohio"));
+        let q = ev
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("If the"))
+            .expect("quote");
+        assert_eq!(q.speaker.as_deref(), Some("Kari Lunde"));
     }
 }
