@@ -258,6 +258,11 @@ fn link_statement(
         let party = speakers
             .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
             .or_else(|| source_party(lex, s.source.as_deref()))
+            .or_else(|| {
+                (!names_analyst(s.source.as_deref()))
+                    .then(|| lex.party_of_content_subject(&s.text))
+                    .flatten()
+            })
             .map(|i| lex.parties[i].id.clone());
         for st in &mut stances {
             if st.party.is_none() {
@@ -278,14 +283,20 @@ fn link_statement(
 /// table, `detente_lang::roles`), who speaks for no party.
 pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
     let source = source?;
-    let analysts = analyst_words();
-    if crate::text::tokenize(source)
-        .iter()
-        .any(|t| analysts.contains(t.lower.as_str()))
-    {
+    if names_analyst(Some(source)) {
         return None;
     }
     lex.party_of(Some(source), None)
+}
+
+/// Whether the words naming a statement's source name an analyst or an expert.
+fn names_analyst(source: Option<&str>) -> bool {
+    let analysts = analyst_words();
+    source.is_some_and(|source| {
+        crate::text::tokenize(source)
+            .iter()
+            .any(|t| analysts.contains(t.lower.as_str()))
+    })
 }
 
 /// The `analyst` role words of the shared role table (`detente_lang::roles`).
