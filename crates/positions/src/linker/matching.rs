@@ -550,8 +550,8 @@ impl StanceLinker {
     /// absence ("Harbour levy imposed" / "No harbour levy"), the words the two labels
     /// share ("harbour levy") name the thing itself: a statement that names all of them,
     /// and no word of either option alone, speaks of the first option, with the polarity
-    /// its cues give ("we support a harbour levy": imposed, supports; "we will never accept
-    /// a harbour levy": imposed, rejects). The absence's words must all be among the thing's.
+    /// its cues give ("we support a harbour levy": imposed, supports; "the skippers reject a
+    /// harbour levy": imposed, rejects). The absence's words must all be among the thing's.
     pub(super) fn thing_named_by_shared_words(&self, target: &Target) -> Option<usize> {
         let issue = &self.lexicon.issues[target.issue];
         let [a, b] = issue.options.as_slice() else {

@@ -153,7 +153,13 @@ fn the_words_a_thing_and_its_absence_share_name_the_thing() {
         Some((Some("imposed".into()), Polarity::Supports))
     );
     assert_eq!(
-        stance("We will never accept a harbour levy on our boats."),
+        stance("The skippers reject a harbour levy on their boats."),
         Some((Some("imposed".into()), Polarity::Rejects))
+    );
+    // The absence's own label, with its negation, names the absence
+    // (`short_negated_label_is_a_keyword`).
+    assert_eq!(
+        stance("There must be no harbour levy on small boats."),
+        Some((Some("none".into()), Polarity::Supports))
     );
 }
