@@ -144,7 +144,13 @@ pub fn reporting_source(
     let mut k = hit;
     while k > 0 && hit - k < 8 {
         let gap = &part[toks[k - 1].end..toks[k].start];
-        if stop(gap) {
+        let verbs_joined = toks[k - 1].lower == "and"
+            && k >= 2
+            && part[toks[k - 2].start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if stop(gap) || opens_another_clause(&toks[k - 1].lower) || verbs_joined {
             break;
         }
         k -= 1;
@@ -166,6 +172,18 @@ pub fn reporting_source(
         Some(a) => Some(format!("{source} ({a})")),
         None => Some(source),
     }
+}
+
+/// Rule `source_is_the_verbs_own_subject`: the words before a reporting verb name its
+/// source only back to a word that opens another clause: a complementiser, a relative
+/// pronoun or a conjunction joining verbs ("warning that it could face Dutch lawsuits and
+/// demanding ...": the source of "demanding" is not "Dutch lawsuits"). "and" counts only
+/// after a lower-case word, so that joined names ("Norway and Iceland said") stay.
+fn opens_another_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that" | "which" | "who" | "whom" | "while" | "because" | "but" | "if" | "when"
+    )
 }
 
 /// Rule `apposition_before_verb`: a sentence that opens with a name and its role set off
@@ -492,6 +510,18 @@ mod tests {
         assert_eq!(c.frame.as_deref(), Some("Moscow has flatly ruled out"));
         assert_eq!(c.before.as_deref(), Some("Officials met on Monday."));
         assert_eq!(c.after.as_deref(), Some("More talks follow."));
+    }
+
+    #[test]
+    fn the_source_is_the_verbs_own_subject() {
+        let t = "The port has balked, warning that it could face Dutch lawsuits and demanding that others pay.";
+        let s = t.find("others pay").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("demanding"));
+        assert_eq!(c.source, None);
+        let t = "Norway and Iceland said the quota was too high.";
+        let s = t.find("the quota").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(c.source.as_deref(), Some("Norway and Iceland"));
     }
 
     #[test]
