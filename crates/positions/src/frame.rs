@@ -2,7 +2,9 @@
 //! ruled out", "did not rule out"), the sentences before and after it, and who holds a
 //! position stated inside it ("Moscow wants ...", "she wants ...").
 
-use crate::text::{is_negation, neighbour_sentences, sentence_around, tokenize, Token};
+use crate::text::{
+    is_negation, is_stopword, neighbour_sentences, sentence_around, tokenize, Token,
+};
 use serde::{Deserialize, Serialize};
 
 /// What the linker may read around a statement besides its own words. All parts are
@@ -142,13 +144,21 @@ pub fn reporting_source(
     let mut k = hit;
     while k > 0 && hit - k < 8 {
         let gap = &part[toks[k - 1].end..toks[k].start];
-        if stop(gap) {
+        let verbs_joined = toks[k - 1].lower == "and"
+            && k >= 2
+            && part[toks[k - 2].start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if stop(gap) || opens_another_clause(&toks[k - 1].lower) || verbs_joined {
             break;
         }
         k -= 1;
     }
     if k < hit {
         words.push(&part[toks[k].start..toks[hit - 1].end]);
+    } else if before_statement {
+        words.extend(apposition_before_verb(part, &toks, hit));
     }
     if !before_statement && hit + 1 < toks.len() {
         let last = (hit + 16).min(toks.len() - 1);
@@ -162,6 +172,58 @@ pub fn reporting_source(
         Some(a) => Some(format!("{source} ({a})")),
         None => Some(source),
     }
+}
+
+/// Rule `source_is_the_verbs_own_subject`: the words before a reporting verb name its
+/// source only back to a word that opens another clause: a complementiser, a relative
+/// pronoun or a conjunction joining verbs ("warning that it could face Dutch lawsuits and
+/// demanding ...": the source of "demanding" is not "Dutch lawsuits"). "and" counts only
+/// after a lower-case word, so that joined names ("Norway and Iceland said") stay.
+fn opens_another_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that" | "which" | "who" | "whom" | "while" | "because" | "but" | "if" | "when"
+    )
+}
+
+/// Rule `apposition_before_verb`: a sentence that opens with a name and its role set off
+/// by commas just before the reporting verb ("The harbour board's finance director, Ana
+/// Ruiz, said ..."; "Ana Ruiz, the board's finance director, said ...") names its source
+/// in both phrases: the one from the sentence start to the first comma and the one between
+/// the commas, each of at most ten words with no other punctuation. The opening phrase
+/// must start as a noun phrase does (a determiner, a possessive, or a capitalised word
+/// that is no function word), not as a clause ("When talks stalled, ..."). `part` starts
+/// at the sentence start; `verb` is the reporting verb's token.
+fn apposition_before_verb<'a>(part: &'a str, toks: &[Token], verb: usize) -> Vec<&'a str> {
+    let gap = |i: usize| &part[toks[i - 1].end..toks[i].start];
+    let clean = |g: &str| !g.contains([';', ':', '"', '\u{201c}', '\u{201d}', '.', '(', ')']);
+    if verb < 2 || gap(verb).trim() != "," || !part[..toks[0].start].trim().is_empty() {
+        return Vec::new();
+    }
+    let commas: Vec<usize> = (1..verb).filter(|&i| gap(i).contains(',')).collect();
+    let [second] = commas.as_slice() else {
+        return Vec::new();
+    };
+    let (opening, enclosed) = (0..*second, *second..verb);
+    if opening.len() > 10
+        || enclosed.len() > 10
+        || !(1..verb).all(|i| clean(gap(i)) && (i == *second || !gap(i).contains(',')))
+    {
+        return Vec::new();
+    }
+    let first = &toks[0];
+    let opens_noun_phrase = matches!(
+        first.lower.as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) || first.lower.ends_with("'s")
+        || !is_stopword(&first.lower);
+    if !opens_noun_phrase {
+        return Vec::new();
+    }
+    vec![
+        &part[toks[opening.start].start..toks[opening.end - 1].end],
+        &part[toks[enclosed.start].start..toks[enclosed.end - 1].end],
+    ]
 }
 
 /// The phrase earlier in `text` (before byte `before`) that a definite role ("the
@@ -356,7 +418,7 @@ impl FrameCues {
 
 /// Words that may stand between a subject and its verb: auxiliaries, negations and
 /// adverbs of manner or time ("Moscow has repeatedly rejected", "they do not want").
-fn is_between_subject_and_verb(lower: &str) -> bool {
+pub(crate) fn is_between_subject_and_verb(lower: &str) -> bool {
     matches!(
         lower,
         "has"
@@ -448,6 +510,42 @@ mod tests {
         assert_eq!(c.frame.as_deref(), Some("Moscow has flatly ruled out"));
         assert_eq!(c.before.as_deref(), Some("Officials met on Monday."));
         assert_eq!(c.after.as_deref(), Some("More talks follow."));
+    }
+
+    #[test]
+    fn the_source_is_the_verbs_own_subject() {
+        let t = "The port has balked, warning that it could face Dutch lawsuits and demanding that others pay.";
+        let s = t.find("others pay").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("demanding"));
+        assert_eq!(c.source, None);
+        let t = "Norway and Iceland said the quota was too high.";
+        let s = t.find("the quota").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(c.source.as_deref(), Some("Norway and Iceland"));
+    }
+
+    #[test]
+    fn an_opening_appositive_role_belongs_to_the_source() {
+        let t = "Talks stalled. The harbour board's finance director, Ana Ruiz, said the fees would rise. Later.";
+        let s = t.find("the fees").unwrap_or(0);
+        let e = t.find(". Later").unwrap_or(0);
+        let c = article_context(Some(t), s, e, Some("said"));
+        assert_eq!(
+            c.source.as_deref(),
+            Some("The harbour board's finance director Ana Ruiz")
+        );
+        let t = "Ana Ruiz, the harbour board's finance director, said the fees would rise.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(
+            c.source.as_deref(),
+            Some("Ana Ruiz the harbour board's finance director")
+        );
+        // A clause before the name is not a role describing it.
+        let t = "When talks stalled, Ana Ruiz, a director, said the fees would rise.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(c.source, None);
     }
 
     #[test]

@@ -474,8 +474,13 @@ impl StanceLexicon {
                         // ("Elections soon after signing; no blanket amnesty").
                         let head = label.split([';', ',', '(']).next().unwrap_or("");
                         let negated = tokenize(head).iter().any(|t| is_negation(&t.lower));
-                        let kws: Vec<(Vec<TermWord>, bool, Option<Vec<String>>)> = o
-                            .keywords
+                        let mut keywords = o.keywords.clone();
+                        if let Some(k) = negated_label_as_keyword(head) {
+                            if !keywords.iter().any(|x| x.eq_ignore_ascii_case(&k)) {
+                                keywords.push(k);
+                            }
+                        }
+                        let kws: Vec<(Vec<TermWord>, bool, Option<Vec<String>>)> = keywords
                             .iter()
                             .map(|k| {
                                 let neg = tokenize(k).iter().any(|t| is_negation(&t.lower));
@@ -820,6 +825,18 @@ fn same_stems(a: &[TermWord], b: &[TermWord]) -> bool {
     x == y
 }
 
+/// Rule `short_negated_label_is_a_keyword`: an option label whose first part is a
+/// negation and a short phrase ("No landing ban", "No new runway", "Never any levy") names
+/// its option where a text has that phrase with its negation ("said no new runway should
+/// be built"), as a keyword written with a negation does: it is one, implied by the label.
+/// Short: one to four content words after the negation. Returns the label's first part.
+pub(crate) fn negated_label_as_keyword(head: &str) -> Option<String> {
+    let toks = tokenize(head);
+    let first = toks.first()?;
+    let content = toks[1..].iter().filter(|t| !is_stopword(&t.lower)).count();
+    (is_negation(&first.lower) && (1..=4).contains(&content)).then(|| head.trim().to_string())
+}
+
 /// Stems of a phrase, as the matcher sees them (exposed for the draft builder).
 pub fn phrase_stems(p: &str) -> Vec<String> {
     content_stems(p).into_iter().map(|(_, s)| s).collect()
@@ -852,6 +869,20 @@ pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[S
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_negated_label_is_its_own_keyword() {
+        use super::negated_label_as_keyword as k;
+        assert_eq!(k("No harbour levy").as_deref(), Some("No harbour levy"));
+        assert_eq!(
+            k("Never any levy on boats").as_deref(),
+            Some("Never any levy on boats")
+        );
+        // Not a negation first, nothing after it, or too long to be one phrase.
+        assert_eq!(k("Harbour levy imposed"), None);
+        assert_eq!(k("None"), None);
+        assert_eq!(k("No levy, toll, fee or charge on small boats"), None);
+    }
+
     use super::*;
 
     #[test]

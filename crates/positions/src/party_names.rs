@@ -122,6 +122,9 @@ impl StanceLexicon {
     /// followed by a workforce noun, `data/workforce_nouns.txt`: "council workers" are not
     /// the council), else the head of one of its names ([`Self::party_from_name_head`]).
     pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
+        if let Some(i) = speaker.and_then(|s| self.party_named_whole(s)) {
+            return Some(i);
+        }
         for text in [affiliation, speaker].into_iter().flatten() {
             let stems = name_stems(text);
             if stems.is_empty() {
@@ -153,6 +156,43 @@ impl StanceLexicon {
             .into_iter()
             .flatten()
             .find_map(|text| self.party_from_name_head(text))
+    }
+
+    /// Rule `own_name_before_affiliation`: a speaker whose whole name is one of a party's
+    /// names (or aliases) is that party speaking, whatever affiliation the evidence gives
+    /// it: a body's affiliation is often only the country it sits in ("the Growers'
+    /// Federation", affiliated to its country, is the party "Growers' Federation").
+    pub fn party_named_whole(&self, speaker: &str) -> Option<usize> {
+        let stems = name_stems(speaker);
+        if stems.is_empty() {
+            return None;
+        }
+        self.parties.iter().position(|p| p.names.contains(&stems))
+    }
+
+    /// Rule `party_from_content_subject`: the party that the reported content opens with as
+    /// its subject, before an auxiliary, a modal or an adverb ("[said] the board would
+    /// press for a ban", "Northvale officials are studying a levy"): the party whose
+    /// position the statement reports, used when the speaker's own party is unknown. A
+    /// subject joining several actors ("A and B will ...") or longer than four words
+    /// names none.
+    pub fn party_of_content_subject(&self, text: &str) -> Option<usize> {
+        let toks = tokenize(text);
+        let from = toks.iter().position(|t| t.lower != "that")?;
+        let verb = (from + 1..toks.len().min(from + 5)).find(|&j| {
+            crate::frame::is_between_subject_and_verb(&toks[j].lower)
+                || matches!(
+                    toks[j].lower.as_str(),
+                    "could" | "should" | "must" | "can" | "may" | "might" | "shall"
+                )
+        })?;
+        if toks[from..verb]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "or" | "nor" | "both" | "neither"))
+        {
+            return None;
+        }
+        self.party_of(Some(&text[toks[from].start..toks[verb - 1].end]), None)
     }
 
     /// Rule `party_from_name_head`: a body noun (`data/body_heads.txt`) that heads one of
@@ -222,6 +262,33 @@ mod tests {
         // Another body's name, and a word that heads no party's name, name none.
         assert_eq!(id(lex.party_of(None, Some("the Port Health Board"))), None);
         assert_eq!(id(lex.party_of(None, Some("the ministry"))), None);
+    }
+
+    #[test]
+    fn the_subject_of_the_content_names_its_holder() {
+        let lex = labour_parties();
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(
+            id(lex.party_of_content_subject("the board would press for higher fees")),
+            Some("harbour_authority")
+        );
+        assert_eq!(
+            id(lex.party_of_content_subject("that the Dockers Federation will not sign")),
+            Some("dockers")
+        );
+        // No party as subject, two actors, or a party only later in the clause.
+        assert_eq!(
+            lex.party_of_content_subject("the group would accept a levy"),
+            None
+        );
+        assert_eq!(
+            lex.party_of_content_subject("the board and the federation will meet"),
+            None
+        );
+        assert_eq!(
+            lex.party_of_content_subject("fees will rise unless the board agrees"),
+            None
+        );
     }
 
     #[test]

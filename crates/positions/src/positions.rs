@@ -258,6 +258,11 @@ fn link_statement(
         let party = speakers
             .party_of(lex, s.affiliation.as_deref(), s.speaker.as_deref())
             .or_else(|| source_party(lex, s.source.as_deref()))
+            .or_else(|| {
+                (!names_analyst(s.source.as_deref()))
+                    .then(|| lex.party_of_content_subject(&s.text))
+                    .flatten()
+            })
             .map(|i| lex.parties[i].id.clone());
         for st in &mut stances {
             if st.party.is_none() {
@@ -271,6 +276,53 @@ fn link_statement(
     stances
 }
 
+/// Rule `pronoun_speaker_continues`: a statement with no speaker whose reporting clause
+/// names its source by a bare "he" or "she" ("'We will not sign,' he added") continues the
+/// statement just before it in the same article (none between, at most `PRONOUN_REACH`
+/// bytes apart; a statement embedded in an earlier one counts as that one): it takes that
+/// statement's speaker and affiliation, for its party. Returns,
+/// per statement, the statement to link in its place.
+pub fn pronoun_speakers_continue(statements: &[Statement]) -> Vec<Option<Statement>> {
+    const PRONOUN_REACH: usize = 600;
+    let mut by_article: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        by_article.entry(s.article.as_str()).or_default().push(i);
+    }
+    let mut out = vec![None; statements.len()];
+    for idx in by_article.values_mut() {
+        idx.sort_by_key(|&i| statements[i].start);
+        for w in 1..idx.len() {
+            let s = &statements[idx[w]];
+            let pronoun = s
+                .source
+                .as_deref()
+                .is_some_and(|src| matches!(src.trim().to_lowercase().as_str(), "he" | "she"));
+            if s.speaker.is_some() || !pronoun {
+                continue;
+            }
+            // A statement embedded in an earlier one ("Moscow wants ..." inside "Moscow
+            // wants ..., a negotiator said") is not a turn of its own: take the outer one.
+            let mut p = w - 1;
+            while p > 0 && {
+                let (inner, outer) = (&statements[idx[p]], &statements[idx[p - 1]]);
+                outer.start <= inner.start && inner.end <= outer.end
+            } {
+                p -= 1;
+            }
+            let prev = &statements[idx[p]];
+            if prev.speaker.is_some() && prev.end <= s.start && s.start - prev.end <= PRONOUN_REACH
+            {
+                let mut c = s.clone();
+                c.speaker.clone_from(&prev.speaker);
+                c.affiliation.clone_from(&prev.affiliation);
+                out[idx[w]] = Some(c);
+            }
+        }
+    }
+    out
+}
+
 /// Rule `party_from_reporting_source`: a statement whose speaker and affiliation name no
 /// party takes the party named in the words of its reporting clause that name its source
 /// ("a senior Ukrainian official said", "the diplomat" standing for "a senior Russian
@@ -278,14 +330,20 @@ fn link_statement(
 /// table, `detente_lang::roles`), who speaks for no party.
 pub fn source_party(lex: &StanceLexicon, source: Option<&str>) -> Option<usize> {
     let source = source?;
-    let analysts = analyst_words();
-    if crate::text::tokenize(source)
-        .iter()
-        .any(|t| analysts.contains(t.lower.as_str()))
-    {
+    if names_analyst(Some(source)) {
         return None;
     }
     lex.party_of(Some(source), None)
+}
+
+/// Whether the words naming a statement's source name an analyst or an expert.
+fn names_analyst(source: Option<&str>) -> bool {
+    let analysts = analyst_words();
+    source.is_some_and(|source| {
+        crate::text::tokenize(source)
+            .iter()
+            .any(|t| analysts.contains(t.lower.as_str()))
+    })
 }
 
 /// The `analyst` role words of the shared role table (`detente_lang::roles`).
@@ -333,9 +391,11 @@ pub fn positions_reviewed(
     // Statements are linked independently, so in parallel; the order of the results is the
     // statements' order, so the report does not depend on the number of threads.
     use rayon::prelude::*;
+    let continued = pronoun_speakers_continue(statements);
     let linked_stances: Vec<Vec<Stance>> = statements
         .par_iter()
-        .map(|s| link_statement(linker, &speakers, s))
+        .zip(continued.par_iter())
+        .map(|(s, c)| link_statement(linker, &speakers, c.as_ref().unwrap_or(s)))
         .collect();
     for ((index, s), stances) in statements.iter().enumerate().zip(linked_stances) {
         let before = entries.len();
@@ -539,5 +599,43 @@ pub fn positions_reviewed(
         parties,
         unattributed,
         contradictions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statement(start: usize, speaker: Option<&str>, source: Option<&str>) -> Statement {
+        Statement {
+            article: "a.txt".into(),
+            start,
+            end: start + 40,
+            speaker: speaker.map(String::from),
+            affiliation: speaker.map(|_| "Harbour Board".to_string()),
+            source: source.map(String::from),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_pronoun_source_continues_the_statement_before() {
+        let mut inner = statement(10, Some("Port of Calder"), None);
+        inner.affiliation = Some("Port of Calder".into());
+        inner.end = 40;
+        let s = vec![
+            statement(0, Some("Ana Ruiz"), Some("Ana Ruiz")),
+            // "the port wants ...", embedded in Ruiz's statement.
+            inner,
+            statement(60, None, Some("she")),
+            // Too far from the one before, and a source of its own.
+            statement(2000, None, Some("she")),
+            statement(2060, None, Some("a fisherman")),
+        ];
+        let c = pronoun_speakers_continue(&s);
+        let continued = c[2].as_ref().expect("continued");
+        assert_eq!(continued.speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(continued.affiliation.as_deref(), Some("Harbour Board"));
+        assert!(c[0].is_none() && c[1].is_none() && c[3].is_none() && c[4].is_none());
     }
 }

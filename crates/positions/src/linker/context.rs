@@ -74,7 +74,10 @@ impl StanceLinker {
             hypothesis_lends_no_cue(text, &tokens, &mut marks);
         }
         let own: Vec<&CueMark> = marks.iter().filter(|m| m.sign != 0).collect();
-        if !own.iter().any(|m| !m.negation) && frame.is_none() {
+        // A denial pointing back ("That will never happen") takes its issue from the
+        // sentence before only.
+        let denial_only = !own.iter().any(|m| !m.negation) && frame.is_none();
+        if denial_only && !denies_what_was_said(&tokens, &marks) {
             return Vec::new();
         }
         let sign = own.iter().filter(|m| m.sign < 0).count() % 2;
@@ -88,7 +91,9 @@ impl StanceLinker {
             (framing.before, ContextUse::IssueFromBefore),
             (framing.after, ContextUse::IssueFromAfter),
         ] {
-            let Some(ctx) = ctx else { continue };
+            let Some(ctx) = ctx.filter(|_| !denial_only || used.is_before()) else {
+                continue;
+            };
             let ctoks = tokenize(ctx);
             let cparties = self.party_marks(&ctoks);
             let hits = super::matching::WordHits::new(&self.lexicon, &ctoks, &cparties);
@@ -189,9 +194,56 @@ fn hypothesis_lends_no_cue(text: &str, tokens: &[Token], marks: &mut Vec<CueMark
     });
 }
 
+/// Rule `denied_event_takes_a_side`: a statement whose subject points back ("that",
+/// "this", "it") and that denies it will happen ("That will never happen", "This is not
+/// going to happen", "It won't happen") refuses what the sentence before it reported, so
+/// its negation is a stance cue even though it names no issue of its own.
+fn denies_what_was_said(tokens: &[Token], marks: &[CueMark]) -> bool {
+    let points_back = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "that" | "this" | "it"));
+    points_back
+        && tokens.len() <= 8
+        && marks.iter().any(|m| {
+            m.negation
+                && tokens[m.first + m.len..]
+                    .iter()
+                    .take(4)
+                    .any(|t| t.lower.starts_with("happen"))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_denied_event_pointing_back_takes_a_side() {
+        let mark = |tokens: &[Token]| {
+            let i = tokens
+                .iter()
+                .position(|t| matches!(t.lower.as_str(), "not" | "never" | "won't"))
+                .expect("negation");
+            vec![CueMark {
+                first: i,
+                len: 1,
+                sign: -1,
+                negation: true,
+            }]
+        };
+        for text in [
+            "That will never happen",
+            "This is not going to happen, believe me",
+        ] {
+            let t = tokenize(text);
+            assert!(denies_what_was_said(&t, &mark(&t)), "{text}");
+        }
+        // A subject of its own, or a negation of something else, does not point back.
+        for text in ["The vote will not happen soon", "That is not what we said"] {
+            let t = tokenize(text);
+            assert!(!denies_what_was_said(&t, &mark(&t)), "{text}");
+        }
+    }
 
     #[test]
     fn a_hypothesis_keeps_its_negation() {

@@ -493,7 +493,10 @@ impl StanceLinker {
         let issue = &self.lexicon.issues[target.issue];
         let best = target.option_scores.iter().copied().fold(0.0, f64::max);
         if best <= 0.0 {
-            return (None, polarity);
+            let thing = self
+                .thing_named_by_shared_words(target)
+                .filter(|_| polarity != Polarity::Neutral);
+            return (thing, polarity);
         }
         let tied: Vec<usize> = (0..issue.options.len())
             .filter(|&o| (target.option_scores[o] - best).abs() < 1e-9)
@@ -539,6 +542,41 @@ impl StanceLinker {
             }
             _ => (None, polarity),
         }
+    }
+}
+
+impl StanceLinker {
+    /// Rule `shared_words_name_the_thing`: in an issue of two options, a thing and its
+    /// absence ("Harbour levy imposed" / "No harbour levy"), the words the two labels
+    /// share ("harbour levy") name the thing itself: a statement that names all of them,
+    /// and no word of either option alone, speaks of the first option, with the polarity
+    /// its cues give ("we support a harbour levy": imposed, supports; "the skippers reject a
+    /// harbour levy": imposed, rejects). The absence's words must all be among the thing's.
+    pub(super) fn thing_named_by_shared_words(&self, target: &Target) -> Option<usize> {
+        let issue = &self.lexicon.issues[target.issue];
+        let [a, b] = issue.options.as_slice() else {
+            return None;
+        };
+        let (thing, absence, none_at) = match (a.negated, b.negated) {
+            (false, true) => (0, b, 1),
+            (true, false) => (1, a, 0),
+            _ => return None,
+        };
+        let thing_stems: Vec<&str> = issue.options[thing]
+            .core
+            .iter()
+            .map(|w| w.stem.as_str())
+            .collect();
+        let shared = !absence.core.is_empty()
+            && absence
+                .core
+                .iter()
+                .all(|w| thing_stems.contains(&w.stem.as_str()));
+        let named = target
+            .option_tokens
+            .get(none_at)
+            .is_some_and(|t| t.len() >= absence.core.len());
+        (shared && named).then_some(thing)
     }
 }
 

@@ -112,3 +112,54 @@ fn two_words_only_one_label_has_side_by_side_name_that_option() {
         "{s:#?}"
     );
 }
+
+/// A scenario with one issue whose options are a thing and its absence.
+fn levy_linker() -> StanceLinker {
+    use detente_positions::{IssueTerms, OptionTerms, PartyTerms, ScenarioTerms};
+    let option = |id: &str, label: &str| OptionTerms {
+        id: id.into(),
+        label: label.into(),
+        keywords: Vec::new(),
+    };
+    StanceLinker::new(StanceLexicon::new(&ScenarioTerms {
+        parties: vec![PartyTerms {
+            id: "port".into(),
+            name: "Port of Calder".into(),
+            ..Default::default()
+        }],
+        issues: vec![IssueTerms {
+            id: "levy".into(),
+            name: "Harbour levy on visiting trawlers".into(),
+            keywords: vec!["harbour levy".into()],
+            options: vec![
+                option("imposed", "Harbour levy imposed"),
+                option("none", "No harbour levy"),
+            ],
+        }],
+    }))
+}
+
+#[test]
+fn the_words_a_thing_and_its_absence_share_name_the_thing() {
+    let l = levy_linker();
+    let stance = |text: &str| {
+        l.link(text, None, None)
+            .into_iter()
+            .find(|s| s.issue == "levy")
+            .map(|s| (s.option, s.polarity))
+    };
+    assert_eq!(
+        stance("We support a harbour levy on the trawlers."),
+        Some((Some("imposed".into()), Polarity::Supports))
+    );
+    assert_eq!(
+        stance("The skippers reject a harbour levy on their boats."),
+        Some((Some("imposed".into()), Polarity::Rejects))
+    );
+    // The absence's own label, with its negation, names the absence
+    // (`short_negated_label_is_a_keyword`).
+    assert_eq!(
+        stance("There must be no harbour levy on small boats."),
+        Some((Some("none".into()), Polarity::Supports))
+    );
+}
