@@ -7,13 +7,19 @@
 # cluster whose role may create databases (e.g. from .ci/postgres-start.sh); the script
 # works in databases detente_bench_* beside it, created afresh. Set ROW_INSERTS=0 to skip
 # the (slow) row-insert loads, EVIDENCE=0 to skip `extract -` and the bulk loads of its
-# evidence, SPARK=0 to skip Spark, WORK=DIR to keep the files in DIR.
+# evidence, SPARK=0 to skip Spark, WORK=DIR to keep the files in DIR, INPUT=FILE to take
+# the first N articles of a JSONL file instead of generating them, SPEAKER=NAME and
+# AFFILIATION=SIDE for the filtered queries (the generator's Adjei and Ghana by default).
 # Prints one line per measurement. Generated inputs are never committed.
 set -euo pipefail
 bin="$(readlink -f "$1")"; n="$2"; pg="$3"; py="${4:-python3}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [ -n "${WORK:-}" ]; then work="$WORK"; mkdir -p "$work"; else
   work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
+if [ -n "${INPUT:-}" ]; then
+  # News-length articles instead of generated ones (e.g. from dist/spark/news_sample.py).
+  head -n "$n" "$INPUT" > "$work/articles.jsonl"
+else
 "$py" -c "
 import json, random, sys
 sys.path.insert(0, '$here')
@@ -23,6 +29,7 @@ with open('$work/articles.jsonl', 'w') as f:
     for i in range($n):
         f.write(json.dumps(article(rng, i)) + '\n')
 "
+fi
 mb=$(du -m "$work/articles.jsonl" | cut -f1)
 echo "input: $n articles, $mb MB of JSONL; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # A fresh database NAME on the cluster of $pg, and its URL.
@@ -51,9 +58,10 @@ if [ "${ROW_INSERTS:-1}" != 0 ]; then
 fi
 # Whole commands (process start, connection, query, output); the best of three runs.
 best() { local b=999 x; for _ in 1 2 3; do x=$(t "$@"); b=$(echo "if ($x < $b) $x else $b" | bc); done; echo "$b"; }
-for q in "quotes --speaker Adjei --limit 50" "quotes --since 2025-06 --limit 50" \
-         "quotes --limit 50" "quotes --affiliation Ghana --limit 50" \
-         "quotes --speaker Adjei --since 2025-06 --limit 50" "actors --limit 50" "timeline --limit 50" "timeline --since 2025-06 --limit 50" \
+sp="${SPEAKER:-Adjei}"; af="${AFFILIATION:-Ghana}"
+for q in "quotes --speaker $sp --limit 50" "quotes --since 2025-06 --limit 50" \
+         "quotes --limit 50" "quotes --affiliation $af --limit 50" \
+         "quotes --speaker $sp --since 2025-06 --limit 50" "actors --limit 50" "timeline --limit 50" "timeline --since 2025-06 --limit 50" \
          "search ceasefire --limit 20"; do
   # shellcheck disable=SC2086
   s=$(best "$bin" $q --db "$work/a.db"); p=$(best "$bin" $q --db "$pg_a")
