@@ -28,7 +28,10 @@ struct Case {
     unchanged: bool,
 }
 
-const TIME_LIMIT: Duration = Duration::from_secs(120);
+/// A guard against hangs, not a speed goal (speed is measured in benchmarks): the 100 MB
+/// article takes about 20 CPU seconds in a release build, several times that in the test
+/// profile, and a loaded machine stretches the wall time again (120 s was once exceeded).
+const TIME_LIMIT: Duration = Duration::from_secs(600);
 /// Address-space cap: generous for rayon's thread stacks, far below what a runaway parse takes.
 const MEMORY_LIMIT_BYTES: u64 = 3 << 30;
 

@@ -274,17 +274,26 @@ async fn store_backed_quotes_follow_the_store() {
             ("Bo Reyes", "Southland", "Talks go on."),
         ],
     );
-    // Before the index is built, answers come from SQLite; after, from the index: the same.
-    let fresh = StoreEvidence::open(&path, None).expect("reopen");
+    // Before the index is built, answers come from SQLite; after, from the index: the same,
+    // the timeline's parties (the speakers' sides) included.
+    let fresh = Arc::new(StoreEvidence::open(&path, None).expect("reopen"));
     let (_, _, before) = get(
-        app_with(ReportData::default(), Arc::new(fresh)),
+        app_with(ReportData::default(), fresh.clone()),
         "/api/quotes?speaker=reyes",
     )
     .await;
+    let (_, _, timeline_before) =
+        get(app_with(ReportData::default(), fresh), "/api/timeline").await;
     ev.refresh().expect("refresh");
     assert!(ev.is_open());
     let (_, _, after) = get(app.clone(), "/api/quotes?speaker=reyes").await;
     assert_eq!(before, after);
+    let (_, _, timeline_after) = get(app.clone(), "/api/timeline").await;
+    assert_eq!(timeline_before, timeline_after);
+    assert!(
+        timeline_after.contains("\"party\":\"Southland\""),
+        "{timeline_after}"
+    );
     assert!(after.contains("Talks go on."));
     let (_, _, body) = get(app.clone(), "/api/quotes?speaker=STONE").await;
     let v: Value = serde_json::from_str(&body).expect("json");
