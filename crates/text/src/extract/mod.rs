@@ -154,7 +154,13 @@ impl Extractor {
 /// The evidence of `text` as an article dated 2024-05-02, for the rules' unit tests.
 #[cfg(test)]
 pub(crate) fn test_extract(text: &str) -> ArticleEvidence {
-    let a = Article {
+    Extractor::new().extract(&test_article(text))
+}
+
+/// `text` as an article dated 2024-05-02, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn test_article(text: &str) -> Article {
+    Article {
         id: "t.txt".into(),
         source_path: "t.txt".into(),
         title: None,
@@ -165,6 +171,5 @@ pub(crate) fn test_extract(text: &str) -> ArticleEvidence {
         url: None,
         text: text.into(),
         content_hash: String::new(),
-    };
-    Extractor::new().extract(&a)
+    }
 }

@@ -257,22 +257,12 @@ mod tests {
             speaker_of(&ev, "It will take").as_deref(),
             Some("Rosa Quispe")
         );
-        let a = crate::records::Article {
-            id: "t.txt".into(),
-            source_path: "t.txt".into(),
-            title: None,
-            date: Some("2024-05-02".into()),
-            date_inferred: false,
-            date_basis: None,
-            raw_offsets: None,
-            url: None,
-            text: "LIMA, May 2 (Wire) - The leaders of Chile and Peru met in Lima on \
+        let a = crate::extract::test_article(
+            "LIMA, May 2 (Wire) - The leaders of Chile and Peru met in Lima on \
                    Thursday to discuss a port deal.\n\nChilean President Tomas Ibarra met \
                    Peruvian President Rosa Quispe at the palace. Quispe left early.\n\n\"It \
-                   will take time,\" the president said.\n"
-                .into(),
-            content_hash: String::new(),
-        };
+                   will take time,\" the president said.\n",
+        );
         let (ev, why) = crate::Extractor::new().extract_explained(&a);
         let i = ev
             .quotes

@@ -490,15 +490,7 @@ pub(crate) fn its_organ_speaks_for_previous_body(
     if !(its + 1..organ).all(|k| doc.toks[k].word && !doc.toks[k].cap) || organ + 1 != c {
         return None;
     }
-    let si = doc.sent_of[its];
-    let (sa, _) = doc.sents[si];
-    let near = (sa < its)
-        .then(|| ex.first_named_body(doc, ents, sa, its))
-        .flatten();
-    let name = near.or_else(|| {
-        let (a, z) = doc.sents[si.checked_sub(1)?];
-        ex.first_named_body(doc, ents, a, z)
-    })?;
+    let name = body_named_before(ex, doc, ents, its)?;
     Some((name, doc.span(its, organ + 1).to_string()))
 }
 
@@ -515,16 +507,22 @@ pub(crate) fn it_speaks_for_previous_body(
     if c != b + 1 || !doc.lower_is(b, &["it"]) {
         return None;
     }
-    let si = doc.sent_of[b];
+    let name = body_named_before(ex, doc, ents, b)?;
+    Some((name, doc.t(b).to_string()))
+}
+
+/// The body or state a pronoun at token `t` stands for: the one named first earlier in
+/// its sentence, else the one named first in the sentence before.
+fn body_named_before(ex: &Extractor, doc: &Doc, ents: &Entities, t: usize) -> Option<String> {
+    let si = doc.sent_of[t];
     let (sa, _) = doc.sents[si];
-    let near = (sa < b)
-        .then(|| ex.first_named_body(doc, ents, sa, b))
+    let near = (sa < t)
+        .then(|| ex.first_named_body(doc, ents, sa, t))
         .flatten();
-    let name = near.or_else(|| {
+    near.or_else(|| {
         let (a, z) = doc.sents[si.checked_sub(1)?];
         ex.first_named_body(doc, ents, a, z)
-    })?;
-    Some((name, doc.t(b).to_string()))
+    })
 }
 
 /// `body_spoken_for`: "A spokesperson for the Port Authority has sent a statement: “…”": an
