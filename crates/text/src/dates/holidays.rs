@@ -143,20 +143,62 @@ impl DateRule {
     }
 }
 
+/// Every country word of the table, once, with a searcher over them all.
+struct CountryWords {
+    words: Vec<&'static str>,
+    finder: Option<aho_corasick::AhoCorasick>,
+}
+
+fn country_words() -> &'static CountryWords {
+    static WORDS: OnceLock<CountryWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = rows()
+            .iter()
+            .flat_map(|r| r.country_words.iter().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        // Overlapping matches: a country word inside a longer one ("Korea" in "North
+        // Korea") is still its own whole word only where its boundaries say so.
+        let finder = aho_corasick::AhoCorasick::new(&words).ok();
+        CountryWords { words, finder }
+    })
+}
+
+/// How often each country word of the table occurs in `text` as a whole word (not inside a
+/// longer word), indexed as `country_words().words`: one pass over the text for all words.
+fn country_word_counts(text: &str) -> Vec<usize> {
+    let cw = country_words();
+    let mut counts = vec![0; cw.words.len()];
+    let Some(finder) = &cw.finder else {
+        return counts;
+    };
+    for m in finder.find_overlapping_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            counts[m.pattern().as_usize()] += 1;
+        }
+    }
+    counts
+}
+
 /// The rule for `name` in `text`: among the rows listing the name, the one whose country
 /// words the text uses most (whole words), else the default row.
 fn rule_for(name: &str, text: &str) -> Option<&'static DateRule> {
     let candidates: Vec<&Row> = rows().iter().filter(|r| r.names.contains(&name)).collect();
-    let count = |w: &str| {
-        text.match_indices(w)
-            .filter(|(i, _)| {
-                let before = text[..*i].chars().next_back();
-                let after = text[i + w.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .count()
-    };
+    // When the rows agree on the day and one of them is the default, the country cannot
+    // change the answer: skip counting country words.
+    if let Some((first, rest)) = candidates.split_first() {
+        if rest.iter().all(|r| r.rule == first.rule)
+            && candidates.iter().any(|r| r.country_words.is_empty())
+        {
+            return Some(&first.rule);
+        }
+    }
+    let counts = country_word_counts(text);
+    let words = &country_words().words;
+    let count = |w: &str| words.binary_search(&w).map_or(0, |i| counts[i]);
     let best = candidates
         .iter()
         .filter(|r| !r.country_words.is_empty())
@@ -273,6 +315,18 @@ mod tests {
             res("It began on May Day of last year.", "2024-06-01"),
             vec![("May Day of last year".into(), Some("2023-05-01".into()))]
         );
+    }
+
+    #[test]
+    fn country_words_count_whole_words_only() {
+        let words = &country_words().words;
+        let counts = country_word_counts("North Korean envoys met Koreans; Korea's team left.");
+        let n = |w: &str| words.binary_search(&w).map(|i| counts[i]).unwrap_or(99);
+        // "Korean" inside "North Korean" is a whole word too; "Koreans" is not "Korean".
+        assert_eq!(n("North Korean"), 1);
+        assert_eq!(n("Korean"), 1);
+        assert_eq!(n("Korea"), 1);
+        assert_eq!(n("Seoul"), 0);
     }
 
     #[test]

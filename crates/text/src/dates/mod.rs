@@ -200,7 +200,9 @@ fn date_pattern() -> &'static DatePattern {
     RE.get_or_init(|| {
         let alts: Vec<String> = alternatives()
             .into_iter()
-            .map(|a| format!("(?x){a}"))
+            // ASCII digits only: Unicode `\d` (every script's digits) multiplies the lazy
+            // DFA's states, and the resolvers parse ASCII digits alone anyway.
+            .map(|a| format!("(?x){}", a.replace(r"\d", "[0-9]")))
             .collect();
         let finder = regex_automata::meta::Builder::new()
             .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(FINDER_CACHE))
