@@ -267,14 +267,34 @@ fn char_start_at_or_after(text: &str, i: usize) -> usize {
 }
 
 /// The clause ending at `start`, in lower case: at most `reach` bytes back, cut at the last
-/// sentence or clause mark or quotation mark.
+/// sentence or clause mark or quotation mark. A full stop that the shared tokenizer keeps on
+/// a word (initials such as "a.m." or "U.S.", abbreviations such as "Gen.") does not end
+/// the clause.
 fn clause_before(text: &str, start: usize, reach: usize) -> String {
     let lo = char_start_at_or_after(text, start.saturating_sub(reach));
-    within_paragraph(&text[lo..start])
-        .rsplit(['.', '!', '?', ';', ',', '”', '"'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
+    let para = within_paragraph(&text[lo..start]);
+    let base = start - para.len();
+    let mut tokens = Vec::new();
+    crate::lexicon::tokenize(text, base, start, &mut tokens);
+    // A full stop right after a one-letter word is an initial's ("a.m.", "p.m."), even
+    // where the tokenizer keeps only capitalised initials.
+    let initial_stop = |k: usize| {
+        k > 0 && tokens[k - 1].word && tokens[k - 1].end == tokens[k].start && {
+            let w = &text[tokens[k - 1].start..tokens[k - 1].end];
+            w.chars().count() == 1
+        }
+    };
+    let cut = (0..tokens.len())
+        .rev()
+        .find(|&k| {
+            let t = &tokens[k];
+            let mark = &text[t.start..t.end];
+            !t.word
+                && matches!(mark, "." | "!" | "?" | ";" | "," | "”" | "\"")
+                && !(mark == "." && initial_stop(k))
+        })
+        .map_or(base, |k| tokens[k].end);
+    text[cut..start].to_lowercase()
 }
 
 fn month_number(m: &str) -> Option<u32> {

@@ -878,6 +878,26 @@ Officials left the following day. A next day flight is booked.";
     }
 
     #[test]
+    fn a_clock_time_with_full_stops_keeps_the_clause_whole() {
+        // 2025-06-03 is a Tuesday; "a.m." does not end the clause, so "would" governs.
+        let friday = |text: &str| {
+            let r = Reference::parse("2025-06-03");
+            find_dates(text, 0, text.len(), r.as_ref())
+                .into_iter()
+                .find(|f| &text[f.start..f.end] == "Friday")
+                .and_then(|f| f.resolved)
+        };
+        assert_eq!(
+            friday("The guild said it would halt the ferries from 6 a.m. on Friday.").as_deref(),
+            Some("2025-06-06")
+        );
+        assert_eq!(
+            friday("The guild halted the ferries at 6 a.m. on Friday.").as_deref(),
+            Some("2025-05-30")
+        );
+    }
+
+    #[test]
     fn a_month_put_ahead_is_its_next_occurrence() {
         let (_, _, res) = one("Fares rise by 4 percent from July.", "2026-03-18").unwrap();
         assert_eq!(res.as_deref(), Some("2026-07"));
