@@ -82,7 +82,7 @@ fn head_and_tail_lines(text: &str) -> Vec<(&str, bool)> {
         }
         out.push((line, true));
         head_end = at + line.len();
-        if is_prose(line) && !standfirst_before_date_line(&out, lines.get(k + 1).copied()) {
+        if is_prose(line) && !standfirst_before_date_line(&out, lines.get(k + 1..).unwrap_or(&[])) {
             break;
         }
     }
@@ -104,24 +104,26 @@ fn head_and_tail_lines(text: &str) -> Vec<(&str, bool)> {
 
 /// `standfirst_before_date_line`: the first paragraph of prose at the top is a standfirst
 /// (the summary under a headline) rather than the body's first paragraph when it is one
-/// sentence and the line after it is short (at most twelve words), is not a sentence (no
-/// closing full stop) and holds a figure (the date line that pages print after the
-/// standfirst); the top of the text then goes on past it.
-/// `head` is the top so far, ending with the prose line.
-fn standfirst_before_date_line(head: &[(&str, bool)], next: Option<&str>) -> bool {
+/// sentence and the line after it, or the two lines after it (a byline, then the date),
+/// are short (at most twelve words), are not sentences (no closing full stop) and one of
+/// them holds a figure (the date line that pages print after the standfirst); the top of
+/// the text then goes on past it.
+/// `head` is the top so far, ending with the prose line; `next` the lines after it.
+fn standfirst_before_date_line(head: &[(&str, bool)], next: &[&str]) -> bool {
     let prose_lines = head.iter().filter(|(l, _)| is_prose(l)).count();
     let Some(&(line, _)) = head.last() else {
         return false;
     };
     let sentences = line.trim_end_matches(['.', '"', '”']).matches(". ").count();
-    prose_lines == 1
-        && sentences == 0
-        && next.is_some_and(|n| {
-            n.len() <= 120
-                && n.split_whitespace().count() <= 12
-                && !n.ends_with(['.', '!', '?'])
-                && n.chars().any(|c| c.is_ascii_digit())
-        })
+    let short = |n: &&str| {
+        n.len() <= 120 && n.split_whitespace().count() <= 12 && !n.ends_with(['.', '!', '?'])
+    };
+    let figure = |n: &&str| n.chars().any(|c| c.is_ascii_digit());
+    let date_line_within = |k: usize| {
+        let lines = &next[..k.min(next.len())];
+        lines.len() == k && lines.iter().all(short) && lines.iter().any(figure)
+    };
+    prose_lines == 1 && sentences == 0 && (date_line_within(1) || date_line_within(2))
 }
 
 /// A paragraph of running prose: long, or ending a sentence after many words.
@@ -298,6 +300,9 @@ mod tests {
     #[test]
     fn date_line_after_a_standfirst() {
         let t = "Ferry crews walk out\nThe operator pulled its offer after a month of talks, leaving the islands without boats for the week ahead.\nMarch 14, 2026 / 9:10 AM\n\nThe crews voted on Friday to stay out. Talks on 20 March 2026 are planned.\n";
+        assert_eq!(date(t).as_deref(), Some("2026-03-14"));
+        // A byline may stand between the standfirst and its date line.
+        let t = "Ferry crews walk out\nHARSTAD - The operator pulled its offer after a month of talks, leaving the islands without boats for the week ahead.\n\nIsland Desk\nMarch 14, 2026\n\nThe crews voted on Friday to stay out.\n";
         assert_eq!(date(t).as_deref(), Some("2026-03-14"));
         // A lead of two sentences is the body: a short dated line after it is not read.
         let t = "Ferry crews walk out\nThe crews stopped work on Friday. The operator had pulled its offer after a month of talks with them.\nMarch 20, 2026\n\nThe union met.\n\nThe board met.\n\nThe crews met.\n\nThe islands waited.\n";

@@ -288,7 +288,8 @@ fn month_day(m: &Match) -> Verdict {
         (Some(y), _) => Some(y),
         (None, Some(rd))
             if presented_as_future(m.text, m.start)
-                || future_after_date(m.text, m.start, m.end) =>
+                || future_after_date(m.text, m.start, m.end)
+                || schedules_the_date(m) =>
         {
             let this_year = NaiveDate::from_ymd_opt(rd.year(), mo, d);
             Some(if this_year.is_some_and(|x| x >= rd) {
@@ -354,6 +355,9 @@ fn relative_month(m: &Match) -> Verdict {
                     r.year + 1
                 }
             }
+            // "early", "late", "mid", "the end of": the reference year's month, or the
+            // next occurrence when a present scheduling verb puts it ahead.
+            _ if mo < rm && schedules_the_date(m) => r.year + 1,
             _ => r.year,
         };
         Some(ym(y, mo))
@@ -397,23 +401,37 @@ fn bare_month(m: &Match) -> Verdict {
     if let Some(y) = year_named_earlier_in_sentence(m.text, m.start) {
         return Some((DateKind::Date, Some(ym(y, mo))));
     }
-    let ahead = (presented_as_future(m.text, m.start) || future_after_date(m.text, m.start, m.end))
+    let res =
+        m.r.and_then(|r| Some(ym(month_year_by_clause(m, mo, r.month?, r.year), mo)));
+    Some((DateKind::Date, res))
+}
+
+/// The year of a month named without one, from its clause: the next occurrence when the
+/// clause puts it ahead (`month_ahead`), else the reference year unless that puts it more
+/// than three months ahead or a past verb governs it (`past_verb_takes_last_occurrence`).
+fn month_year_by_clause(m: &Match, mo: u32, rm: u32, ry: i32) -> i32 {
+    let ahead = (presented_as_future(m.text, m.start)
+        || future_after_date(m.text, m.start, m.end)
+        || schedules_the_date(m))
         && !super::tense::governed_by_past_verb(&format!(
             " {}",
             clause_before(m.text, m.start, 80).trim_start()
         ));
-    let res = m.r.and_then(|r| {
-        let rm = r.month?;
-        let y = if ahead {
-            month_ahead_year(mo, rm, r.year)
-        } else if mo > rm + 3 || (mo > rm && told_as_past(m)) {
-            r.year - 1
-        } else {
-            r.year
-        };
-        Some(ym(y, mo))
-    });
-    Some((DateKind::Date, res))
+    if ahead {
+        month_ahead_year(mo, rm, ry)
+    } else if mo > rm + 3 || (mo > rm && told_as_past(m)) {
+        ry - 1
+    } else {
+        ry
+    }
+}
+
+/// `scheduled_present_date`: a clause in the present simple of a scheduling verb puts the
+/// date it names ahead ("the season opens on 1 October", "free agency opens in late
+/// January"): see `tense::scheduled_present`.
+fn schedules_the_date(m: &Match) -> bool {
+    let clause = clause_before(m.text, m.start, 80);
+    super::tense::scheduled_present(&format!(" {} ", clause.trim()))
 }
 
 /// `month_ahead`: a month the clause puts ahead ("a raise from July", "talks will resume in
@@ -895,6 +913,21 @@ Officials left the following day. A next day flight is booked.";
             friday("The guild halted the ferries at 6 a.m. on Friday.").as_deref(),
             Some("2025-05-30")
         );
+    }
+
+    #[test]
+    fn a_scheduling_verb_in_the_present_puts_a_date_ahead() {
+        let (_, _, res) = one(
+            "The harvest season, which opens on 1 October, sets the floor price.",
+            "2026-06-10",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2026-10-01"));
+        let (_, _, res) = one("Trading normally resumes in late January.", "2026-12-08").unwrap();
+        assert_eq!(res.as_deref(), Some("2027-01"));
+        // A past verb keeps the month behind.
+        let (_, _, res) = one("Trading resumed in late January.", "2026-12-08").unwrap();
+        assert_eq!(res.as_deref(), Some("2026-01"));
     }
 
     #[test]
