@@ -34,8 +34,12 @@ struct PartialMention {
 /// names and dates by month-day or weekday ("On Tuesday, the envoys met Putin in Moscow").
 /// The latest such day is the article's date, moved forward when the text reports speech on
 /// a later weekday of the same week ("Ushakov said on Wednesday"). `None` when nothing fits.
+/// "Today" is the latest calendar day anywhere: a day ahead of UTC's date, since places
+/// up to fourteen hours east of Greenwich already date their papers tomorrow.
 pub fn infer_article_date(text: &str, chronology: &Chronology) -> Option<InferredDate> {
-    infer_article_date_as_of(text, chronology, chrono::Utc::now().date_naive())
+    let utc = chrono::Utc::now().date_naive();
+    let today = utc.succ_opt().unwrap_or(utc);
+    infer_article_date_as_of(text, chronology, today)
 }
 
 /// [`infer_article_date`] as if today were `today`: no inferred date is later than it.

@@ -406,6 +406,9 @@ pub fn find_dates(
     for caps in date_captures(slice) {
         let Some(m) = caps.caps.get(0) else { continue };
         let (start, end) = (from + m.start(), from + m.end());
+        if inside_hyphenated_word(text, start) {
+            continue;
+        }
         if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, reference) {
             // "the next day": the article is part of the expression (matched after it, so
             // that the pattern does not start at every "the").
@@ -431,6 +434,15 @@ pub fn find_dates(
     }
     anaphora::resolve_neighbour_days(text, &mut out);
     out
+}
+
+/// `hyphenated_word_is_whole`: an expression that starts in lower case right after a
+/// hyphen joined to a letter is the tail of a compound ("thirty-six hours" holds no "six
+/// hours"); a capitalised one ("pre-Christmas") is a name of its own.
+fn inside_hyphenated_word(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    let starts_lower = text[start..].chars().next().is_some_and(char::is_lowercase);
+    starts_lower && before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic)
 }
 
 /// `paragraph_bounds_clause`: a blank line ends every clause, so the words of an earlier
@@ -505,6 +517,20 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.resolved))
             .collect()
+    }
+
+    #[test]
+    fn the_tail_of_a_hyphenated_number_is_no_duration() {
+        let v = res(
+            "Forty-two days of talks; pre-Christmas talks; six days.",
+            "2026-03-02",
+        );
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(!texts.contains(&"two days"), "{texts:?}");
+        assert!(
+            texts.contains(&"Christmas") && texts.contains(&"six days"),
+            "{texts:?}"
+        );
     }
 
     #[test]

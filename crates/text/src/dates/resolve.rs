@@ -398,7 +398,9 @@ fn bare_month(m: &Match) -> Verdict {
         return None;
     }
     let mo = month_number(m.g("mo_m")?)?;
-    if let Some(y) = year_named_earlier_in_sentence(m.text, m.start) {
+    if let Some(y) = year_named_earlier_in_sentence(m.text, m.start)
+        .or_else(|| year_of_joined_month(m.text, m.end))
+    {
         return Some((DateKind::Date, Some(ym(y, mo))));
     }
     let res =
@@ -463,6 +465,31 @@ fn year_named_earlier_in_sentence(text: &str, start: usize) -> Option<i32> {
     }
     let prev = i.checked_sub(1).map(|k| words[k].to_ascii_lowercase());
     (!matches!(prev.as_deref(), Some("since" | "from" | "until" | "by"))).then_some(y)
+}
+
+/// `joined_months_share_the_year`: a month joined by "and", "or", "to", "through" or a
+/// dash to a later month that carries a year ("November and December 2019", "from March
+/// to May 2024") is in that year. `end` is where the first month ends.
+fn year_of_joined_month(text: &str, end: usize) -> Option<i32> {
+    let after = after_text(text, end, 40);
+    let mut words = after
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    if !matches!(
+        words.next()?.to_ascii_lowercase().as_str(),
+        "and" | "or" | "to" | "through" | "-" | "–" | "—"
+    ) {
+        return None;
+    }
+    month_number(words.next()?)?;
+    let mut w = words.next()?;
+    // "November 3 and December 5, 2019": a day of the second month may come first.
+    if w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) {
+        w = words.next()?;
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let y: i32 = w.parse().ok().filter(|_| w.len() == 4)?;
+    (1900..2100).contains(&y).then_some(y)
 }
 
 /// A clock time is kept as a time mention with no date.
@@ -869,6 +896,19 @@ Officials left the following day. A next day flight is booked.";
             .map(|f| f.resolved.as_deref())
             .collect();
         assert_eq!(got, vec![Some("2019-03"), Some("2025-03")]);
+    }
+
+    #[test]
+    fn a_month_joined_to_a_later_month_with_a_year_shares_it() {
+        let text =
+            "The vote of November and December 2019 was binding. Talks ran from March to May 2024.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-06-01").as_ref());
+        let got: Vec<_> = v
+            .iter()
+            .filter(|f| f.rule == "bare_month")
+            .map(|f| f.resolved.as_deref())
+            .collect();
+        assert_eq!(got, vec![Some("2019-11"), Some("2024-03")]);
     }
 
     #[test]

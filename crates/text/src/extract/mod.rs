@@ -130,7 +130,7 @@ impl Extractor {
         }
         (out.dates, why.dates) = find_dates(text, body_start, body_end, reference.as_ref())
             .into_iter()
-            .filter(|f| !hypothetical_date(text, f, &quotes))
+            .filter(|f| !hypothetical_date(text, f, &quotes) && !doc.in_link_line(f.start))
             .map(|f| {
                 let resolved = f.resolved.as_deref().and_then(PartialDate::parse);
                 let rules = match resolved {

@@ -31,9 +31,20 @@ pub(crate) struct Doc<'a> {
     pub(crate) in_quote: Vec<bool>,
     /// Per paragraph: looks like a headline, caption or credit line.
     pub(crate) para_skip: Vec<bool>,
+    /// Per paragraph: a link or advertisement line inside the body ([`link_line`]).
+    pub(crate) para_link: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
+    /// Whether byte `at` of the text lies in a link line inside the body ("READ MORE: …"):
+    /// another article's headline, whose dates and names are not this article's.
+    pub(crate) fn in_link_line(&self, at: usize) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= at);
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.start <= at && self.para_link[self.para_of[k]])
+    }
+
     /// What verb-group word token `i` is, if it is one (`data/verb_group.txt`).
     pub(crate) fn verb_group(&self, lx: &Lexicon, i: usize) -> Option<VerbGroup> {
         if !self.has(i, F_VGROUP) {
@@ -129,6 +140,7 @@ impl Extractor {
             para_of,
             in_quote: vec![false; n],
             para_skip: vec![false; npara],
+            para_link: vec![false; npara],
         };
         // Sentences: a full stop, question or exclamation mark (after any closing quotes)
         // followed by a capitalised word or an opening quote; paragraphs always end one.
@@ -190,8 +202,9 @@ impl Extractor {
                 || (matches!(last, "’" | "'" | ")")
                     && p1 >= p0 + 2
                     && matches!(doc.t(p1 - 2), "." | "?" | "!"));
-            let credit = credit_line(doc.span(p0, p1), words)
-                || (words <= 20 && link_line(&doc.span(p0, p1.min(p0 + 4)).to_lowercase()));
+            let link = words <= 20 && link_line(&doc.span(p0, p1.min(p0 + 4)).to_lowercase());
+            doc.para_link[p] = link;
+            let credit = credit_line(doc.span(p0, p1), words) || link;
             // "“…,” said the minister on Tuesday. Share": a sentence ends inside, so a stray
             // word after it does not make the paragraph a headline.
             let sentence_inside = (p0..p1.saturating_sub(1)).any(|k| {
@@ -388,6 +401,16 @@ pub(crate) fn credit_line(paragraph: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_a_link_line_are_not_the_articles() {
+        let para = "The two delegations met on Tuesday to discuss the harbour fees and the \
+schedule of the ferries for the coming season.";
+        let text = format!("{para}\n\nREAD MORE: Ferry fares to rise from July\n\n{para}\n");
+        let ev = crate::extract::test_extract(&text);
+        let days: Vec<&str> = ev.dates.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(days, vec!["Tuesday", "Tuesday"]);
+    }
 
     #[test]
     fn a_link_line_inside_the_body_does_not_end_it() {
