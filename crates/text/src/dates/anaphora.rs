@@ -85,7 +85,7 @@ pub(crate) fn that_period(m: &Match) -> Verdict {
 /// Resolves one anaphoric expression (`words`, lower case) from the last known date.
 fn from_earlier(words: &str, unit: &str, last: Option<Known>) -> Option<String> {
     let last = last?;
-    let step: i64 = if words.starts_with("that") {
+    let step: i64 = if words.starts_with("that") || words.contains("same") {
         0
     } else if words.contains("previous") || words.contains("preceding") {
         -1
@@ -136,7 +136,8 @@ fn from_earlier(words: &str, unit: &str, last: Option<Known>) -> Option<String> 
 
 /// `neighbour_day`: "the next day", "the following day" (also morning, evening, night) are
 /// the day after the last date resolved to the day before them (within about two
-/// paragraphs); "the previous day", "the preceding day" the day before it; "the following
+/// paragraphs); "the previous day", "the preceding day" the day before it; "the same day"
+/// (evening, night) that day itself; "the following
 /// week/month/year/spring" the period after the last date known at that precision (week to
 /// its month); "the eve of" followed at once by a date is the day before that date.
 /// `earlier_date_anaphor` ("that night", "that January") takes the last date's period.
@@ -417,6 +418,22 @@ mod tests {
                 ("the next morning", None),
                 ("9 May 2021", Some("2021-05-09")),
                 ("The following spring", Some("2022")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_day_is_the_last_day_named() {
+        let v = res(
+            "The board signed on 4 March 2025, and members ratified it the same evening.",
+            "2025-06-01",
+        );
+        let got: Vec<_> = v.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("4 March 2025", Some("2025-03-04")),
+                ("the same evening", Some("2025-03-04")),
             ]
         );
     }

@@ -394,7 +394,8 @@ fn bare_month(m: &Match) -> Verdict {
     if !matches!(
         prep.as_str(),
         "in" | "since" | "until" | "by" | "from" | "of" | "during" | "before" | "after" | "through"
-    ) {
+    ) && !(prep == "the" && names_an_event(m.text, m.end))
+    {
         return None;
     }
     let mo = month_number(m.g("mo_m")?)?;
@@ -406,6 +407,18 @@ fn bare_month(m: &Match) -> Verdict {
     let res =
         m.r.and_then(|r| Some(ym(month_year_by_clause(m, mo, r.month?, r.year), mo)));
     Some((DateKind::Date, res))
+}
+
+/// `month_before_a_noun`: "the July session", "the September round": a month between
+/// "the" and a word in lower case dates the event that word names.
+fn names_an_event(text: &str, end: usize) -> bool {
+    let after = after_text(text, end, 24);
+    after.starts_with(' ')
+        && after
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// The year of a month named without one, from its clause: the next occurrence when the
@@ -896,6 +909,18 @@ Officials left the following day. A next day flight is booked.";
             .map(|f| f.resolved.as_deref())
             .collect();
         assert_eq!(got, vec![Some("2019-03"), Some("2025-03")]);
+    }
+
+    #[test]
+    fn a_month_before_a_noun_dates_its_event() {
+        let text = "At the end of the September round, both sides signed. The May Day march and the June, too.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-11-01").as_ref());
+        let got: Vec<_> = v
+            .iter()
+            .filter(|f| f.rule == "bare_month")
+            .map(|f| (&text[f.start..f.end], f.resolved.as_deref()))
+            .collect();
+        assert_eq!(got, vec![("September", Some("2026-09"))]);
     }
 
     #[test]
