@@ -160,7 +160,22 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
         .iter()
         .any(|c| t.ends_with(c))
     };
-    future_word || ((deadline || conditional) && !counterfactual) || awaited
+    future_word
+        || ((deadline || conditional) && !counterfactual)
+        || awaited
+        || set_for(text, start, &clause)
+}
+
+/// `event_set_for_weekday`: "called a strike for Thursday", "a vote for Monday": "for"
+/// right before a weekday names the day an event is set for, which is ahead; not before a
+/// possessive ("blamed for Thursday's attack").
+fn set_for(text: &str, start: usize, clause: &str) -> bool {
+    let rest = &text[start..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let possessive = rest[word_end..].starts_with("'s") || rest[word_end..].starts_with("’s");
+    clause.trim_end().ends_with(" for") && !possessive
 }
 
 /// The clause before a date puts it ahead: "from", "by", "until" right before it, or a
@@ -297,6 +312,16 @@ mod tests {
         assert!(!scheduled_present(" a ballot that ended on "));
         assert!(!scheduled_present(" at the end of "));
         assert!(!scheduled_present(" they agreed to meet on "));
+    }
+
+    #[test]
+    fn for_before_a_weekday_sets_an_event_ahead() {
+        let t = "The union has called a strike for Thursday.";
+        let at = t.find("Thursday").unwrap();
+        assert!(weekday_ahead(t, at));
+        let t = "The union was blamed for Thursday's strike.";
+        let at = t.find("Thursday").unwrap();
+        assert!(!weekday_ahead(t, at));
     }
 
     #[test]
