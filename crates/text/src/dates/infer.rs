@@ -58,7 +58,15 @@ pub fn infer_article_date_as_of(
     let mut since_only = true;
     // "a raise from 1 January 2025", "talks will resume on 3 March": dates the text puts
     // ahead of its own time say nothing about when it was written.
-    for f in found.iter().filter(|f| !presented_as_future(text, f.start)) {
+    // "the new council takes office on 1 January": so does a present scheduling verb.
+    let ahead = |f: &&FoundDate| {
+        presented_as_future(text, f.start)
+            || super::tense::scheduled_present(&format!(
+                " {} ",
+                clause_before(text, f.start, 80).trim()
+            ))
+    };
+    for f in found.iter().filter(|f| !ahead(f)) {
         if let Some(r) = f.resolved.as_deref() {
             if let Some(y) = r.get(0..4).and_then(|y| y.parse::<i32>().ok()) {
                 if y <= today.year() {
@@ -463,6 +471,14 @@ mod tests {
     fn infer(text: &str) -> Option<String> {
         let today = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
         infer_article_date_as_of(text, &Chronology::default(), today).map(|d| d.date)
+    }
+
+    #[test]
+    fn a_scheduled_date_does_not_date_the_article() {
+        let t = "Talks ended on Tuesday, 18 November 2025, without a mayor. The new council takes office on 1 January 2026.";
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let got = infer_article_date_as_of(t, &Chronology::default(), today).map(|d| d.date);
+        assert_eq!(got.as_deref(), Some("2025-11-18"));
     }
 
     #[test]

@@ -156,7 +156,7 @@ fn alternatives() -> Vec<String> {
         r"(?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))".to_string(),
         r"(?P<endof>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))".to_string(),
         r"(?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))".to_string(),
-        r"(?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))".to_string(),
+        r"(?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))".to_string(),
         format!(
             r"(?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))"
         ),

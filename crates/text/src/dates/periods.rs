@@ -90,7 +90,8 @@ pub(super) fn weekend(m: &Match) -> Verdict {
 }
 
 /// "last/this/next/early/late SEASON": the year of that season; winter straddles two
-/// years, so only its year of start is certain for "this"/"next".
+/// years, so only its year of start is certain for "this"/"next". "the SEASON": see
+/// [`the_season_is_a_time`].
 pub(super) fn season(m: &Match) -> Verdict {
     let rel = m.g("season_r")?.to_ascii_lowercase();
     let (first, last) = match m.g("season_s")? {
@@ -99,9 +100,15 @@ pub(super) fn season(m: &Match) -> Verdict {
         "autumn" | "fall" => (9, 11),
         _ => (12, 12),
     };
+    if rel == "the" && !the_season_is_a_time(m) {
+        return None;
+    }
+    let since = before_words(m.text, m.start, 1) == "since";
     let res = m.r.and_then(|r| {
         let rm = r.month?;
         let y = match rel.as_str() {
+            // "since the spring" in February: the spring before.
+            "the" if since && first > rm => r.year - 1,
             "next" => {
                 if rm < first {
                     r.year
@@ -124,4 +131,54 @@ pub(super) fn season(m: &Match) -> Verdict {
         Some(format!("{y:04}"))
     });
     Some((DateKind::Relative, res))
+}
+
+/// `the_season_after_a_preposition`: "the spring", "the summer" is a time only after a
+/// preposition that bounds or crosses a period ("since the spring", "through the summer",
+/// "before the winter") and not before "of" ("the fall of the government"); "during" or
+/// "in the winter" is mostly habitual ("during the winter, when the plants run low"). It
+/// is the season of the article's year (the one before, after "since", when that season
+/// has not begun yet).
+fn the_season_is_a_time(m: &Match) -> bool {
+    let prep = before_words(m.text, m.start, 1);
+    matches!(
+        prep.as_str(),
+        "since" | "through" | "throughout" | "before" | "after" | "until" | "till" | "by"
+    ) && !after_text(m.text, m.end, 4).starts_with(" of")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, r: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, 0, text.len(), Reference::parse(r).as_ref())
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.resolved))
+            .collect()
+    }
+
+    #[test]
+    fn the_season_after_a_preposition_is_a_time() {
+        let got = found(
+            "The mediator has worked with them since the spring and wants a deal before the winter.",
+            "2026-07-10",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("the spring".to_string(), Some("2026".to_string())),
+                ("the winter".to_string(), Some("2026".to_string())),
+            ]
+        );
+        assert!(found(
+            "After the fall of the cabinet, the summer was quiet.",
+            "2026-07-10"
+        )
+        .is_empty());
+        assert_eq!(
+            found("They have talked since the summer.", "2026-02-10"),
+            vec![("the summer".to_string(), Some("2025".to_string()))]
+        );
+    }
 }

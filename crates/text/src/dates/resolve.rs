@@ -266,8 +266,9 @@ fn weekday_with_month_day(m: &Match) -> Verdict {
 /// `hyphenated_day_month_year` (also handled here): "24-Sep-2026", the day, the month's
 /// name or abbreviation and the year joined by hyphens, as web pages print their dates.
 ///
-/// A month and day (with or without a year). Without a year: the next such day when the
-/// clause presents it as ahead (a deadline or a future verb), else the nearest year that
+/// A month and day (with or without a year). Without a year: the year its sentence named
+/// before it (`year_named_earlier_in_sentence`); the next such day when the clause presents
+/// it as ahead (a deadline, a future verb or a present scheduling verb), else the nearest year that
 /// does not put it more than about three months after the reference.
 fn month_day(m: &Match) -> Verdict {
     let (mg, dg, yg) = if m.g("dmy").is_some() {
@@ -286,6 +287,9 @@ fn month_day(m: &Match) -> Verdict {
     }
     let y = match (m.g(yg).and_then(|y| y.parse().ok()), m.rd) {
         (Some(y), _) => Some(y),
+        (None, _) if year_named_earlier_in_sentence(m.text, m.start).is_some() => {
+            year_named_earlier_in_sentence(m.text, m.start)
+        }
         (None, Some(rd))
             if presented_as_future(m.text, m.start)
                 || future_after_date(m.text, m.start, m.end)
@@ -393,7 +397,16 @@ fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
     if !matches!(
         prep.as_str(),
-        "in" | "since" | "until" | "by" | "from" | "of" | "during" | "before" | "after" | "through"
+        "in" | "since"
+            | "until"
+            | "by"
+            | "from"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "through"
+            | "for"
     ) && !(prep == "the" && names_an_event(m.text, m.end))
     {
         return None;
@@ -459,7 +472,7 @@ fn month_ahead_year(mo: u32, ref_month: u32, ref_year: i32) -> i32 {
     }
 }
 
-/// `year_named_earlier_in_sentence`: a month without a year in a sentence that has already
+/// `year_named_earlier_in_sentence`: a month or month-day without a year in a sentence that has already
 /// named one year (and only one, not as a starting point: "since 2014") within the same
 /// paragraph is in that year ("the 2019 accord, signed in March, …").
 fn year_named_earlier_in_sentence(text: &str, start: usize) -> Option<i32> {
@@ -921,6 +934,18 @@ Officials left the following day. A next day flight is booked.";
             .map(|f| (&text[f.start..f.end], f.resolved.as_deref()))
             .collect();
         assert_eq!(got, vec![("September", Some("2026-09"))]);
+    }
+
+    #[test]
+    fn a_month_day_takes_the_year_named_earlier_in_its_sentence() {
+        let text = "The longest strike, in 2022, ran from February 14 to October 14.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-08-20").as_ref());
+        let got: Vec<_> = v
+            .iter()
+            .filter(|f| f.rule == "month_day")
+            .map(|f| f.resolved.as_deref())
+            .collect();
+        assert_eq!(got, vec![Some("2022-02-14"), Some("2022-10-14")]);
     }
 
     #[test]
