@@ -164,6 +164,19 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
         || ((deadline || conditional) && !counterfactual)
         || awaited
         || set_for(text, start, &clause)
+        || (to_scheduling_verb(&clause) && !counterfactual)
+}
+
+/// `infinitive_of_a_scheduling_verb`: "directed the committee to reconvene on Monday",
+/// "mediator to return Thursday": a scheduling verb (`data/scheduled_verbs.txt`) after
+/// "to", right before the day (past times of day), sets an event ahead.
+fn to_scheduling_verb(clause: &str) -> bool {
+    let words = clause_words(clause);
+    let mut k = words.len();
+    while k > 0 && time_filler(words[k - 1]) {
+        k -= 1;
+    }
+    k >= 2 && words[k - 2] == "to" && crate::wordlists::scheduled_verbs().contains(&words[k - 1])
 }
 
 /// `event_set_for_weekday`: "called a strike for Thursday", "a vote for Monday": "for"
@@ -322,6 +335,14 @@ mod tests {
         let t = "The union was blamed for Thursday's strike.";
         let at = t.find("Thursday").unwrap();
         assert!(!weekday_ahead(t, at));
+    }
+
+    #[test]
+    fn an_infinitive_of_a_scheduling_verb_sets_the_day_ahead() {
+        let t = "The minister told the board to reconvene on Monday.";
+        assert!(weekday_ahead(t, t.find("Monday").unwrap()));
+        let t = "The board had agreed to meet on Monday.";
+        assert!(!weekday_ahead(t, t.find("Monday").unwrap()));
     }
 
     #[test]
