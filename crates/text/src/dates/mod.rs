@@ -129,10 +129,10 @@ fn alternatives() -> Vec<String> {
             r"(?P<dmy>(?-u:\b)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>\d{{4}})(?-u:\b))"
         ),
         format!(
-            r"(?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b))?)"
+            r"(?P<mdy>(?-u:\b)(?P<mdy_m>{MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy_y>\d{{4}})(?-u:\b)|\s+(?:of\s+)?(?P<mdy_ry>last|this|next)\s+year(?-u:\b))?)"
         ),
         format!(
-            r"(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b))"
+            r"(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})(?-u:\b)(?:\s+(?:of\s+)?(?P<dm_ry>last|this|next)\s+year(?-u:\b))?)"
         ),
         format!(
             r"(?P<rm>(?-u:\b)(?P<rm_r>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s*(?P<rm_m>{MONTH})(?-u:\b)(?:\s+(?P<rm_y>\d{{4}})(?-u:\b))?)"

@@ -271,21 +271,30 @@ fn weekday_with_month_day(m: &Match) -> Verdict {
 /// it as ahead (a deadline, a future verb or a present scheduling verb), else the nearest year that
 /// does not put it more than about three months after the reference.
 fn month_day(m: &Match) -> Verdict {
-    let (mg, dg, yg) = if m.g("dmy").is_some() {
-        ("dmy_m", "dmy_d", "dmy_y")
+    let (mg, dg, yg, ryg) = if m.g("dmy").is_some() {
+        ("dmy_m", "dmy_d", "dmy_y", "")
     } else if m.g("dmyh").is_some() {
-        ("dmyh_m", "dmyh_d", "dmyh_y")
+        ("dmyh_m", "dmyh_d", "dmyh_y", "")
     } else if m.g("mdy").is_some() {
-        ("mdy_m", "mdy_d", "mdy_y")
+        ("mdy_m", "mdy_d", "mdy_y", "mdy_ry")
     } else {
-        ("dm_m", "dm_d", "")
+        ("dm_m", "dm_d", "", "dm_ry")
     };
+    // "July 14 last year", "3 March next year": the year is the reference's, shifted.
+    let relative_year = m.g(ryg).and_then(|w| {
+        let shift = match w {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        m.r.map(|r| r.year + shift)
+    });
     let mo = month_number(m.g(mg)?)?;
     let d: u32 = m.g(dg)?.parse().ok()?;
     if d == 0 || d > 31 {
         return None;
     }
-    let y = match (m.g(yg).and_then(|y| y.parse().ok()), m.rd) {
+    let y = match (m.g(yg).and_then(|y| y.parse().ok()).or(relative_year), m.rd) {
         (Some(y), _) => Some(y),
         (None, _) if year_named_earlier_in_sentence(m.text, m.start).is_some() => {
             year_named_earlier_in_sentence(m.text, m.start)
@@ -934,6 +943,14 @@ Officials left the following day. A next day flight is booked.";
             .map(|f| (&text[f.start..f.end], f.resolved.as_deref()))
             .collect();
         assert_eq!(got, vec![("September", Some("2026-09"))]);
+    }
+
+    #[test]
+    fn a_month_day_with_a_relative_year() {
+        let (_, _, res) = one("It left with effect from July 14 last year.", "2026-03-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2025-07-14"));
+        let (_, _, res) = one("The levy ends on 3 March next year.", "2026-03-09").unwrap();
+        assert_eq!(res.as_deref(), Some("2027-03-03"));
     }
 
     #[test]
