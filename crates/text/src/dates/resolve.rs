@@ -416,6 +416,7 @@ fn bare_month(m: &Match) -> Verdict {
             | "after"
             | "through"
             | "for"
+            | "into"
     ) && !(prep == "the" && names_an_event(m.text, m.end))
     {
         return None;
@@ -444,12 +445,17 @@ fn names_an_event(text: &str, end: usize) -> bool {
 }
 
 /// The year of a month named without one, from its clause: the next occurrence when the
-/// clause puts it ahead (`month_ahead`), else the reference year unless that puts it more
+/// clause puts it ahead (`month_ahead`; also after "for" or "into": "set for September",
+/// "extended into July"), else the reference year unless that puts it more
 /// than three months ahead or a past verb governs it (`past_verb_takes_last_occurrence`).
 fn month_year_by_clause(m: &Match, mo: u32, rm: u32, ry: i32) -> i32 {
+    // "pencilled in for September", "extend the ban into July": an event set for, or a
+    // state carried into, a month.
+    let set_for_month = matches!(before_words(m.text, m.start, 1).as_str(), "for" | "into");
     let ahead = (presented_as_future(m.text, m.start)
         || future_after_date(m.text, m.start, m.end)
-        || schedules_the_date(m))
+        || schedules_the_date(m)
+        || set_for_month)
         && !super::tense::governed_by_past_verb(&format!(
             " {}",
             clause_before(m.text, m.start, 80).trim_start()
@@ -943,6 +949,22 @@ Officials left the following day. A next day flight is booked.";
             .map(|f| (&text[f.start..f.end], f.resolved.as_deref()))
             .collect();
         assert_eq!(got, vec![("September", Some("2026-09"))]);
+    }
+
+    #[test]
+    fn a_month_set_for_or_carried_into_is_ahead() {
+        let (_, _, res) = one(
+            "A second round is pencilled in for September.",
+            "2026-05-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2026-09"));
+        let (_, _, res) = one(
+            "Nurses extend the overtime ban into February.",
+            "2026-10-04",
+        )
+        .unwrap();
+        assert_eq!(res.as_deref(), Some("2027-02"));
     }
 
     #[test]

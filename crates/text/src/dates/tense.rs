@@ -144,7 +144,9 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
     while k > 0 && (time_filler(words[k - 1]) || words[k - 1] == "next") {
         k -= 1;
     }
-    let deadline = k > 0 && matches!(words[k - 1], "by" | "before" | "until" | "till");
+    let deadline = k > 0
+        && matches!(words[k - 1], "by" | "before" | "until" | "till")
+        && !past_perfect_after_day(text, start);
     // "ahead of Friday's vote", "bracing for Saturday", "set for Monday".
     let awaited = {
         let t = clause.trim_end();
@@ -165,6 +167,23 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
         || awaited
         || set_for(text, start, &clause)
         || (to_scheduling_verb(&clause) && !counterfactual)
+}
+
+/// `past_perfect_after_deadline`: "By Sunday they had changed their minds": a deadline
+/// whose own clause goes on in the past perfect lies behind.
+fn past_perfect_after_day(text: &str, start: usize) -> bool {
+    let rest = &text[start..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let after = after_text(text, start + word_end, 60);
+    let stop = after
+        .find(['.', '!', '?', ';', ':', '“', '”', '"'])
+        .unwrap_or(after.len());
+    after[..stop]
+        .split_whitespace()
+        .take(4)
+        .any(|w| w.eq_ignore_ascii_case("had") || w.ends_with("'d") || w.ends_with("’d"))
 }
 
 /// `infinitive_of_a_scheduling_verb`: "directed the committee to reconvene on Monday",
@@ -335,6 +354,14 @@ mod tests {
         let t = "The union was blamed for Thursday's strike.";
         let at = t.find("Thursday").unwrap();
         assert!(!weekday_ahead(t, at));
+    }
+
+    #[test]
+    fn a_deadline_told_in_the_past_perfect_is_behind() {
+        let t = "By Sunday they had changed their minds.";
+        assert!(!weekday_ahead(t, t.find("Sunday").unwrap()));
+        let t = "They must answer by Sunday, the envoy said.";
+        assert!(weekday_ahead(t, t.find("Sunday").unwrap()));
     }
 
     #[test]
