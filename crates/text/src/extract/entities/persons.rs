@@ -171,8 +171,20 @@ impl Extractor {
                     aff = if state_body(&org.name) {
                         org.affiliation.clone()
                     } else {
+                        // An analyst of a body ("Acme Capital economist NAME") works there:
+                        // the body is also the analyst's institution.
+                        org_inst = Some(org.name.clone());
                         Some(org.name.clone())
                     };
+                }
+            }
+            if aff.is_none() && org_inst.is_none() && role.is_none() {
+                if let Some((o, k)) = body_before_role_noun(doc, gaz, ents, &org_spans, s) {
+                    let org = &ents.orgs[o];
+                    aff = Some(org.name.clone());
+                    org_inst = Some(org.name.clone());
+                    aff_rule = Some("body_before_role_noun");
+                    role = Some(doc.span(k, s).to_string());
                 }
             }
             if aff.is_none() && rs < s {

@@ -1,0 +1,169 @@
+//! Entities: people who belong to a body the article names (a company, a union, a
+//! university, a charity), read from how the sentence joins the person to the body.
+
+use super::*;
+
+/// `person_before_of_is_no_body_name`: a capitalised run of two or three plain name words
+/// (no organisation, title, modifier, place or stop word and no known entity among them)
+/// followed by "of" and a body's name is a person of that body ("NAME of the BODY"), not the
+/// first part of the body's name; the run `t0..=j` is then not joined to what follows "of".
+/// A body's name before "of" holds an organisation word or is one word ("Port of X
+/// Authority"), so it is not affected.
+pub(crate) fn person_before_of_is_no_body_name(doc: &Doc, gaz: &Gaz, t0: usize, j: usize) -> bool {
+    // An honorific or title opening the run ("Dr. Jane Roe of ...") is not part of the name.
+    let mut a = t0;
+    while a < j && doc.has(a, F_HEAD) {
+        a += 1;
+    }
+    let words = j + 1 - a;
+    if !(2..=3).contains(&words) {
+        return false;
+    }
+    (a..=j).all(|k| {
+        let t = doc.toks[k];
+        t.word
+            && t.cap
+            && !t.poss
+            && gaz[k].is_none()
+            && !doc.has(k, F_HEAD | F_MOD | F_ORG | F_PLACE | F_STOP | F_EVENT)
+    })
+}
+
+/// `body_before_role_noun`: a body the article names (an organisation that is no state
+/// organ and no known body with a country or parent) followed by one or two lower-case
+/// nouns and then a person's name ("the Harbour Trust campaigner NAME", "Acme Mining
+/// geologist NAME") gives the person that body, when no title word was read before the name.
+/// The nouns must not be function words, reporting verbs or verb-group words, so a clause
+/// boundary ("Acme said today NAME ...") does not count. Returns the body and the nouns.
+pub(crate) fn body_before_role_noun(
+    doc: &Doc,
+    gaz: &Gaz,
+    ents: &Entities,
+    org_spans: &[(usize, usize, usize)],
+    s: usize,
+) -> Option<(usize, usize)> {
+    let mut k = s;
+    while k > 0 && s - k < 2 {
+        let j = k - 1;
+        let t = doc.toks[j];
+        if !t.word
+            || t.cap
+            || t.poss
+            || doc.in_quote[j]
+            || doc.has(j, F_STOP | F_CUE | F_VGROUP | F_STANCE)
+            || doc.t(j).ends_with("ly")
+        {
+            break;
+        }
+        k = j;
+    }
+    if k == s || k == 0 || doc.sent_of[k] != doc.sent_of[s] {
+        return None;
+    }
+    let &(b0, _, o) = org_spans.iter().find(|x| x.1 == k)?;
+    if doc.in_quote[b0] || state_body(&ents.orgs[o].name) {
+        return None;
+    }
+    if let Some((Known::Org(_), _)) = gaz[b0] {
+        return None;
+    }
+    Some((o, k))
+}
+
+/// `employer_after_description`: the body a person works for when a short description
+/// comes between the preposition and the body's name ("works for the charity NAME", "works
+/// for the French aid group NAME"): the organisation mention starting at `o0` or after at
+/// most three lower-case words or nationalities from there. Returns the organisation.
+pub(crate) fn employer_after_description(
+    doc: &Doc,
+    gaz: &Gaz,
+    ents: &Entities,
+    o0: usize,
+    end: usize,
+) -> Option<usize> {
+    let mut k = o0;
+    loop {
+        if let Some(o) = ents.within(k, end).find_map(|x| match x.kind {
+            MKind::Org(o) if x.t0 == k => Some(o),
+            _ => None,
+        }) {
+            return Some(o);
+        }
+        if k >= end || k >= o0 + 3 {
+            return None;
+        }
+        let t = doc.toks[k];
+        let nationality = matches!(gaz[k], Some((Known::Demonym(_), 1)));
+        if !t.word || (t.cap && !nationality) || doc.has(k, F_STOP | F_CUE | F_VGROUP) {
+            return None;
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_named_person_of_a_body_is_no_part_of_its_name() {
+        let v = actors(
+            "\"The wards are full,\" said Jenna Crowley of St. Anselm's Hospital on Monday.\n\n\
+             Dr. Omar Reyes of the Larkfield Medical Centre said the same.\n",
+        );
+        assert_eq!(side(&v, "Jenna Crowley"), Some("St. Anselm's Hospital"));
+        assert_eq!(side(&v, "Omar Reyes"), Some("Larkfield Medical Centre"));
+        assert!(v.iter().all(|a| !a.name.contains(" of St.")), "{v:#?}");
+    }
+
+    #[test]
+    fn a_body_of_one_word_before_of_keeps_its_name() {
+        let v = actors("Dockers at the Port of Varna Authority stopped work on Monday.\n");
+        assert!(
+            v.iter().any(|a| a.name == "Port of Varna Authority"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn a_body_before_a_role_noun_gives_the_person_its_side() {
+        let v = actors(
+            "The Millbrook Heritage Trust opposes the road. \"It is vandalism,\" said \
+             Millbrook Heritage Trust campaigner Paula Greer on Monday.\n",
+        );
+        assert_eq!(side(&v, "Paula Greer"), Some("Millbrook Heritage Trust"));
+    }
+
+    #[test]
+    fn an_analyst_named_after_a_body_works_there() {
+        let v = actors(
+            "Shares fell on Monday. Dunmore Capital economist Fergal Boyd said the fall \
+             would not last.\n",
+        );
+        assert_eq!(side(&v, "Fergal Boyd"), Some("Dunmore Capital"));
+    }
+
+    #[test]
+    fn a_clause_between_body_and_name_gives_no_side() {
+        let v = actors(
+            "A spokesman for the Tarrow Dockers Union told reporters Ivan Petrov had \
+             resigned.\n",
+        );
+        assert_eq!(side(&v, "Ivan Petrov"), None);
+    }
+
+    #[test]
+    fn someone_who_works_for_a_described_body_belongs_to_it() {
+        let v = actors(
+            "Rosa Lindgren, who works for the charity Families First Foundation, said families \
+             were hungry. Tom Hale, who works for the British aid group Helping Hands \
+             Trust, agreed.\n",
+        );
+        assert_eq!(
+            side(&v, "Rosa Lindgren"),
+            Some("Families First Foundation"),
+            "{v:#?}"
+        );
+        assert_eq!(side(&v, "Tom Hale"), Some("Helping Hands Trust"));
+    }
+}
