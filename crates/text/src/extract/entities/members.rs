@@ -101,6 +101,42 @@ pub(crate) fn employer_after_description(
     }
 }
 
+/// `bare_body_noun_before_name`: a lower-case noun for a business or union right before a
+/// capitalised name is the name's description even without an article before it, when the
+/// noun follows a preposition or a comma ("workers at carmaker NAME", "a loan from lender
+/// NAME", "..., retailer NAME said"): token `k` is the noun.
+pub(crate) fn bare_body_noun_before_name(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && (doc.lower_is(
+            k - 1,
+            &[
+                "at", "for", "from", "with", "by", "to", "of", "in", "on", "against", "and",
+            ],
+        ) || doc.is(k - 1, ","))
+}
+
+/// `body_noun_in_apposition`: a capitalised name of one to three words set off by commas
+/// right after "the" or "a" and a lower-case noun for a business, union or other non-state
+/// body ("the union, Unify, said", "a charity, Open Doors, runs ..."): the name at
+/// `t0..t1` is that body's.
+pub(crate) fn body_noun_in_apposition(doc: &Doc, t0: usize, t1: usize) -> bool {
+    if t0 < 3 || t1 - t0 > 3 || !doc.is(t0 - 1, ",") || !doc.is(t1, ",") {
+        return false;
+    }
+    let noun = t0 - 2;
+    let t = doc.toks[noun];
+    if !t.word || t.cap || t.poss || !doc.lower_is(noun - 1, &["the", "a", "an"]) {
+        return false;
+    }
+    let w = doc.t(noun).to_lowercase();
+    crate::wordlists::business_nouns().contains(&w.as_str())
+        || crate::wordlists::union_nouns().contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "union" | "party" | "movement" | "coalition" | "alliance" | "association"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -165,5 +201,34 @@ mod tests {
             "{v:#?}"
         );
         assert_eq!(side(&v, "Tom Hale"), Some("Helping Hands Trust"));
+    }
+
+    #[test]
+    fn a_bare_business_noun_names_a_company() {
+        let v = actors(
+            "Workers at carmaker Torvane walked out on Monday. Torvane spokeswoman Ella \
+             Ruiz said the company regretted it.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Torvane"), "{v:#?}");
+        assert_eq!(side(&v, "Ella Ruiz"), Some("Torvane"));
+    }
+
+    #[test]
+    fn a_body_named_in_apposition_to_its_noun() {
+        let v = actors(
+            "The union, Workright, said talks would go on. Its general secretary, Dai \
+             Morgan, called the offer poor.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Workright"), "{v:#?}");
+        assert_eq!(side(&v, "Dai Morgan"), Some("Workright"));
+    }
+
+    #[test]
+    fn an_analyst_of_a_body_named_after_of_works_there() {
+        let v = actors(
+            "\"It will not last,\" said economist Nora Flint of the Centre for Wage \
+             Studies on Monday.\n",
+        );
+        assert_eq!(side(&v, "Nora Flint"), Some("Centre for Wage Studies"));
     }
 }

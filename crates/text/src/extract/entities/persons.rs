@@ -288,6 +288,8 @@ impl Extractor {
                         {
                             org.affiliation.clone()
                         } else {
+                            // "economist NAME of the Centre for X": an analyst's institution.
+                            org_inst = org_inst.or_else(|| Some(org.name.clone()));
                             Some(org.name.clone())
                         };
                     }
