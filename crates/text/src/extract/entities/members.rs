@@ -137,6 +137,22 @@ pub(crate) fn body_noun_in_apposition(doc: &Doc, t0: usize, t1: usize) -> bool {
         )
 }
 
+/// `scope_object_in_role`: the last word of a role may be the lower-case object of its
+/// scope after "to the" or "for the" ("envoy to the talks", "adviser to the board",
+/// "spokesman for the campaign"), so the title before it is still read: token `j` is that
+/// word and `end` the end of the role.
+pub(crate) fn scope_object_in_role(doc: &Doc, j: usize, end: usize) -> bool {
+    let t = doc.toks[j];
+    j + 1 == end
+        && j >= 2
+        && t.word
+        && !t.cap
+        && !t.poss
+        && !doc.has(j, F_STOP | F_CUE | F_VGROUP)
+        && doc.lower_is(j - 1, &["the"])
+        && doc.lower_is(j - 2, &["to", "for"])
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -230,5 +246,14 @@ mod tests {
              Studies on Monday.\n",
         );
         assert_eq!(side(&v, "Nora Flint"), Some("Centre for Wage Studies"));
+    }
+
+    #[test]
+    fn a_role_ending_in_its_scope_keeps_its_possessor() {
+        let v = actors(
+            "\"We came to settle,\" said Oslo's envoy to the talks, Ingrid Berg, on \
+             Monday. Sweden and Norway disagree.\n",
+        );
+        assert_eq!(side(&v, "Ingrid Berg"), Some("Norway"));
     }
 }

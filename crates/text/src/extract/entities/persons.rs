@@ -536,7 +536,8 @@ impl Extractor {
                             | "southern"
                     ))
                 || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit)
-                || self.role_field_word(doc, gaz, j);
+                || self.role_field_word(doc, gaz, j)
+                || scope_object_in_role(doc, j, s);
             if !ok {
                 break;
             }
