@@ -6,6 +6,7 @@
 use super::*;
 
 mod gazetteer;
+mod heads;
 mod members;
 mod national;
 mod offices;
