@@ -153,6 +153,66 @@ pub(crate) fn scope_object_in_role(doc: &Doc, j: usize, end: usize) -> bool {
         && doc.lower_is(j - 2, &["to", "for"])
 }
 
+impl Extractor {
+    /// `its_role_after_name`: "..., said NAME, its chief executive.", "NAME, their
+    /// spokeswoman, said ...": a person with no side followed by a comma and a role opened
+    /// by "its"/"their" (at most six words, up to a comma or the sentence's end, no other
+    /// person) belongs to the body that "its" refers to: the first body or acting state
+    /// named before the person in the sentence (a quotation and a reporting verb aside),
+    /// else in one of the two sentences before.
+    pub(crate) fn its_role_after_name(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let n = doc.toks.len();
+        let mut found: Vec<(usize, String, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.owner.is_some() || p.institution.is_some() {
+                continue;
+            }
+            let its = m.t1 + 1;
+            if its + 1 >= n
+                || doc.in_quote[m.t0]
+                || !doc.is(m.t1, ",")
+                || !doc.lower_is(its, &["its", "their"])
+            {
+                continue;
+            }
+            let (_, sb) = doc.sents[doc.sent_of[m.t0]];
+            let mut e = its + 1;
+            while e < sb.min(its + 8) && doc.toks[e].word && !doc.toks[e].poss {
+                e += 1;
+            }
+            let closed = e >= sb || matches!(doc.t(e), "," | "." | ";");
+            let titled = (its + 1..e).any(|k| self.lx.is_head(&doc.t(k).to_lowercase()));
+            if !closed || !titled || ents.within(its, e).next().is_some() {
+                continue;
+            }
+            let side = self
+                .previous_sentence_body(doc, gaz, ents, m.t0)
+                .or_else(|| {
+                    let si = doc.sent_of[m.t0];
+                    (1..=2).find_map(|back| {
+                        let (a, b) = doc.sents[si.checked_sub(back)?];
+                        self.first_body(doc, gaz, ents, a, b)
+                    })
+                });
+            if let Some(side) = side {
+                found.push((pi, side, doc.span(its + 1, e).to_string()));
+            }
+        }
+        for (pi, side, role) in found {
+            let p = &mut ents.persons[pi];
+            if p.affiliation.is_none() {
+                p.affiliation = Some(side);
+                p.affiliation_rule = Some("its_role_after_name");
+                if p.role.is_none() {
+                    p.role = Some(role);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -255,5 +315,22 @@ mod tests {
              Monday. Sweden and Norway disagree.\n",
         );
         assert_eq!(side(&v, "Ingrid Berg"), Some("Norway"));
+    }
+
+    #[test]
+    fn its_role_after_name() {
+        let v = actors(
+            "The Coastal Ferrymen's Association, which speaks for 300 crews, rejected the \
+             plan.\n\n\"It is the worst offer in years,\" said Ruth Ames, its chief \
+             executive.\n",
+        );
+        assert!(
+            v.iter().any(|a| a.name == "Coastal Ferrymen's Association"),
+            "{v:#?}"
+        );
+        assert_eq!(
+            side(&v, "Ruth Ames"),
+            Some("Coastal Ferrymen's Association")
+        );
     }
 }

@@ -205,6 +205,7 @@ impl Extractor {
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
+        self.its_role_after_name(doc, gaz, ents);
         self.possessor_is_a_body(ents);
         self.role_names_organisation(ents);
         self.company_office_takes_company(doc, ents);
