@@ -14,7 +14,8 @@ impl Extractor {
     /// ambassador, ...) naming no other body, serves the country stated nearest to the
     /// person's first mention: in the same sentence, else (state offices only: a bare head
     /// is often another country's) within two sentences on either side in the same
-    /// paragraph; by token distance, a tie or two countries joined by "and" name none. A country named as a place (after "in", a dateline), inside a quotation or after
+    /// paragraph, else the only country the article names; by token distance, a tie or two
+    /// countries joined by "and" name none. A capitalised "Secretary" is a cabinet post. A country named as a place (after "in", a dateline), inside a quotation or after
     /// "with", "to" or "against" is not stated as the person's. Runs after the table of
     /// well-known office holders and the dominant-country rule.
     pub(crate) fn head_takes_nearest_country(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
@@ -115,7 +116,15 @@ impl Extractor {
             .take_while(|&s| doc.para_of[doc.sents[s].0] == para)
             .last()
             .map_or(sb, |s| doc.sents[s].1);
-        nearest(lo, hi).map(|ci| self.lx.countries[ci].clone())
+        nearest(lo, hi)
+            .or_else(|| {
+                // Nothing stated nearby: the one country the article names, if it names one.
+                match gaz.ranked_countries.as_slice() {
+                    [(_, ci)] => Some(*ci),
+                    _ => None,
+                }
+            })
+            .map(|ci| self.lx.countries[ci].clone())
     }
 }
 
@@ -130,7 +139,10 @@ fn state_office(role: &str) -> Option<bool> {
     let head = ["president", "prime minister", "premier", "chancellor"]
         .iter()
         .any(|h| rl.starts_with(h));
-    let state = head || GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
+    // A capitalised "Secretary" is a cabinet post ("Health Cabinet Secretary"); a lower-case
+    // one may be a union's or a party's.
+    let cabinet = role.split_whitespace().any(|w| w == "Secretary");
+    let state = head || cabinet || GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
     let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
         || rl.contains(" of ")
         || role
@@ -195,5 +207,14 @@ mod tests {
              Union president Oda Lind said so.\n",
         );
         assert_ne!(side(&v, "Oda Lind"), Some("Chile"));
+    }
+
+    #[test]
+    fn a_cabinet_secretary_in_a_one_country_story_is_its() {
+        let v = actors(
+            "Kenya's doctors extended their strike on Tuesday.\n\nHealth Cabinet Secretary \
+             Mary Wanjiru said the offer was fair.\n",
+        );
+        assert_eq!(side(&v, "Mary Wanjiru"), Some("Kenya"));
     }
 }
