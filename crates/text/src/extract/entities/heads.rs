@@ -116,14 +116,13 @@ impl Extractor {
             .take_while(|&s| doc.para_of[doc.sents[s].0] == para)
             .last()
             .map_or(sb, |s| doc.sents[s].1);
+        // Nothing stated nearby: the one country the article names, if it names one.
+        let only = match gaz.ranked_countries.as_slice() {
+            [(_, ci)] => Some(*ci),
+            _ => None,
+        };
         nearest(lo, hi)
-            .or_else(|| {
-                // Nothing stated nearby: the one country the article names, if it names one.
-                match gaz.ranked_countries.as_slice() {
-                    [(_, ci)] => Some(*ci),
-                    _ => None,
-                }
-            })
+            .or(only)
             .map(|ci| self.lx.countries[ci].clone())
     }
 }
