@@ -24,7 +24,10 @@ impl Extractor {
                 && !doc.toks[h].poss
                 && (h + 1..t1).all(|k| doc.toks[k].word && !doc.toks[k].cap)
                 && t1 - h <= 3
-        })?;
+        });
+        let Some(h) = h else {
+            return body_named_by_its_name_word(doc, ents, t0, t1, before);
+        };
         let want_union = doc.lower_is(h, crate::wordlists::union_nouns());
         let want_state = doc.lower_is(h, crate::wordlists::state_nouns());
         // "the company" is first the body the article itself called a company.
@@ -97,7 +100,9 @@ impl Extractor {
                                 org.role.as_deref(),
                                 Some("union" | "guild" | "federation")
                             );
-                        (!known && is_union == want_union).then(|| org.name.clone())
+                        // `company_is_no_state_organ`: "the company" is never a ministry.
+                        let organ = !want_union && state_body(&org.name);
+                        (!known && !organ && is_union == want_union).then(|| org.name.clone())
                     }
                     _ => None,
                 }
@@ -230,6 +235,50 @@ impl Extractor {
     }
 }
 
+/// `body_named_by_its_name_word`: "the institute said", "the commission said": "the" and a
+/// lower-case noun (the last word of the phrase `t0..t1`, at most two lower-case words
+/// after "the") that is the head of the name (its last word before a connector) of a body the article named before `before`
+/// (within about 400 tokens, outside quotations): the last such body ("the Institute for
+/// Border Studies", then "the institute").
+fn body_named_by_its_name_word(
+    doc: &Doc,
+    ents: &Entities,
+    t0: usize,
+    t1: usize,
+    before: usize,
+) -> Option<(String, String)> {
+    let h = t1.checked_sub(1)?;
+    let the = (t0..h).rev().take(3).find(|&k| doc.lower_is(k, &["the"]))?;
+    let plain = |k: usize| doc.toks[k].word && !doc.toks[k].cap && !doc.toks[k].poss;
+    if the < t0 || !(the + 1..t1).all(plain) || doc.t(h).len() < 4 {
+        return None;
+    }
+    let noun = doc.t(h);
+    let lo = before.min(t0).saturating_sub(400);
+    let ms = &ents.mentions[..ents.sorted];
+    let hi = ms.partition_point(|m| m.t0 < before.min(t0));
+    ms[..hi]
+        .iter()
+        .rev()
+        .take_while(|m| m.t0 >= lo)
+        .find_map(|m| match m.kind {
+            MKind::Org(o) if !doc.in_quote[m.t0] => {
+                let org = &ents.orgs[o];
+                // The name's head: its last word before a connector ("Institute" in
+                // "Institute for Border Studies", "Council" in "District Council").
+                let head = org
+                    .name
+                    .split_whitespace()
+                    .take_while(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+                    .last();
+                head.is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                    .then(|| org.name.clone())
+            }
+            _ => None,
+        })
+        .map(|name| (name, doc.span(the, t1).to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::records::Actor;
@@ -240,6 +289,29 @@ mod tests {
             .into_iter()
             .find(|a: &Actor| a.name == name)
             .and_then(|a| a.affiliation)
+    }
+
+    #[test]
+    fn body_named_by_its_name_word() {
+        let ev = crate::extract::test_extract(
+            "The Harwick Institute for Border Studies praised the deal on Monday. \"Others \
+             should follow,\" the institute said.\n",
+        );
+        let speaker = |start: &str| {
+            ev.quotes
+                .iter()
+                .find(|q| q.text.starts_with(start))
+                .and_then(|q| q.speaker.clone())
+        };
+        assert_eq!(
+            speaker("Others").as_deref(),
+            Some("Harwick Institute for Border Studies")
+        );
+        let ev = crate::extract::test_extract(
+            "The Ministry of Lands was silent on Monday. \"Trade will flow,\" the company \
+             said.\n",
+        );
+        assert_eq!(ev.quotes[0].speaker, None, "a ministry is no company");
     }
 
     #[test]

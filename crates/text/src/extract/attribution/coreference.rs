@@ -201,11 +201,42 @@ impl Extractor {
                 }
             }
         }
-        (0..s)
+        let p = (0..s)
             .rev()
             .take(6)
-            .find_map(|k| subjects[k].filter(|&p| fits(p)))
+            .find_map(|k| subjects[k].filter(|&p| fits(p)).map(|p| (k, p)));
+        let (k, p) = p?;
+        if unknown_gender_subject_competes(doc, ents, want, k, p) {
+            return None;
+        }
+        Some(p)
     }
+}
+
+/// `unknown_gender_subject_competes`: a "he" or "she" resolved to the subject `p` of an
+/// earlier sentence `k` whose gender nothing states, while another person of that sentence
+/// has the pronoun's gender stated (an honorific or a gendered title) (outside what the sentence reports after a reporting verb or
+/// "that", and not as a possessor), has two candidates: the pronoun names nobody rather
+/// than guess.
+pub(crate) fn unknown_gender_subject_competes(
+    doc: &Doc,
+    ents: &Entities,
+    want: Option<bool>,
+    k: usize,
+    p: usize,
+) -> bool {
+    let Some(w) = want else { return false };
+    if ents.persons[p].female.is_some() {
+        return false;
+    }
+    let (a, b) = doc.sents[k];
+    // Someone inside what the sentence reports ("X suggested that Y ...") is no candidate.
+    let reported = (a..b).find(|&j| doc.has(j, F_CUE) || doc.lower_is(j, &["that"]));
+    ents.within(a, reported.unwrap_or(b)).any(|m| {
+        !doc.in_quote[m.t0]
+            && !doc.toks[m.t1 - 1].poss
+            && matches!(m.kind, MKind::Person(q) if q != p && ents.persons[q].female == Some(w))
+    })
 }
 
 /// `indefinite_title_names_someone_new`: a bare title opened by an indefinite article or a
@@ -271,6 +302,21 @@ mod tests {
             .expect("quote");
         assert_eq!(ev.quotes[i].speaker.as_deref(), Some("Rosa Quispe"));
         assert!(why.quotes[i].contains(&"title_takes_latest_holder"));
+    }
+
+    #[test]
+    fn unknown_gender_subject_competes() {
+        let ev = crate::extract::test_extract(
+            "Kerry Adebayo met Ms. Helen Moss on Monday.\n\n\"Nothing is settled,\" she \
+             added.\n\nRobin Hale suggested that Ms. Ada Lee would resign.\n\n\"It is \
+             over,\" she added.\n",
+        );
+        assert_eq!(speaker_of(&ev, "Nothing"), None, "two candidates");
+        assert_eq!(
+            speaker_of(&ev, "It is over").as_deref(),
+            Some("Robin Hale"),
+            "someone inside what is reported does not compete"
+        );
     }
 
     #[test]

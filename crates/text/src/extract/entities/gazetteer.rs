@@ -193,7 +193,10 @@ impl Extractor {
                 }
                 // "Port of Rotterdam Authority": "of" inside a name that ends in an
                 // organisation word.
-                if doc.is(nx, "of") && !doc.toks[j].poss {
+                if doc.is(nx, "of")
+                    && !doc.toks[j].poss
+                    && !person_before_of_is_no_body_name(doc, &gaz, i, j)
+                {
                     let mut e = nx + 1;
                     while e < n
                         && e < nx + 4
@@ -253,7 +256,11 @@ impl Extractor {
                     && doc.para_of[nx + 1] == p
                 {
                     // "of"/"for" joins only inside organisation names; "the" only after them.
-                    if has_org_head || doc.t(nx) == "of" && (i..=j).any(|k| doc.has(k, F_HEAD)) {
+                    if has_org_head
+                        || doc.t(nx) == "of"
+                            && (i..=j).any(|k| doc.has(k, F_HEAD))
+                            && !person_before_of_is_no_body_name(doc, &gaz, i, j)
+                    {
                         j = nx + 1;
                         continue;
                     }

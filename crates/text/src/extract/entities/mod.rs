@@ -6,6 +6,8 @@
 use super::*;
 
 mod gazetteer;
+mod heads;
+mod members;
 mod national;
 mod offices;
 mod organisations;
@@ -15,6 +17,7 @@ mod propagate;
 mod runs;
 mod sides;
 
+pub(crate) use self::members::*;
 pub(crate) use self::national::without_legal_form;
 pub(crate) use self::persons::*;
 pub(crate) use self::runs::*;

@@ -235,7 +235,8 @@ impl Extractor {
                     "operator",
                 ],
             )
-            && (t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]));
+            && ((t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]))
+                || bare_body_noun_before_name(doc, t0 - 1));
         let noun_after = s > t0
             && doc.lower_is(t0, &["the"])
             && lower_at(
@@ -252,11 +253,12 @@ impl Extractor {
                     "cartel",
                 ],
             );
+        let apposed = s == t0 && body_noun_in_apposition(doc, t0, t1);
         let analyst_at = s == t0
             && t0 >= 2
             && doc.is(t0 - 1, "at")
             && self.lx.analysts.contains(&doc.t(t0 - 2).to_lowercase());
-        if !(noun_before || noun_after || analyst_at) {
+        if !(noun_before || noun_after || analyst_at || apposed) {
             return false;
         }
         // A place is not an organisation ("an analyst at Kyiv").
@@ -277,6 +279,8 @@ impl Extractor {
             Some(doc.t(t0 - 1).to_lowercase())
         } else if noun_after {
             Some(doc.t(t1).to_lowercase())
+        } else if apposed {
+            Some(doc.t(t0 - 2).to_lowercase())
         } else {
             None
         };

@@ -171,8 +171,20 @@ impl Extractor {
                     aff = if state_body(&org.name) {
                         org.affiliation.clone()
                     } else {
+                        // An analyst of a body ("Acme Capital economist NAME") works there:
+                        // the body is also the analyst's institution.
+                        org_inst = Some(org.name.clone());
                         Some(org.name.clone())
                     };
+                }
+            }
+            if aff.is_none() && org_inst.is_none() && role.is_none() {
+                if let Some((o, k)) = body_before_role_noun(doc, gaz, ents, &org_spans, s) {
+                    let org = &ents.orgs[o];
+                    aff = Some(org.name.clone());
+                    org_inst = Some(org.name.clone());
+                    aff_rule = Some("body_before_role_noun");
+                    role = Some(doc.span(k, s).to_string());
                 }
             }
             if aff.is_none() && rs < s {
@@ -276,6 +288,8 @@ impl Extractor {
                         {
                             org.affiliation.clone()
                         } else {
+                            // "economist NAME of the Centre for X": an analyst's institution.
+                            org_inst = org_inst.or_else(|| Some(org.name.clone()));
                             Some(org.name.clone())
                         };
                     }
@@ -522,7 +536,8 @@ impl Extractor {
                             | "southern"
                     ))
                 || (matches!(lw.as_str(), "of" | "to" | "the" | "for") && j > limit)
-                || self.role_field_word(doc, gaz, j);
+                || self.role_field_word(doc, gaz, j)
+                || scope_object_in_role(doc, j, s);
             if !ok {
                 break;
             }

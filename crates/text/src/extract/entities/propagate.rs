@@ -8,7 +8,7 @@ use super::*;
 /// is about when nothing else names one.
 /// Heads of state and government are left out: a bare "President" is often another
 /// country's (`a_bare_head_of_state_is_not_given_another_countrys_side`).
-const GOVERNMENT_ROLE_WORDS: &[&str] = &[
+pub(crate) const GOVERNMENT_ROLE_WORDS: &[&str] = &[
     "minister",
     "senator",
     "treasurer",
@@ -19,7 +19,7 @@ const GOVERNMENT_ROLE_WORDS: &[&str] = &[
 ];
 
 /// Words of a role that tie it to a body other than the state (its side is that body's).
-const NON_STATE_ROLE_WORDS: &[&str] = &[
+pub(crate) const NON_STATE_ROLE_WORDS: &[&str] = &[
     "union",
     "company",
     "party",
@@ -205,6 +205,7 @@ impl Extractor {
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
+        self.its_role_after_name(doc, gaz, ents);
         self.possessor_is_a_body(ents);
         self.role_names_organisation(ents);
         self.company_office_takes_company(doc, ents);
@@ -224,6 +225,7 @@ impl Extractor {
         self.leads_a_countrys_delegation(doc, gaz, ents);
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
+        self.head_takes_nearest_country(doc, gaz, ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at

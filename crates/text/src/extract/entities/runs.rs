@@ -601,7 +601,9 @@ pub(crate) fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<u
     }
     let next = if tk.poss {
         let saint = j > t0 && doc.lower_is(j - 1, &["st.", "st", "saint"]);
-        let collective = doc.lower_is(j, &["people", "children", "women", "men", "workers"]);
+        // A plural in "-men" names a group of people too ("Fishermen's", "Seamen's").
+        let collective = doc.lower_is(j, &["people", "children", "women", "men", "workers"])
+            || (doc.t(j).len() > 5 && doc.t(j).ends_with("men"));
         if !(saint || collective) {
             return None;
         }

@@ -139,11 +139,9 @@ impl Extractor {
             if doc.lower_is(o0, &["the"]) {
                 o0 += 1;
             }
-            let org = ents.within(o0, end).find_map(|x| match x.kind {
-                MKind::Org(o) if x.t0 == o0 => Some(o),
-                _ => None,
-            });
-            let Some(o) = org else { continue };
+            let Some(o) = employer_after_description(doc, gaz, ents, o0, end) else {
+                continue;
+            };
             let org = &ents.orgs[o];
             let side = if state_body(&org.name) || self.lx.forms.contains_key(org.name.as_str()) {
                 org.affiliation.clone()

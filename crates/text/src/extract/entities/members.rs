@@ -1,0 +1,336 @@
+//! Entities: people who belong to a body the article names (a company, a union, a
+//! university, a charity), read from how the sentence joins the person to the body.
+
+use super::*;
+
+/// `person_before_of_is_no_body_name`: a capitalised run of two or three plain name words
+/// (no organisation, title, modifier, place or stop word and no known entity among them)
+/// followed by "of" and a body's name is a person of that body ("NAME of the BODY"), not the
+/// first part of the body's name; the run `t0..=j` is then not joined to what follows "of".
+/// A body's name before "of" holds an organisation word or is one word ("Port of X
+/// Authority"), so it is not affected.
+pub(crate) fn person_before_of_is_no_body_name(doc: &Doc, gaz: &Gaz, t0: usize, j: usize) -> bool {
+    // An honorific or title opening the run ("Dr. Jane Roe of ...") is not part of the name.
+    let mut a = t0;
+    while a < j && doc.has(a, F_HEAD) {
+        a += 1;
+    }
+    let words = j + 1 - a;
+    if !(2..=3).contains(&words) {
+        return false;
+    }
+    (a..=j).all(|k| {
+        let t = doc.toks[k];
+        t.word
+            && t.cap
+            && !t.poss
+            && gaz[k].is_none()
+            && !doc.has(k, F_HEAD | F_MOD | F_ORG | F_PLACE | F_STOP | F_EVENT)
+    })
+}
+
+/// `body_before_role_noun`: a body the article names (an organisation that is no state
+/// organ and no known body with a country or parent) followed by one or two lower-case
+/// nouns and then a person's name ("the Harbour Trust campaigner NAME", "Acme Mining
+/// geologist NAME") gives the person that body, when no title word was read before the name.
+/// The nouns must not be function words, reporting verbs or verb-group words, so a clause
+/// boundary ("Acme said today NAME ...") does not count. Returns the body and the nouns.
+pub(crate) fn body_before_role_noun(
+    doc: &Doc,
+    gaz: &Gaz,
+    ents: &Entities,
+    org_spans: &[(usize, usize, usize)],
+    s: usize,
+) -> Option<(usize, usize)> {
+    let mut k = s;
+    while k > 0 && s - k < 2 {
+        let j = k - 1;
+        let t = doc.toks[j];
+        if !t.word
+            || t.cap
+            || t.poss
+            || doc.in_quote[j]
+            || doc.has(j, F_STOP | F_CUE | F_VGROUP | F_STANCE)
+            || doc.t(j).ends_with("ly")
+        {
+            break;
+        }
+        k = j;
+    }
+    if k == s || k == 0 || doc.sent_of[k] != doc.sent_of[s] {
+        return None;
+    }
+    let &(b0, _, o) = org_spans.iter().find(|x| x.1 == k)?;
+    if doc.in_quote[b0] || state_body(&ents.orgs[o].name) {
+        return None;
+    }
+    if let Some((Known::Org(_), _)) = gaz[b0] {
+        return None;
+    }
+    Some((o, k))
+}
+
+/// `employer_after_description`: the body a person works for when a short description
+/// comes between the preposition and the body's name ("works for the charity NAME", "works
+/// for the French aid group NAME"): the organisation mention starting at `o0` or after at
+/// most three lower-case words or nationalities from there. Returns the organisation.
+pub(crate) fn employer_after_description(
+    doc: &Doc,
+    gaz: &Gaz,
+    ents: &Entities,
+    o0: usize,
+    end: usize,
+) -> Option<usize> {
+    let mut k = o0;
+    loop {
+        if let Some(o) = ents.within(k, end).find_map(|x| match x.kind {
+            MKind::Org(o) if x.t0 == k => Some(o),
+            _ => None,
+        }) {
+            return Some(o);
+        }
+        if k >= end || k >= o0 + 3 {
+            return None;
+        }
+        let t = doc.toks[k];
+        let nationality = matches!(gaz[k], Some((Known::Demonym(_), 1)));
+        if !t.word || (t.cap && !nationality) || doc.has(k, F_STOP | F_CUE | F_VGROUP) {
+            return None;
+        }
+        k += 1;
+    }
+}
+
+/// `bare_body_noun_before_name`: a lower-case noun for a business or union right before a
+/// capitalised name is the name's description even without an article before it, when the
+/// noun follows a preposition or a comma ("workers at carmaker NAME", "a loan from lender
+/// NAME", "..., retailer NAME said"): token `k` is the noun.
+pub(crate) fn bare_body_noun_before_name(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && (doc.lower_is(
+            k - 1,
+            &[
+                "at", "for", "from", "with", "by", "to", "of", "in", "on", "against", "and",
+            ],
+        ) || doc.is(k - 1, ","))
+}
+
+/// `body_noun_in_apposition`: a capitalised name of one to three words set off by commas
+/// right after "the" or "a" and a lower-case noun for a business, union or other non-state
+/// body ("the union, Unify, said", "a charity, Open Doors, runs ..."): the name at
+/// `t0..t1` is that body's.
+pub(crate) fn body_noun_in_apposition(doc: &Doc, t0: usize, t1: usize) -> bool {
+    if t0 < 3 || t1 - t0 > 3 || !doc.is(t0 - 1, ",") || !doc.is(t1, ",") {
+        return false;
+    }
+    let noun = t0 - 2;
+    let t = doc.toks[noun];
+    if !t.word || t.cap || t.poss || !doc.lower_is(noun - 1, &["the", "a", "an"]) {
+        return false;
+    }
+    let w = doc.t(noun).to_lowercase();
+    crate::wordlists::business_nouns().contains(&w.as_str())
+        || crate::wordlists::union_nouns().contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "union" | "party" | "movement" | "coalition" | "alliance" | "association"
+        )
+}
+
+/// `scope_object_in_role`: the last word of a role may be the lower-case object of its
+/// scope after "to the" or "for the" ("envoy to the talks", "adviser to the board",
+/// "spokesman for the campaign"), so the title before it is still read: token `j` is that
+/// word and `end` the end of the role.
+pub(crate) fn scope_object_in_role(doc: &Doc, j: usize, end: usize) -> bool {
+    let t = doc.toks[j];
+    j + 1 == end
+        && j >= 2
+        && t.word
+        && !t.cap
+        && !t.poss
+        && !doc.has(j, F_STOP | F_CUE | F_VGROUP)
+        && doc.lower_is(j - 1, &["the"])
+        && doc.lower_is(j - 2, &["to", "for"])
+}
+
+impl Extractor {
+    /// `its_role_after_name`: "..., said NAME, its chief executive.", "NAME, their
+    /// spokeswoman, said ...": a person with no side followed by a comma and a role opened
+    /// by "its"/"their" (at most six words, up to a comma or the sentence's end, no other
+    /// person) belongs to the body that "its" refers to: the first body or acting state
+    /// named before the person in the sentence (a quotation and a reporting verb aside),
+    /// else in one of the two sentences before.
+    pub(crate) fn its_role_after_name(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
+        let n = doc.toks.len();
+        let mut found: Vec<(usize, String, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            if p.affiliation.is_some() || p.owner.is_some() || p.institution.is_some() {
+                continue;
+            }
+            let its = m.t1 + 1;
+            if its + 1 >= n
+                || doc.in_quote[m.t0]
+                || !doc.is(m.t1, ",")
+                || !doc.lower_is(its, &["its", "their"])
+            {
+                continue;
+            }
+            let (_, sb) = doc.sents[doc.sent_of[m.t0]];
+            let mut e = its + 1;
+            while e < sb.min(its + 8) && doc.toks[e].word && !doc.toks[e].poss {
+                e += 1;
+            }
+            let closed = e >= sb || matches!(doc.t(e), "," | "." | ";");
+            let titled = (its + 1..e).any(|k| self.lx.is_head(&doc.t(k).to_lowercase()));
+            if !closed || !titled || ents.within(its, e).next().is_some() {
+                continue;
+            }
+            let side = self
+                .previous_sentence_body(doc, gaz, ents, m.t0)
+                .or_else(|| {
+                    let si = doc.sent_of[m.t0];
+                    (1..=2).find_map(|back| {
+                        let (a, b) = doc.sents[si.checked_sub(back)?];
+                        self.first_body(doc, gaz, ents, a, b)
+                    })
+                });
+            if let Some(side) = side {
+                found.push((pi, side, doc.span(its + 1, e).to_string()));
+            }
+        }
+        for (pi, side, role) in found {
+            let p = &mut ents.persons[pi];
+            if p.affiliation.is_none() {
+                p.affiliation = Some(side);
+                p.affiliation_rule = Some("its_role_after_name");
+                if p.role.is_none() {
+                    p.role = Some(role);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_named_person_of_a_body_is_no_part_of_its_name() {
+        let v = actors(
+            "\"The wards are full,\" said Jenna Crowley of St. Anselm's Hospital on Monday.\n\n\
+             Dr. Omar Reyes of the Larkfield Medical Centre said the same.\n",
+        );
+        assert_eq!(side(&v, "Jenna Crowley"), Some("St. Anselm's Hospital"));
+        assert_eq!(side(&v, "Omar Reyes"), Some("Larkfield Medical Centre"));
+        assert!(v.iter().all(|a| !a.name.contains(" of St.")), "{v:#?}");
+    }
+
+    #[test]
+    fn a_body_of_one_word_before_of_keeps_its_name() {
+        let v = actors("Dockers at the Port of Varna Authority stopped work on Monday.\n");
+        assert!(
+            v.iter().any(|a| a.name == "Port of Varna Authority"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn a_body_before_a_role_noun_gives_the_person_its_side() {
+        let v = actors(
+            "The Millbrook Heritage Trust opposes the road. \"It is vandalism,\" said \
+             Millbrook Heritage Trust campaigner Paula Greer on Monday.\n",
+        );
+        assert_eq!(side(&v, "Paula Greer"), Some("Millbrook Heritage Trust"));
+    }
+
+    #[test]
+    fn an_analyst_named_after_a_body_works_there() {
+        let v = actors(
+            "Shares fell on Monday. Dunmore Capital economist Fergal Boyd said the fall \
+             would not last.\n",
+        );
+        assert_eq!(side(&v, "Fergal Boyd"), Some("Dunmore Capital"));
+    }
+
+    #[test]
+    fn a_clause_between_body_and_name_gives_no_side() {
+        let v = actors(
+            "A spokesman for the Tarrow Dockers Union told reporters Ivan Petrov had \
+             resigned.\n",
+        );
+        assert_eq!(side(&v, "Ivan Petrov"), None);
+    }
+
+    #[test]
+    fn someone_who_works_for_a_described_body_belongs_to_it() {
+        let v = actors(
+            "Rosa Lindgren, who works for the charity Families First Foundation, said families \
+             were hungry. Tom Hale, who works for the British aid group Helping Hands \
+             Trust, agreed.\n",
+        );
+        assert_eq!(
+            side(&v, "Rosa Lindgren"),
+            Some("Families First Foundation"),
+            "{v:#?}"
+        );
+        assert_eq!(side(&v, "Tom Hale"), Some("Helping Hands Trust"));
+    }
+
+    #[test]
+    fn a_bare_business_noun_names_a_company() {
+        let v = actors(
+            "Workers at carmaker Torvane walked out on Monday. Torvane spokeswoman Ella \
+             Ruiz said the company regretted it.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Torvane"), "{v:#?}");
+        assert_eq!(side(&v, "Ella Ruiz"), Some("Torvane"));
+    }
+
+    #[test]
+    fn a_body_named_in_apposition_to_its_noun() {
+        let v = actors(
+            "The union, Workright, said talks would go on. Its general secretary, Dai \
+             Morgan, called the offer poor.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Workright"), "{v:#?}");
+        assert_eq!(side(&v, "Dai Morgan"), Some("Workright"));
+    }
+
+    #[test]
+    fn an_analyst_of_a_body_named_after_of_works_there() {
+        let v = actors(
+            "\"It will not last,\" said economist Nora Flint of the Centre for Wage \
+             Studies on Monday.\n",
+        );
+        assert_eq!(side(&v, "Nora Flint"), Some("Centre for Wage Studies"));
+    }
+
+    #[test]
+    fn a_role_ending_in_its_scope_keeps_its_possessor() {
+        let v = actors(
+            "\"We came to settle,\" said Oslo's envoy to the talks, Ingrid Berg, on \
+             Monday. Sweden and Norway disagree.\n",
+        );
+        assert_eq!(side(&v, "Ingrid Berg"), Some("Norway"));
+    }
+
+    #[test]
+    fn its_role_after_name() {
+        let v = actors(
+            "The Coastal Ferrymen's Association, which speaks for 300 crews, rejected the \
+             plan.\n\n\"It is the worst offer in years,\" said Ruth Ames, its chief \
+             executive.\n",
+        );
+        assert!(
+            v.iter().any(|a| a.name == "Coastal Ferrymen's Association"),
+            "{v:#?}"
+        );
+        assert_eq!(
+            side(&v, "Ruth Ames"),
+            Some("Coastal Ferrymen's Association")
+        );
+    }
+}
