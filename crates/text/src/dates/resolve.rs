@@ -404,7 +404,7 @@ fn month_year(m: &Match) -> Verdict {
 /// (`past_verb_takes_last_occurrence`).
 fn bare_month(m: &Match) -> Verdict {
     let prep = before_words(m.text, m.start, 1);
-    if !matches!(
+    let temporal = matches!(
         prep.as_str(),
         "in" | "since"
             | "until"
@@ -417,8 +417,9 @@ fn bare_month(m: &Match) -> Verdict {
             | "through"
             | "for"
             | "into"
-    ) && !(prep == "the" && names_an_event(m.text, m.end))
-    {
+    );
+    let attributive = prep == "the" && names_an_event(m.text, m.end);
+    if !(temporal || attributive) {
         return None;
     }
     let mo = month_number(m.g("mo_m")?)?;
