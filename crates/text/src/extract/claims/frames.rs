@@ -123,6 +123,51 @@ impl Extractor {
     }
 }
 
+/// `plural_subject_before_apposition`: a base form after an apposition set off by commas
+/// ("Kyiv's negotiators, according to the official, want ...") is a verb when the phrase
+/// before the apposition's opening comma ends in a plural subject (see
+/// `plural_subject_before_base_form`); `g` is the verb group's first token.
+pub(crate) fn plural_subject_before_apposition(
+    lx: &Lexicon,
+    doc: &Doc,
+    a: usize,
+    g: usize,
+) -> bool {
+    if g <= a + 1 || !doc.is(g - 1, ",") {
+        return false;
+    }
+    (a..g - 1)
+        .rev()
+        .take(25)
+        .find(|&k| doc.is(k, ","))
+        .is_some_and(|open| super::positions::plural_subject_before(lx, doc, a, open))
+}
+
+/// `intensifying_reflexive_is_not_the_subject`: a reflexive right before a verb group
+/// starting at `g` ("the plan itself promises", "the ministers themselves have rejected")
+/// stresses the subject before it; the subject ends before the reflexive. Returns where
+/// the subject's search starts (`g`, or the reflexive's token).
+pub(crate) fn skip_intensifying_reflexive(doc: &Doc, a: usize, g: usize) -> usize {
+    if g > a + 1
+        && doc.lower_is(
+            g - 1,
+            &[
+                "itself",
+                "themselves",
+                "himself",
+                "herself",
+                "ourselves",
+                "myself",
+            ],
+        )
+        && doc.toks[g - 2].word
+    {
+        g - 1
+    } else {
+        g
+    }
+}
+
 /// `capitalised_plural_opens_sentence`: a plural noun capitalised only because it opens the
 /// sentence or headline (`a` is the sentence start, `k` the word: "Ministers refuse
 /// emergency cash", "Residents reject ...") is a plural subject, as it is in lower case
@@ -138,7 +183,7 @@ pub(crate) fn capitalised_plural_opens_sentence(
         || !doc.toks[k].word
         || !doc.toks[k].cap
         || doc.toks[k].poss
-        || lx.forms.get(doc.t(k)).is_some()
+        || lx.forms.contains_key(doc.t(k))
     {
         return false;
     }
@@ -222,6 +267,27 @@ bridge. The treaty, which Estonia drafted, runs to forty pages.\n"
         let c = claim(&cs, "wants");
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert_eq!(c.text, "a binding treaty on the bridge");
+    }
+
+    #[test]
+    fn a_reflexive_after_the_subject_is_skipped() {
+        let cs = claims(&format!(
+            "{LEAD}The Latvian draft itself promises a toll-free bridge for residents.\n"
+        ));
+        let c = claim(&cs, "promises");
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        assert_eq!(c.text, "a toll-free bridge for residents");
+    }
+
+    #[test]
+    fn an_unnamed_official_before_an_interrupting_attribution() {
+        let cs = claims(&format!(
+            "{LEAD}Latvian negotiators, according to the minister, want the tolls to stay \
+until the treaty is signed.\n"
+        ));
+        let c = claim(&cs, "want");
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        assert_eq!(c.text, "the tolls to stay until the treaty is signed");
     }
 
     #[test]

@@ -136,13 +136,13 @@ impl Extractor {
                 } else if let Some(s2) = listener_before_reported_clause(&self.lx, doc, c, b) {
                     rules.push("listener_before_reported_clause");
                     s = s2;
-                } else if !doc.lower_is(
+                } else if !(doc.lower_is(
                     c,
                     &[
                         "said", "says", "say", "added", "adds", "warned", "warns", "insisted",
                         "insists", "argued", "argues", "believes", "believe", "thinks",
                     ],
-                ) && !(doc.lower_is(c, REPORTING_PARTICIPLES) && doc.is(c - 1, ","))
+                ) || doc.lower_is(c, REPORTING_PARTICIPLES) && doc.is(c - 1, ","))
                     || (doc.lower_is(
                         c + 1,
                         &[

@@ -260,7 +260,8 @@ impl Extractor {
             || (group.be && !participle)
             || (self.lx.stance_bases.contains(form.as_str())
                 && !group.auxiliary
-                && !plural_subject_before(&self.lx, doc, a, group.start))
+                && !plural_subject_before(&self.lx, doc, a, group.start)
+                && !super::frames::plural_subject_before_apposition(&self.lx, doc, a, group.start))
             || doc.lower_is(o, &["by"])
         {
             return None;
@@ -309,6 +310,7 @@ impl Extractor {
         participle: bool,
         prev: Option<&(String, String)>,
     ) -> Option<Subject> {
+        let g = super::frames::skip_intensifying_reflexive(doc, a, g);
         if g == a {
             return None;
         }
@@ -336,7 +338,14 @@ impl Extractor {
             let open = (a..before).rev().take(25).find(|&k| doc.is(k, ","))?;
             return self
                 .subject_ending_at(doc, ents, subjects, a, open)
-                .map(|s| (s, "stance_subject_before_apposition"));
+                .map(|s| (s, "stance_subject_before_apposition"))
+                .or_else(|| {
+                    // "Kyiv's negotiators, according to the official, want ...": an
+                    // unnamed official before the apposition.
+                    let k = self.phrase_before(doc, a, open);
+                    self.unnamed_official(doc, ents, k, open)
+                        .map(|s| (s, "stance_subject_before_apposition"))
+                });
         }
         if doc.lower_is(before, &["and", "but"]) {
             if let Some(p) = prev {
