@@ -143,6 +143,14 @@ pub(crate) fn plural_subject_before_apposition(
         .is_some_and(|open| super::positions::plural_subject_before(lx, doc, a, open))
 }
 
+/// `phrasal_particle_makes_another_verb`: an adverb particle right after a stance verb
+/// (`o`, when it is not one of the verb's own particles) makes a phrasal verb of another
+/// sense: "called off the talks" (cancelled), "backed down", "pushed back", "gave up". Such
+/// a verb reports no position: "off", "up", "back", "out", "away", "down".
+pub(crate) fn phrasal_particle_makes_another_verb(doc: &Doc, o: usize, b: usize) -> bool {
+    o < b && !doc.in_quote[o] && doc.lower_is(o, &["off", "up", "back", "out", "away", "down"])
+}
+
 /// `intensifying_reflexive_is_not_the_subject`: a reflexive right before a verb group
 /// starting at `g` ("the plan itself promises", "the ministers themselves have rejected")
 /// stresses the subject before it; the subject ends before the reflexive. Returns where
@@ -267,6 +275,17 @@ bridge. The treaty, which Estonia drafted, runs to forty pages.\n"
         let c = claim(&cs, "wants");
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert_eq!(c.text, "a binding treaty on the bridge");
+    }
+
+    #[test]
+    fn claiming_something_asks_for_it_and_a_phrasal_particle_is_another_verb() {
+        let cs = claims(&format!(
+            "{LEAD}Estonia claims both islands in full. Latvia backed down on the toll.\n"
+        ));
+        let c = claim(&cs, "claims");
+        assert_eq!(c.speaker.as_deref(), Some("Estonia"));
+        assert_eq!(c.text, "both islands in full");
+        assert!(cs.iter().all(|c| !c.text.contains("toll")), "{cs:#?}");
     }
 
     #[test]

@@ -247,6 +247,9 @@ impl Extractor {
                 return None;
             }
         }
+        if o == v + 1 && super::frames::phrasal_particle_makes_another_verb(doc, o, b) {
+            return None;
+        }
         let group = verb_group_before(&self.lx, doc, a, v);
         let participle = form.ends_with("ing");
         // `stance_adjective_after_be`: "is ready to", "is opposed to", "is against".
