@@ -85,10 +85,13 @@ pub fn article_context(
     let (s, e) = sentence_around(text, start, end);
     let (before, after) = neighbour_sentences(text, s, e);
     let nonempty = |x: &str| Some(x.to_string()).filter(|x| !x.is_empty());
-    let frame = cue.map(|c| {
+    let frame = cue.and_then(|c| {
         reporting_words(text, s.min(start), start, c, true)
             .or_else(|| reporting_words(text, end, e.max(end), c, false))
-            .unwrap_or_else(|| c.to_string())
+            .or_else(|| {
+                let own = text.get(start..end).unwrap_or_default();
+                (!cue_is_the_statements_own_word(own, c)).then(|| c.to_string())
+            })
     });
     let source = cue.and_then(|c| reporting_source(text, s, e, start, end, c));
     ArticleContext {
@@ -97,6 +100,15 @@ pub fn article_context(
         after: nonempty(after),
         source,
     }
+}
+
+/// Rule `cue_is_the_statements_own_word`: a statement whose recorded verb is among its own
+/// words and nowhere else in its sentence ("Israel has refused, saying ...": the extractor
+/// records the bare verb "refused" as the claim) has no reporting frame: the verb is
+/// read once, as the statement's own cue, not a second time as its frame.
+fn cue_is_the_statements_own_word(statement: &str, cue: &str) -> bool {
+    let cue = cue.to_lowercase();
+    tokenize(statement).iter().any(|t| t.lower == cue)
 }
 
 /// Rule `source_from_reporting_clause`: the words that name who a statement comes from, read
@@ -500,6 +512,25 @@ pub fn subject_holder(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_that_is_the_statement_frames_nothing() {
+        let t = "Estonia proposed a joint patrol. Latvia has refused, saying it needs a treaty.";
+        let s = t.find("refused").unwrap_or(0);
+        let c = article_context(Some(t), s, s + "refused".len(), Some("refused"));
+        assert_eq!(c.frame, None);
+        assert_eq!(
+            c.before.as_deref(),
+            Some("Estonia proposed a joint patrol.")
+        );
+        // The verb outside the statement still frames it.
+        let s = t.find("it needs").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("refused"));
+        assert_eq!(c.frame.as_deref(), Some("Latvia has refused"));
+        // Neither inside nor outside: the cue alone, as before.
+        let c = article_context(Some(t), s, t.len() - 1, Some("warned"));
+        assert_eq!(c.frame.as_deref(), Some("warned"));
+    }
 
     #[test]
     fn reporting_words_keep_modifiers_and_particles() {

@@ -57,6 +57,46 @@ pub enum CueSense {
     Topic,
 }
 
+/// The words of `data/totality_words.txt` ("full", "complete", "whole", "every").
+pub fn totality_words() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| word_list(include_str!("../data/totality_words.txt")))
+}
+
+/// For the rule `bare_action_names_its_whole_option`: the indices of `core` (an option
+/// label's words) that a totality word of the label (`data/totality_words.txt`) governs
+/// and that are words of the issue's name (`issue_name`): the label says the issue's own
+/// action or thing done in full ("Full disarmament under international verification" in
+/// "Disarmament of Hamas"; "Complete Israeli withdrawal from the whole Strip" in "Israeli
+/// withdrawal from Gaza": "withdrawal", not "Strip"). A totality word governs the next
+/// content words up to the third, past party names.
+pub fn whole_action_words(label: &str, core: &[TermWord], issue_name: &str) -> Vec<usize> {
+    let name = name_stems(issue_name);
+    let toks = tokenize(label);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !totality_words().contains(&t.lower.as_str()) {
+            continue;
+        }
+        for u in toks[i + 1..].iter().take(3) {
+            if totality_words().contains(&u.lower.as_str()) || is_stopword(&u.lower) {
+                continue;
+            }
+            let Some(j) = core.iter().position(|w| w.stem == u.stem) else {
+                continue;
+            };
+            if core[j].party.is_some() {
+                continue;
+            }
+            if name.iter().any(|n| n == &u.stem) && !out.contains(&j) {
+                out.push(j);
+            }
+            break;
+        }
+    }
+    out
+}
+
 /// Support and oppose cues, written as they appear in text; matched on stems so that
 /// "insists", "insisted" and "insisting" all count. Negations ("not", "never", "n't",
 /// "no", "without") are handled apart, by [`crate::text::is_negation`], and flip.
@@ -226,6 +266,10 @@ pub struct CompiledOption {
     /// Indices `i` of the label's words such that words `i` and `i + 1` make a pair no
     /// other option's label has (see [`own_word_pairs`]).
     pub own_pairs: Vec<usize>,
+    /// Indices of the label's words that name the issue's own action or thing after a
+    /// totality word ("disarmament" in "Full disarmament under ..."; see
+    /// [`whole_action_words`]).
+    pub whole_words: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -499,6 +543,7 @@ impl StanceLexicon {
                             keyword_exact: kws.iter().map(|(_, _, e)| e.clone()).collect(),
                             keyword_shared: Vec::new(),
                             own_pairs: Vec::new(),
+                            whole_words: Vec::new(),
                             keywords: kws.into_iter().map(|(k, _, _)| k).collect(),
                             label,
                             negated,
@@ -516,6 +561,9 @@ impl StanceLexicon {
                             options[i].complement = Some(j);
                         }
                     }
+                }
+                for o in &mut options {
+                    o.whole_words = whole_action_words(&o.label, &o.core, &issue.name);
                 }
                 // Words of the issue's name ("sanctions" in "Sanctions stay" under
                 // "Sanctions relief") say what is talked about, not which option. Keywords
@@ -869,6 +917,39 @@ pub fn phrase_at(tokens: &[crate::text::Token], from: usize, to: usize, seq: &[S
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_totality_word_marks_the_issues_own_action_in_a_label() {
+        use super::*;
+        let core = |label: &str| -> Vec<TermWord> {
+            content_stems(label)
+                .into_iter()
+                .map(|(lower, stem)| TermWord {
+                    party: None,
+                    weight: 1.0,
+                    distinctive: true,
+                    discriminative: true,
+                    topic: false,
+                    key: true,
+                    synonyms: None,
+                    id: 0,
+                    lower,
+                    stem,
+                })
+                .collect()
+        };
+        let label = "Full dredging of the channel under port supervision";
+        let c = core(label);
+        let w = whole_action_words(label, &c, "Dredging of the harbour");
+        assert_eq!(w.len(), 1);
+        assert_eq!(c[w[0]].lower, "dredging");
+        // A word outside the issue's name is not its action.
+        let label = "Ships leave the whole harbour";
+        assert!(whole_action_words(label, &core(label), "Dredging of the channel").is_empty());
+        // No totality word, nothing.
+        let label = "Partial dredging";
+        assert!(whole_action_words(label, &core(label), "Dredging of the harbour").is_empty());
+    }
+
     #[test]
     fn a_short_negated_label_is_its_own_keyword() {
         use super::negated_label_as_keyword as k;

@@ -347,6 +347,7 @@ impl StanceLinker {
             // not the word "Russian" in a label.
             let mut consumed: Vec<usize> = Vec::new();
             let mut option_direct = vec![false; issue.options.len()];
+            let mut option_whole: Vec<bool> = Vec::with_capacity(issue.options.len());
             let mut option_scores: Vec<f64> = Vec::with_capacity(issue.options.len());
             let mut option_tokens: Vec<Vec<usize>> = Vec::with_capacity(issue.options.len());
             for (oi, o) in issue.options.iter().enumerate() {
@@ -448,6 +449,18 @@ impl StanceLinker {
                     }
                 }
                 option_direct[oi] = negated_keyword_names_option(direct, kw, label, negated_found);
+                option_whole.push(o.whole_words.iter().any(|&j| {
+                    self.find_word(
+                        &o.core[j],
+                        tokens,
+                        parties,
+                        hits,
+                        region_from,
+                        region_to,
+                        false,
+                    )
+                    .is_some()
+                }));
                 // Among labels covered alike, the one with more of its own words found
                 // wins ("higher 401(k) contributions" over "401(k) contributions as
                 // before"); an option and its negation still tie.
@@ -478,6 +491,7 @@ impl StanceLinker {
                 option_scores,
                 option_direct,
                 option_tokens,
+                option_whole,
                 phrase,
             });
         }
@@ -486,6 +500,21 @@ impl StanceLinker {
 
     /// The option a target points at, and the polarity towards it.
     pub(super) fn pick_option(
+        &self,
+        target: &Target,
+        polarity: Polarity,
+    ) -> (Option<usize>, Polarity) {
+        let picked = self.pick_option_by_words(target, polarity);
+        if picked.0.is_some() || polarity == Polarity::Neutral {
+            return picked;
+        }
+        match bare_action_names_its_whole_option(&target.option_whole) {
+            Some(o) => (Some(o), polarity),
+            None => picked,
+        }
+    }
+
+    fn pick_option_by_words(
         &self,
         target: &Target,
         polarity: Polarity,
@@ -577,6 +606,20 @@ impl StanceLinker {
             .get(none_at)
             .is_some_and(|t| t.len() >= absence.core.len());
         (shared && named).then_some(thing)
+    }
+}
+
+/// Rule `bare_action_names_its_whole_option`: a statement that takes a side on the issue's
+/// own action or thing, unqualified ("until Hamas is disarmed", "rejects the disarmament
+/// demand") and naming no option by its distinctive words, speaks of that action done in
+/// full: the one option whose label puts a totality word before it ("Full disarmament
+/// under international verification"; `whole` per option, see
+/// `lexicon::whole_action_words`). None when no option, or more than one, says so.
+pub(super) fn bare_action_names_its_whole_option(whole: &[bool]) -> Option<usize> {
+    let mut it = whole.iter().enumerate().filter(|(_, w)| **w);
+    match (it.next(), it.next()) {
+        (Some((o, _)), None) => Some(o),
+        _ => None,
     }
 }
 

@@ -161,6 +161,9 @@ struct Target {
     option_direct: Vec<bool>,
     /// Per option: the tokens its label's words were found at.
     option_tokens: Vec<Vec<usize>>,
+    /// Per option: a word its label says is done in full (the issue's own action after a
+    /// totality word) was found (see `bare_action_names_its_whole_option`).
+    option_whole: Vec<bool>,
 }
 
 const NAME_LINK: f64 = 0.4;

@@ -163,3 +163,62 @@ fn the_words_a_thing_and_its_absence_share_name_the_thing() {
         Some((Some("none".into()), Polarity::Supports))
     );
 }
+
+/// A scenario whose one issue is an action that options take in part or in full.
+fn dredging_linker() -> StanceLinker {
+    use detente_positions::{IssueTerms, OptionTerms, PartyTerms, ScenarioTerms};
+    let option = |id: &str, label: &str| OptionTerms {
+        id: id.into(),
+        label: label.into(),
+        keywords: Vec::new(),
+    };
+    StanceLinker::new(StanceLexicon::new(&ScenarioTerms {
+        parties: vec![PartyTerms {
+            id: "port".into(),
+            name: "Port of Calder".into(),
+            ..Default::default()
+        }],
+        issues: vec![IssueTerms {
+            id: "dredging".into(),
+            name: "Dredging of the estuary".into(),
+            keywords: vec!["dredging".into(), "dredged".into()],
+            options: vec![
+                option("none", "Channel left as it is, sandbanks kept"),
+                option("partial", "Only the shipping lane deepened, banks kept"),
+                option(
+                    "full",
+                    "Full dredging of the estuary under river board control",
+                ),
+            ],
+        }],
+    }))
+}
+
+#[test]
+fn a_bare_action_with_a_side_names_the_option_that_does_it_in_full() {
+    let l = dredging_linker();
+    let stance = |text: &str| {
+        l.link(text, None, None)
+            .into_iter()
+            .find(|s| s.issue == "dredging")
+            .map(|s| (s.option, s.polarity))
+    };
+    assert_eq!(
+        stance("The ferry company insists the estuary must be dredged before winter."),
+        Some((Some("full".into()), Polarity::Supports))
+    );
+    assert_eq!(
+        stance("The anglers reject any dredging of the estuary."),
+        Some((Some("full".into()), Polarity::Rejects))
+    );
+    // An option's own words still decide.
+    assert_eq!(
+        stance("We want only the shipping lane deepened and the banks kept."),
+        Some((Some("partial".into()), Polarity::Supports))
+    );
+    // Spoken of without a side: no option.
+    assert_eq!(
+        stance("The dredging was discussed on Monday."),
+        Some((None, Polarity::Neutral))
+    );
+}

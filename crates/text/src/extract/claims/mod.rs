@@ -5,9 +5,11 @@
 
 use super::*;
 
+mod frames;
 mod positions;
 mod subjects;
 
+use self::frames::*;
 use self::subjects::*;
 
 /// A claim with the rules that decided its speaker and the token of its cue.
@@ -131,22 +133,27 @@ impl Extractor {
                         rules.push("attribution_ends_with_adjunct");
                     }
                     s = a;
-                } else if !doc.lower_is(
+                } else if let Some(s2) = listener_before_reported_clause(&self.lx, doc, c, b) {
+                    rules.push("listener_before_reported_clause");
+                    s = s2;
+                } else if !(doc.lower_is(
                     c,
                     &[
                         "said", "says", "say", "added", "adds", "warned", "warns", "insisted",
                         "insists", "argued", "argues", "believes", "believe", "thinks",
                     ],
-                ) || (doc.lower_is(
-                    c + 1,
-                    &[
-                        "on", "in", "at", "to", "during", "after", "before", "with", "for", "of",
-                        "about", "as", "by", "the", "a", "an", "it", "so", "nothing", "against",
-                        "over", "from", "into", "off", "up", "out", "through", "without", "under",
-                        "amid", "despite", "like", "toward", "towards", "upon", "not",
-                    ],
-                ) && !self.reported_clause_opens_with_article(doc, ents, c, b)
-                    && !reported_clause_opens_with_pronoun(&self.lx, doc, c))
+                ) || doc.lower_is(c, REPORTING_PARTICIPLES) && doc.is(c - 1, ","))
+                    || (doc.lower_is(
+                        c + 1,
+                        &[
+                            "on", "in", "at", "to", "during", "after", "before", "with", "for",
+                            "of", "about", "as", "by", "the", "a", "an", "it", "so", "nothing",
+                            "against", "over", "from", "into", "off", "up", "out", "through",
+                            "without", "under", "amid", "despite", "like", "toward", "towards",
+                            "upon", "not",
+                        ],
+                    ) && !self.reported_clause_opens_with_article(doc, ents, c, b)
+                        && !reported_clause_opens_with_pronoun(&self.lx, doc, c))
                     || !Self::has_finite_verb(doc, c + 2, b.min(c + 10))
                 {
                     // "warned against a trade war": no clause, so no claim; a bare
@@ -248,6 +255,14 @@ impl Extractor {
                     }
                     let s = self.unnamed_official(doc, ents, who.0, w1)?;
                     rules.push("unnamed_official_speaks_for_its_side");
+                    Some(s)
+                })
+                .or_else(|| {
+                    if !participle_after_comma(doc, a, c, who) {
+                        return None;
+                    }
+                    let s = self.clause_subject(doc, ents, subjects, a, c - 1)?;
+                    rules.push("reporting_participle_takes_clause_subject");
                     Some(s)
                 });
             let Some((name, mention)) = found else {

@@ -62,9 +62,12 @@ pub(crate) fn verb_group_before(lx: &Lexicon, doc: &Doc, a: usize, v: usize) -> 
 /// sentence start `a`) is "they" or a plural noun: a lower-case word of four letters or
 /// more in -s (not -ss, -us, -is), or a capitalised one after "the" ("Ukrainian officials
 /// want", "the mediators reject", "the Europeans demand"). A possessive is no subject.
-pub(crate) fn plural_subject_before(doc: &Doc, a: usize, g: usize) -> bool {
+pub(crate) fn plural_subject_before(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> bool {
     if g <= a || !doc.toks[g - 1].word || doc.toks[g - 1].poss || doc.in_quote[g - 1] {
         return false;
+    }
+    if super::frames::capitalised_plural_opens_sentence(lx, doc, a, g - 1) {
+        return true;
     }
     let w = doc.t(g - 1).to_lowercase();
     if w == "they" {
@@ -162,9 +165,12 @@ impl Extractor {
                 else {
                     continue;
                 };
-                let (claim_start, claim_end, (speaker, rule)) = found;
+                let (claim_start, claim_end, (speaker, rule), objectless) = found;
                 // A position inside what someone else's reported speech reports.
                 let mut rules = vec!["reported_position_after_stance_verb", rule];
+                if objectless {
+                    rules.push("objectless_stance_verb_refers_back");
+                }
                 if let Some(outer) = speech.iter().find(|f| {
                     f.sent == si
                         && f.claim.start <= doc.toks[v].start
@@ -218,7 +224,7 @@ impl Extractor {
         b: usize,
         v: usize,
         prev: Option<&(String, String)>,
-    ) -> Option<(usize, usize, Subject)> {
+    ) -> Option<(usize, usize, Subject, bool)> {
         let form = doc.t(v).to_lowercase();
         // "a demand", "its offer", "Russia's demands": a noun.
         if v > a
@@ -241,6 +247,9 @@ impl Extractor {
                 return None;
             }
         }
+        if o == v + 1 && super::frames::phrasal_particle_makes_another_verb(doc, o, b) {
+            return None;
+        }
         let group = verb_group_before(&self.lx, doc, a, v);
         let participle = form.ends_with("ing");
         // `stance_adjective_after_be`: "is ready to", "is opposed to", "is against".
@@ -254,7 +263,8 @@ impl Extractor {
             || (group.be && !participle)
             || (self.lx.stance_bases.contains(form.as_str())
                 && !group.auxiliary
-                && !plural_subject_before(doc, a, group.start))
+                && !plural_subject_before(&self.lx, doc, a, group.start)
+                && !super::frames::plural_subject_before_apposition(&self.lx, doc, a, group.start))
             || doc.lower_is(o, &["by"])
         {
             return None;
@@ -272,12 +282,21 @@ impl Extractor {
             return None;
         }
         let words = (o..e2).filter(|&k| doc.toks[k].word).count();
-        if words == 0 || (words == 1 && !doc.toks[o].cap) {
+        // `objectless_stance_verb_refers_back` (see [`super::frames::objectless_stance_verb`]):
+        // the verb and its particle are the claim.
+        let objectless = words == 0
+            && !adjective
+            && !participle
+            && super::frames::objectless_stance_verb(doc, o, b);
+        if !objectless && (words == 0 || (words == 1 && !doc.toks[o].cap)) {
             return None;
         }
         let subject =
             self.stance_subject(doc, ents, subjects, a, group.start, v, participle, prev)?;
-        Some((o, e2, subject))
+        if objectless {
+            return Some((v, o, (subject.0, subject.1), true));
+        }
+        Some((o, e2, subject, false))
     }
 
     /// The subject of the stance verb at `v`, whose verb group starts at `g`, by the first
@@ -294,10 +313,17 @@ impl Extractor {
         participle: bool,
         prev: Option<&(String, String)>,
     ) -> Option<Subject> {
+        let g = super::frames::skip_intensifying_reflexive(doc, a, g);
         if g == a {
             return None;
         }
         let before = g - 1;
+        if let Some(comma) = super::frames::relative_pronoun_subject(doc, a, before) {
+            return self
+                .subject_ending_at(doc, ents, subjects, a, comma)
+                .or_else(|| self.state_before_relative(doc, ents, a, comma))
+                .map(|s| (s, "relative_pronoun_takes_its_antecedent"));
+        }
         if doc.is(before, ",") {
             // `shared_subject_after_comma` (see [`finite_stance_verb_after_comma`]).
             if let Some(p) = prev
@@ -315,7 +341,14 @@ impl Extractor {
             let open = (a..before).rev().take(25).find(|&k| doc.is(k, ","))?;
             return self
                 .subject_ending_at(doc, ents, subjects, a, open)
-                .map(|s| (s, "stance_subject_before_apposition"));
+                .map(|s| (s, "stance_subject_before_apposition"))
+                .or_else(|| {
+                    // "Kyiv's negotiators, according to the official, want ...": an
+                    // unnamed official before the apposition.
+                    let k = self.phrase_before(doc, a, open);
+                    self.unnamed_official(doc, ents, k, open)
+                        .map(|s| (s, "stance_subject_before_apposition"))
+                });
         }
         if doc.lower_is(before, &["and", "but"]) {
             if let Some(p) = prev {

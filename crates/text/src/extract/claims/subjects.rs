@@ -326,6 +326,9 @@ impl Extractor {
         // with the talks" (`data/stance_source_nouns.txt`).
         let source = source_nouns().contains(head.as_str());
         let group = unnamed_body_or_group(doc, w0, h, &head);
+        if let Some(name) = named_body_without_entity(doc, ents, w0, h, w1, &head) {
+            return Some((name.clone(), name));
+        }
         if doc.toks[h].cap && h > w0
             || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document || source || group)
         {
@@ -398,6 +401,32 @@ fn unnamed_body_or_group(doc: &Doc, w0: usize, h: usize, head: &str) -> bool {
         && (w0..h).all(|k| !doc.lower_is(k, &["of", "and", "or", "who", "which", "that"]))
 }
 
+/// Rule `named_body_without_entity`: a subject `w0..w1` whose every word is capitalised
+/// (after an optional "the") and whose last word `h` is a body noun
+/// (`data/stance_group_nouns.txt`: "Hollin Airport", "Kessel University") names that body
+/// when the entity stage found no mention in it: its name is the speaker (without "the").
+/// At least two capitalised words, so a bare "Council" opening a sentence is not a name.
+fn named_body_without_entity(
+    doc: &Doc,
+    ents: &Entities,
+    w0: usize,
+    h: usize,
+    w1: usize,
+    head: &str,
+) -> Option<String> {
+    let n0 = if doc.lower_is(w0, &["the"]) {
+        w0 + 1
+    } else {
+        w0
+    };
+    let named = h + 1 == w1
+        && h > n0
+        && group_nouns().contains(head)
+        && (n0..=h).all(|k| doc.toks[k].word && doc.toks[k].cap && !doc.toks[k].poss)
+        && ents.within(w0, w1).next().is_none();
+    named.then(|| doc.span(n0, w1).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::records::Claim;
@@ -425,6 +454,25 @@ Estonia last week ruled out any new tolls on the bridge.\n"
         assert_eq!(
             r.and_then(|c| c.speaker.as_deref()),
             Some("Estonia"),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_named_body_the_entities_missed_is_its_own_speaker() {
+        let cs = claims(&format!(
+            "{LEAD}Kessel Airport has rejected a ban on night flights. Kessel Airport told \
+the inquiry that it needed a second runway.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("rejected"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Kessel Airport"));
+        assert_eq!(c.text, "a ban on night flights");
+        assert!(
+            cs.iter().any(|c| c.text.starts_with("it needed")
+                && c.speaker.as_deref() == Some("Kessel Airport")),
             "{cs:#?}"
         );
     }
