@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 mod anaphora;
 mod holidays;
 mod infer;
+mod months;
 mod periods;
 mod published;
 mod resolve;
