@@ -475,6 +475,7 @@ impl Extractor {
         ents.mentions
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
+        self.portfolio_is_no_name(doc, &mut person_hits);
         self.persons_from_hits(doc, &gaz, &mut ents, &person_hits);
         // Single capitalised words that are a known person's surname ("Peskov added").
         let taken: Vec<bool> = {

@@ -13,6 +13,7 @@ mod offices;
 mod organisations;
 mod owners;
 mod persons;
+mod portfolio;
 mod propagate;
 mod runs;
 mod sides;

@@ -1,0 +1,101 @@
+//! Entities: the portfolio of a role ("Minister of Social Affairs and Health", "Director of
+//! Press and Public Relations") is part of the role, not a person's name.
+
+use super::*;
+
+impl Extractor {
+    /// `portfolio_is_no_name`: capitalised words of a role's portfolio are not a person. A
+    /// portfolio follows "HEAD of" or "HEAD for" (a role head of the lexicon) and may join
+    /// several capitalised runs with "and". A name run that starts a portfolio is dropped
+    /// when "and" and a capitalised word follow it, and keeps only its last two words (the
+    /// person named after the portfolio: "Minister of Fisheries Maren Solli") when it has
+    /// three or more; a name run that follows "and" inside a portfolio keeps its last two
+    /// words when it has three or more ("… and Trade Maren Solli"), and is dropped
+    /// otherwise ("… and Public Affairs, Ms. Ada Oyelaran").
+    pub(crate) fn portfolio_is_no_name(&self, doc: &Doc, hits: &mut Vec<(usize, usize, usize)>) {
+        hits.retain_mut(|h| {
+            let (_, s, t1) = *h;
+            if self.starts_portfolio(doc, s) {
+                if and_capitalised(doc, t1) {
+                    return false;
+                }
+                if t1 - s >= 3 {
+                    *h = (t1 - 2, t1 - 2, t1);
+                }
+                return true;
+            }
+            if self.inside_portfolio_after_and(doc, s) {
+                if t1 - s < 3 {
+                    return false;
+                }
+                *h = (t1 - 2, t1 - 2, t1);
+            }
+            true
+        });
+    }
+
+    /// Token `k` opens a capitalised run right after "HEAD of" or "HEAD for".
+    fn starts_portfolio(&self, doc: &Doc, k: usize) -> bool {
+        k >= 2
+            && doc.lower_is(k - 1, &["of", "for"])
+            && doc.toks[k - 2].word
+            && self
+                .lx
+                .is_head(&doc.t(k - 2).trim_end_matches('.').to_lowercase())
+    }
+
+    /// Token `s` follows "and" that itself follows a capitalised run opening a portfolio.
+    fn inside_portfolio_after_and(&self, doc: &Doc, s: usize) -> bool {
+        if s < 2 || !doc.lower_is(s - 1, &["and"]) {
+            return false;
+        }
+        let mut j = s - 1;
+        while j > 0 && doc.toks[j - 1].word && doc.toks[j - 1].cap {
+            j -= 1;
+        }
+        j < s - 1 && self.starts_portfolio(doc, j)
+    }
+}
+
+/// Token `t1` is "and" followed by a capitalised word.
+fn and_capitalised(doc: &Doc, t1: usize) -> bool {
+    t1 + 1 < doc.toks.len()
+        && doc.lower_is(t1, &["and"])
+        && doc.toks[t1 + 1].word
+        && doc.toks[t1 + 1].cap
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_extract;
+
+    fn people(text: &str) -> Vec<String> {
+        test_extract(text)
+            .actors
+            .into_iter()
+            .filter(|a| a.kind == detente_evidence::ActorKind::Person)
+            .map(|a| a.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_names_no_one() {
+        let got = people(
+            "The Minister of Fisheries and Trade Maren Solli told the council that the quota would stand.",
+        );
+        assert_eq!(got, vec!["Maren Solli".to_string()]);
+        let got = people(
+            "The Minister of Fisheries Maren Solli told the council that the quota would stand.",
+        );
+        assert_eq!(got, vec!["Maren Solli".to_string()]);
+        let got = people(
+            "The board, in a note signed by its Director of Budget and Public Affairs, Ms. Ada Oyelaran, said the offer was final.",
+        );
+        assert!(
+            !got.iter()
+                .any(|n| n.contains("Affairs") || n.contains("Budget")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|n| n.contains("Oyelaran")), "{got:?}");
+    }
+}
