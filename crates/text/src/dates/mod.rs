@@ -508,6 +508,20 @@ fn classify(
     })
 }
 
+/// The rule, kind and value of the first date in `text` read against reference `r` (for
+/// the resolvers' tests).
+#[cfg(test)]
+fn first_date_of_test_text(
+    text: &str,
+    r: &str,
+) -> Option<(&'static str, DateKind, Option<String>)> {
+    let r = Reference::parse(r);
+    find_dates(text, 0, text.len(), r.as_ref())
+        .into_iter()
+        .next()
+        .map(|f| (f.rule, f.kind, f.resolved))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -281,14 +281,7 @@ fn year_of_joined_month(text: &str, end: usize) -> Option<i32> {
 mod tests {
     use super::*;
 
-    fn one(text: &str, r: &str) -> Option<(&'static str, DateKind, Option<String>)> {
-        let r = Reference::parse(r);
-        let found = find_dates(text, 0, text.len(), r.as_ref());
-        found
-            .into_iter()
-            .next()
-            .map(|f| (f.rule, f.kind, f.resolved))
-    }
+    use super::super::first_date_of_test_text as one;
 
     #[test]
     fn month_day_without_year_takes_the_nearest_past_year() {

@@ -499,14 +499,7 @@ fn bare_year(m: &Match) -> Verdict {
 mod tests {
     use super::*;
 
-    fn one(text: &str, r: &str) -> Option<(&'static str, DateKind, Option<String>)> {
-        let r = Reference::parse(r);
-        let found = find_dates(text, 0, text.len(), r.as_ref());
-        found
-            .into_iter()
-            .next()
-            .map(|f| (f.rule, f.kind, f.resolved))
-    }
+    use super::super::first_date_of_test_text as one;
 
     #[test]
     fn every_group_of_the_pattern_has_one_resolver() {

@@ -203,20 +203,7 @@ pub(crate) fn capitalised_plural_opens_sentence(
 
 #[cfg(test)]
 mod tests {
-    use crate::records::Claim;
-
-    fn claims(text: &str) -> Vec<Claim> {
-        super::super::claims_of_test_text(text)
-    }
-
-    fn claim<'a>(cs: &'a [Claim], cue: &str) -> &'a Claim {
-        cs.iter()
-            .find(|c| c.cue.as_deref() == Some(cue))
-            .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {cs:#?}"))
-    }
-
-    const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
-talks on the border.\n\n";
+    use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
 
     #[test]
     fn a_listener_may_stand_between_telling_and_the_clause() {

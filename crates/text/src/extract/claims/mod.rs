@@ -479,6 +479,22 @@ pub(crate) fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s + lead, e - trail)
 }
 
+/// The claim whose cue is `cue` (for the rule tests of this stage).
+#[cfg(test)]
+pub(crate) fn claim_with_cue<'a>(
+    cs: &'a [crate::records::Claim],
+    cue: &str,
+) -> &'a crate::records::Claim {
+    cs.iter()
+        .find(|c| c.cue.as_deref() == Some(cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {cs:#?}"))
+}
+
+/// A first paragraph that sets the scene for the rule tests of this stage.
+#[cfg(test)]
+pub(crate) const TEST_LEAD: &str = "Delegations from both sides met in Geneva on Monday for \
+a third round of talks on the border.\n\n";
+
 /// The claims of `text` as one article dated 2025-03-05 (for the rule tests of this stage).
 #[cfg(test)]
 pub(crate) fn claims_of_test_text(text: &str) -> Vec<crate::records::Claim> {

@@ -485,20 +485,8 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
     use crate::records::Claim;
-
-    fn claims(text: &str) -> Vec<Claim> {
-        super::super::claims_of_test_text(text)
-    }
-
-    fn claim<'a>(cs: &'a [Claim], cue: &str) -> &'a Claim {
-        cs.iter()
-            .find(|c| c.cue.as_deref() == Some(cue))
-            .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {cs:#?}"))
-    }
-
-    const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
-talks on the border.\n\n";
 
     #[test]
     fn a_second_stance_verb_after_a_comma_shares_the_subject() {
