@@ -411,6 +411,9 @@ pub fn find_dates(
             continue;
         }
         if let Some((rule, kind, resolved)) = classify(text, start, end, &caps, reference) {
+            if rule == "bare_weekday" && weekday_inside_a_name(text, start, end) {
+                continue;
+            }
             // "the next day": the article is part of the expression (matched after it, so
             // that the pattern does not start at every "the").
             let start = if rule == "neighbour_day" {
@@ -435,6 +438,34 @@ pub fn find_dates(
     }
     anaphora::resolve_neighbour_days(text, &mut out);
     out
+}
+
+/// `weekday_as_a_given_name`: a weekday between two capitalised words in mid-sentence
+/// ("Comrade Sunday Oghenekaro") is part of a name, not a day: the word before it is
+/// capitalised and does not open its sentence, and a capitalised word follows it.
+fn weekday_inside_a_name(text: &str, start: usize, end: usize) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let next_capitalised = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| capitalised(rest));
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let prev = &before[word_start..];
+    let opens_sentence = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '“' | '"' | '‘' | '\'' | '(' | '«' | '—' | '–' | '-'
+            )
+        });
+    next_capitalised && !prev.is_empty() && capitalised(prev) && !opens_sentence
 }
 
 /// `hyphenated_word_is_whole`: an expression that starts in lower case right after a
@@ -532,6 +563,16 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.resolved))
             .collect()
+    }
+
+    #[test]
+    fn a_weekday_inside_a_name_is_no_date() {
+        let v = res(
+            "Its president, Comrade Sunday Adeyemo, spoke. On Sunday Adeyemo left; talks on Sunday Ended.",
+            "2026-03-02",
+        );
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["Sunday", "Sunday"], "{v:?}");
     }
 
     #[test]
