@@ -445,9 +445,7 @@ pub fn find_dates(
 /// capitalised and does not open its sentence, and a capitalised word follows it.
 fn weekday_inside_a_name(text: &str, start: usize, end: usize) -> bool {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let next_capitalised = text[end..]
-        .strip_prefix(' ')
-        .is_some_and(|rest| capitalised(rest));
+    let next_capitalised = text[end..].strip_prefix(' ').is_some_and(capitalised);
     let before = text[..start].strip_suffix(' ').unwrap_or("");
     let word_start = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '-')
