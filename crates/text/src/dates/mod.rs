@@ -274,7 +274,16 @@ fn char_start_at_or_after(text: &str, i: usize) -> usize {
 fn clause_before(text: &str, start: usize, reach: usize) -> String {
     let lo = char_start_at_or_after(text, start.saturating_sub(reach));
     let para = within_paragraph(&text[lo..start]);
-    let base = start - para.len();
+    // Marks other than the full stop always end a clause; only a full stop after the last
+    // of them needs the tokenizer to tell a sentence's end from an initial's.
+    let base = para
+        .rfind(['!', '?', ';', ',', '”', '"'])
+        .map_or(start - para.len(), |i| {
+            start - para.len() + i + para[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    if !text[base..start].contains('.') {
+        return text[base..start].to_lowercase();
+    }
     let mut tokens = Vec::new();
     crate::lexicon::tokenize(text, base, start, &mut tokens);
     // A full stop right after a one-letter word is an initial's ("a.m.", "p.m."), even
@@ -561,6 +570,18 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.resolved))
             .collect()
+    }
+
+    #[test]
+    fn a_closing_curly_quote_ends_the_clause_before_a_date() {
+        let v = res(
+            "The “last offer” the board tabled on Friday was refused.",
+            "2026-03-04",
+        );
+        assert_eq!(
+            v,
+            vec![("Friday".to_string(), Some("2026-02-27".to_string()))]
+        );
     }
 
     #[test]

@@ -37,11 +37,13 @@ pub(super) fn month_day(m: &Match) -> Verdict {
     if d == 0 || d > 31 {
         return None;
     }
-    let y = match (m.g(yg).and_then(|y| y.parse().ok()).or(relative_year), m.rd) {
+    let stated = m
+        .g(yg)
+        .and_then(|y| y.parse().ok())
+        .or(relative_year)
+        .or_else(|| year_named_earlier_in_sentence(m.text, m.start));
+    let y = match (stated, m.rd) {
         (Some(y), _) => Some(y),
-        (None, _) if year_named_earlier_in_sentence(m.text, m.start).is_some() => {
-            year_named_earlier_in_sentence(m.text, m.start)
-        }
         (None, Some(rd))
             if presented_as_future(m.text, m.start)
                 || future_after_date(m.text, m.start, m.end)

@@ -172,11 +172,7 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
 /// `past_perfect_after_deadline`: "By Sunday they had changed their minds": a deadline
 /// whose own clause goes on in the past perfect lies behind.
 fn past_perfect_after_day(text: &str, start: usize) -> bool {
-    let rest = &text[start..];
-    let word_end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
-    let after = after_text(text, start + word_end, 60);
+    let after = after_text(text, day_word_end(text, start), 60);
     let stop = after
         .find(['.', '!', '?', ';', ':', '“', '”', '"'])
         .unwrap_or(after.len());
@@ -202,12 +198,18 @@ fn to_scheduling_verb(clause: &str) -> bool {
 /// right before a weekday names the day an event is set for, which is ahead; not before a
 /// possessive ("blamed for Thursday's attack").
 fn set_for(text: &str, start: usize, clause: &str) -> bool {
-    let rest = &text[start..];
-    let word_end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
-    let possessive = rest[word_end..].starts_with("'s") || rest[word_end..].starts_with("’s");
+    let after = &text[day_word_end(text, start)..];
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
     clause.trim_end().ends_with(" for") && !possessive
+}
+
+/// Where the weekday's word that starts at `start` ends.
+fn day_word_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    start
+        + rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len())
 }
 
 /// The clause before a date puts it ahead: "from", "by", "until" right before it, or a

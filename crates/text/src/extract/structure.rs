@@ -39,10 +39,9 @@ impl<'a> Doc<'a> {
     /// Whether byte `at` of the text lies in a link line inside the body ("READ MORE: …"):
     /// another article's headline, whose dates and names are not this article's.
     pub(crate) fn in_link_line(&self, at: usize) -> bool {
-        let k = self.toks.partition_point(|t| t.end <= at);
-        self.toks
-            .get(k)
-            .is_some_and(|t| t.start <= at && self.para_link[self.para_of[k]])
+        // The token holding `at`: the last one starting at or before it.
+        let k = self.tok_at(at + 1);
+        k > 0 && self.para_link[self.para_of[k - 1]]
     }
 
     /// What verb-group word token `i` is, if it is one (`data/verb_group.txt`).
