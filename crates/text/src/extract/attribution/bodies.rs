@@ -253,30 +253,8 @@ fn body_named_by_its_name_word(
     if the < t0 || !(the + 1..t1).all(plain) || doc.t(h).len() < 4 {
         return None;
     }
-    let noun = doc.t(h);
-    let lo = before.min(t0).saturating_sub(400);
-    let ms = &ents.mentions[..ents.sorted];
-    let hi = ms.partition_point(|m| m.t0 < before.min(t0));
-    ms[..hi]
-        .iter()
-        .rev()
-        .take_while(|m| m.t0 >= lo)
-        .find_map(|m| match m.kind {
-            MKind::Org(o) if !doc.in_quote[m.t0] => {
-                let org = &ents.orgs[o];
-                // The name's head: its last word before a connector ("Institute" in
-                // "Institute for Border Studies", "Council" in "District Council").
-                let head = org
-                    .name
-                    .split_whitespace()
-                    .take_while(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
-                    .last();
-                head.is_some_and(|w| w.eq_ignore_ascii_case(noun))
-                    .then(|| org.name.clone())
-            }
-            _ => None,
-        })
-        .map(|name| (name, doc.span(the, t1).to_string()))
+    let o = body_with_name_head(doc, ents, doc.t(h), before.min(t0))?;
+    Some((ents.orgs[o].name.clone(), doc.span(the, t1).to_string()))
 }
 
 #[cfg(test)]

@@ -414,7 +414,19 @@ impl Extractor {
                 ents.org_mention(doc.t(i), None, Some("news outlet".to_string()), i, i + 1);
             }
         }
-        // Acronyms given in brackets after an organisation: "Armed Forces of Ukraine (APU)".
+        // "Conseil du Café-Cacao (CCC)": a name its acronym spells is a body's.
+        person_hits.retain(|&(t0, s, t1)| {
+            let Some(a) = [t0, s]
+                .into_iter()
+                .find(|&a| acronym_spells_name(doc, a, t1))
+            else {
+                return true;
+            };
+            ents.org_mention(doc.span(a, t1), None, None, a, t1);
+            false
+        });
+        // Short forms given in brackets after an organisation: "Armed Forces of Ukraine
+        // (APU)", "the Ghana Cocoa Board (Cocobod)".
         let org_mentions: Vec<Mention> = ents
             .mentions
             .iter()
@@ -425,7 +437,7 @@ impl Extractor {
         for m in org_mentions {
             if m.t1 + 2 < n
                 && doc.is(m.t1, "(")
-                && doc.toks[m.t1 + 1].allcaps
+                && bracketed_short_form(doc, &gaz, m.t1 + 1)
                 && doc.is(m.t1 + 2, ")")
             {
                 if let MKind::Org(o) = m.kind {
@@ -437,7 +449,7 @@ impl Extractor {
         }
         if !acronyms.is_empty() {
             for k in 0..n {
-                if !doc.toks[k].allcaps {
+                if !doc.toks[k].cap {
                     continue;
                 }
                 if let Some(&(o, def)) = acronyms.get(doc.t(k)) {

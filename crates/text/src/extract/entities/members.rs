@@ -213,6 +213,37 @@ impl Extractor {
     }
 }
 
+/// The last body named before token `before` (within about 400 tokens, outside
+/// quotations) whose name's head (its last capitalised word before a connector:
+/// "Institute" in "Institute for Border Studies", "Council" in "District Council") is
+/// `noun`, compared without case.
+pub(crate) fn body_with_name_head(
+    doc: &Doc,
+    ents: &Entities,
+    noun: &str,
+    before: usize,
+) -> Option<usize> {
+    let lo = before.saturating_sub(400);
+    let ms = &ents.mentions[..ents.sorted];
+    let hi = ms.partition_point(|m| m.t0 < before);
+    ms[..hi]
+        .iter()
+        .rev()
+        .take_while(|m| m.t0 >= lo)
+        .find_map(|m| match m.kind {
+            MKind::Org(o) if !doc.in_quote[m.t0] => {
+                let head = ents.orgs[o]
+                    .name
+                    .split_whitespace()
+                    .take_while(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+                    .last();
+                head.is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                    .then_some(o)
+            }
+            _ => None,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -331,6 +362,37 @@ mod tests {
         assert_eq!(
             side(&v, "Ruth Ames"),
             Some("Coastal Ferrymen's Association")
+        );
+    }
+
+    #[test]
+    fn possessive_noun_is_name_head() {
+        let v = actors(
+            "The Northern Association of Pear Growers wrote to the ministry on Monday. \
+             \"We cannot wait,\" said the association's director, Tomas Rivas.\n",
+        );
+        assert_eq!(
+            side(&v, "Tomas Rivas"),
+            Some("Northern Association of Pear Growers")
+        );
+        // No body with that head: no side from the possessive.
+        let v = actors(
+            "Growers wrote to the ministry on Monday. \"We cannot wait,\" said the \
+             association's director, Tomas Rivas.\n",
+        );
+        assert_eq!(side(&v, "Tomas Rivas"), None);
+    }
+
+    #[test]
+    fn member_body_noun_before_name() {
+        let v = actors(
+            "Talks with the employers' association Kustverk Norge broke down on Monday. \
+             Kustverk Norge said it would not raise its offer.\n",
+        );
+        let a = v.iter().find(|a| a.name == "Kustverk Norge");
+        assert!(
+            a.is_some_and(|a| a.kind == crate::records::ActorKind::Organization),
+            "{v:#?}"
         );
     }
 }

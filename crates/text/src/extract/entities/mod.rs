@@ -20,6 +20,7 @@ mod sides;
 
 pub(crate) use self::members::*;
 pub(crate) use self::national::without_legal_form;
+pub(crate) use self::organisations::{acronym_spells_name, bracketed_short_form};
 pub(crate) use self::persons::*;
 pub(crate) use self::runs::*;
 pub(crate) use self::sides::*;

@@ -476,6 +476,48 @@ impl Extractor {
     }
 }
 
+/// `acronym_spells_name`: a capitalised run `s..t1` followed by an all-capital word of two
+/// or more letters in brackets whose letters are, in order, the initials of the run's
+/// capitalised words and hyphenated parts (lower-case connectors skipped) is an
+/// organisation's name given with its short form ("Conseil du Café-Cacao (CCC)", "Board of
+/// Control for Cricket in India (BCCI)"): people are not given acronyms that spell them.
+pub(crate) fn acronym_spells_name(doc: &Doc, s: usize, t1: usize) -> bool {
+    let n = doc.toks.len();
+    if t1 + 2 >= n || !doc.is(t1, "(") || !doc.is(t1 + 2, ")") || !doc.toks[t1 + 1].allcaps {
+        return false;
+    }
+    let acr: Vec<char> = doc
+        .t(t1 + 1)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if acr.len() < 2 {
+        return false;
+    }
+    let initials: Vec<char> = (s..t1)
+        .filter(|&k| doc.toks[k].word && doc.toks[k].cap)
+        .flat_map(|k| doc.t(k).split('-'))
+        .filter_map(|part| part.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.len() >= 2 && initials == acr
+}
+
+/// `bracketed_short_form`: the word in brackets right after an organisation's name is its
+/// short form when it is all capitals ("(APU)") or one capitalised word that is no place,
+/// state or known body ("the Ghana Cocoa Board (Cocobod)").
+pub(crate) fn bracketed_short_form(doc: &Doc, gaz: &Gaz, k: usize) -> bool {
+    let t = doc.toks[k];
+    t.allcaps
+        || (t.word
+            && t.cap
+            && !t.poss
+            && gaz[k].is_none()
+            && !doc.has(k, F_PLACE)
+            && doc.t(k).chars().count() >= 3
+            && super::national::city_country(doc.t(k)).is_none())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -492,5 +534,31 @@ mod tests {
              Monday.\n",
         );
         assert_eq!(side(&v, "Callow Health Systems"), Some("Canada"));
+    }
+
+    #[test]
+    fn acronym_spells_name() {
+        let v = actors(
+            "Talks opened on Monday between Ghana and Senegal's Conseil du Riz-Paddy (CRP). \
+             The CRP's director of marketing, Lena Obi, said the offer was too low.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Conseil du Riz-Paddy"), "{v:#?}");
+        assert!(side(&v, "Lena Obi").is_some(), "{v:#?}");
+        // A person's name followed by a party's letters in brackets stays a person.
+        let v = actors("Mary Jones (SNP) said the vote was lost.\n");
+        assert!(
+            v.iter()
+                .any(|a| a.name == "Mary Jones" && a.kind == crate::records::ActorKind::Person),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn bracketed_short_form() {
+        let v = actors(
+            "The Harbour Pilots Board (Pilotboard) rejected the offer on Monday. \
+             Pilotboard's chief executive, Arne Dahl, said talks were over.\n",
+        );
+        assert_eq!(side(&v, "Arne Dahl"), Some("Harbour Pilots Board"));
     }
 }

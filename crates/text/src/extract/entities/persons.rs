@@ -203,9 +203,19 @@ impl Extractor {
             }
             if aff.is_none() && rs > 0 && rs < s {
                 // `possessive_noun_names_body`: "the bloc's special envoy".
-                if let Some(noun) = possessive_noun_before_role(doc, rs) {
+                // The role may start at the possessive ("the association's director").
+                let noun = possessive_noun_before_role(doc, rs)
+                    .or_else(|| possessive_noun_before_role(doc, rs + 1));
+                if let Some(noun) = noun {
                     aff = self.body_of_kind(doc, ents, noun, s);
                     aff_rule = aff.as_ref().map(|_| "possessive_noun_names_body");
+                    if aff.is_none() {
+                        // `possessive_noun_is_name_head`: "the association's director"
+                        // after "the Growers' Association of X".
+                        aff = body_with_name_head(doc, ents, noun, s)
+                            .and_then(|o| self.member_side(&ents.orgs[o]));
+                        aff_rule = aff.as_ref().map(|_| "possessive_noun_is_name_head");
+                    }
                 }
             }
             if aff.is_none() && rs == s {
