@@ -244,6 +244,109 @@ pub(crate) fn body_with_name_head(
         })
 }
 
+impl Extractor {
+    /// `lone_body_before_role`: a single capitalised word at `s..t1` that is no known
+    /// entity, title, place, function word or month, no listed office holder, never
+    /// written after another capitalised word in the article (so no one's surname) nor
+    /// before one (so no short form of a longer name), and no city or state of the bundled
+    /// tables, used in the possessive as the owner of a role held by a named person, is a body's name:
+    /// "Oxfam's policy director, NAME" (lower-case words with a title word, a comma and a
+    /// name) or "Oxfam's chair NAME" (lower-case words ending in a title word, then a name
+    /// of two words or more).
+    pub(crate) fn lone_body_before_role(&self, doc: &Doc, gaz: &Gaz, s: usize, t1: usize) -> bool {
+        let n = doc.toks.len();
+        if t1 != s + 1 || t1 + 2 >= n {
+            return false;
+        }
+        let t = doc.toks[s];
+        let w = doc.t(s);
+        if !t.word
+            || !t.cap
+            || w.len() < 3
+            || gaz[s].is_some()
+            || doc.in_quote[s]
+            || doc.has(
+                s,
+                F_HEAD | F_MOD | F_STOP | F_PLACE | F_CUE | F_EVENT | F_ORG,
+            )
+        {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        const MONTHS_AND_DAYS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        if MONTHS_AND_DAYS.contains(&lw.as_str())
+            || self
+                .lx
+                .known_people
+                .iter()
+                .any(|(f, _)| f.rsplit(' ').next() == Some(w))
+        {
+            return false;
+        }
+        let plain = |k: usize| {
+            k < n
+                && doc.toks[k].word
+                && !doc.toks[k].cap
+                && !doc.toks[k].poss
+                && !doc.has(k, F_STOP | F_CUE | F_VGROUP)
+        };
+        let head = |k: usize| self.lx.is_head(&doc.t(k).to_lowercase());
+        let name_at = |k: usize, min: usize| {
+            (k..(k + min).min(n)).count() == min
+                && (k..k + min).all(|j| j < n && doc.toks[j].word && doc.toks[j].cap)
+        };
+        let mut e = t1;
+        while e < n && e < t1 + 3 && plain(e) {
+            e += 1;
+        }
+        if e == t1 || !(t1..e).any(head) {
+            return false;
+        }
+        // Only the possessive: "Kerr aide NAME" without it is too often a person's.
+        let shaped =
+            t.poss && (doc.is(e, ",") && name_at(e + 1, 2) || head(e - 1) && name_at(e, 2));
+        if !shaped {
+            return false;
+        }
+        // The scans of the whole article run only for the rare word that fits the shape.
+        let surname = (1..n).any(|k| {
+            doc.t(k) == w
+                && doc.toks[k - 1].word
+                && doc.toks[k - 1].cap
+                && doc.para_of[k - 1] == doc.para_of[k]
+        });
+        // "Brenford's chief executive" after "Brenford Logistics": a short form of a longer
+        // name (`possessor_is_a_body` reads it).
+        let part_of_longer = (0..n - 1).any(|k| {
+            doc.t(k) == w && !doc.toks[k].poss && doc.toks[k + 1].word && doc.toks[k + 1].cap
+        });
+        // A place is no body ("Busan's port chief", "Ontario's premier").
+        let place = super::national::city_country(w).is_some()
+            || super::propagate::subdivision_country(w).is_some();
+        !surname && !part_of_longer && !place
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -393,6 +496,24 @@ mod tests {
         assert!(
             a.is_some_and(|a| a.kind == crate::records::ActorKind::Organization),
             "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn lone_body_before_role() {
+        let v = actors(
+            "Aid is not arriving, Brightaid's policy director, Ruth Gale, said on Monday. \
+             Brightaid campaigner Will Moss agreed.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Brightaid"), "{v:#?}");
+        assert_eq!(side(&v, "Ruth Gale"), Some("Brightaid"));
+        let v = actors("Fjordlag's chair Anna Berg said the offer fell short on Monday.\n");
+        assert_eq!(side(&v, "Anna Berg"), Some("Fjordlag"));
+        let v =
+            actors("Senator Tom Kerr spoke on Monday. Kerr aide Ann Lowe said he would vote no.\n");
+        assert!(
+            v.iter().all(|a| a.name != "Kerr"),
+            "a surname is no body: {v:#?}"
         );
     }
 }

@@ -180,6 +180,10 @@ impl Extractor {
         if s >= t1 || t1 - s > 4 || gaz[s].is_some_and(|(_, len)| s + len >= t1) {
             return false;
         }
+        if self.lone_body_before_role(doc, gaz, s, t1) {
+            ents.org_mention(doc.span(s, t1), None, None, s, t1);
+            return true;
+        }
         if (s..t1).any(|k| doc.has(k, F_HEAD) || doc.toks[k].poss) {
             return false;
         }
@@ -253,7 +257,9 @@ impl Extractor {
                     "cartel",
                 ],
             );
-        let apposed = s == t0 && body_noun_in_apposition(doc, t0, t1);
+        let apposed = s == t0
+            && (body_noun_in_apposition(doc, t0, t1)
+                || self.lone_body_before_role(doc, gaz, s, t1));
         let analyst_at = s == t0
             && t0 >= 2
             && doc.is(t0 - 1, "at")
