@@ -93,6 +93,10 @@ impl Extractor {
                         }
                         let r = self
                             .speaker_in(doc, ents, subjects, c + 2, e, open_t)
+                            .or_else(|| {
+                                let (a, b) = name_apposed_to_role(doc, e, s_end)?;
+                                self.speaker_in(doc, ents, subjects, a, b, open_t)
+                            })
                             .or_else(|| self.body_noun(doc, ents, c + 2, e, open_t));
                         if r.is_some() {
                             att.rules.push("according_to_names_speaker");
@@ -224,7 +228,15 @@ impl Extractor {
                 while e < open_t && doc.t(e) != "," {
                     e += 1;
                 }
-                found = self.speaker_in(doc, ents, subjects, c + 1, e, open_t);
+                found = self
+                    .speaker_in(doc, ents, subjects, c + 1, e, open_t)
+                    .or_else(|| {
+                        let (a, b) = name_apposed_to_role(doc, e, open_t)?;
+                        self.speaker_in(doc, ents, subjects, a, b, open_t)
+                    });
+                if found.is_some() {
+                    att.rules.push("according_to_names_speaker");
+                }
             } else {
                 // The noun phrase right before the cue, back to a comma or clause start.
                 let mut b = c;
@@ -493,6 +505,23 @@ pub(crate) fn coordinated_cue(doc: &Doc, b: usize, c: usize) -> bool {
         && !(b..c - 1).any(|k| doc.in_quote[k])
 }
 
+/// `name_apposed_to_role`: "according to the union's chair, NAME, ...": when the source
+/// after "according to" is a role that names nobody and ends at the comma `comma`, the
+/// words from there to the next comma (at most six, before `limit`) are the name set in
+/// apposition to it. Gives their token range.
+pub(crate) fn name_apposed_to_role(
+    doc: &Doc,
+    comma: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if comma >= limit || !doc.is(comma, ",") {
+        return None;
+    }
+    let a = comma + 1;
+    let b = (a..limit.min(a + 7)).find(|&k| !doc.toks[k].word || doc.in_quote[k])?;
+    (b > a && doc.is(b, ",") && doc.toks[a].cap).then_some((a, b))
+}
+
 /// `parenthetical_before_cue`: "The Dockers' Guild, a group that speaks for 900 crews, said
 /// …", "The ministry, in a post on its website, called …": when the words right before a
 /// reporting verb are an apposition or a prepositional aside set off by commas (they open
@@ -752,6 +781,18 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn name_apposed_to_role() {
+        let t = "The Green Left party wants a rent freeze.\n\nAccording to the party's group \
+                 chair, Lena Holm, that condition \"is not negotiable.\"\n\nRents rose again \
+                 in May, according to the housing office's director, Per Lund, who called it \
+                 \"the worst year\".\n";
+        assert_eq!(
+            speaker(t, "is not negotiable").as_deref(),
+            Some("Lena Holm")
+        );
     }
 
     #[test]
