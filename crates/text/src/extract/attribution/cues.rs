@@ -61,7 +61,8 @@ impl Extractor {
                     }
                     let close = (m.t1 + 1..s_end).find(|&e| doc.is(e, ","))?;
                     Some(close + 1).filter(|&c| c < s_end && self.is_cue(doc, c))
-                });
+                })
+                .or_else(|| role_then_name_before_cue(self, doc, ents, k, s_end));
             if let Some(c) = cue {
                 // ".” He indicated that ..." starts a new sentence unless it is just "X said."
                 let sentence_start_after = !ends_open && doc.toks[k].cap && {
@@ -505,6 +506,29 @@ pub(crate) fn coordinated_cue(doc: &Doc, b: usize, c: usize) -> bool {
         && !(b..c - 1).any(|k| doc.in_quote[k])
 }
 
+/// `role_then_name_before_cue`: “...,” the union's chief negotiator, NAME, said: after a
+/// quotation, a role of at most ten words closed by a comma, a person's name closed by a
+/// comma, then the reporting verb. Gives the verb's token.
+fn role_then_name_before_cue(
+    ex: &Extractor,
+    doc: &Doc,
+    ents: &Entities,
+    k: usize,
+    s_end: usize,
+) -> Option<usize> {
+    let c1 = (k..s_end.min(k + 11)).find(|&e| doc.is(e, ","))?;
+    if c1 == k || (k..c1).any(|j| ex.is_cue(doc, j)) {
+        return None;
+    }
+    let m = ents
+        .within(c1 + 1, s_end)
+        .find(|m| m.t0 == c1 + 1 && matches!(m.kind, MKind::Person(_)))?;
+    if !doc.is(m.t1, ",") {
+        return None;
+    }
+    Some(m.t1 + 1).filter(|&c| c < s_end && ex.is_cue(doc, c))
+}
+
 /// `name_apposed_to_role`: "according to the union's chair, NAME, ...": when the source
 /// after "according to" is a role that names nobody and ends at the comma `comma`, the
 /// words from there to the next comma (at most six, before `limit`) are the name set in
@@ -781,6 +805,18 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn role_then_name_before_cue() {
+        let t = "Nurses walked out on Monday. Lena Berg of the nurses' union said they would \
+                 \"stay out\".\n\n\"We went as far as the budget allows,\" the employers' \
+                 director of negotiations for the hospital sector, Markus Rantala, said in a \
+                 statement.\n";
+        assert_eq!(
+            speaker(t, "We went as far").as_deref(),
+            Some("Markus Rantala")
+        );
     }
 
     #[test]
