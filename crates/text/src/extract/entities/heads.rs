@@ -1,7 +1,9 @@
 //! Entities: the country of a head of state or government, or of a state office, named by
 //! a bare title in a story that names several countries.
 
-use super::propagate::{has_words, GOVERNMENT_ROLE_WORDS, NON_STATE_ROLE_WORDS};
+use super::propagate::{
+    has_words, state_title_prefix, GOVERNMENT_ROLE_WORDS, NON_STATE_ROLE_WORDS,
+};
 use super::*;
 
 /// Sentences on either side of a person's sentence searched for a stated country.
@@ -141,7 +143,10 @@ fn state_office(role: &str) -> Option<bool> {
     // A capitalised "Secretary" is a cabinet post ("Health Cabinet Secretary"); a lower-case
     // one may be a union's or a party's.
     let cabinet = role.split_whitespace().any(|w| w == "Secretary");
-    let state = head || cabinet || GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
+    let state = head
+        || cabinet
+        || state_title_prefix(role)
+        || GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
     let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
         || rl.contains(" of ")
         || role

@@ -38,6 +38,16 @@ pub(crate) const NON_STATE_ROLE_WORDS: &[&str] = &[
     "federation",
 ];
 
+/// `state_title_prefix`: a title opened by a capitalised "National", "State", "Federal" or
+/// "Government" ("National Conciliator", "State Mediator", "Federal Commissioner") is an
+/// office of the state, whatever its head word.
+pub(crate) fn state_title_prefix(role: &str) -> bool {
+    matches!(
+        role.split_whitespace().next(),
+        Some("National" | "State" | "Federal" | "Government")
+    ) && role.split_whitespace().count() >= 2
+}
+
 /// Whether `hay` contains `needle` as whole words.
 pub(crate) fn has_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
@@ -372,7 +382,9 @@ impl Extractor {
             let head = ["president", "prime minister", "premier", "chancellor"]
                 .iter()
                 .any(|h| rl.starts_with(h));
-            let state = !head && GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w));
+            let state = !head
+                && (GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
+                    || state_title_prefix(role));
             let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
                 || role
                     .split_whitespace()
@@ -634,5 +646,17 @@ mod tests {
             "Acme Motors"
         ));
         assert!(!former_body_in_role("Acme Motors executive", "Acme Motors"));
+    }
+
+    #[test]
+    fn state_title_prefix_is_a_state_office() {
+        let v = actors(
+            "Finland's nurses and Finnish employers met again on Monday. Finland's budget is \
+             tight.\n\nNational Conciliator Aino Lehto said the gap was narrow.\n",
+        );
+        assert_eq!(side(&v, "Aino Lehto"), Some("Finland"));
+        assert!(super::state_title_prefix("State Mediator"));
+        assert!(!super::state_title_prefix("National"));
+        assert!(!super::state_title_prefix("union president"));
     }
 }
