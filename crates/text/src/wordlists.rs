@@ -131,6 +131,27 @@ list!(
     update_labels, "publication_labels.txt", "updated"
 );
 
+/// The names of each office (`office_names.txt`): one slice of names per office, each
+/// name lower case with single spaces.
+pub(crate) fn office_names() -> &'static [Vec<&'static str>] {
+    static L: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    L.get_or_init(|| {
+        let src = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/office_names.txt"
+        ));
+        entries(src)
+            .into_iter()
+            .map(|l| {
+                l.split('|')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +191,9 @@ mod tests {
         assert!(!trailer_end_markers().contains(&"read more"));
         assert!(state_nouns().contains(&"ministry"));
         assert!(!company_nouns().contains(&"ministry"));
+        assert!(office_names().iter().all(|o| o.len() >= 2));
+        assert!(office_names()
+            .iter()
+            .any(|o| o.contains(&"president") && o.contains(&"head of state")));
     }
 }

@@ -22,10 +22,13 @@ impl Extractor {
             Some(Known::Demonym(ci) | Known::Country(ci)) => Some(self.lx.countries[*ci].clone()),
             _ => None,
         });
+        let title_offices = offices_named(&words.join(" "));
         let mut scored: Vec<(usize, usize)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
             let Some(role) = &p.role else { continue };
             let role_l = role.to_lowercase();
+            // `title_names_the_same_office`: "the head of state" for a President.
+            let same_office = title_offices != 0 && offices_named(&role_l) & title_offices != 0;
             let rwords: Vec<&str> = role_l
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
@@ -33,7 +36,7 @@ impl Extractor {
             let head_ok = rwords
                 .iter()
                 .any(|w| w == head || (!syn(head).is_empty() && syn(w) == syn(head)));
-            if !head_ok {
+            if !head_ok && !same_office {
                 continue;
             }
             let mut score = 2;
@@ -246,6 +249,27 @@ pub(crate) fn unknown_gender_subject_competes(
 /// with a modifier ("a Kremlin spokesman") may still be the one person holding that office.
 pub(crate) fn indefinite_title_names_someone_new(doc: &Doc, m: &Mention) -> bool {
     doc.lower_is(m.t0, &["a", "an", "one", "another"]) && m.t1 - m.t0 <= 2
+}
+
+/// The offices of `data/office_names.txt` that the lower-case phrase names, as a bit set
+/// (bit `i` for the `i`-th office): a name counts when its words occur in the phrase in
+/// order, "the" ignored.
+pub(crate) fn offices_named(phrase: &str) -> u64 {
+    let words: Vec<&str> = phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    let mut set = 0u64;
+    for (i, names) in crate::wordlists::office_names().iter().enumerate().take(64) {
+        let hit = names.iter().any(|name| {
+            let nw: Vec<&str> = name.split(' ').filter(|w| *w != "the").collect();
+            !nw.is_empty() && words.windows(nw.len()).any(|w| w == nw.as_slice())
+        });
+        if hit {
+            set |= 1 << i;
+        }
+    }
+    set
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod portfolio;
 mod propagate;
 mod runs;
 mod sides;
+mod title_chain;
 
 pub(crate) use self::members::*;
 pub(crate) use self::national::without_legal_form;

@@ -173,7 +173,7 @@ impl Extractor {
             if o.affiliation.is_none() {
                 // A body inside a listed body ("the AU Peace and Security Council", "the
                 // Council of Ministers of IGAD") is on the listed body's side.
-                let listed = first[oi].and_then(|(t0, t1)| listed_body_in_name(gaz, t0, t1));
+                let listed = first[oi].and_then(|(t0, t1)| listed_body_in_name(doc, gaz, t0, t1));
                 if let Some(oi) = listed {
                     if let Some(side) = self.lx.orgs[oi].affiliation.clone() {
                         o.affiliation = Some(side);
@@ -205,10 +205,16 @@ impl Extractor {
 /// `name_holds_listed_body`: the listed body (`data/organizations.tsv`) whose name or short
 /// form is part of the name of a body at tokens `t0..t1` without being all of it ("AU" in
 /// "the AU Peace and Security Council", "IGAD" in "the Council of Ministers of IGAD"): the
-/// body is one of that body's organs, on its side.
-fn listed_body_in_name(gaz: &Gaz, t0: usize, t1: usize) -> Option<usize> {
+/// body is one of that body's organs, on its side. A one-word form that is no acronym
+/// ("Commission" for the European Commission) is a common head of names, not that body, in
+/// a longer name ("State Commission on Border Delimitation").
+fn listed_body_in_name(doc: &Doc, gaz: &Gaz, t0: usize, t1: usize) -> Option<usize> {
     (t0..t1).find_map(|k| match gaz[k] {
-        Some((Known::Org(oi), len)) if !(k == t0 && k + len >= t1) => Some(oi),
+        Some((Known::Org(oi), len))
+            if !(k == t0 && k + len >= t1) && (len >= 2 || doc.toks[k].allcaps) =>
+        {
+            Some(oi)
+        }
         _ => None,
     })
 }
@@ -305,6 +311,18 @@ mod tests {
         assert_eq!(
             side(&v, "Sahel Liberation Front"),
             Some("Sahel Liberation Front")
+        );
+    }
+
+    #[test]
+    fn a_common_head_inside_a_name_is_no_listed_body() {
+        let v = actors(
+            "Chile's State Commission on Border Delimitation met on Monday. The AU Peace and \
+             Security Council met too.\n",
+        );
+        assert_ne!(
+            side(&v, "State Commission on Border Delimitation"),
+            Some("European Union")
         );
     }
 }

@@ -11,10 +11,25 @@ impl Extractor {
     /// person named after the portfolio: "Minister of Fisheries Maren Solli") when it has
     /// three or more; a name run that follows "and" inside a portfolio keeps its last two
     /// words when it has three or more ("… and Trade Maren Solli"), and is dropped
-    /// otherwise ("… and Public Affairs, Ms. Ada Oyelaran").
+    /// otherwise ("… and Public Affairs, Ms. Ada Oyelaran"). A run that starts after
+    /// capitalised portfolio words the title took ("Minister of Foreign Affairs") counts
+    /// from the portfolio's first word.
     pub(crate) fn portfolio_is_no_name(&self, doc: &Doc, hits: &mut Vec<(usize, usize, usize)>) {
         hits.retain_mut(|h| {
             let (_, s, t1) = *h;
+            // "Minister of Foreign Affairs": the run may start after capitalised portfolio
+            // words the title took ("Foreign"); they count as the portfolio's start.
+            let mut j = s;
+            while j > 0 && j + 3 > s && doc.toks[j - 1].word && doc.toks[j - 1].cap {
+                j -= 1;
+            }
+            if j < s && self.starts_portfolio(doc, j) {
+                if and_capitalised(doc, t1) || t1 - j < 3 || t1 - s < 2 {
+                    return false;
+                }
+                *h = (t1 - 2, t1 - 2, t1);
+                return true;
+            }
             if self.starts_portfolio(doc, s) {
                 if and_capitalised(doc, t1) {
                     return false;
@@ -76,6 +91,15 @@ mod tests {
             .filter(|a| a.kind == detente_evidence::ActorKind::Person)
             .map(|a| a.name)
             .collect()
+    }
+
+    #[test]
+    fn a_portfolio_after_a_modifier_names_no_one() {
+        let got =
+            people("The Minister of Foreign Affairs of Chile, Anna Berg, met the envoy on Monday.");
+        assert_eq!(got, vec!["Anna Berg".to_string()]);
+        let got = people("Minister of Foreign Affairs Anna Berg said the talks would go on.");
+        assert_eq!(got, vec!["Anna Berg".to_string()]);
     }
 
     #[test]
