@@ -181,8 +181,8 @@ impl Extractor {
         let (a, _) = doc.sents[s];
         // "she" is not someone called "Mr" or "spokesman", nor "he" a "Ms".
         let want = match doc.t(at) {
-            "she" | "She" => Some(true),
-            "he" | "He" => Some(false),
+            "she" | "She" | "her" => Some(true),
+            "he" | "He" | "him" => Some(false),
             _ => None,
         };
         let fits = |p: usize| match (want, ents.persons[p].female) {
@@ -192,7 +192,7 @@ impl Extractor {
         // A person named earlier in the same sentence, outside quotations.
         let limit = before.min(at);
         for m in ents.within(a, limit) {
-            if !doc.in_quote[m.t0] {
+            if !doc.in_quote[m.t0] && !is_speaker_label(doc, m) {
                 match m.kind {
                     MKind::Person(p) if fits(p) => return Some(p),
                     MKind::Title => {

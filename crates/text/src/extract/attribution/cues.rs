@@ -261,6 +261,12 @@ impl Extractor {
                 while let Some(m) = ents.within(sa, c).find(|m| m.t0 < b && b < m.t1) {
                     b = m.t0;
                 }
+                if b == c {
+                    found = name_in_commas_before_cue(doc, ents, sa, c);
+                    if found.is_some() {
+                        att.rules.push("name_in_commas_before_cue");
+                    }
+                }
                 if b < c {
                     found = self
                         .speaker_in(doc, ents, subjects, b, c, open_t)
@@ -504,6 +510,39 @@ pub(crate) fn coordinated_cue(doc: &Doc, b: usize, c: usize) -> bool {
             ],
         )
         && !(b..c - 1).any(|k| doc.in_quote[k])
+}
+
+/// `name_in_commas_before_cue`: "Their adviser, Dr. NAME, told me that ...": a person's name
+/// set off by commas right before the reporting verb at `c` is its subject (the words
+/// before it describe the person).
+fn name_in_commas_before_cue(
+    doc: &Doc,
+    ents: &Entities,
+    sa: usize,
+    c: usize,
+) -> Option<(String, String)> {
+    let comma = c.checked_sub(1)?;
+    if comma <= sa || !doc.is(comma, ",") {
+        return None;
+    }
+    let m = ents
+        .within(sa, comma)
+        .filter(|m| m.t1 == comma && matches!(m.kind, MKind::Person(_)))
+        .last()?;
+    let MKind::Person(p) = m.kind else {
+        return None;
+    };
+    let mut open = m.t0.checked_sub(1)?;
+    if doc.is(open, ".") || doc.toks[open].word && doc.toks[open].cap {
+        // An honorific the name left out ("Dr.", "Mrs").
+        open = open.saturating_sub(if doc.is(open, ".") { 2 } else { 1 });
+    }
+    (open > sa && doc.is(open, ",")).then(|| {
+        (
+            ents.persons[p].name.clone(),
+            doc.span(m.t0, m.t1).to_string(),
+        )
+    })
 }
 
 /// `role_then_name_before_cue`: “...,” the union's chief negotiator, NAME, said: after a
@@ -805,6 +844,13 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn name_in_commas_before_cue() {
+        let t = "Talks resumed on Monday.\n\nThe rebels were not there. Their adviser, Dr. Omar \
+                 Haddad, told reporters that they were \"ready for a ceasefire\".\n";
+        assert_eq!(speaker(t, "ready for").as_deref(), Some("Omar Haddad"));
     }
 
     #[test]

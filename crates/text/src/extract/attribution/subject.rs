@@ -21,7 +21,7 @@ pub(crate) fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> V
         while k < ents.mentions.len() && ents.mentions[k].t0 < b {
             let m = ents.mentions[k];
             k += 1;
-            if doc.in_quote[m.t0] {
+            if doc.in_quote[m.t0] || is_speaker_label(doc, &m) {
                 continue;
             }
             if doc.toks[m.t1 - 1].poss {
@@ -55,4 +55,43 @@ pub(crate) fn sentence_subjects(doc: &Doc, ents: &Entities, ex: &Extractor) -> V
         }
     }
     subj
+}
+
+/// `speaker_label_is_no_subject`: a name that opens a paragraph and is closed by a colon
+/// (`OKELLO:`, `ANNA LUND (HOST):`) labels a transcript's turn; the sentence after it has
+/// its own subject, so the label is neither that subject nor a pronoun's antecedent.
+pub(crate) fn is_speaker_label(doc: &Doc, m: &Mention) -> bool {
+    if !doc.toks[m.t0].para_start {
+        return false;
+    }
+    let n = doc.toks.len();
+    let mut k = m.t1;
+    if k < n && doc.is(k, "(") {
+        k = (k..n.min(k + 5))
+            .find(|&j| doc.is(j, ")"))
+            .map_or(k, |j| j + 1);
+    }
+    k < n && doc.is(k, ":")
+}
+
+#[cfg(test)]
+mod tests {
+    fn speaker(text: &str, starts: &str) -> Option<String> {
+        crate::extract::test_extract(text)
+            .quotes
+            .into_iter()
+            .find(|q| q.text.starts_with(starts))
+            .and_then(|q| q.speaker)
+    }
+
+    #[test]
+    fn speaker_label_is_no_subject() {
+        let t = "HOST: What did the hosts say?\n\nOKAFOR: Malaysia's foreign minister, Farah \
+                 Ismail, chaired the session. She called the deal \"small steps people can \
+                 feel\" on Monday.\n";
+        assert_eq!(speaker(t, "small steps").as_deref(), Some("Farah Ismail"));
+        let t = "Talks ended.\n\nLena Holm, the envoy, met Ana Berg. According to her, \
+                 \"nothing is agreed\".\n";
+        assert!(speaker(t, "nothing is agreed").is_some());
+    }
 }

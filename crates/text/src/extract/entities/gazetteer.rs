@@ -560,7 +560,12 @@ impl Extractor {
                     .mentions
                     .iter()
                     .any(|m| matches!(m.kind, MKind::Person(_)) && m.t0 == i);
-            if matches!(w, "he" | "He" | "she" | "She") && !surname_he {
+            // "According to him, ...": an object pronoun after "according to" is the source.
+            let according_obj = matches!(w, "him" | "her")
+                && i >= 2
+                && doc.lower_is(i - 1, &["to"])
+                && doc.lower_is(i - 2, &["according"]);
+            if (matches!(w, "he" | "He" | "she" | "She") && !surname_he) || according_obj {
                 ents.mentions.push(Mention {
                     t0: i,
                     t1: i + 1,
