@@ -54,6 +54,18 @@ impl Extractor {
             }
             scored.push((score, pi));
         }
+        if scored.is_empty() {
+            if let Some(c) = self.delegation_of_title(doc, m) {
+                let cands: Vec<usize> = (0..ents.persons.len())
+                    .filter(|&p| ents.persons[p].affiliation.as_deref() == Some(c.as_str()))
+                    .collect();
+                return match cands.as_slice() {
+                    [] => None,
+                    [one] => Some(*one),
+                    _ => self.title_takes_latest_holder(doc, ents, &cands, m.t0),
+                };
+            }
+        }
         let top = scored.iter().map(|(s, _)| *s).max()?;
         let tied: Vec<usize> = scored
             .iter()
@@ -64,6 +76,25 @@ impl Extractor {
             [one] => Some(*one),
             _ => self.title_takes_latest_holder(doc, ents, &tied, m.t0),
         }
+    }
+
+    /// `head_of_a_countrys_delegation`: "the head of the Azerbaijani delegation", "the leader
+    /// of Peru's negotiating team": a title headed by "head", "chief" or "leader" and
+    /// followed by "of" a country's (or nationality's) delegation, team or negotiators
+    /// stands for a person on that country's side (the one named last before it when
+    /// several are). Gives the country.
+    fn delegation_of_title(&self, doc: &Doc, m: Mention) -> Option<String> {
+        let last = m.t1.checked_sub(1)?;
+        if !doc.lower_is(last, &["head", "chief", "leader"]) || !doc.lower_is(m.t1, &["of"]) {
+            return None;
+        }
+        let n = doc.toks.len();
+        let end = (m.t1 + 1..n.min(m.t1 + 6))
+            .find(|&k| doc.lower_is(k, &["delegation", "team", "negotiators", "side"]))?;
+        (m.t1 + 1..end).find_map(|k| match self.lx.forms.get(doc.t(k)) {
+            Some(Known::Demonym(ci) | Known::Country(ci)) => Some(self.lx.countries[*ci].clone()),
+            _ => None,
+        })
     }
 
     /// `title_takes_latest_holder`: a bare title that fits several people equally well
@@ -350,5 +381,21 @@ mod tests {
              Tuesday.\n\n\"We want a port deal,\" the president said.\n",
         );
         assert_eq!(speaker_of(&ev, "We want"), None);
+    }
+
+    #[test]
+    fn head_of_a_countrys_delegation() {
+        let ev = test_extract(
+            "LIMA, 3 May 2026 - On 3 May, the Foreign Minister of Chile, Ana Berg, received \
+             the Peruvian Deputy Foreign Minister, Tomas Vidal.\n\nThe head of the Peruvian \
+             delegation thanked the hosts. According to him, \"the maps are ready.\"\n",
+        );
+        let who = |t: &str| {
+            ev.quotes
+                .iter()
+                .find(|q| q.text.starts_with(t))
+                .and_then(|q| q.speaker.clone())
+        };
+        assert_eq!(who("the maps").as_deref(), Some("Tomas Vidal"));
     }
 }
