@@ -22,7 +22,19 @@ impl Extractor {
             Some(Known::Demonym(ci) | Known::Country(ci)) => Some(self.lx.countries[*ci].clone()),
             _ => None,
         });
-        let title_offices = offices_named(&words.join(" "));
+        // "the head of state", "the head of the foreign ministry": the words after "of"
+        // belong to the office's name.
+        let mut phrase = words.join(" ");
+        if doc.lower_is(m.t1, &["of"]) {
+            for k in m.t1..(m.t1 + 5).min(doc.toks.len()) {
+                if !doc.toks[k].word || doc.in_quote[k] {
+                    break;
+                }
+                phrase.push(' ');
+                phrase.push_str(&doc.t(k).to_lowercase());
+            }
+        }
+        let title_offices = offices_named(&phrase);
         let mut scored: Vec<(usize, usize)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
             let Some(role) = &p.role else { continue };
@@ -397,5 +409,19 @@ mod tests {
                 .and_then(|q| q.speaker.clone())
         };
         assert_eq!(who("the maps").as_deref(), Some("Tomas Vidal"));
+    }
+
+    #[test]
+    fn title_names_the_same_office() {
+        let ev = test_extract(
+            "JUBA, 3 May 2026 - President Ana Berg met the envoy on Monday.\n\n\"The door \
+             is open,\" the Head of State said.\n",
+        );
+        let q = ev
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("The door"))
+            .expect("quote");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Berg"));
     }
 }

@@ -120,6 +120,12 @@ impl Entities {
     }
 }
 
+/// Whether `word` is the word right before the surname of a full name of three words or
+/// more (`name`, `tokens` words): "Deng" in "Gabriel Deng Majok".
+fn middle_name_is(name: &str, tokens: usize, word: &str) -> bool {
+    tokens >= 3 && name.split_whitespace().rev().nth(1) == Some(word)
+}
+
 /// Persons by surname key, by the key with one byte deleted (to find keys one edit away),
 /// and by given name.
 #[derive(Debug, Default)]
@@ -289,7 +295,9 @@ impl Entities {
 
     /// The person an occurrence of `surname` (with `given`, if written) refers to: the first
     /// person whose surname is the same up to one edit (for surnames of six letters or more)
-    /// and whose given name, when both are known, agrees. Without a given name, a lone word
+    /// and whose given name, when both are known, agrees ("Deng Majok" agrees with "Gabriel
+    /// Deng Majok": the shorter form's first word is the longer name's word before the
+    /// surname, as with double surnames and patronymics). Without a given name, a lone word
     /// that is the first word of exactly one person's full name refers to that person.
     /// Looks up an index, so the cost does not grow with the number of persons.
     pub(crate) fn find_person(&self, surname: &str, given: Option<&str>) -> Option<usize> {
@@ -310,6 +318,7 @@ impl Entities {
                                 || edit_distance_le1(a, b)
                                 || a.starts_with(b)
                                 || b.starts_with(a)
+                                || middle_name_is(&p.name, p.name_tokens, a)
                         }
                         _ => true,
                     }
@@ -504,6 +513,20 @@ mod tests {
             });
         }
         e
+    }
+
+    #[test]
+    fn find_person_takes_the_words_before_the_surname() {
+        let mut e = Entities::default();
+        e.add_person(PersonAcc {
+            name_tokens: 3,
+            name: "Gabriel Deng Majok".to_string(),
+            surname_key: surname_key("Majok"),
+            given: Some("Gabriel".to_string()),
+            ..Default::default()
+        });
+        assert_eq!(e.find_person("Majok", Some("Deng")), Some(0));
+        assert_eq!(e.find_person("Majok", Some("Akol")), None);
     }
 
     #[test]
