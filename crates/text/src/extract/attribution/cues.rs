@@ -293,6 +293,20 @@ impl Extractor {
                         }
                     }
                 }
+                // `quoted_as_saying`: "KCNA quoted a senior official, NAME, as saying ...":
+                // the one quoted speaks, not the outlet quoting.
+                if found.is_none() && c >= 2 && doc.lower_is(c - 1, &["as"]) {
+                    let lo = sa.max(c.saturating_sub(24));
+                    if let Some(qv) = (lo..c - 1)
+                        .rev()
+                        .find(|&k| doc.lower_is(k, &["quoted", "quotes", "cited", "cites"]))
+                    {
+                        found = self.speaker_in(doc, ents, subjects, qv + 1, c - 1, open_t);
+                        if found.is_some() {
+                            att.rules.push("quoted_as_saying");
+                        }
+                    }
+                }
                 // Only a subjectless cue ("..., stating that", "while acknowledging") takes the
                 // sentence's subject; "Observers described ..." names nobody we know.
                 let np_open = doc.t(c).ends_with("ing")
@@ -844,6 +858,13 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        let t = "Talks stalled on Monday.\n\nState media quoted a senior official, Kim Sol, as \
+                 saying the North had \"no interest in talks\".\n";
+        assert_eq!(speaker(t, "no interest").as_deref(), Some("Kim Sol"));
     }
 
     #[test]

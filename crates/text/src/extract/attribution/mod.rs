@@ -297,7 +297,7 @@ impl Extractor {
 
 impl Extractor {
     /// `in_their_words_names_speaker`: a quotation in a sentence that opens with "In his
-    /// words", "In her words" or "In their words" (no reporting verb) is the words of the
+    /// words", "In her words", "In their words" or "His words were:" (no reporting verb) is the words of the
     /// person the possessive refers to: the subject of that sentence or of one of the three
     /// before it whose stated gender fits ("his" is no "Ms", "her" no "Mr").
     pub(crate) fn in_their_words(
@@ -312,15 +312,18 @@ impl Extractor {
             return None;
         }
         let s = doc.sent_of[open_t];
-        let (sa, _) = doc.sents[s];
-        if sa + 3 > open_t
-            || !doc.lower_is(sa, &["in"])
-            || !doc.lower_is(sa + 1, &["his", "her", "their"])
-            || !doc.lower_is(sa + 2, &["words", "view"])
+        let (sa0, _) = doc.sents[s];
+        // "In his words, “...”" or "His words were: “...”".
+        let in_form = doc.lower_is(sa0, &["in"]);
+        let poss = if in_form { sa0 + 1 } else { sa0 };
+        if poss + 2 > open_t
+            || !doc.lower_is(poss, &["his", "her", "their"])
+            || !doc.lower_is(poss + 1, &["words", "view"])
+            || !in_form && !(doc.lower_is(poss + 2, &["were", "are", "was"]) && poss + 3 < open_t)
         {
             return None;
         }
-        let want = match doc.t(sa + 1).to_lowercase().as_str() {
+        let want = match doc.t(poss).to_lowercase().as_str() {
             "his" => Some(false),
             "her" => Some(true),
             _ => None,
@@ -333,7 +336,7 @@ impl Extractor {
             .rev()
             .take(3)
             .find_map(|k| subjects[k].filter(|&p| fits(p)))?;
-        Some((ents.persons[p].name.clone(), doc.t(sa + 1).to_string()))
+        Some((ents.persons[p].name.clone(), doc.t(poss).to_string()))
     }
 
     /// `own_sentence_subject_names_speaker`: a quotation inside a sentence with no reporting

@@ -694,6 +694,15 @@ impl Extractor {
         if b <= a {
             return (None, None, None);
         }
+        // `apposition_holds_a_clause`: "NAME, the envoy heard the minister repeat ...": a
+        // title word followed by a verb (not a participle before "by") makes a clause.
+        if (a..b.saturating_sub(1)).any(|k| {
+            self.lx.is_head(&doc.t(k).to_lowercase())
+                && apposition_opens_with_a_verb(doc, k + 1)
+                && !doc.lower_is(k + 2, &["by"])
+        }) {
+            return (None, None, None);
+        }
         let has_head = (a..b).any(|k| {
             let w = doc.t(k).to_lowercase();
             self.lx.is_head(&w) || self.lx.analysts.contains(&w)
@@ -874,6 +883,14 @@ mod tests {
         let a = v.iter().find(|a| a.name == "Ola Berg");
         assert!(
             a.is_some_and(|a| a.role.as_deref().is_none_or(|r| !r.contains("received"))),
+            "{v:#?}"
+        );
+        let v = actors(
+            "Received by Minister Ola Berg, the envoy heard the minister repeat the plan.\n",
+        );
+        let a = v.iter().find(|a| a.name == "Ola Berg");
+        assert!(
+            a.is_some_and(|a| a.role.as_deref().is_none_or(|r| !r.contains("heard"))),
             "{v:#?}"
         );
     }

@@ -13,7 +13,9 @@ impl Extractor {
     /// words when it has three or more ("… and Trade Maren Solli"), and is dropped
     /// otherwise ("… and Public Affairs, Ms. Ada Oyelaran"). A run that starts after
     /// capitalised portfolio words the title took ("Minister of Foreign Affairs") counts
-    /// from the portfolio's first word.
+    /// from the portfolio's first word; a run after a comma that closes a portfolio and
+    /// followed by "and" and a capitalised word continues the list ("Minister of Foreign
+    /// Affairs, African Cooperation and ...") and is dropped.
     pub(crate) fn portfolio_is_no_name(&self, doc: &Doc, hits: &mut Vec<(usize, usize, usize)>) {
         hits.retain_mut(|h| {
             let (_, s, t1) = *h;
@@ -29,6 +31,18 @@ impl Extractor {
                 }
                 *h = (t1 - 2, t1 - 2, t1);
                 return true;
+            }
+            // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a
+            // run after a comma that closes a portfolio, with "and" and more capitalised
+            // words after it, lists the portfolio on.
+            if s >= 2 && doc.is(s - 1, ",") && and_capitalised(doc, t1) {
+                let mut k = s - 1;
+                while k > 0 && k + 6 > s && doc.toks[k - 1].word && doc.toks[k - 1].cap {
+                    k -= 1;
+                }
+                if k < s - 1 && (k..s - 1).any(|j| self.starts_portfolio(doc, j)) {
+                    return false;
+                }
             }
             if self.starts_portfolio(doc, s) {
                 if and_capitalised(doc, t1) {
@@ -99,6 +113,11 @@ mod tests {
             people("The Minister of Foreign Affairs of Chile, Anna Berg, met the envoy on Monday.");
         assert_eq!(got, vec!["Anna Berg".to_string()]);
         let got = people("Minister of Foreign Affairs Anna Berg said the talks would go on.");
+        assert_eq!(got, vec!["Anna Berg".to_string()]);
+        let got = people(
+            "The Minister of Foreign Affairs, Regional Cooperation and Trade, Anna Berg, met \
+             the envoy.",
+        );
         assert_eq!(got, vec!["Anna Berg".to_string()]);
     }
 
