@@ -120,7 +120,17 @@ impl Extractor {
                         if named.is_some() {
                             att.rules.push("role_then_name_after_cue");
                         }
-                        named
+                        // `inverted_cue_takes_title`: "“...”, declared the minister at the
+                        // end of the meeting": a title or body right after "the".
+                        named.or_else(|| {
+                            if !doc.lower_is(c + 1, &["the"]) {
+                                return None;
+                            }
+                            let m = ents.within(c + 1, e).find(|m| {
+                                m.t0 <= c + 2 && matches!(m.kind, MKind::Title | MKind::Org(_))
+                            })?;
+                            self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t)
+                        })
                     } else {
                         // "said X", up to the next comma.
                         let mut e = c + 1;
@@ -858,6 +868,14 @@ mod tests {
                  the Icelandic minister, Jon Gudmundsson, termed the offer \"an insult to our \
                  crews and their families\".\n";
         assert_eq!(speaker(t, "an insult").as_deref(), Some("Jon Gudmundsson"));
+    }
+
+    #[test]
+    fn inverted_cue_takes_title() {
+        let t = "Rabat, 2 May 2026 - The envoy was received by Foreign Minister Omar Idrissi.\n\n\
+                 «We negotiate the details, not the principle», declared the minister at the \
+                 end of the meeting.\n";
+        assert_eq!(speaker(t, "We negotiate").as_deref(), Some("Omar Idrissi"));
     }
 
     #[test]
