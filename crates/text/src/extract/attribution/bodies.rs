@@ -135,6 +135,7 @@ impl Extractor {
             "bank" => &["Bank"],
             "charity" => &["Foundation", "Trust", "Fund"],
             "coalition" | "alliance" => &["Coalition", "Alliance"],
+            "army" | "military" => &["Army", "Armed", "Military"],
             _ => &[],
         };
         // `body_named_by_its_description`: "the bloc's envoy" after "IGAD, the regional

@@ -48,6 +48,14 @@ pub(crate) fn state_title_prefix(role: &str) -> bool {
     ) && role.split_whitespace().count() >= 2
 }
 
+/// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr").
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "h.e"
+    )
+}
+
 /// Whether `hay` contains `needle` as whole words.
 pub(crate) fn has_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
@@ -275,7 +283,13 @@ impl Extractor {
             if p.affiliation.is_some() || p.owner.is_some() || p.institution.is_some() {
                 continue;
             }
-            let t0 = m.t0;
+            // An honorific may stand between the comma and the name (", Mr. NAME").
+            let mut t0 = m.t0;
+            if t0 >= 2 && doc.is(t0 - 1, ".") && is_honorific(doc.t(t0 - 2)) {
+                t0 -= 2;
+            } else if t0 >= 1 && is_honorific(doc.t(t0 - 1)) {
+                t0 -= 1;
+            }
             if t0 < 3 || !doc.is(t0 - 1, ",") || doc.in_quote[t0] {
                 continue;
             }
@@ -659,5 +673,23 @@ mod tests {
         assert!(super::state_title_prefix("State Mediator"));
         assert!(!super::state_title_prefix("National"));
         assert!(!super::state_title_prefix("union president"));
+    }
+
+    #[test]
+    fn its_role_names_previous_body_after_an_honorific() {
+        let v = actors(
+            "The envoy met the leadership of the Coastal Liberation Front. Its coordinator with \
+             the mission, Mr. Omar Salem, repeated its demand.\n",
+        );
+        assert_eq!(side(&v, "Omar Salem"), Some("Coastal Liberation Front"));
+    }
+
+    #[test]
+    fn the_armys_spokesman_takes_the_armed_forces() {
+        let v = actors(
+            "The Norland Armed Forces shelled the town. The army's spokesman, Colonel Ivo \
+             Brand, denied it.\n",
+        );
+        assert!(side(&v, "Ivo Brand").is_some(), "{v:#?}");
     }
 }

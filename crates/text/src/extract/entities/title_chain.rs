@@ -3,9 +3,6 @@
 
 use super::*;
 
-/// Honorifics that may stand between the last comma of a title chain and the name.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "h.e", "he"];
-
 impl Extractor {
     /// `title_chain_before_name`: a person with neither role nor side whose first mention
     /// follows a comma (and at most an honorific), after one or more comma-separated titles
@@ -65,8 +62,7 @@ impl Extractor {
         t: usize,
     ) -> Option<(String, Option<String>, bool)> {
         let mut c = t.checked_sub(1)?;
-        let honorific =
-            |k: usize| HONORIFICS.contains(&doc.t(k).trim_end_matches('.').to_lowercase().as_str());
+        let honorific = |k: usize| super::propagate::is_honorific(doc.t(k));
         if doc.is(c, ".") && c > 0 && honorific(c - 1) {
             c = c.saturating_sub(2);
         } else if honorific(c) {
