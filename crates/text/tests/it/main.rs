@@ -7,6 +7,7 @@ mod dev1;
 mod dev1_rules;
 mod dev2;
 mod dev2_rules;
+mod dev3;
 mod explain;
 mod extraction;
 mod general_rules;
