@@ -163,7 +163,9 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
         if f.rule == "neighbour_day" || f.rule == "earlier_date_anaphor" {
             let words = text[f.start..f.end].to_lowercase();
             let unit = words.split_whitespace().last().unwrap_or("").to_string();
-            let d = if words.contains("eve") && unit == "of" {
+            let d = if unit == "before" || unit == "after" {
+                day_before_or_after(text, out, i, last_day, unit == "before")
+            } else if words.contains("eve") && unit == "of" {
                 let next_date = out
                     .get(i + 1)
                     .filter(|n| text[f.end..n.start].trim().is_empty());
@@ -212,6 +214,48 @@ pub(super) fn resolve_neighbour_days(text: &str, out: &mut [FoundDate]) {
                 last_day = last;
             }
         }
+    }
+}
+
+/// `day_before_or_after`: "the day before" / "the day after" on its own ("said in a
+/// statement the day before that ...", "The day before, in Tindouf, ...") is the day before
+/// or after the last date resolved to the day before it, however far back; followed by a
+/// noun phrase ("the day before the vote") it leans on that event's day (see
+/// `eve_of_event`).
+fn day_before_or_after(
+    text: &str,
+    out: &[FoundDate],
+    i: usize,
+    last_day: Option<(Known, usize)>,
+    before: bool,
+) -> Option<String> {
+    let f = &out[i];
+    let rest = text[f.end..].trim_start();
+    let next_word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if matches!(next_word.as_str(), "tomorrow" | "yesterday") {
+        return None;
+    }
+    let clause_goes_on = next_word.is_empty()
+        || matches!(
+            next_word.as_str(),
+            "that" | "in" | "at" | "on" | "and" | "when" | "but" | "as" | "with" | "to" | "by"
+        );
+    // No reach limit: on its own, "the day before" always leans on a day the text told.
+    let anchor = if clause_goes_on {
+        last_day.map(|(k, _)| k)
+    } else {
+        event_day(text, out, i)
+    };
+    match anchor? {
+        Known::Day(d) => {
+            let n = if before { -1 } else { 1 };
+            Some((d + Duration::days(n)).format("%Y-%m-%d").to_string())
+        }
+        _ => None,
     }
 }
 
@@ -400,6 +444,33 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.resolved))
             .collect()
+    }
+
+    #[test]
+    fn day_before_or_after() {
+        let get = |text: &str| {
+            res(text, "2026-05-14")
+                .into_iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case("the day before"))
+                .and_then(|(_, r)| r)
+        };
+        assert_eq!(
+            get("The envoy arrived on 12 May. The day before, in the capital, the rebels met.")
+                .as_deref(),
+            Some("2026-05-11")
+        );
+        assert_eq!(
+            get(
+                "The envoy arrived on 12 May. The ministry had said the day before that talks \
+                 would go on."
+            )
+            .as_deref(),
+            Some("2026-05-11")
+        );
+        assert_eq!(
+            get("The ministry said the day before that talks would go on."),
+            None
+        );
     }
 
     #[test]

@@ -161,7 +161,7 @@ fn alternatives() -> Vec<String> {
         format!(
             r"(?P<ago>(?-u:\b)(?P<ago_n>{NUM}|an?|a\s+few|several)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+(?P<ago_d>ago|earlier|later|before|after)(?-u:\b))"
         ),
-        r"(?P<nday>(?-u:\b)(?:next|following|previous|preceding|same)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b))".to_string(),
+        r"(?P<nday>(?-u:\b)(?:next|following|previous|preceding|same)\s+(?P<nday_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)eve\s+of(?-u:\b)|(?-u:\b)day\s+(?:before|after)(?-u:\b))".to_string(),
         r"(?P<that>(?-u:\b)[Tt]hat\s+(?P<that_u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".to_string(),
         r"(?P<anchor>(?-u:\b)(?:days|hours|weeks|months|years|a\s+week|a\s+day|a\s+month|an\s+hour)\s+(?:after|before|later|earlier)(?-u:\b))".to_string(),
         format!(
