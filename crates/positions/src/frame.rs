@@ -93,7 +93,12 @@ pub fn article_context(
                 (!cue_is_the_statements_own_word(own, c)).then(|| c.to_string())
             })
     });
-    let source = cue.and_then(|c| reporting_source(text, s, e, start, end, c));
+    let source = cue
+        .and_then(|c| reporting_source(text, s, e, start, end, c))
+        .map(|src| match possessive_role_owner(before, &src) {
+            Some(owner) => format!("{src} ({owner})"),
+            None => src,
+        });
     ArticleContext {
         frame,
         before: nonempty(before),
@@ -289,6 +294,54 @@ fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
             .unwrap_or(from);
         (capitalised || introduced).then(|| text[earlier[from].start..earlier[i].end].to_string())
     })
+}
+
+/// Rule `possessive_role_names_previous_subject`: a source that opens with "its" or "their"
+/// and a role in lower case ("Its chief executive, Ana Ruiz"; "their spokesman") belongs
+/// to the body that opens the sentence before: the name there, a run of capitalised words
+/// (with "of", "for", "and", "the" inside it and an optional leading "The"), followed by a
+/// comma or a verb ("The Harbour Board of Northvale, which runs the port, ..."). Returns
+/// that name; none when the sentence before opens otherwise (a clause, a pronoun, a lower-
+/// case noun), as the owner is then not stated plainly.
+fn possessive_role_owner(before: &str, source: &str) -> Option<String> {
+    let toks = tokenize(source);
+    let (first, role) = (toks.first()?, toks.get(1)?);
+    let lower_case = |t: &Token, text: &str| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    if !matches!(first.lower.as_str(), "its" | "their") || !lower_case(role, source) {
+        return None;
+    }
+    let prev = tokenize(before);
+    let mut k = usize::from(prev.first().is_some_and(|t| t.lower == "the"));
+    let name_from = k;
+    let mut last = None;
+    while let Some(t) = prev.get(k) {
+        let gap = k
+            .checked_sub(1)
+            .map_or("", |p| &before[prev[p].end..t.start]);
+        if !gap.trim().is_empty() {
+            break;
+        }
+        let capitalised = !lower_case(t, before);
+        if capitalised && !(is_stopword(&t.lower) && k == name_from) {
+            last = Some(k);
+        } else if !(k > name_from && matches!(t.lower.as_str(), "of" | "for" | "and" | "the")) {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    // The name must end where the subject does: at a comma or before a lower-case word.
+    let after = prev.get(last + 1)?;
+    let gap = &before[prev[last].end..after.start];
+    if !(gap.contains(',') || gap.trim().is_empty() && lower_case(after, before)) {
+        return None;
+    }
+    Some(before[prev[name_from].start..prev[last].end].to_string())
 }
 
 /// The cue word with its modifiers in `text[from..to]` (see [`article_context`]); the
@@ -577,6 +630,42 @@ mod tests {
         let s = t.find("the fees").unwrap_or(0);
         let c = article_context(Some(t), s, t.len() - 1, Some("said"));
         assert_eq!(c.source, None);
+    }
+
+    #[test]
+    fn its_role_belongs_to_the_body_opening_the_sentence_before() {
+        let t = "The Harbour Board of Northvale, which runs the port, objected. Its finance director, Ana Ruiz, said the fees would rise.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(
+            c.source.as_deref(),
+            Some("Its finance director Ana Ruiz (Harbour Board of Northvale)")
+        );
+        assert_eq!(
+            possessive_role_owner("Dockers United rejected the offer.", "their spokesman"),
+            Some("Dockers United".to_string())
+        );
+        // A sentence before that opens with a clause, a pronoun or a common noun states no
+        // owner; a source without "its"/"their" and a role takes none.
+        for before in [
+            "When the talks stalled, the board objected.",
+            "It objected to the fees.",
+            "The board objected to the fees.",
+        ] {
+            assert_eq!(
+                possessive_role_owner(before, "Its chairman"),
+                None,
+                "{before}"
+            );
+        }
+        assert_eq!(
+            possessive_role_owner("Dockers United objected.", "Ana Ruiz"),
+            None
+        );
+        assert_eq!(
+            possessive_role_owner("Dockers United objected.", "Its"),
+            None
+        );
     }
 
     #[test]
