@@ -25,7 +25,7 @@ fn group_nouns() -> &'static FxSet {
 }
 
 /// The document nouns of `data/stance_document_nouns.txt`.
-fn document_nouns() -> &'static FxSet {
+pub(crate) fn document_nouns() -> &'static FxSet {
     static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
     W.get_or_init(|| {
         DOCUMENT_NOUNS
@@ -363,7 +363,64 @@ impl Extractor {
                 _ => None,
             })
         });
+        let side = side.or_else(|| {
+            document
+                .then(|| self.document_owner_before(doc, ents, &head, w0))
+                .flatten()
+        });
         Some((side.unwrap_or_default(), doc.span(w0, w1).to_string()))
+    }
+
+    /// Rule `document_keeps_the_owner_named_before`: a document phrase that names no author
+    /// ("the new offer", "the plan") stands for the last document earlier in the article
+    /// (before token `before`) that ends in the same noun `head` and whose author was named
+    /// among the three words before that noun: a state or body the entity stage found, a
+    /// capitalised possessive ("the Council's revised plan", "Latvia's draft"), or a
+    /// nationality adjective ("the Latvian offer"). Returns that author's name; none when no
+    /// earlier document of that noun names one.
+    pub(crate) fn document_owner_before(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        head: &str,
+        before: usize,
+    ) -> Option<String> {
+        (0..before.min(doc.toks.len())).rev().find_map(|k| {
+            if !doc.toks[k].word || doc.in_quote[k] || !doc.t(k).eq_ignore_ascii_case(head) {
+                return None;
+            }
+            let mut lo = k;
+            while lo > 0 && k - lo < 3 && doc.toks[lo - 1].word {
+                lo -= 1;
+            }
+            if let Some(m) = ents
+                .within(lo, k)
+                .find(|m| matches!(m.kind, MKind::Org(_) | MKind::Country(_)))
+            {
+                return Some(match m.kind {
+                    MKind::Org(o) => ents.orgs[o].name.clone(),
+                    MKind::Country(c) => ents.countries[c].name.clone(),
+                    _ => return None,
+                });
+            }
+            if let Some(p) = (lo..k).find(|&j| doc.toks[j].poss && doc.toks[j].cap) {
+                // The capitalised name ending at the possessive ("Department of Health").
+                let mut f = p;
+                while f > 0
+                    && p - f < 6
+                    && doc.toks[f - 1].word
+                    && (doc.toks[f - 1].cap || doc.lower_is(f - 1, &["of", "for"]))
+                    && !doc.lower_is(f - 1, &["the"])
+                {
+                    f -= 1;
+                }
+                return Some(doc.span(f, p + 1).to_string());
+            }
+            (lo..k).find_map(|j| match self.lx.forms.get(doc.t(j)) {
+                Some(Known::Country(c) | Known::Demonym(c)) => self.lx.countries.get(*c).cloned(),
+                _ => None,
+            })
+        })
     }
 
     /// The noun phrase that ends right before token `g`: back over words (no punctuation,
