@@ -382,6 +382,14 @@ impl Extractor {
                 self.unnamed_official(doc, ents, k, t)
                     .map(|s| (s, "unnamed_official_speaks_for_its_side"))
             })
+            .or_else(|| {
+                super::subjects::headline_plural_subject(&self.lx, doc, a, t).then(|| {
+                    (
+                        (String::new(), doc.span(a, t).to_string()),
+                        "headline_plural_subject",
+                    )
+                })
+            })
     }
 
     /// `stance_subject_before_verb`: the speaker named by a mention that ends right before

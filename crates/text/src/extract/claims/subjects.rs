@@ -126,6 +126,32 @@ pub(crate) fn headline_paragraph(doc: &Doc, a: usize) -> bool {
     doc.para_of[a] == 0
 }
 
+/// Rule `headline_plural_subject`: a headline names the actors of its story by what they
+/// are ("Unions demand ...", "Drug companies offer ..."), so a plural noun phrase that
+/// opens the headline paragraph and ends right before the verb group at `g` is the
+/// subject of its stance verb, with no name: one to three words, outside quotation marks,
+/// none a verb-group word, the last a plural (four letters or more in -s, not -ss, -us or
+/// -is, not a possessive) that is no place or people of the gazetteer. The words are
+/// kept as the claim's mention, so that a scenario naming the group decides its party.
+pub(crate) fn headline_plural_subject(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> bool {
+    if !headline_paragraph(doc, a) || g <= a || g - a > 3 {
+        return false;
+    }
+    if (a..g).any(|k| {
+        !doc.toks[k].word || doc.in_quote[k] || doc.toks[k].poss || doc.verb_group(lx, k).is_some()
+    }) {
+        return false;
+    }
+    let last = doc.t(g - 1);
+    if lx.forms.contains_key(last) {
+        return false;
+    }
+    let w = last.to_lowercase();
+    w.len() >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+}
+
 /// `reported_clause_opens_with_pronoun`: after a reporting cue at `c`, a subject pronoun
 /// followed by a verb-group word or a stance verb ("said it would", "says they have",
 /// "says it accepts") opens a reported clause, although a bare "it" after a verb is more
@@ -729,6 +755,27 @@ in Riga on Monday for a third round of talks on the border.\n",
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert!(
             cs.iter().any(|c| c.cue.as_deref() == Some("insists")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_opening_the_headline_is_its_subject() {
+        let cs = claims(
+            "Ferry operators reject toll rise\n\nThe ferry line \
+between the two ports closed on Monday.\n\nHarbour pilots demand a new contract, the \
+union said.\n",
+        );
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("reject"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("Ferry operators"));
+        // Outside the headline a plural group is not taken this way.
+        assert!(
+            cs.iter()
+                .all(|c| c.speaker_mention.as_deref() != Some("Harbour pilots")),
             "{cs:#?}"
         );
     }
