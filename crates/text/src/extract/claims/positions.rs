@@ -130,18 +130,6 @@ fn finite_stance_verb_after_comma(doc: &Doc, k: usize, b: usize) -> bool {
     (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed")
 }
 
-/// Rule `question_is_no_position`: a stance verb whose object opens with a question word
-/// or "about" ("asked whether the fees would rise", "asked about the tolls") reports a
-/// question or a topic, not a position the subject takes.
-fn question_after_verb(doc: &Doc, o: usize) -> bool {
-    doc.lower_is(
-        o,
-        &[
-            "whether", "if", "why", "how", "what", "when", "who", "whom", "where", "which", "about",
-        ],
-    )
-}
-
 /// A subject and the rule that found it.
 type Subject = ((String, String), &'static str);
 
@@ -279,9 +267,6 @@ impl Extractor {
                 && !super::frames::plural_subject_before_apposition(&self.lx, doc, a, group.start))
             || doc.lower_is(o, &["by"])
         {
-            return None;
-        }
-        if question_after_verb(doc, o) {
             return None;
         }
         if o < b && doc.lower_is(o, &["that"]) {
@@ -604,24 +589,6 @@ to traffic again.\n"
         // A bridge names no speaker.
         assert!(
             cs.iter().all(|c| c.cue.as_deref() != Some("open")),
-            "{cs:#?}"
-        );
-    }
-
-    #[test]
-    fn asking_for_something_is_a_position_and_a_question_is_not() {
-        let cs = claims(&format!(
-            "{LEAD}Latvia on Friday asked the ferry board to halve the night fees. Estonia \
-asked whether the fees would rise. The Lithuanian government asked about the tolls.\n"
-        ));
-        let c = claim(&cs, "asked");
-        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
-        assert_eq!(c.text, "the ferry board to halve the night fees");
-        assert_eq!(
-            cs.iter()
-                .filter(|c| c.cue.as_deref() == Some("asked"))
-                .count(),
-            1,
             "{cs:#?}"
         );
     }
