@@ -175,7 +175,11 @@ pub fn reporting_source(
     if k < hit {
         words.push(&part[toks[k].start..toks[hit - 1].end]);
     } else if before_statement {
-        words.extend(apposition_before_verb(part, &toks, hit));
+        let apposition = apposition_before_verb(part, &toks, hit);
+        if apposition.is_empty() && verb_shares_sentence_subject(part, &toks, hit) {
+            words.extend(opening_name(part));
+        }
+        words.extend(apposition);
     }
     if !before_statement && hit + 1 < toks.len() {
         let last = (hit + 16).min(toks.len() - 1);
@@ -315,19 +319,33 @@ fn possessive_role_owner(before: &str, source: &str) -> Option<String> {
     if !matches!(first.lower.as_str(), "its" | "their") || !lower_case(role, source) {
         return None;
     }
-    let prev = tokenize(before);
+    opening_name(before).map(str::to_string)
+}
+
+/// The name that opens `sentence` as its subject: a run of capitalised words (with "of",
+/// "for", "and", "the" inside it and an optional leading "The"), followed by a comma or a
+/// lower-case word ("The Harbour Board of Northvale, which ...", "Dockers United
+/// rejected ..."); none when the sentence opens otherwise (a clause, a pronoun, a
+/// lower-case noun).
+fn opening_name(sentence: &str) -> Option<&str> {
+    let lower_case = |t: &Token| {
+        sentence[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let prev = tokenize(sentence);
     let mut k = usize::from(prev.first().is_some_and(|t| t.lower == "the"));
     let name_from = k;
     let mut last = None;
     while let Some(t) = prev.get(k) {
         let gap = k
             .checked_sub(1)
-            .map_or("", |p| &before[prev[p].end..t.start]);
+            .map_or("", |p| &sentence[prev[p].end..t.start]);
         if !gap.trim().is_empty() {
             break;
         }
-        let capitalised = !lower_case(t, before);
-        if capitalised && !(is_stopword(&t.lower) && k == name_from) {
+        if !lower_case(t) && !(is_stopword(&t.lower) && k == name_from) {
             last = Some(k);
         } else if !(k > name_from && matches!(t.lower.as_str(), "of" | "for" | "and" | "the")) {
             break;
@@ -337,11 +355,25 @@ fn possessive_role_owner(before: &str, source: &str) -> Option<String> {
     let last = last?;
     // The name must end where the subject does: at a comma or before a lower-case word.
     let after = prev.get(last + 1)?;
-    let gap = &before[prev[last].end..after.start];
-    if !(gap.contains(',') || gap.trim().is_empty() && lower_case(after, before)) {
+    let gap = &sentence[prev[last].end..after.start];
+    if !(gap.contains(',') || gap.trim().is_empty() && lower_case(after)) {
         return None;
     }
-    Some(before[prev[name_from].start..prev[last].end].to_string())
+    Some(&sentence[prev[name_from].start..prev[last].end])
+}
+
+/// Rule `participle_or_joined_verb_takes_sentence_subject`: a reporting verb that has no
+/// subject of its own before it, being a participle after a comma ("..., saying the fees
+/// must fall") or a verb joined by "and"/"but" ("rejected the toll but offered a cap"),
+/// has the subject of its sentence, named by the name that opens it ([`opening_name`]).
+/// `part` runs from the sentence start to the statement; `verb` is the verb's token.
+fn verb_shares_sentence_subject(part: &str, toks: &[Token], verb: usize) -> bool {
+    let Some(prev) = verb.checked_sub(1) else {
+        return false;
+    };
+    let participle =
+        toks[verb].lower.ends_with("ing") && part[toks[prev].end..toks[verb].start].contains(',');
+    participle || matches!(toks[prev].lower.as_str(), "and" | "but")
 }
 
 /// The cue word with its modifiers in `text[from..to]` (see [`article_context`]); the
@@ -666,6 +698,23 @@ mod tests {
             possessive_role_owner("Dockers United objected.", "Its"),
             None
         );
+    }
+
+    #[test]
+    fn a_participle_or_joined_verb_has_the_sentence_subject() {
+        let t = "Dockers United rejected the toll, saying the fees must fall.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("saying"));
+        assert_eq!(c.source.as_deref(), Some("Dockers United"));
+        let t = "The Harbour Board rejected the toll but offered a cap on fees.";
+        let s = t.find("a cap").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("offered"));
+        assert_eq!(c.source.as_deref(), Some("Harbour Board"));
+        // A sentence that opens with a clause names no subject this way.
+        let t = "When the talks stalled, the board objected, saying the fees must fall.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("saying"));
+        assert_eq!(c.source, None);
     }
 
     #[test]
