@@ -781,22 +781,6 @@ union said.\n",
     }
 
     #[test]
-    fn an_organisation_of_members_named_by_its_kind_speaks() {
-        let cs = claims(&format!(
-            "{LEAD}The ferry talks went on into the night. But the association rejected the \
-new timetable again. The federation also wants a cap on night fees.\n"
-        ));
-        for (cue, who) in [("rejected", "the association"), ("wants", "The federation")] {
-            assert!(
-                cs.iter().any(|c| c.cue.as_deref() == Some(cue)
-                    && c.speaker.is_none()
-                    && c.speaker_mention.as_deref() == Some(who)),
-                "{cue}: {cs:#?}"
-            );
-        }
-    }
-
-    #[test]
     fn unnamed_bodies_speak() {
         let cs = claims(&format!(
             "{LEAD}The toll would be a tax on the poor, the district council said in a \
