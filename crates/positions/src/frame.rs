@@ -345,7 +345,8 @@ fn opening_name(sentence: &str) -> Option<&str> {
         if !gap.trim().is_empty() {
             break;
         }
-        if !lower_case(t) && !(is_stopword(&t.lower) && k == name_from) {
+        let opening_function_word = is_stopword(&t.lower) && k == name_from;
+        if !(lower_case(t) || opening_function_word) {
             last = Some(k);
         } else if !(k > name_from && matches!(t.lower.as_str(), "of" | "for" | "and" | "the")) {
             break;
