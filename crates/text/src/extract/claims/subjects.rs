@@ -159,7 +159,20 @@ pub(crate) fn headline_plural_subject(lx: &Lexicon, doc: &Doc, a: usize, g: usiz
 pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usize) -> bool {
     doc.lower_is(c + 1, &["it", "they", "he", "she", "we", "i"])
         && (doc.verb_group(lx, c + 2).is_some()
-            || (c + 2 < doc.toks.len() && !doc.toks[c + 2].cap && doc.has(c + 2, F_STANCE)))
+            || (c + 2 < doc.toks.len() && !doc.toks[c + 2].cap && doc.has(c + 2, F_STANCE))
+            || pronoun_with_past_verb(doc, c + 2))
+}
+
+/// Rule `pronoun_with_past_verb_opens_clause`: after a verb of saying and a subject
+/// pronoun, a lower-case verb in the past ("said it preferred", "said they felt": a word
+/// of five letters or more in -ed, or an irregular past of `data/irregular_past.txt`)
+/// opens a reported clause, as an auxiliary does.
+fn pronoun_with_past_verb(doc: &Doc, k: usize) -> bool {
+    if k >= doc.toks.len() || !doc.toks[k].word || doc.toks[k].cap || doc.in_quote[k] {
+        return false;
+    }
+    let w = doc.t(k);
+    (w.len() >= 5 && w.ends_with("ed")) || doc.lower_is(k, crate::wordlists::irregular_past())
 }
 
 /// `attribution_ends_with_adjunct`: in "CLAUSE, X said on Monday." or "CLAUSE, X told
@@ -778,6 +791,20 @@ union said.\n",
                 .all(|c| c.speaker_mention.as_deref() != Some("Harbour pilots")),
             "{cs:#?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_with_a_past_verb_opens_the_reported_clause() {
+        let cs = claims(&format!(
+            "{LEAD}Latvia said it preferred a toll on lorries to a toll on cars. Estonia \
+said they felt the fees were too high.\n"
+        ));
+        for text in ["it preferred a toll on lorries", "they felt the fees"] {
+            assert!(
+                cs.iter().any(|c| c.text.starts_with(text)),
+                "{text}: {cs:#?}"
+            );
+        }
     }
 
     #[test]
