@@ -259,6 +259,12 @@ impl Extractor {
                     Some(s)
                 })
                 .or_else(|| {
+                    let ((m0, m1), _) = apposition?;
+                    let s = self.body_apposition(doc, ents, m0, m1)?;
+                    rules.push("apposition_names_the_body");
+                    Some(s)
+                })
+                .or_else(|| {
                     if !participle_after_comma(doc, a, c, who) {
                         return None;
                     }

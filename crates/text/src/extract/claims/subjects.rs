@@ -462,6 +462,31 @@ impl Extractor {
         })
     }
 
+    /// Rule `apposition_names_the_body`: "X, the Northvale Dockers Federation, rejected
+    /// ...": when the phrase before an apposition names no speaker the rules know (a name
+    /// the entity stage did not read), an apposition `m0..m1` that is wholly the name of a
+    /// body the entity stage found, after an optional article, names the speaker.
+    pub(crate) fn body_apposition(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        m0: usize,
+        m1: usize,
+    ) -> Option<(String, String)> {
+        let from = if doc.lower_is(m0, &["the", "a", "an"]) {
+            m0 + 1
+        } else {
+            m0
+        };
+        let m = ents
+            .within(from, m1)
+            .find(|m| m.t0 == from && m.t1 == m1 && !doc.in_quote[m.t0])?;
+        match m.kind {
+            MKind::Org(o) => Some((ents.orgs[o].name.clone(), doc.span(m0, m1).to_string())),
+            _ => None,
+        }
+    }
+
     /// The noun phrase that ends right before token `g`: back over words (no punctuation,
     /// no verb-group word, no relative pronoun) to at most six words, within sentence start
     /// `a`.
@@ -805,6 +830,27 @@ said they felt the fees were too high.\n"
                 "{text}: {cs:#?}"
             );
         }
+    }
+
+    #[test]
+    fn an_apposition_that_names_a_body_names_the_speaker() {
+        let cs = claims(&format!(
+            "{LEAD}Dokkar, the Northvale Dockers Federation, rejected the new timetable. \
+Dokkar, the Northvale Dockers Federation, said it wanted a cap on night fees. Maritex, the \
+largest shipping firm in the port, rejected the fee schedule.\n"
+        ));
+        for text in ["the new timetable", "it wanted a cap"] {
+            let c = cs
+                .iter()
+                .find(|c| c.text.starts_with(text))
+                .unwrap_or_else(|| panic!("{text}: {cs:#?}"));
+            assert_eq!(c.speaker.as_deref(), Some("Northvale Dockers Federation"));
+        }
+        // An apposition that is no body's name names nobody.
+        assert!(
+            cs.iter().all(|c| !c.text.contains("fee schedule")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
