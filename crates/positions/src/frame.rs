@@ -93,7 +93,12 @@ pub fn article_context(
                 (!cue_is_the_statements_own_word(own, c)).then(|| c.to_string())
             })
     });
-    let source = cue.and_then(|c| reporting_source(text, s, e, start, end, c));
+    let source = cue
+        .and_then(|c| reporting_source(text, s, e, start, end, c))
+        .map(|src| match possessive_role_owner(before, &src) {
+            Some(owner) => format!("{src} ({owner})"),
+            None => src,
+        });
     ArticleContext {
         frame,
         before: nonempty(before),
@@ -170,7 +175,11 @@ pub fn reporting_source(
     if k < hit {
         words.push(&part[toks[k].start..toks[hit - 1].end]);
     } else if before_statement {
-        words.extend(apposition_before_verb(part, &toks, hit));
+        let apposition = apposition_before_verb(part, &toks, hit);
+        if apposition.is_empty() && verb_shares_sentence_subject(part, &toks, hit) {
+            words.extend(opening_name(part));
+        }
+        words.extend(apposition);
     }
     if !before_statement && hit + 1 < toks.len() {
         let last = (hit + 16).min(toks.len() - 1);
@@ -289,6 +298,83 @@ fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
             .unwrap_or(from);
         (capitalised || introduced).then(|| text[earlier[from].start..earlier[i].end].to_string())
     })
+}
+
+/// Rule `possessive_role_names_previous_subject`: a source that opens with "its" or "their"
+/// and a role in lower case ("Its chief executive, Ana Ruiz"; "their spokesman") belongs
+/// to the body that opens the sentence before: the name there, a run of capitalised words
+/// (with "of", "for", "and", "the" inside it and an optional leading "The"), followed by a
+/// comma or a verb ("The Harbour Board of Northvale, which runs the port, ..."). Returns
+/// that name; none when the sentence before opens otherwise (a clause, a pronoun, a lower-
+/// case noun), as the owner is then not stated plainly.
+fn possessive_role_owner(before: &str, source: &str) -> Option<String> {
+    let toks = tokenize(source);
+    let (first, role) = (toks.first()?, toks.get(1)?);
+    let lower_case = |t: &Token, text: &str| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    if !matches!(first.lower.as_str(), "its" | "their") || !lower_case(role, source) {
+        return None;
+    }
+    opening_name(before).map(str::to_string)
+}
+
+/// The name that opens `sentence` as its subject: a run of capitalised words (with "of",
+/// "for", "and", "the" inside it and an optional leading "The"), followed by a comma or a
+/// lower-case word ("The Harbour Board of Northvale, which ...", "Dockers United
+/// rejected ..."); none when the sentence opens otherwise (a clause, a pronoun, a
+/// lower-case noun).
+fn opening_name(sentence: &str) -> Option<&str> {
+    let lower_case = |t: &Token| {
+        sentence[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let prev = tokenize(sentence);
+    let mut k = usize::from(prev.first().is_some_and(|t| t.lower == "the"));
+    let name_from = k;
+    let mut last = None;
+    while let Some(t) = prev.get(k) {
+        let gap = k
+            .checked_sub(1)
+            .map_or("", |p| &sentence[prev[p].end..t.start]);
+        if !gap.trim().is_empty() {
+            break;
+        }
+        let opening_function_word = is_stopword(&t.lower) && k == name_from;
+        if !(lower_case(t) || opening_function_word) {
+            last = Some(k);
+        } else if !(k > name_from && matches!(t.lower.as_str(), "of" | "for" | "and" | "the")) {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    // The name must end where the subject does: at a comma or before a lower-case word.
+    let after = prev.get(last + 1)?;
+    let gap = &sentence[prev[last].end..after.start];
+    if !(gap.contains(',') || gap.trim().is_empty() && lower_case(after)) {
+        return None;
+    }
+    Some(&sentence[prev[name_from].start..prev[last].end])
+}
+
+/// Rule `participle_or_joined_verb_takes_sentence_subject`: a reporting verb that has no
+/// subject of its own before it, being a participle after a comma ("..., saying the fees
+/// must fall") or a verb joined by "and"/"but" ("rejected the toll but offered a cap"),
+/// has the subject of its sentence, named by the name that opens it ([`opening_name`]).
+/// `part` runs from the sentence start to the statement; `verb` is the verb's token.
+fn verb_shares_sentence_subject(part: &str, toks: &[Token], verb: usize) -> bool {
+    let Some(prev) = verb.checked_sub(1) else {
+        return false;
+    };
+    let participle =
+        toks[verb].lower.ends_with("ing") && part[toks[prev].end..toks[verb].start].contains(',');
+    participle || matches!(toks[prev].lower.as_str(), "and" | "but")
 }
 
 /// The cue word with its modifiers in `text[from..to]` (see [`article_context`]); the
@@ -576,6 +662,59 @@ mod tests {
         let t = "When talks stalled, Ana Ruiz, a director, said the fees would rise.";
         let s = t.find("the fees").unwrap_or(0);
         let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(c.source, None);
+    }
+
+    #[test]
+    fn its_role_belongs_to_the_body_opening_the_sentence_before() {
+        let t = "The Harbour Board of Northvale, which runs the port, objected. Its finance director, Ana Ruiz, said the fees would rise.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("said"));
+        assert_eq!(
+            c.source.as_deref(),
+            Some("Its finance director Ana Ruiz (Harbour Board of Northvale)")
+        );
+        assert_eq!(
+            possessive_role_owner("Dockers United rejected the offer.", "their spokesman"),
+            Some("Dockers United".to_string())
+        );
+        // A sentence before that opens with a clause, a pronoun or a common noun states no
+        // owner; a source without "its"/"their" and a role takes none.
+        for before in [
+            "When the talks stalled, the board objected.",
+            "It objected to the fees.",
+            "The board objected to the fees.",
+        ] {
+            assert_eq!(
+                possessive_role_owner(before, "Its chairman"),
+                None,
+                "{before}"
+            );
+        }
+        assert_eq!(
+            possessive_role_owner("Dockers United objected.", "Ana Ruiz"),
+            None
+        );
+        assert_eq!(
+            possessive_role_owner("Dockers United objected.", "Its"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_or_joined_verb_has_the_sentence_subject() {
+        let t = "Dockers United rejected the toll, saying the fees must fall.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("saying"));
+        assert_eq!(c.source.as_deref(), Some("Dockers United"));
+        let t = "The Harbour Board rejected the toll but offered a cap on fees.";
+        let s = t.find("a cap").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("offered"));
+        assert_eq!(c.source.as_deref(), Some("Harbour Board"));
+        // A sentence that opens with a clause names no subject this way.
+        let t = "When the talks stalled, the board objected, saying the fees must fall.";
+        let s = t.find("the fees").unwrap_or(0);
+        let c = article_context(Some(t), s, t.len() - 1, Some("saying"));
         assert_eq!(c.source, None);
     }
 

@@ -383,10 +383,20 @@ pub fn positions_reviewed(
     let lex: &StanceLexicon = linker.lexicon();
     let mut entries: Vec<PositionEntry> = Vec::new();
     let mut linked = 0usize;
-    let speakers = lex.speaker_parties(
+    let mut speakers = lex.speaker_parties(
         statements
             .iter()
             .map(|s| (s.speaker.as_deref(), s.affiliation.as_deref())),
+    );
+    speakers.learn_from_sources(
+        lex,
+        statements.iter().map(|s| {
+            (
+                s.speaker.as_deref(),
+                s.affiliation.as_deref(),
+                s.source.as_deref(),
+            )
+        }),
     );
     // Statements are linked independently, so in parallel; the order of the results is the
     // statements' order, so the report does not depend on the number of threads.

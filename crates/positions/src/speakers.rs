@@ -93,9 +93,87 @@ impl StanceLexicon {
     }
 }
 
+impl SpeakerParties {
+    /// Rule `speaker_party_from_source`: a named speaker (two words or more, each
+    /// capitalised: a person's or a body's name) whose statement's affiliation and name
+    /// give no party, but whose reporting clause names one ("said Ana Ruiz, the board's
+    /// finance director": [`crate::source_party`]), counts for that party in every
+    /// statement, as an affiliation would. Triples are (speaker, affiliation, source).
+    /// Sources that name an analyst teach nothing; a speaker taught two parties is left
+    /// undecided.
+    pub fn learn_from_sources<'a, I>(&mut self, lexicon: &StanceLexicon, statements: I)
+    where
+        I: IntoIterator<Item = (Option<&'a str>, Option<&'a str>, Option<&'a str>)>,
+    {
+        for (speaker, affiliation, source) in statements {
+            let Some(name) = speaker.filter(|n| is_full_name(n)) else {
+                continue;
+            };
+            if lexicon.party_of(affiliation, speaker).is_some() {
+                continue;
+            }
+            let Some(p) = crate::positions::source_party(lexicon, source) else {
+                continue;
+            };
+            let key = speaker_key(name);
+            merge(&mut self.by_name, key.clone(), p);
+            if let Some(surname) = surname(&key) {
+                merge(&mut self.by_surname, surname, p);
+            }
+        }
+    }
+}
+
+/// A name of two words or more, each opening with a capital letter ("Ana Ruiz", "Harbour
+/// Board"), not a role or a single word that may be a place ("Ireland").
+fn is_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{PartyTerms, ScenarioTerms};
+
+    #[test]
+    fn a_speaker_learns_the_party_its_reporting_clause_names() {
+        let lex = StanceLexicon::new(&ScenarioTerms {
+            parties: vec![PartyTerms {
+                id: "board".into(),
+                name: "Northvale Harbour Board".into(),
+                aliases: vec!["the board".into()],
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        let mut known = lex.speaker_parties([(Some("Ana Ruiz"), None)]);
+        assert_eq!(known.party_of(&lex, None, Some("Ana Ruiz")), None);
+        known.learn_from_sources(
+            &lex,
+            [
+                (
+                    Some("Ana Ruiz"),
+                    None,
+                    Some("Ana Ruiz the board's finance director"),
+                ),
+                // An analyst's clause, and a single-word speaker, teach nothing.
+                (
+                    Some("Tom Hale"),
+                    None,
+                    Some("Tom Hale, an analyst who studies the board"),
+                ),
+                (Some("Northvale"), None, Some("the board")),
+            ],
+        );
+        assert_eq!(known.party_of(&lex, None, Some("Ana Ruiz")), Some(0));
+        assert_eq!(known.party_of(&lex, None, Some("Ruiz")), Some(0));
+        assert_eq!(known.party_of(&lex, None, Some("Tom Hale")), None);
+        assert_eq!(known.party_of(&lex, None, Some("Northvale")), None);
+    }
 
     #[test]
     fn surnames_meet_across_spellings_and_roles_have_none() {

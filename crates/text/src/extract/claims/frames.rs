@@ -201,9 +201,130 @@ pub(crate) fn capitalised_plural_opens_sentence(
         && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
 }
 
+impl Extractor {
+    /// `document_provision_opens_sentence`: "Under DOCUMENT, CLAUSE." states what the
+    /// document provides, so CLAUSE is the claim of the document's author: a sentence that
+    /// opens with "Under" (after an optional "But" or "And") and a noun phrase of at most
+    /// eight words, outside quotation marks, ending at a comma in a document noun
+    /// (`data/stance_document_nouns.txt`: "Under the council's plan, ..."; "Under the
+    /// new offer, ..."), followed by a clause of three words or more. The speaker is the
+    /// state or body named in the phrase (its name, not its side), else the author of the
+    /// same document named before (`document_keeps_the_owner_named_before`); a document
+    /// whose author is named nowhere gives no claim (it would be a position of no party).
+    /// The cue is the document noun, so that the words before it name
+    /// the source.
+    pub(crate) fn document_provisions(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        article: &Article,
+    ) -> Vec<FoundClaim> {
+        let mut out = Vec::new();
+        for (si, &(a, b)) in doc.sents.iter().enumerate() {
+            let u = if doc.lower_is(a, &["but", "and"]) {
+                a + 1
+            } else {
+                a
+            };
+            if u + 4 >= b || !doc.lower_is(u, &["under"]) || doc.in_quote[u] {
+                continue;
+            }
+            let Some(comma) = (u + 2..(u + 10).min(b)).find(|&k| !doc.toks[k].word) else {
+                continue;
+            };
+            let h = comma - 1;
+            let head = doc.t(h).to_lowercase();
+            if !doc.is(comma, ",")
+                || doc.toks[h].cap
+                || !super::subjects::document_nouns().contains(head.as_str())
+                || (u + 1..comma).any(|k| doc.in_quote[k])
+            {
+                continue;
+            }
+            let mut e = b;
+            while e > comma + 1 && !doc.toks[e - 1].word {
+                e -= 1;
+            }
+            if (comma + 1..e).filter(|&k| doc.toks[k].word).count() < 3
+                || !partial_quotes_only(doc, comma + 1, e)
+            {
+                continue;
+            }
+            let speaker = ents
+                .within(u + 1, h)
+                .find_map(|m| match m.kind {
+                    MKind::Org(o) => Some(ents.orgs[o].name.clone()),
+                    MKind::Country(c) => Some(ents.countries[c].name.clone()),
+                    _ => None,
+                })
+                .or_else(|| {
+                    // A nationality adjective the entity stage did not take ("the Latvian plan").
+                    (u + 1..h).find_map(|k| match self.lx.forms.get(doc.t(k)) {
+                        Some(Known::Country(c) | Known::Demonym(c)) => {
+                            self.lx.countries.get(*c).cloned()
+                        }
+                        _ => None,
+                    })
+                })
+                .or_else(|| self.document_owner_before(doc, ents, &head, u));
+            if speaker.is_none() {
+                continue;
+            }
+            let (s, e) = (doc.toks[comma + 1].start, claim_end(doc, comma + 1, e - 1));
+            out.push(FoundClaim {
+                claim: Claim {
+                    article: article.id.clone(),
+                    start: s,
+                    end: e,
+                    text: doc.text[s..e].to_string(),
+                    speaker,
+                    speaker_mention: Some(doc.span(u + 1, comma).to_string()),
+                    cue: Some(doc.t(h).to_string()),
+                    date: None,
+                },
+                rules: vec!["document_provision_opens_sentence"],
+                cue_tok: h,
+                sent: si,
+            });
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
+
+    #[test]
+    fn a_document_opening_the_sentence_provides_the_clause() {
+        let cs = claims(&format!(
+            "{LEAD}Under the Latvian plan, ferry fees would be halved by June. But under the \
+new offer, the crossing would open at night. The Port Authority of Riga's revised plan was \
+published. Under the plan, night ferries would be free. Under the bridge, fishermen waited for the \
+ferry. Under the plan, yes.\n"
+        ));
+        let c = claim(&cs, "plan");
+        assert_eq!(c.text, "ferry fees would be halved by June");
+        assert_eq!(c.speaker.as_deref(), Some("Latvia"));
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("night ferries"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker.as_deref(), Some("Port Authority of Riga"));
+        // A document whose author is named neither in it nor before is nobody's claim.
+        assert!(
+            cs.iter().all(|c| !c.text.contains("open at night")),
+            "{cs:#?}"
+        );
+        // A place is no document; a clause of fewer than three words states nothing.
+        assert!(cs.iter().all(|c| !c.text.contains("fishermen")), "{cs:#?}");
+        assert_eq!(
+            cs.iter()
+                .filter(|c| c.cue.as_deref() == Some("plan"))
+                .count(),
+            2
+        );
+    }
 
     #[test]
     fn a_listener_may_stand_between_telling_and_the_clause() {

@@ -51,6 +51,7 @@ impl Extractor {
     ) -> Vec<(Claim, Vec<&'static str>)> {
         let mut speech = self.reported_speech_after_cue(doc, ents, subjects, article);
         speech.extend(self.according_to_source(doc, ents, subjects, article));
+        speech.extend(self.document_provisions(doc, ents, article));
         let positions = self.reported_positions(doc, ents, subjects, article, &speech);
         let mut all: Vec<FoundClaim> = speech.into_iter().chain(positions).collect();
         all.sort_by_key(|f| (f.claim.start, f.claim.end));
@@ -255,6 +256,12 @@ impl Extractor {
                     }
                     let s = self.unnamed_official(doc, ents, who.0, w1)?;
                     rules.push("unnamed_official_speaks_for_its_side");
+                    Some(s)
+                })
+                .or_else(|| {
+                    let ((m0, m1), _) = apposition?;
+                    let s = self.body_apposition(doc, ents, m0, m1)?;
+                    rules.push("apposition_names_the_body");
                     Some(s)
                 })
                 .or_else(|| {

@@ -348,6 +348,10 @@ impl Extractor {
                     let k = self.phrase_before(doc, a, open);
                     self.unnamed_official(doc, ents, k, open)
                         .map(|s| (s, "stance_subject_before_apposition"))
+                })
+                .or_else(|| {
+                    self.body_apposition(doc, ents, open + 1, before)
+                        .map(|s| (s, "apposition_names_the_body"))
                 });
         }
         if doc.lower_is(before, &["and", "but"]) {
@@ -381,6 +385,14 @@ impl Extractor {
                 let k = self.phrase_before(doc, a, t);
                 self.unnamed_official(doc, ents, k, t)
                     .map(|s| (s, "unnamed_official_speaks_for_its_side"))
+            })
+            .or_else(|| {
+                super::subjects::headline_plural_subject(&self.lx, doc, a, t).then(|| {
+                    (
+                        (String::new(), doc.span(a, t).to_string()),
+                        "headline_plural_subject",
+                    )
+                })
             })
     }
 

@@ -25,7 +25,7 @@ fn group_nouns() -> &'static FxSet {
 }
 
 /// The document nouns of `data/stance_document_nouns.txt`.
-fn document_nouns() -> &'static FxSet {
+pub(crate) fn document_nouns() -> &'static FxSet {
     static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
     W.get_or_init(|| {
         DOCUMENT_NOUNS
@@ -126,6 +126,32 @@ pub(crate) fn headline_paragraph(doc: &Doc, a: usize) -> bool {
     doc.para_of[a] == 0
 }
 
+/// Rule `headline_plural_subject`: a headline names the actors of its story by what they
+/// are ("Unions demand ...", "Drug companies offer ..."), so a plural noun phrase that
+/// opens the headline paragraph and ends right before the verb group at `g` is the
+/// subject of its stance verb, with no name: one to three words, outside quotation marks,
+/// none a verb-group word, the last a plural (four letters or more in -s, not -ss, -us or
+/// -is, not a possessive) that is no place or people of the gazetteer. The words are
+/// kept as the claim's mention, so that a scenario naming the group decides its party.
+pub(crate) fn headline_plural_subject(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> bool {
+    if !headline_paragraph(doc, a) || g <= a || g - a > 3 {
+        return false;
+    }
+    if (a..g).any(|k| {
+        !doc.toks[k].word || doc.in_quote[k] || doc.toks[k].poss || doc.verb_group(lx, k).is_some()
+    }) {
+        return false;
+    }
+    let last = doc.t(g - 1);
+    if lx.forms.contains_key(last) {
+        return false;
+    }
+    let w = last.to_lowercase();
+    w.len() >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+}
+
 /// `reported_clause_opens_with_pronoun`: after a reporting cue at `c`, a subject pronoun
 /// followed by a verb-group word or a stance verb ("said it would", "says they have",
 /// "says it accepts") opens a reported clause, although a bare "it" after a verb is more
@@ -133,7 +159,20 @@ pub(crate) fn headline_paragraph(doc: &Doc, a: usize) -> bool {
 pub(crate) fn reported_clause_opens_with_pronoun(lx: &Lexicon, doc: &Doc, c: usize) -> bool {
     doc.lower_is(c + 1, &["it", "they", "he", "she", "we", "i"])
         && (doc.verb_group(lx, c + 2).is_some()
-            || (c + 2 < doc.toks.len() && !doc.toks[c + 2].cap && doc.has(c + 2, F_STANCE)))
+            || (c + 2 < doc.toks.len() && !doc.toks[c + 2].cap && doc.has(c + 2, F_STANCE))
+            || pronoun_with_past_verb(doc, c + 2))
+}
+
+/// Rule `pronoun_with_past_verb_opens_clause`: after a verb of saying and a subject
+/// pronoun, a lower-case verb in the past ("said it preferred", "said they felt": a word
+/// of five letters or more in -ed, or an irregular past of `data/irregular_past.txt`)
+/// opens a reported clause, as an auxiliary does.
+fn pronoun_with_past_verb(doc: &Doc, k: usize) -> bool {
+    if k >= doc.toks.len() || !doc.toks[k].word || doc.toks[k].cap || doc.in_quote[k] {
+        return false;
+    }
+    let w = doc.t(k);
+    (w.len() >= 5 && w.ends_with("ed")) || doc.lower_is(k, crate::wordlists::irregular_past())
 }
 
 /// `attribution_ends_with_adjunct`: in "CLAUSE, X said on Monday." or "CLAUSE, X told
@@ -363,7 +402,89 @@ impl Extractor {
                 _ => None,
             })
         });
+        let side = side.or_else(|| {
+            document
+                .then(|| self.document_owner_before(doc, ents, &head, w0))
+                .flatten()
+        });
         Some((side.unwrap_or_default(), doc.span(w0, w1).to_string()))
+    }
+
+    /// Rule `document_keeps_the_owner_named_before`: a document phrase that names no author
+    /// ("the new offer", "the plan") stands for the last document earlier in the article
+    /// (before token `before`) that ends in the same noun `head` and whose author was named
+    /// among the three words before that noun: a state or body the entity stage found, a
+    /// capitalised possessive ("the Council's revised plan", "Latvia's draft"), or a
+    /// nationality adjective ("the Latvian offer"). Returns that author's name; none when no
+    /// earlier document of that noun names one.
+    pub(crate) fn document_owner_before(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        head: &str,
+        before: usize,
+    ) -> Option<String> {
+        (0..before.min(doc.toks.len())).rev().find_map(|k| {
+            if !doc.toks[k].word || doc.in_quote[k] || !doc.t(k).eq_ignore_ascii_case(head) {
+                return None;
+            }
+            let mut lo = k;
+            while lo > 0 && k - lo < 3 && doc.toks[lo - 1].word {
+                lo -= 1;
+            }
+            if let Some(m) = ents
+                .within(lo, k)
+                .find(|m| matches!(m.kind, MKind::Org(_) | MKind::Country(_)))
+            {
+                return Some(match m.kind {
+                    MKind::Org(o) => ents.orgs[o].name.clone(),
+                    MKind::Country(c) => ents.countries[c].name.clone(),
+                    _ => return None,
+                });
+            }
+            if let Some(p) = (lo..k).find(|&j| doc.toks[j].poss && doc.toks[j].cap) {
+                // The capitalised name ending at the possessive ("Department of Health").
+                let mut f = p;
+                while f > 0
+                    && p - f < 6
+                    && doc.toks[f - 1].word
+                    && (doc.toks[f - 1].cap || doc.lower_is(f - 1, &["of", "for"]))
+                    && !doc.lower_is(f - 1, &["the"])
+                {
+                    f -= 1;
+                }
+                return Some(doc.span(f, p + 1).to_string());
+            }
+            (lo..k).find_map(|j| match self.lx.forms.get(doc.t(j)) {
+                Some(Known::Country(c) | Known::Demonym(c)) => self.lx.countries.get(*c).cloned(),
+                _ => None,
+            })
+        })
+    }
+
+    /// Rule `apposition_names_the_body`: "X, the Northvale Dockers Federation, rejected
+    /// ...": when the phrase before an apposition names no speaker the rules know (a name
+    /// the entity stage did not read), an apposition `m0..m1` that is wholly the name of a
+    /// body the entity stage found, after an optional article, names the speaker.
+    pub(crate) fn body_apposition(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        m0: usize,
+        m1: usize,
+    ) -> Option<(String, String)> {
+        let from = if doc.lower_is(m0, &["the", "a", "an"]) {
+            m0 + 1
+        } else {
+            m0
+        };
+        let m = ents
+            .within(from, m1)
+            .find(|m| m.t0 == from && m.t1 == m1 && !doc.in_quote[m.t0])?;
+        match m.kind {
+            MKind::Org(o) => Some((ents.orgs[o].name.clone(), doc.span(m0, m1).to_string())),
+            _ => None,
+        }
     }
 
     /// The noun phrase that ends right before token `g`: back over words (no punctuation,
@@ -672,6 +793,62 @@ in Riga on Monday for a third round of talks on the border.\n",
         assert_eq!(c.speaker.as_deref(), Some("Latvia"));
         assert!(
             cs.iter().any(|c| c.cue.as_deref() == Some("insists")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_opening_the_headline_is_its_subject() {
+        let cs = claims(
+            "Ferry operators reject toll rise\n\nThe ferry line \
+between the two ports closed on Monday.\n\nHarbour pilots demand a new contract, the \
+union said.\n",
+        );
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("reject"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("Ferry operators"));
+        // Outside the headline a plural group is not taken this way.
+        assert!(
+            cs.iter()
+                .all(|c| c.speaker_mention.as_deref() != Some("Harbour pilots")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_a_past_verb_opens_the_reported_clause() {
+        let cs = claims(&format!(
+            "{LEAD}Latvia said it preferred a toll on lorries to a toll on cars. Estonia \
+said they felt the fees were too high.\n"
+        ));
+        for text in ["it preferred a toll on lorries", "they felt the fees"] {
+            assert!(
+                cs.iter().any(|c| c.text.starts_with(text)),
+                "{text}: {cs:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_apposition_that_names_a_body_names_the_speaker() {
+        let cs = claims(&format!(
+            "{LEAD}Dokkar, the Northvale Dockers Federation, rejected the new timetable. \
+Dokkar, the Northvale Dockers Federation, said it wanted a cap on night fees. Maritex, the \
+largest shipping firm in the port, rejected the fee schedule.\n"
+        ));
+        for text in ["the new timetable", "it wanted a cap"] {
+            let c = cs
+                .iter()
+                .find(|c| c.text.starts_with(text))
+                .unwrap_or_else(|| panic!("{text}: {cs:#?}"));
+            assert_eq!(c.speaker.as_deref(), Some("Northvale Dockers Federation"));
+        }
+        // An apposition that is no body's name names nobody.
+        assert!(
+            cs.iter().all(|c| !c.text.contains("fee schedule")),
             "{cs:#?}"
         );
     }
