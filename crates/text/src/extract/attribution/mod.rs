@@ -319,7 +319,7 @@ impl Extractor {
         if poss + 2 > open_t
             || !doc.lower_is(poss, &["his", "her", "their"])
             || !doc.lower_is(poss + 1, &["words", "view"])
-            || !in_form && !(doc.lower_is(poss + 2, &["were", "are", "was"]) && poss + 3 < open_t)
+            || !(in_form || doc.lower_is(poss + 2, &["were", "are", "was"]) && poss + 3 < open_t)
         {
             return None;
         }
