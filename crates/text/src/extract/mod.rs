@@ -157,6 +157,19 @@ pub(crate) fn test_extract(text: &str) -> ArticleEvidence {
     Extractor::new().extract(&test_article(text))
 }
 
+/// The speaker of the quotation of `text` that starts with `starts` (which must exist), for
+/// the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn test_speaker(text: &str, starts: &str) -> Option<String> {
+    let ev = test_extract(text);
+    ev.quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote {starts} in {:#?}", ev.quotes))
+        .speaker
+        .clone()
+}
+
 /// `text` as an article dated 2024-05-02, for the rules' unit tests.
 #[cfg(test)]
 pub(crate) fn test_article(text: &str) -> Article {

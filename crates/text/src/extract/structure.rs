@@ -348,23 +348,7 @@ pub(crate) fn dateline_place(doc: &Doc, i: usize, len: usize) -> bool {
     e < doc.toks.len()
         && (matches!(doc.t(e), "-" | "–" | "—" | "(" | ",")
             || doc.toks[e].digit
-            || doc.lower_is(
-                e,
-                &[
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ],
-            ))
+            || doc.lower_is(e, MONTH_NAMES))
 }
 
 /// Credit and licence markers, lower case (`data/credit_markers.txt`).

@@ -756,17 +756,8 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::test_extract;
 
-    fn speaker(text: &str, starts: &str) -> Option<String> {
-        let ev = test_extract(text);
-        ev.quotes
-            .iter()
-            .find(|q| q.text.starts_with(starts))
-            .unwrap_or_else(|| panic!("no quote {starts} in {:#?}", ev.quotes))
-            .speaker
-            .clone()
-    }
+    use crate::extract::test_speaker as speaker;
 
     #[test]
     fn role_then_name_after_cue() {

@@ -76,13 +76,7 @@ pub(crate) fn is_speaker_label(doc: &Doc, m: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    fn speaker(text: &str, starts: &str) -> Option<String> {
-        crate::extract::test_extract(text)
-            .quotes
-            .into_iter()
-            .find(|q| q.text.starts_with(starts))
-            .and_then(|q| q.speaker)
-    }
+    use crate::extract::test_speaker as speaker;
 
     #[test]
     fn speaker_label_is_no_subject() {

@@ -21,14 +21,7 @@ impl Extractor {
     /// "with", "to" or "against" is not stated as the person's. Runs after the table of
     /// well-known office holders and the dominant-country rule.
     pub(crate) fn head_takes_nearest_country(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
-        let mut first: Vec<Option<usize>> = vec![None; ents.persons.len()];
-        for m in &ents.mentions[..ents.sorted] {
-            if let MKind::Person(p) = m.kind {
-                if first[p].is_none() && !doc.in_quote[m.t0] {
-                    first[p] = Some(m.t0);
-                }
-            }
-        }
+        let first = ents.first_person_mentions(doc);
         let mut found = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
             if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() || p.analyst

@@ -273,28 +273,8 @@ impl Extractor {
             return false;
         }
         let lw = w.to_lowercase();
-        const MONTHS_AND_DAYS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        if MONTHS_AND_DAYS.contains(&lw.as_str())
+        if MONTH_NAMES.contains(&lw.as_str())
+            || WEEKDAY_NAMES.contains(&lw.as_str())
             || self
                 .lx
                 .known_people

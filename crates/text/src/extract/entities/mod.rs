@@ -111,6 +111,19 @@ pub(crate) struct Entities {
 impl Entities {
     /// Gives each person of `found` its side, recording `rule` as what decided it (for
     /// `--explain`).
+    /// The first token of each person's first mention outside quotations, by person.
+    pub(crate) fn first_person_mentions(&self, doc: &Doc) -> Vec<Option<usize>> {
+        let mut first: Vec<Option<usize>> = vec![None; self.persons.len()];
+        for m in &self.mentions[..self.sorted] {
+            if let MKind::Person(p) = m.kind {
+                if first[p].is_none() && !doc.in_quote[m.t0] {
+                    first[p] = Some(m.t0);
+                }
+            }
+        }
+        first
+    }
+
     pub(crate) fn give_sides(&mut self, found: Vec<(usize, String)>, rule: &'static str) {
         for (pi, side) in found {
             let p = &mut self.persons[pi];

@@ -15,14 +15,7 @@ impl Extractor {
     /// a chain of two or more outranks the body of a later title ("Chairman of the Border
     /// Commission"), which is the office the state gave the person.
     pub(crate) fn title_chain_before_name(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
-        let mut first: Vec<Option<usize>> = vec![None; ents.persons.len()];
-        for m in &ents.mentions[..ents.sorted] {
-            if let MKind::Person(p) = m.kind {
-                if first[p].is_none() && !doc.in_quote[m.t0] {
-                    first[p] = Some(m.t0);
-                }
-            }
-        }
+        let first = ents.first_person_mentions(doc);
         let mut found: Vec<(usize, String, Option<String>)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
             if p.analyst {
