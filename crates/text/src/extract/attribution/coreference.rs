@@ -209,7 +209,42 @@ impl Extractor {
                 return Some((name, surface));
             }
         }
-        None
+        self.possessive_pronoun_office(doc, ents, subjects, t0, t1, before)
+    }
+
+    /// `his_office_speaks_for_him`: a speaker phrase that is "his" or "her" and a noun for
+    /// those who speak for a person ("his office", "her spokesman", "his aides", "her
+    /// camp") speaks for the person the pronoun refers to.
+    fn possessive_pronoun_office(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        t0: usize,
+        t1: usize,
+        before: usize,
+    ) -> Option<(String, String)> {
+        let k = (t0..t1).find(|&k| doc.lower_is(k, &["his", "her"]))?;
+        let noun_ok = k + 1 < t1
+            && doc.lower_is(
+                k + 1,
+                &[
+                    "office",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "aide",
+                    "aides",
+                    "camp",
+                    "team",
+                    "press",
+                ],
+            );
+        if !noun_ok || (k + 2..t1).any(|j| doc.toks[j].word && !doc.lower_is(j, &["secretary"])) {
+            return None;
+        }
+        let p = self.pronoun_referent(doc, ents, subjects, k, before)?;
+        Some((ents.persons[p].name.clone(), doc.span(k, k + 2).to_string()))
     }
 
     pub(crate) fn pronoun_referent(
@@ -224,8 +259,8 @@ impl Extractor {
         let (a, _) = doc.sents[s];
         // "she" is not someone called "Mr" or "spokesman", nor "he" a "Ms".
         let want = match doc.t(at) {
-            "she" | "She" | "her" => Some(true),
-            "he" | "He" | "him" => Some(false),
+            "she" | "She" | "her" | "Her" => Some(true),
+            "he" | "He" | "him" | "his" | "His" => Some(false),
             _ => None,
         };
         let fits = |p: usize| match (want, ents.persons[p].female) {
@@ -423,5 +458,15 @@ mod tests {
             .find(|q| q.text.starts_with("The door"))
             .expect("quote");
         assert_eq!(q.speaker.as_deref(), Some("Ana Berg"));
+    }
+
+    #[test]
+    fn his_office_speaks_for_him() {
+        let t = "Prime Minister Ana Berg met the mediators on Monday.\n\nHer office said the \
+                 delegation would return \"only when the hostages are freed\".\n";
+        assert_eq!(
+            crate::extract::test_speaker(t, "only when").as_deref(),
+            Some("Ana Berg")
+        );
     }
 }
