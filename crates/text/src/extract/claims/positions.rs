@@ -122,6 +122,20 @@ pub(crate) fn object_end(ex: &Extractor, doc: &Doc, o: usize, b: usize) -> usize
 /// predicate of the same subject ("Airport rejects night ban, offers cap"; "the union
 /// rejected the offer, demanded a new ballot"): the object before it ends at the comma, and
 /// the verb takes the subject of the position before it in the sentence.
+/// `a_question_states_no_position`: a stance verb inside an embedded question ("Asked
+/// whether the government would accept a truce, …", "… did not say whether Kyiv would
+/// reject it") states nobody's position: "whether", or "Asked if", stands between the
+/// sentence start `a` and the verb `v` with no comma between it and the verb.
+fn inside_a_question(doc: &Doc, a: usize, v: usize) -> bool {
+    let Some(q) = (a..v).rev().find(|&k| {
+        doc.lower_is(k, &["whether"])
+            || doc.lower_is(k, &["if"]) && k > a && doc.lower_is(k - 1, &["asked"])
+    }) else {
+        return false;
+    };
+    !(q..v).any(|k| doc.is(k, ","))
+}
+
 fn finite_stance_verb_after_comma(doc: &Doc, k: usize, b: usize) -> bool {
     if k >= b || doc.in_quote[k] || doc.toks[k].cap || !doc.has(k, F_STANCE) {
         return false;
@@ -237,6 +251,9 @@ impl Extractor {
                     ],
                 ))
         {
+            return None;
+        }
+        if inside_a_question(doc, a, v) {
             return None;
         }
         let mut o = v + 1;
@@ -594,6 +611,21 @@ to traffic again.\n"
         assert!(
             cs.iter().all(|c| c.cue.as_deref() != Some("open")),
             "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_question_states_no_position() {
+        let ev = crate::extract::test_extract(
+            "Asked whether the government would accept a truce, Ana Berg said nothing. The \
+             ministry did not say whether Norland would reject the plan.\n",
+        );
+        assert!(
+            ev.claims
+                .iter()
+                .all(|c| c.text != "a truce" && c.text != "the plan"),
+            "{:#?}",
+            ev.claims
         );
     }
 
