@@ -558,7 +558,7 @@ fn name_in_commas_before_cue(
     };
     let mut open = m.t0.checked_sub(1)?;
     if doc.is(open, ".") || doc.toks[open].word && doc.toks[open].cap {
-        // An honorific the name left out ("Dr.", "Mrs").
+        // A title or honorific the name's mention left out ("Dr.", "General").
         open = open.saturating_sub(if doc.is(open, ".") { 2 } else { 1 });
     }
     (open > sa && doc.is(open, ",")).then(|| {

@@ -529,9 +529,7 @@ impl Extractor {
                 // "Mr. Zelensky", "President Putin": keep the title in the mention.
                 while t0 > 0 && doc.toks[t0 - 1].word && doc.toks[t0 - 1].cap && {
                     let w = doc.t(t0 - 1).trim_end_matches('.').to_lowercase();
-                    lx.is_head(&w)
-                        || lx.mods.contains(&w)
-                        || matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr")
+                    lx.is_head(&w) || lx.mods.contains(&w) || is_honorific(&w)
                 } {
                     t0 -= 1;
                 }

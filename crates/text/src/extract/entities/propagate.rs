@@ -48,14 +48,6 @@ pub(crate) fn state_title_prefix(role: &str) -> bool {
     ) && role.split_whitespace().count() >= 2
 }
 
-/// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr").
-pub(crate) fn is_honorific(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "h.e"
-    )
-}
-
 /// Whether `hay` contains `needle` as whole words.
 pub(crate) fn has_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {

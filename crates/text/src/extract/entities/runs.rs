@@ -400,7 +400,7 @@ impl Extractor {
             && !(sentence_initial && doc.t(s).ends_with('s'));
         let titled = (t0..s).any(|k| {
             let lw = doc.t(k).trim_end_matches('.').to_lowercase();
-            lx.is_head(&lw) || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr")
+            lx.is_head(&lw) || is_honorific(&lw)
         }) || (s > 0 && doc.toks[s - 1].word && lx.is_head(&lower(s - 1)));
         if len == 1 && !titled && !cued {
             return;

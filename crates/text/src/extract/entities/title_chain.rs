@@ -55,7 +55,7 @@ impl Extractor {
         t: usize,
     ) -> Option<(String, Option<String>, bool)> {
         let mut c = t.checked_sub(1)?;
-        let honorific = |k: usize| super::propagate::is_honorific(doc.t(k));
+        let honorific = |k: usize| is_honorific(doc.t(k));
         if doc.is(c, ".") && c > 0 && honorific(c - 1) {
             c = c.saturating_sub(2);
         } else if honorific(c) {
