@@ -414,6 +414,10 @@ impl EvidenceSource for StoreEvidence {
         let Some(store) = self.handle() else {
             return Ok(Vec::new());
         };
+        // The flag is read before the index is taken: the index is stored before the flag
+        // is set, so a set flag means the snapshot is the built index; read after, a build
+        // finishing in between would leave an empty snapshot and no sides from the store.
+        let indexed = self.indexed.load(Ordering::Acquire);
         let index = self.index();
         let rows = store
             .timeline(&TimelineFilter {
@@ -427,7 +431,7 @@ impl EvidenceSource for StoreEvidence {
         // Until the in-memory index is built, the speakers' sides come from the store, so
         // the timeline names the same parties before and after.
         let mut side_of: HashMap<String, String> = HashMap::new();
-        if !self.indexed.load(Ordering::Acquire) {
+        if !indexed {
             for s in rows.iter().filter_map(|e| e.speaker.as_deref()) {
                 if side_of.contains_key(s) {
                     continue;
