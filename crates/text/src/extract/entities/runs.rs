@@ -116,7 +116,9 @@ impl Extractor {
             let name_ok = !generic
                 && (t1 - s >= 2 || doc.toks[s].allcaps)
                 && (!unit || has_digit)
-                && (h + 1 < t1 || !lx.events.contains(&lower(t1 - 1)));
+                && (h + 1 < t1
+                    || !lx.events.contains(&lower(t1 - 1))
+                    || staff_of_a_body_named_like_an_event(doc, s));
             if name_ok {
                 let name = doc.span(s, t1);
                 if affiliation.is_none() {
@@ -728,6 +730,18 @@ pub(crate) fn covered_prev(gaz: &Gaz, k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| gaz[j].is_some_and(|(_, len)| j + len > k))
 }
 
+/// `staff_of_a_body_named_like_an_event`: a name ending in a word that names events as
+/// well as bodies ("Forum") is a body's when a lower-case title noun holds a post in it:
+/// "a senior fellow at the Coastal Security Forum", "director of the Harbour Forum" (events
+/// employ no one). `s` is the name's first word.
+pub(crate) fn staff_of_a_body_named_like_an_event(doc: &Doc, s: usize) -> bool {
+    let mut k = s;
+    if k > 0 && doc.lower_is(k - 1, &["the"]) {
+        k -= 1;
+    }
+    k >= 2 && doc.lower_is(k - 1, &["at", "of"]) && doc.has(k - 2, F_HEAD) && !doc.toks[k - 2].cap
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
@@ -788,5 +802,18 @@ mod tests {
             .find(|q| q.text.starts_with("If the"))
             .expect("quote");
         assert_eq!(q.speaker.as_deref(), Some("Kari Lunde"));
+    }
+
+    #[test]
+    fn staff_of_a_body_named_like_an_event() {
+        let v = actors(
+            "\"Nobody moved,\" said Kofi Mensah, a senior fellow at the Coastal Security Forum \
+             in Accra. Delegates spoke at the Harbour Forum on Monday.\n",
+        );
+        assert!(
+            v.iter().any(|a| a.name == "Coastal Security Forum"),
+            "{v:#?}"
+        );
+        assert!(!v.iter().any(|a| a.name == "Harbour Forum"), "{v:#?}");
     }
 }

@@ -81,8 +81,18 @@ impl Extractor {
                 if doc.lower_is(
                     k,
                     &[
-                        "works", "worked", "work", "working", "serves", "served", "teaches",
-                        "taught", "lectures",
+                        "works",
+                        "worked",
+                        "work",
+                        "working",
+                        "serves",
+                        "served",
+                        "teaches",
+                        "taught",
+                        "lectures",
+                        "studies",
+                        "studied",
+                        "researches",
                     ],
                 ) {
                     verb = Some(k);
@@ -105,8 +115,13 @@ impl Extractor {
                     ],
                 ) && doc.lower_is(k + 1, &["the"])
                     && k + 2 < n
-                    && !doc.toks[k + 2].cap
                 {
+                    if doc.toks[k + 2].cap {
+                        if let Some(side) = self.leads_a_named_body(doc, gaz, ents, k + 2, end) {
+                            found.push((pi, side));
+                        }
+                        break;
+                    }
                     let noun = doc.t(k + 2);
                     let side = match union_or_company_word(noun) {
                         Some(u) => self.body_named_before(doc, ents, u, false, m.t0),
@@ -142,13 +157,7 @@ impl Extractor {
             let Some(o) = employer_after_description(doc, gaz, ents, o0, end) else {
                 continue;
             };
-            let org = &ents.orgs[o];
-            let side = if state_body(&org.name) || self.lx.forms.contains_key(org.name.as_str()) {
-                org.affiliation.clone()
-            } else {
-                Some(org.name.clone())
-            };
-            if let Some(side) = side {
+            if let Some(side) = self.employer_side(&ents.orgs[o]) {
                 found.push((pi, side));
             }
         }
@@ -156,6 +165,32 @@ impl Extractor {
             if ents.persons[pi].institution.is_none() {
                 ents.persons[pi].institution = Some(name);
             }
+        }
+    }
+
+    /// `leads_a_named_body`: "NAME, who heads the Volta Growers Union", "who chairs the
+    /// Coastal Policy Forum": someone without a side who leads, chairs, runs or represents
+    /// a body named right after the verb belongs to it (to its country or side for a state
+    /// organ or a well-known body). `o0` is the first word of the name.
+    fn leads_a_named_body(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        ents: &Entities,
+        o0: usize,
+        end: usize,
+    ) -> Option<String> {
+        let o = employer_after_description(doc, gaz, ents, o0, end)?;
+        self.employer_side(&ents.orgs[o])
+    }
+
+    /// The side someone takes from the body they work for: a state organ's or a
+    /// well-known body's own side, else the body itself.
+    fn employer_side(&self, org: &OrgAcc) -> Option<String> {
+        if state_body(&org.name) || self.lx.forms.contains_key(org.name.as_str()) {
+            org.affiliation.clone()
+        } else {
+            Some(org.name.clone())
         }
     }
 
@@ -309,5 +344,24 @@ mod tests {
              Elin Moss, who chairs the hospital's patient forum.\n",
         );
         assert_eq!(side(&v, "Elin Moss"), Some("Dunmore General Hospital"));
+    }
+
+    #[test]
+    fn who_heads_a_named_body_belongs_to_it() {
+        let v = actors(
+            "\"We will wait,\" said Efua Sam, who heads the Volta Growers Union. \"We will \
+             not,\" said Kofi Dade, who chairs the Ministry of Fisheries of Ghana.\n",
+        );
+        assert_eq!(side(&v, "Efua Sam"), Some("Volta Growers Union"));
+        assert_eq!(side(&v, "Kofi Dade"), Some("Ghana"));
+    }
+
+    #[test]
+    fn who_studies_a_subject_at_a_named_body_belongs_to_it() {
+        let v = actors(
+            "Ines Moreau, who studies coastal trade at the Brenton Policy Institute, expects \
+             a compromise.\n",
+        );
+        assert_eq!(side(&v, "Ines Moreau"), Some("Brenton Policy Institute"));
     }
 }
