@@ -41,20 +41,30 @@ impl Extractor {
         ents.give_sides(found, "head_takes_nearest_country");
     }
 
+    /// The country (index and length in tokens) named at token `k` when it is stated as
+    /// someone's side: not a place (after "in", a dateline), not inside a quotation, not
+    /// the object of "with", "to" or "against".
+    pub(crate) fn country_stated_as_side(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        k: usize,
+    ) -> Option<(usize, usize)> {
+        let (known, len) = gaz[k]?;
+        let ci = match known {
+            Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci) => ci,
+            _ => return None,
+        };
+        let placed = self.locative(doc, k) || dateline_place(doc, k, len);
+        let object = k > 0 && doc.lower_is(k - 1, &["with", "to", "against"]);
+        (!doc.in_quote[k] && !placed && !object).then_some((ci, len))
+    }
+
     /// The country stated nearest to token `at` (see [`Extractor::head_takes_nearest_country`]).
     fn nearest_country(&self, doc: &Doc, gaz: &Gaz, at: usize, head: bool) -> Option<String> {
         let si = doc.sent_of[at];
         let para = doc.para_of[at];
-        let stated = |k: usize| -> Option<(usize, usize)> {
-            let (known, len) = gaz[k]?;
-            let ci = match known {
-                Known::Country(ci) | Known::Capital(ci) | Known::Demonym(ci) => ci,
-                _ => return None,
-            };
-            let placed = self.locative(doc, k) || dateline_place(doc, k, len);
-            let object = k > 0 && doc.lower_is(k - 1, &["with", "to", "against"]);
-            (!doc.in_quote[k] && !placed && !object).then_some((ci, len))
-        };
+        let stated = |k: usize| self.country_stated_as_side(doc, gaz, k);
         let nearest = |a: usize, b: usize| -> Option<usize> {
             let mut best: Option<(usize, usize, usize)> = None; // (distance, country, token)
             let mut tie = false;

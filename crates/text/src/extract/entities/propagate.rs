@@ -406,8 +406,9 @@ impl Extractor {
 
     /// `state_body_takes_context_country`: a state body named without its country
     /// ("the Department of Health", "the Supreme Court", "the Ministry of Trade") belongs to
-    /// the last country named in the sentence of its first mention, else to the country the
-    /// article names at least twice as often as any other.
+    /// the last country stated as a side (not a place, not the object of "with", "to" or
+    /// "against") before its first mention in its sentence, else to the country the article
+    /// names at least twice as often as any other.
     pub(crate) fn state_body_takes_context_country(
         &self,
         doc: &Doc,
@@ -431,11 +432,11 @@ impl Extractor {
                 continue;
             };
             let (sa, _) = doc.sents[doc.sent_of[t0]];
-            let in_sentence = (sa..t0).rev().find_map(|k| match gaz[k] {
-                Some((Known::Country(ci) | Known::Demonym(ci) | Known::Capital(ci), _)) => {
-                    Some(self.lx.countries[ci].clone())
-                }
-                _ => None,
+            // A country met with, written to or placed ("talks with X", "in X") is not
+            // the body's.
+            let in_sentence = (sa..t0).rev().find_map(|k| {
+                self.country_stated_as_side(doc, gaz, k)
+                    .map(|(ci, _)| self.lx.countries[ci].clone())
             });
             // A national court or legislature is the country's even in a story about a state.
             let national = !o.name.to_lowercase().starts_with("department")
@@ -561,6 +562,15 @@ mod tests {
 
     fn actors(text: &str) -> Vec<Actor> {
         crate::extract::test_extract(text).actors
+    }
+
+    #[test]
+    fn a_country_met_with_is_not_a_state_bodys() {
+        let v = actors(
+            "Chile on Monday proposed border talks with Peru, the Ministry of Defence \
+             said.\n",
+        );
+        assert_eq!(side(&v, "Ministry of Defence"), Some("Chile"));
     }
 
     #[test]
