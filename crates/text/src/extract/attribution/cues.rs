@@ -48,6 +48,9 @@ impl Extractor {
             while k < s_end && !doc.toks[k].word {
                 k += 1;
             }
+            if after_quote_continues_the_sentence(doc, k) {
+                k = s_end;
+            }
             let cue = (k..s_end.min(k + 8))
                 .find(|&c| self.is_cue(doc, c))
                 .or_else(|| {
@@ -754,10 +757,47 @@ impl Extractor {
     }
 }
 
+/// `after_quote_continues_the_sentence`: the words right after a quotation belong to the
+/// writer's sentence, not to an attribution, when they open with a preposition ("“…” of
+/// the country's claim") or with an indefinite noun that a new clause describes ("“…,” a
+/// charge the ministry called …", "an offer Moscow rejected"). `k` is the first word after
+/// the closing mark.
+fn after_quote_continues_the_sentence(doc: &Doc, k: usize) -> bool {
+    if k >= doc.toks.len() {
+        return false;
+    }
+    if doc.lower_is(
+        k,
+        &[
+            "of", "for", "on", "at", "from", "with", "about", "into", "over", "than", "by",
+        ],
+    ) {
+        return true;
+    }
+    doc.lower_is(k, &["a", "an"])
+        && k + 2 < doc.toks.len()
+        && doc.toks[k + 1].word
+        && !doc.toks[k + 1].cap
+        && !doc.has(k + 1, F_HEAD | F_MOD | F_ORG)
+        && (doc.lower_is(k + 2, &["the", "that", "which"]) || doc.toks[k + 2].cap)
+}
+
 #[cfg(test)]
 mod tests {
 
     use crate::extract::test_speaker as speaker;
+
+    #[test]
+    fn after_quote_continues_the_sentence() {
+        let t = "Chile's foreign minister, Ana Soto, spoke on Monday. Soto said the protocol \
+                 \u{201c}gives away nothing\u{201d} of Chile's claim.\n";
+        assert_eq!(speaker(t, "gives away").as_deref(), Some("Ana Soto"));
+        let t = "The minister, Ana Soto, accused Lima of \u{201c}choosing Paris,\u{201d} a charge \
+                 the Ministry of Foreign Affairs called \u{201c}unworthy of a reply.\u{201d}\n";
+        assert_eq!(speaker(t, "choosing").as_deref(), Some("Ana Soto"));
+        let t = "\u{201c}We are close,\u{201d} a senior official said on Monday.\n";
+        assert_eq!(speaker(t, "We are close").as_deref(), None);
+    }
 
     #[test]
     fn role_then_name_after_cue() {

@@ -94,7 +94,7 @@ impl Extractor {
                     "your",
                 ],
             );
-        !after_determiner && !cue_word_modifies_title(doc, k)
+        !after_determiner && !cue_word_modifies_title(doc, k) && !infinitive_with_object(doc, k)
     }
 
     pub(crate) fn attribute_quotes(
@@ -176,7 +176,10 @@ impl Extractor {
             // “A,” said Kremlin spokesman Dmitry Peskov, “B.”: the attribution between the two
             // halves of one sentence names the speaker of both.
             if let Some((pp, pa, pe)) = prev.as_ref() {
-                let pe_t = doc.tok_at(*pe).min(open_t);
+                // The previous quotation's closing mark (the token before the first one
+                // after it): when that quotation ends a sentence, the next token opens
+                // another one.
+                let pe_t = doc.tok_at(*pe).saturating_sub(1).min(open_t);
                 let one_sentence = *pp == q.para
                     && pe_t < n
                     && doc.sent_of[pe_t] == doc.sent_of[open_t.min(n - 1)];
@@ -401,4 +404,44 @@ pub(crate) fn cue_word_modifies_title(doc: &Doc, k: usize) -> bool {
         && doc.toks[k + 1].word
         && !doc.toks[k + 1].cap
         && doc.has(k + 1, F_HEAD)
+}
+
+/// `infinitive_with_object`: a cue word after "to" with a determiner after it ("ready to
+/// continue the process “…”", "declined to note the offer") is an infinitive with its
+/// object, not the reporting verb of what follows. `k` is the cue word.
+fn infinitive_with_object(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.lower_is(k - 1, &["to"])
+        && doc.lower_is(
+            k + 1,
+            &[
+                "the", "a", "an", "its", "their", "this", "these", "his", "her", "our",
+            ],
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_speaker;
+
+    #[test]
+    fn infinitive_with_object() {
+        let t = "The minister, Ada Pell, spoke first. She stressed that the Norwegian side was \
+                 ready to continue the process \u{201c}on the basis of the old maps.\u{201d}\n";
+        assert_eq!(test_speaker(t, "on the basis").as_deref(), Some("Ada Pell"));
+    }
+
+    #[test]
+    fn a_quotation_that_ends_a_sentence_shares_no_cue_with_the_next_sentence() {
+        let t = "Tarn Mining said it had \u{201c}listened.\u{201d} Its chief executive, Ada \
+                 Pell, added that prices \u{201c}leave no room for more.\u{201d}\n";
+        assert_eq!(test_speaker(t, "leave").as_deref(), Some("Ada Pell"));
+    }
+
+    #[test]
+    fn split_sentence_shares_cue() {
+        let t = "\u{201c}We are close,\u{201d} said union leader Ada Pell, \u{201c}but not \
+                 there.\u{201d}\n";
+        assert_eq!(test_speaker(t, "but not").as_deref(), Some("Ada Pell"));
+    }
 }
