@@ -64,6 +64,11 @@ impl Extractor {
                     continue;
                 }
             }
+            // `indefinite_title_shares_a_modifier`: "a State Department spokesperson" is a
+            // holder of that office only if the person's role shares a word besides the head.
+            if score == 2 && doc.lower_is(m.t0, &["a", "an", "one", "another"]) {
+                continue;
+            }
             scored.push((score, pi));
         }
         if scored.is_empty() {
@@ -353,6 +358,26 @@ pub(crate) fn offices_named(phrase: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_extract;
+
+    #[test]
+    fn indefinite_title_shares_a_modifier() {
+        let ev = test_extract(
+            "Kevin Mora, a spokesperson for the Islanders' Committee, called the deal \
+             \"a betrayal.\"\n\nA State Department spokesperson said last week that \
+             Washington \"supports the agreement.\"\n\nA Kremlin spokesman, Dmitry Orlov, \
+             spoke next. A Kremlin spokesman said the plan was \"premature.\"\n",
+        );
+        assert_ne!(
+            speaker_of(&ev, "supports").as_deref(),
+            Some("Kevin Mora"),
+            "{:#?}",
+            ev.quotes
+        );
+        assert_eq!(
+            speaker_of(&ev, "premature").as_deref(),
+            Some("Dmitry Orlov")
+        );
+    }
 
     #[test]
     fn indefinite_title_names_someone_new() {
