@@ -72,10 +72,22 @@ pub(crate) fn former_body_in_role(role: &str, form: &str) -> bool {
 }
 
 /// A state body by its name: a ministry, a department, a national court, legislature or
-/// government ("Department of Health", "Ministry of Trade", "Supreme Court", "Cabinet").
+/// government, the office of a head of state or government ("Department of Health",
+/// "Ministry of Trade", "Supreme Court", "Cabinet", "Prime Minister's Office", "the
+/// Ombudsman's Office").
 pub(crate) fn state_body_by_name(name: &str) -> bool {
     let l = name.to_lowercase();
-    l.starts_with("ministry")
+    // "the Prime Minister's Office", "the Office of the President", "the Ombudsman's
+    // Office": the office of a head of state or government, or one named after the
+    // public post it serves.
+    let head_office = l.contains("office")
+        && ["prime minister", "president", "premier", "chancellor"]
+            .iter()
+            .any(|h| l.contains(h))
+        || l.ends_with("'s office")
+        || l.ends_with("\u{2019}s office");
+    head_office
+        || l.starts_with("ministry")
         || l.starts_with("department of")
         || l.ends_with(" ministry")
         || l.ends_with(" department")

@@ -593,8 +593,9 @@ impl Extractor {
 
 /// The end of an organisation name that continues past a possessive at token `j` (the run
 /// started at `t0`): a plural possessive (`Footballers' Union`), a saint's name (`St.
-/// Brigid's`) or a collective noun (`People's`, `Children's`), followed by capitalised words
-/// of which the last is an organisation word.
+/// Brigid's`), a collective noun (`People's`, `Children's`) or a title followed by an
+/// organisation word (`Prime Minister's Office`), followed by capitalised words of which the
+/// last is an organisation word.
 pub(crate) fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<usize> {
     let n = doc.toks.len();
     let tk = doc.toks[j];
@@ -606,7 +607,14 @@ pub(crate) fn possessive_in_org_name(doc: &Doc, j: usize, t0: usize) -> Option<u
         // A plural in "-men" names a group of people too ("Fishermen's", "Seamen's").
         let collective = doc.lower_is(j, &["people", "children", "women", "men", "workers"])
             || (doc.t(j).len() > 5 && doc.t(j).ends_with("men"));
-        if !(saint || collective) {
+        // `title_possessive_names_office`: "the Prime Minister's Office", "the Mayor's
+        // Office": an office named after the title it serves.
+        let office = doc.has(j, F_HEAD)
+            && j + 1 < n
+            && doc.toks[j + 1].cap
+            && doc.has(j + 1, F_ORG)
+            && !doc.toks[j + 1].poss;
+        if !(saint || collective || office) {
             return None;
         }
         j + 1
@@ -815,5 +823,18 @@ mod tests {
             "{v:#?}"
         );
         assert!(!v.iter().any(|a| a.name == "Harbour Forum"), "{v:#?}");
+    }
+
+    #[test]
+    fn title_possessive_names_office() {
+        let ev = crate::extract::test_extract(
+            "The Prime Minister's Office said the talks had been \"cordial and detailed.\"\n",
+        );
+        assert_eq!(
+            ev.quotes.first().and_then(|q| q.speaker.as_deref()),
+            Some("Prime Minister's Office"),
+            "{:#?}",
+            ev
+        );
     }
 }
