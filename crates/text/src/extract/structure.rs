@@ -212,9 +212,18 @@ impl Extractor {
                     && k >= p0 + 3
                     && doc.toks[k - 1].word
             });
-            doc.para_skip[p] = credit
-                || (!ends_sentence && !sentence_inside && words <= 25)
-                || (words >= 3 && caps * 10 >= words * 7 && words <= 20);
+            // `capitalised_sentence_is_prose`: a short paragraph of mostly capitalised words
+            // is a headline, unless it ends a sentence with a lower-case word that is no
+            // function word in it ("Peru's Deputy Minister for Human Rights, NAME, was
+            // cautious."): title case leaves only function words in lower case.
+            let lower_content =
+                (p0..p1).any(|k| doc.toks[k].word && !doc.toks[k].cap && !doc.has(k, F_STOP));
+            let title_case = words >= 3
+                && caps * 10 >= words * 7
+                && words <= 20
+                && !(ends_sentence && lower_content);
+            doc.para_skip[p] =
+                credit || (!ends_sentence && !sentence_inside && words <= 25) || title_case;
             p0 = p1;
         }
         doc
@@ -435,5 +444,18 @@ Ferry strike ends\nHarbour fees rise again\n"
         ));
         let long = "Photo: ".to_string() + &"word ".repeat(45);
         assert!(!credit_line(&long, 46));
+    }
+
+    #[test]
+    fn capitalised_sentence_is_prose() {
+        let ev = crate::extract::test_extract(
+            "Talks went on.\n\nPeru's Deputy Minister for Human Rights, Rosa Quispe, was \
+             cautious.\n\nPeace Talks Resume In Lima After Long Pause\n",
+        );
+        assert!(ev.actors.iter().any(|a| a.name == "Rosa Quispe"), "{ev:#?}");
+        assert!(
+            !ev.actors.iter().any(|a| a.name.contains("Lima After")),
+            "{ev:#?}"
+        );
     }
 }

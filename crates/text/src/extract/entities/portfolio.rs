@@ -7,7 +7,8 @@ impl Extractor {
     /// `portfolio_is_no_name`: capitalised words of a role's portfolio are not a person. A
     /// portfolio follows "HEAD of" or "HEAD for" (a role head of the lexicon) and may join
     /// several capitalised runs with "and". A name run that starts a portfolio is dropped
-    /// when "and" and a capitalised word follow it, and keeps only its last two words (the
+    /// when "and" and a capitalised word follow it or when it has fewer than three words and
+    /// a comma closes it ("Minister for Human Rights, NAME"), and keeps only its last two words (the
     /// person named after the portfolio: "Minister of Fisheries Maren Solli") when it has
     /// three or more; a name run that follows "and" inside a portfolio keeps its last two
     /// words when it has three or more ("… and Trade Maren Solli"), and is dropped
@@ -45,7 +46,9 @@ impl Extractor {
                 }
             }
             if self.starts_portfolio(doc, s) {
-                if and_capitalised(doc, t1) {
+                // "Deputy Minister for Human Rights, NAME": a short run closed by a comma is
+                // the portfolio; the name follows the comma.
+                if and_capitalised(doc, t1) || (t1 - s < 3 && doc.is(t1, ",")) {
                     return false;
                 }
                 if t1 - s >= 3 {
@@ -119,6 +122,12 @@ mod tests {
              the envoy.",
         );
         assert_eq!(got, vec!["Anna Berg".to_string()]);
+    }
+
+    #[test]
+    fn a_short_portfolio_closed_by_a_comma_names_no_one() {
+        let got = people("Peru's Deputy Minister for Human Rights, Rosa Quispe, was cautious.");
+        assert_eq!(got, vec!["Rosa Quispe".to_string()]);
     }
 
     #[test]
