@@ -161,7 +161,9 @@ impl Extractor {
                             })
                     };
                     let found = if c > k {
-                        found.or_else(|| self.body_noun(doc, ents, k, c, open_t))
+                        found
+                            .or_else(|| self.body_noun(doc, ents, k, c, open_t))
+                            .or_else(|| self.document_issuer(doc, ents, k, c))
                     } else {
                         found
                     };
@@ -190,6 +192,7 @@ impl Extractor {
                         && (unknown_title
                             || indefinite
                             || unresolved_body_noun(doc, na, nb)
+                            || super::documents::document_phrase(doc, na, nb).is_some()
                             || (na..nb).any(|j| {
                                 doc.toks[j].word
                                     && (doc.lower_is(j, &["he", "she"])
@@ -283,7 +286,8 @@ impl Extractor {
                 if b < c {
                     found = self
                         .speaker_in(doc, ents, subjects, b, c, open_t)
-                        .or_else(|| self.body_noun(doc, ents, b, c, open_t));
+                        .or_else(|| self.body_noun(doc, ents, b, c, open_t))
+                        .or_else(|| self.document_issuer(doc, ents, b, c));
                     if found.is_none() {
                         found = its_organ_speaks_for_previous_body(self, doc, ents, b, c);
                         if found.is_some() {

@@ -8,6 +8,7 @@ use super::*;
 mod bodies;
 mod coreference;
 mod cues;
+mod documents;
 mod subject;
 
 pub(crate) use self::subject::*;

@@ -7,7 +7,7 @@ use super::*;
 
 mod frames;
 mod positions;
-mod subjects;
+pub(crate) mod subjects;
 
 use self::frames::*;
 use self::subjects::*;
