@@ -364,6 +364,11 @@ impl Extractor {
                         if matches!(m.kind, MKind::Title) && title_before_name(doc, ents, m) {
                             continue;
                         }
+                        // "TABE: One of the movements ... published a communiqué saying":
+                        // the transcript's label is not the sentence's subject.
+                        if super::subject::is_speaker_label(doc, m) {
+                            continue;
+                        }
                         if matches!(m.kind, MKind::Person(_) | MKind::Title | MKind::Pronoun)
                             && !doc.toks[m.t1 - 1].poss
                         {
@@ -790,6 +795,14 @@ fn after_quote_continues_the_sentence(doc: &Doc, k: usize) -> bool {
 mod tests {
 
     use crate::extract::test_speaker as speaker;
+
+    #[test]
+    fn a_transcript_label_is_not_the_subject_of_a_subjectless_cue() {
+        let t = "HOST: What did the rebels say?\n\nOKAFOR: One of the movements, the Coastal \
+                 Liberation Council, published a communiqué saying it would attend \u{201c}without preconditions but without \
+                 illusions.\u{201d}\n";
+        assert_ne!(speaker(t, "without").as_deref(), Some("Okafor"));
+    }
 
     #[test]
     fn after_quote_continues_the_sentence() {
