@@ -208,6 +208,53 @@ impl Extractor {
 /// body is one of that body's organs, on its side. A one-word form that is no acronym
 /// ("Commission" for the European Commission) is a common head of names, not that body, in
 /// a longer name ("State Commission on Border Delimitation").
+/// A body whose name says it is a company (it ends in a business word or a legal form of
+/// `data/company_words.txt`), a university or college, or a political party.
+fn domestic_body_kind(name: &str) -> bool {
+    let Some(last) = name.split_whitespace().last() else {
+        return false;
+    };
+    let last = last.trim_end_matches(['.', ',']).to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    crate::wordlists::company_words().contains(&last.as_str())
+        || last == "party"
+        || words
+            .iter()
+            .any(|w| matches!(*w, "University" | "College" | "Université" | "Universidad"))
+}
+
+impl Extractor {
+    /// `domestic_body_takes_dominant_country`: a company, a university or college, or a
+    /// political party (by its name: see [`domestic_body_kind`]) for which the article states
+    /// no country, parent or side, and which is neither a state organ, a listed body nor a
+    /// party of its own (`own_side_body`), belongs to the federation whose state or province
+    /// its name holds ("University of California"), else to the country the article names at least
+    /// twice as often as any other (or the only one it names): such bodies are named in
+    /// stories about their own country. Runs after every rule that reads a stated country.
+    pub(crate) fn domestic_body_takes_dominant_country(&self, gaz: &Gaz, ents: &mut Entities) {
+        let dominant = self.dominant_country(gaz, false);
+        for o in &mut ents.orgs {
+            if o.affiliation.is_some()
+                || !domestic_body_kind(&o.name)
+                || state_side_body(&o.name)
+                || self.lx.forms.contains_key(o.name.as_str())
+                || own_side_body(&o.name, o.role.as_deref())
+            {
+                continue;
+            }
+            // "University of California": a state of a federation in the name.
+            if let Some(c) = super::propagate::subdivision_country_in(&o.name) {
+                o.affiliation = Some(c.to_string());
+                o.affiliation_rule = Some("subdivision_named_in_role_or_name");
+                continue;
+            }
+            let Some(country) = &dominant else { continue };
+            o.affiliation = Some(country.clone());
+            o.affiliation_rule = Some("domestic_body_takes_dominant_country");
+        }
+    }
+}
+
 fn listed_body_in_name(doc: &Doc, gaz: &Gaz, t0: usize, t1: usize) -> Option<usize> {
     (t0..t1).find_map(|k| match gaz[k] {
         Some((Known::Org(oi), len))
@@ -223,6 +270,19 @@ fn listed_body_in_name(doc: &Doc, gaz: &Gaz, t0: usize, t1: usize) -> Option<usi
 mod tests {
     use super::{legal_form_country, own_side_body, without_legal_form};
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn domestic_body_takes_dominant_country() {
+        let v = actors(
+            "Danish councillors met in Odense. Denmark's budget rules and Denmark's \
+             municipalities were the subject. The Liberal Party backed the plan. So did \
+             Tarnby Shipping Ltd, the Volta Workers Union and the University of Odense.\n",
+        );
+        assert_eq!(side(&v, "Liberal Party"), Some("Denmark"));
+        assert_eq!(side(&v, "Tarnby Shipping Ltd"), Some("Denmark"));
+        assert_eq!(side(&v, "University of Odense"), Some("Denmark"));
+        assert_eq!(side(&v, "Volta Workers Union"), Some("Volta Workers Union"));
+    }
 
     #[test]
     fn armed_and_international_bodies_are_their_own_side() {

@@ -140,6 +140,24 @@ fn subdivisions() -> &'static [Subdivision] {
     })
 }
 
+/// The country of a state or province of a federation (`data/subdivisions.tsv`) whose name
+/// or demonym stands as whole words in `name` ("University of California" → the United
+/// States).
+pub(crate) fn subdivision_country_in(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    subdivisions()
+        .iter()
+        .find(|s| {
+            s.forms
+                .iter()
+                .any(|f| !f.is_empty() && words.windows(f.len()).any(|w| w == f.as_slice()))
+        })
+        .map(|s| s.country)
+}
+
 type FirstWords = std::collections::HashMap<&'static str, Vec<(usize, &'static [&'static str])>>;
 
 /// Each subdivision form's first word, with the subdivisions (index into [`subdivisions`])
@@ -249,6 +267,7 @@ impl Extractor {
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
+        self.domestic_body_takes_dominant_country(gaz, ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at
