@@ -211,8 +211,14 @@ impl Extractor {
                         continue;
                     }
                 }
-                // "Metal and Foundry Workers Union": "and" inside an organisation's name.
-                if nx + 1 < n && doc.is(nx, "and") && doc.toks[nx + 1].cap && doc.toks[nx + 1].word
+                // "Metal and Foundry Workers Union": "and" inside an organisation's name; not
+                // after a name that already ends in an organisation word ("the Liberal Party
+                // and Tarnby Shipping Ltd" are two bodies).
+                if nx + 1 < n
+                    && doc.is(nx, "and")
+                    && doc.toks[nx + 1].cap
+                    && doc.toks[nx + 1].word
+                    && !(doc.has(j, F_ORG) && j > i)
                 {
                     let mut e = nx + 1;
                     while e < n

@@ -275,8 +275,8 @@ mod tests {
     fn domestic_body_takes_dominant_country() {
         let v = actors(
             "Danish councillors met in Odense. Denmark's budget rules and Denmark's \
-             municipalities were the subject. The Liberal Party backed the plan. So did \
-             Tarnby Shipping Ltd, the Volta Workers Union and the University of Odense.\n",
+             municipalities were the subject. The Liberal Party and Tarnby Shipping Ltd \
+             backed the plan. So did the Volta Workers Union and the University of Odense.\n",
         );
         assert_eq!(side(&v, "Liberal Party"), Some("Denmark"));
         assert_eq!(side(&v, "Tarnby Shipping Ltd"), Some("Denmark"));
