@@ -260,7 +260,8 @@ impl Extractor {
         if let Some(state) = polity.as_deref() {
             guessed_country_yields_to_state(state, ents);
         }
-        self.government_role_takes_dominant_country(polity.as_deref(), ents);
+        let leading = polity.clone().or_else(|| self.leading_country(gaz));
+        self.government_role_takes_dominant_country(leading.as_deref(), ents);
         self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
         self.body_owns_role_before_name(doc, ents);
         self.leads_a_countrys_delegation(doc, gaz, ents);
@@ -593,6 +594,16 @@ mod tests {
 
     fn actors(text: &str) -> Vec<Actor> {
         crate::extract::test_extract(text).actors
+    }
+
+    #[test]
+    fn government_role_takes_leading_country() {
+        let v = actors(
+            "Colombia and the rebels met in Caracas. Venezuela hosted them; Colombia's \
+             negotiators arrived late. The head of the government delegation, Rosa Quintero, \
+             said Colombia would wait.\n",
+        );
+        assert_eq!(side(&v, "Rosa Quintero"), Some("Colombia"));
     }
 
     #[test]

@@ -280,6 +280,18 @@ impl Extractor {
     /// The country an article is clearly about: named at least twice as often as any other
     /// (in a two-country story a bare "Commerce Secretary" could serve either), or with
     /// `sole`, the only country it names.
+    /// `government_role_takes_leading_country`: the country the article names most often,
+    /// at least twice and more often than any other: whose government a bare government
+    /// title ("the government spokesman", "the head of the government delegation") serves
+    /// when no country dominates the story.
+    pub(crate) fn leading_country(&self, gaz: &Gaz) -> Option<String> {
+        match gaz.ranked_countries.as_slice() {
+            [(n1, ci), (n2, _), ..] if *n1 >= 2 && n1 > n2 => Some(self.lx.countries[*ci].clone()),
+            [(n1, ci)] if *n1 >= 1 => Some(self.lx.countries[*ci].clone()),
+            _ => None,
+        }
+    }
+
     pub(crate) fn dominant_country(&self, gaz: &Gaz, sole: bool) -> Option<String> {
         let ranked = &gaz.ranked_countries;
         match ranked.as_slice() {
