@@ -85,6 +85,29 @@ impl Extractor {
                         continue;
                     }
                 }
+                // `region_is_no_country`: "Latin America", "Central Asia", "Northern
+                // Ireland": a compass or region word before a one-word country form names a
+                // region; the whole-name forms ("South Africa", "North Korea") match first.
+                if let (Known::Country(_) | Known::Demonym(_), 1) = (k, len) {
+                    let region = i > 0
+                        && matches!(
+                            doc.t(i - 1),
+                            "Latin"
+                                | "Central"
+                                | "Northern"
+                                | "Southern"
+                                | "Eastern"
+                                | "Western"
+                                | "Greater"
+                                | "Upper"
+                                | "Lower"
+                                | "New"
+                        );
+                    if region {
+                        i += 1;
+                        continue;
+                    }
+                }
                 gaz[i] = Some((k, len));
                 for c in &mut covered[i..i + len] {
                     *c = true;

@@ -139,11 +139,12 @@ fn middle_name_is(name: &str, tokens: usize, word: &str) -> bool {
     tokens >= 3 && name.split_whitespace().rev().nth(1) == Some(word)
 }
 
-/// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr", "H.E.").
+/// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr", "H.E.", "Hon." for "the
+/// Honourable").
 pub(crate) fn is_honorific(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.').to_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "h.e"
+        "mr" | "mrs" | "ms" | "dr" | "h.e" | "hon"
     )
 }
 

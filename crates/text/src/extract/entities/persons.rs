@@ -91,7 +91,7 @@ impl Extractor {
             } else if t0 < s && t0 >= 2 && doc.is(t0 - 1, ",") {
                 Some(t0 - 1)
             } else {
-                None
+                comma_before_honorific(doc, s)
             };
             if let Some(c) = comma_at {
                 if (role.is_none() || rs >= t0) && !doc.toks[t1.min(doc.toks.len() - 1)].word {
@@ -479,11 +479,35 @@ pub(crate) fn possessive_noun_before_role<'d>(doc: &'d Doc, rs: usize) -> Option
     )
 }
 
+/// `honorific_between_role_and_name`: "Belize's Minister of Foreign Affairs, the Hon.
+/// NAME, ...": the comma that closes a role before a name `s` with an honorific (and "the")
+/// between them.
+fn comma_before_honorific(doc: &Doc, s: usize) -> Option<usize> {
+    let mut k = s;
+    if k >= 2 && doc.is(k - 1, ".") && is_honorific(doc.t(k - 2)) {
+        k -= 2;
+    } else if k >= 1 && is_honorific(doc.t(k - 1)) {
+        k -= 1;
+    } else {
+        return None;
+    }
+    if k >= 1 && doc.lower_is(k - 1, &["the"]) {
+        k -= 1;
+    }
+    (k >= 2 && doc.is(k - 1, ",")).then(|| k - 1)
+}
+
 /// `role_scope_is_not_a_side`: a country named in a role right after "for" or "to" (at
-/// most one determiner between) is the place the office deals with, not the holder's side:
-/// "the bloc's special envoy for Lanmark", "ambassador to Norvia".
+/// most one determiner or one capitalised word between) is the place the office deals
+/// with, not the holder's side: "the bloc's special envoy for Lanmark", "ambassador to
+/// Norvia", "Vice Minister for Latin America".
 pub(crate) fn role_scope_is_not_a_side(doc: &Doc, rs: usize, k: usize) -> bool {
     let mut j = k;
+    // "Vice Minister for Latin America": a capitalised word before the country's form
+    // belongs to the place named.
+    while j > rs && j + 2 > k && doc.toks[j - 1].word && doc.toks[j - 1].cap {
+        j -= 1;
+    }
     if j > rs && doc.lower_is(j - 1, &["the"]) {
         j -= 1;
     }
@@ -853,6 +877,31 @@ mod tests {
              Haddad, on Friday.\n",
         );
         assert_ne!(side(&v, "Amal Haddad"), Some("Sudan"));
+    }
+
+    #[test]
+    fn region_is_no_country() {
+        let v =
+            actors("Peru's delegation was led by Vice Minister for Latin America Rosa Quispe.\n");
+        assert_ne!(side(&v, "Rosa Quispe"), Some("United States"));
+    }
+
+    #[test]
+    fn honorific_between_role_and_name() {
+        let v = actors(
+            "Talks went on. Chile's Minister of Mining, the Hon. Ana Soto, called the offer \
+             \"fair and final.\"\n",
+        );
+        assert_eq!(side(&v, "Ana Soto"), Some("Chile"));
+    }
+
+    #[test]
+    fn the_militarys_spokesperson_serves_the_leading_country() {
+        let v = actors(
+            "Peru and the rebels met in Lima. Peru's army held the line; Bolivia watched. \
+             The military's spokesperson, General Rosa Quispe, said the deal would hold.\n",
+        );
+        assert_eq!(side(&v, "Rosa Quispe"), Some("Peru"));
     }
 
     #[test]

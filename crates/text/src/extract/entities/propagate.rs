@@ -16,6 +16,11 @@ pub(crate) const GOVERNMENT_ROLE_WORDS: &[&str] = &[
     "government",
     "lawmaker",
     "ambassador",
+    // The state's armed forces ("the military's spokesperson", "army chief of staff").
+    "military",
+    "army",
+    "armed forces",
+    "navy",
 ];
 
 /// Words of a role that tie it to a body other than the state (its side is that body's).
@@ -32,6 +37,12 @@ pub(crate) const NON_STATE_ROLE_WORDS: &[&str] = &[
     "group",
     "movement",
     "rebel",
+    "rebels",
+    "militia",
+    "guerrilla",
+    "guerrillas",
+    "insurgent",
+    "insurgents",
     "opposition",
     "university",
     "institute",
