@@ -126,6 +126,31 @@ fn the_sentence_before_supplies_the_issue_a_statement_lacks() {
 }
 
 #[test]
+fn an_anaphor_takes_no_issue_from_the_sentence_after() {
+    let read = |text: &str| {
+        linker().link_framed(
+            text,
+            None,
+            Some("Kyiv"),
+            &Framing {
+                frame: Some("rejected"),
+                after: Some("The truce would have started at midnight."),
+                ..Framing::default()
+            },
+        )
+    };
+    // "the plan", "it": something named before, not what the next sentence explains.
+    for text in ["the plan within hours", "it within hours"] {
+        assert!(read(text).is_empty(), "{text}: {:#?}", read(text));
+    }
+    // A new thing may be explained by the sentence after it.
+    let s = read("a new proposal within hours");
+    let c = on(&s, "ceasefire");
+    assert_eq!(c.context, Some(ContextUse::IssueFromAfter));
+    assert_eq!(c.polarity, Polarity::Rejects);
+}
+
+#[test]
 fn a_neighbouring_sentence_naming_two_issues_supplies_none() {
     let s = linker().link_framed(
         "We will never accept that.",
