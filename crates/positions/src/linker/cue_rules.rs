@@ -50,6 +50,15 @@ pub(super) fn denied_discussion(scope: &[CueMark]) -> bool {
     scope.iter().any(|m| m.sign == 0) && scope.iter().filter(|m| m.sign != 0).all(|m| m.negation)
 }
 
+/// Rule `embedded_question_takes_no_side`: a statement that is an embedded question, one
+/// that opens with "whether" ("whether the board would back a ban", reported from "did not
+/// say whether ..." or "was asked whether ..."), asks and states no side: its mentions are
+/// neutral, whatever cue words the question holds, and no frame or neighbouring sentence
+/// lends it one.
+pub(super) fn embedded_question(tokens: &[Token]) -> bool {
+    tokens.first().is_some_and(|t| t.lower == "whether")
+}
+
 /// The stems of `data/threat_verbs.txt`.
 fn threat_stems() -> &'static std::collections::HashSet<String> {
     static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -156,5 +165,16 @@ mod tests {
         assert!(!denied_discussion(&[mark(-1, false), mark(0, false)]));
         // No topic word: a plain negation.
         assert!(!denied_discussion(&[mark(-1, true)]));
+    }
+
+    #[test]
+    fn an_embedded_question_opens_with_whether() {
+        assert!(embedded_question(&tokenize(
+            "whether the board would back a ban on night trains"
+        )));
+        assert!(!embedded_question(&tokenize(
+            "the board would back a ban whether or not the city agrees"
+        )));
+        assert!(!embedded_question(&[]));
     }
 }

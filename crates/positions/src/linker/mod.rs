@@ -238,6 +238,9 @@ impl StanceLinker {
         let party = self.lexicon.party_of(affiliation, speaker);
         let frame = framing.frame.and_then(|f| self.frame_cue(f));
         let mut out = self.link_core(text, party, frame.as_ref(), framing.quote);
+        if cue_rules::embedded_question(&tokenize(text)) {
+            return out;
+        }
         if out.is_empty() {
             out = self.issue_from_context(text, party, frame.as_ref(), framing);
         } else if frame.is_none()
@@ -290,6 +293,7 @@ impl StanceLinker {
         let cues = self.cue_marks(&tokens);
         let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
         let present = self.issues_present(&hits);
+        let asked = cue_rules::embedded_question(&tokens);
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
@@ -488,7 +492,7 @@ impl StanceLinker {
                         .filter(|m| m.first >= clause.first && m.first < clause.last)
                         .filter(|m| region(m.first).is_none() && m.sign != 0),
                 );
-            let question = text[clause.end..].trim_start().starts_with('?');
+            let question = asked || text[clause.end..].trim_start().starts_with('?');
             for (ti, target) in targets.iter().enumerate() {
                 let scope = &scopes[ti];
                 let polar =
@@ -507,6 +511,7 @@ impl StanceLinker {
                 let topic = scope.iter().any(|m| m.sign == 0);
                 let framed = frame.is_some() && r.is_none() && !topic && !question;
                 let polarity = match r.map(|c| conds[c].kind) {
+                    _ if asked => Polarity::Neutral,
                     None if framed => to_polarity(frame_sign * inner),
                     None if !polar => Polarity::Neutral,
                     None => to_polarity(inner),

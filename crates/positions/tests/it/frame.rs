@@ -151,6 +151,27 @@ fn an_anaphor_takes_no_issue_from_the_sentence_after() {
 }
 
 #[test]
+fn an_embedded_question_takes_no_side() {
+    for frame in ["did not say", "declined to say", "insisted"] {
+        let s = framed("whether Kyiv would accept a truce", frame, false);
+        let c = on(&s, "ceasefire");
+        assert_eq!(c.polarity, Polarity::Neutral, "{frame}: {c:?}");
+        assert!(c.frame.is_empty(), "{frame}");
+    }
+    // Nor does a neighbour lend it a cue.
+    let s = linker().link_framed(
+        "whether the sanctions would stay",
+        None,
+        Some("Kyiv"),
+        &Framing {
+            before: Some("Kyiv flatly rejected the proposal on Tuesday."),
+            ..Framing::default()
+        },
+    );
+    assert!(s.iter().all(|x| x.polarity == Polarity::Neutral), "{s:#?}");
+}
+
+#[test]
 fn a_neighbouring_sentence_naming_two_issues_supplies_none() {
     let s = linker().link_framed(
         "We will never accept that.",
