@@ -172,6 +172,18 @@ fn an_embedded_question_takes_no_side() {
 }
 
 #[test]
+fn a_request_in_the_frame_puts_its_content_forward() {
+    for verb in ["asked", "has asked", "asks"] {
+        let s = framed("an immediate ceasefire", verb, false);
+        let c = on(&s, "ceasefire");
+        assert_eq!(c.polarity, Polarity::Supports, "{verb}: {c:?}");
+    }
+    // Inside a statement, asking about a thing takes no side.
+    let s = framed("she asked about the truce", "said", false);
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Neutral);
+}
+
+#[test]
 fn a_neighbouring_sentence_naming_two_issues_supplies_none() {
     let s = linker().link_framed(
         "We will never accept that.",
