@@ -2,6 +2,7 @@
 //! that takes no side in its place (a bound, a noun naming people, a denied discussion).
 
 use super::CueMark;
+use crate::grammar::ConditionKind;
 use crate::text::Token;
 
 /// Rule `negation_states_bound`: "no" or "not" before a comparative followed by "than"
@@ -57,6 +58,18 @@ pub(super) fn denied_discussion(scope: &[CueMark]) -> bool {
 /// lends it one.
 pub(super) fn embedded_question(tokens: &[Token]) -> bool {
     tokens.first().is_some_and(|t| t.lower == "whether")
+}
+
+/// Rule `alternative_set_aside_is_rejected`: what a statement names after "instead of",
+/// "rather than" or "in place of" (to the next comma, or the clause end) is the
+/// alternative it sets aside: its content is rejected where the frame supports ("asked
+/// the board to cut the toll rather than scrap it", "we want a cap, not a ban, rather than
+/// the present rules"), with the sign of its own cues; the main clause's cues do not reach
+/// it. Only an option is set aside: a mention of the issue alone (the same issue the main
+/// clause speaks of, "55 percent rather than 60") takes no side
+/// (`alternative_without_option`).
+pub(super) fn alternative_without_option(kind: ConditionKind, option: Option<usize>) -> bool {
+    kind == ConditionKind::Instead && option.is_none()
 }
 
 /// The stems of `data/threat_verbs.txt`.

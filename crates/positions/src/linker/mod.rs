@@ -540,8 +540,12 @@ impl StanceLinker {
                     Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
                     Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
                     Some(ConditionKind::Until | ConditionKind::Without) => to_polarity(inner),
+                    Some(ConditionKind::Instead) => to_polarity(-frame_sign * inner),
                 };
                 let (mut option, mut polarity) = self.pick_option(target, polarity);
+                if r.is_some_and(|c| cue_rules::alternative_without_option(conds[c].kind, option)) {
+                    polarity = Polarity::Neutral;
+                }
                 // A clause that names one option and says nothing against it puts it
                 // forward: "the sanctions will stay", "Crimea would be left for talks".
                 // Not in a question, a hypothesis, or beside "discussed" / "asked about".

@@ -594,3 +594,28 @@ fn a_negated_keyword_found_with_its_negation_supports_its_option() {
     assert_eq!(p.option.as_deref(), Some("none"), "{s:#?}");
     assert_eq!(p.polarity, Polarity::Supports, "{s:#?}");
 }
+
+#[test]
+fn the_alternative_set_aside_is_rejected() {
+    // "rather than": the main clause's stance does not reach the alternative, which is
+    // set aside.
+    let s = linker().link(
+        "Kyiv wants an immediate ceasefire this week rather than a ceasefire after a settlement.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let now = s.iter().find(|x| x.option.as_deref() == Some("now"));
+    assert_eq!(now.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    let after = s.iter().find(|x| x.option.as_deref() == Some("after"));
+    assert_eq!(after.map(|x| x.polarity), Some(Polarity::Rejects), "{s:#?}");
+    // ", not Y": the negation belongs to Y only.
+    let s = linker().link(
+        "Kyiv wants an immediate ceasefire, not a ceasefire after a settlement.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let now = s.iter().find(|x| x.option.as_deref() == Some("now"));
+    assert_eq!(now.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    let after = s.iter().find(|x| x.option.as_deref() == Some("after"));
+    assert_eq!(after.map(|x| x.polarity), Some(Polarity::Rejects), "{s:#?}");
+}
