@@ -72,6 +72,18 @@ pub(super) fn alternative_without_option(kind: ConditionKind, option: Option<usi
     kind == ConditionKind::Instead && option.is_none()
 }
 
+/// Rule `second_content_clause_starts_afresh`: "and that" or "but that" opens a second
+/// clause that the same verb reports ("said the lump sum was not enough and that a flat
+/// payment would do nothing for pensions"): the cues before it belong to the first clause
+/// and do not reach a mention after it. Returns where the second clause starts in `gap`
+/// (the words between a mention's left limit and the mention).
+pub(super) fn second_content_clause(gap: &[Token]) -> Option<usize> {
+    (1..gap.len())
+        .rev()
+        .find(|&i| gap[i].lower == "that" && matches!(gap[i - 1].lower.as_str(), "and" | "but"))
+        .map(|i| i + 1)
+}
+
 /// The stems of `data/threat_verbs.txt`.
 fn threat_stems() -> &'static std::collections::HashSet<String> {
     static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -189,5 +201,18 @@ mod tests {
             "the board would back a ban whether or not the city agrees"
         )));
         assert!(!embedded_question(&[]));
+    }
+
+    #[test]
+    fn a_second_reported_clause_starts_afresh() {
+        let t = tokenize("the toll was not fair and that a ferry pass would help");
+        // The gap before "ferry": the cues of the first clause stay behind.
+        let ferry = t.iter().position(|x| x.lower == "ferry").expect("ferry");
+        let at = second_content_clause(&t[..ferry]).expect("second clause");
+        assert_eq!(t[at].lower, "a");
+        assert!(!t[at..ferry].iter().any(|x| x.lower == "not"));
+        // A "that" with no conjunction before it is the first clause's own.
+        let t = tokenize("insisted that a ferry pass would help");
+        assert_eq!(second_content_clause(&t), None);
     }
 }

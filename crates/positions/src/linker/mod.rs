@@ -378,6 +378,10 @@ impl StanceLinker {
                 }) {
                     left += p + 1;
                 }
+                // "X was not enough and that Y would ...": a second reported clause.
+                if let Some(p) = cue_rules::second_content_clause(&tokens[left..target.first]) {
+                    left += p;
+                }
                 let right_limit = targets
                     .get(ti + 1)
                     .map(|n| n.first.max(target.last + 1))

@@ -619,3 +619,16 @@ fn the_alternative_set_aside_is_rejected() {
     let after = s.iter().find(|x| x.option.as_deref() == Some("after"));
     assert_eq!(after.map(|x| x.polarity), Some(Polarity::Rejects), "{s:#?}");
 }
+
+#[test]
+fn a_second_reported_clause_keeps_its_own_cues() {
+    // "not" belongs to the first clause; the second rejects the truce by its own words.
+    let s = linker().link(
+        "the sanctions were not enough and that an immediate ceasefire would do nothing for peace",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let c = on(&s, "ceasefire");
+    assert_eq!(c.polarity, Polarity::Rejects, "{s:#?}");
+    assert!(!c.cues.iter().any(|w| w == "not"), "{:?}", c.cues);
+}
