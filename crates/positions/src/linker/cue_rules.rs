@@ -84,6 +84,35 @@ pub(super) fn second_content_clause(gap: &[Token]) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Rule `alternative_is_a_mention_of_its_own`: the words of an alternative set aside
+/// ("instead of", "rather than", ", not": see `alternative_set_aside_is_rejected`) are
+/// matched apart from the rest of the clause, so "give up every rifle, not only the rockets"
+/// is two mentions, the one demanded and the one set aside, however close they stand. The
+/// token spans of the clause `first..last` to match, cut at each alternative's marker and
+/// end.
+pub(super) fn spans_apart_from_alternatives(
+    conds: &[crate::grammar::Condition],
+    first: usize,
+    last: usize,
+) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = conds
+        .iter()
+        .filter(|c| c.kind == ConditionKind::Instead)
+        .flat_map(|c| [c.marker, c.end])
+        .filter(|&k| k > first && k < last)
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut a = first;
+    for k in cuts {
+        out.push((a, k));
+        a = k;
+    }
+    out.push((a, last));
+    out
+}
+
 /// The stems of `data/threat_verbs.txt`.
 fn threat_stems() -> &'static std::collections::HashSet<String> {
     static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -214,5 +243,23 @@ mod tests {
         // A "that" with no conjunction before it is the first clause's own.
         let t = tokenize("insisted that a ferry pass would help");
         assert_eq!(second_content_clause(&t), None);
+    }
+
+    #[test]
+    fn an_alternative_is_matched_apart() {
+        let text = "the board wants a cap, not a ban, on night trains";
+        let t = tokenize(text);
+        let conds = crate::grammar::conditions(text, &t, 0, t.len());
+        let spans = spans_apart_from_alternatives(&conds, 0, t.len());
+        // "the board wants a cap" | "not a ban" | "on night trains"
+        assert_eq!(spans, vec![(0, 5), (5, 8), (8, t.len())]);
+        // No alternative: the whole clause.
+        let text = "the board wants a cap on night trains";
+        let t = tokenize(text);
+        let conds = crate::grammar::conditions(text, &t, 0, t.len());
+        assert_eq!(
+            spans_apart_from_alternatives(&conds, 0, t.len()),
+            vec![(0, t.len())]
+        );
     }
 }

@@ -296,10 +296,17 @@ impl StanceLinker {
         let asked = cue_rules::embedded_question(&tokens);
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
+            let conds = conditions(text, &tokens, clause.first, clause.last);
+            // An alternative set aside is a mention of its own, even close to the main one
+            // (`alternative_is_a_mention_of_its_own`).
+            let spans = cue_rules::spans_apart_from_alternatives(&conds, clause.first, clause.last);
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
                 .filter(|&ii| present[ii])
                 .flat_map(|ii| {
-                    self.match_issue(ii, &tokens, &parties, &hits, clause.first, clause.last)
+                    spans
+                        .iter()
+                        .flat_map(|&(a, b)| self.match_issue(ii, &tokens, &parties, &hits, a, b))
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             // A target whose linking words all belong to a stronger target of another
@@ -336,7 +343,6 @@ impl StanceLinker {
             // Conditions split a clause into regions: cues do not cross between the main
             // clause and a condition, and a condition's content takes its sign from the
             // kind of condition and from the main clause (see `ConditionKind`).
-            let conds = conditions(text, &tokens, clause.first, clause.last);
             let region = |i: usize| -> Option<usize> {
                 conds.iter().rposition(|c| i >= c.marker && i < c.end)
             };

@@ -632,3 +632,20 @@ fn a_second_reported_clause_keeps_its_own_cues() {
     assert_eq!(c.polarity, Polarity::Rejects, "{s:#?}");
     assert!(!c.cues.iter().any(|w| w == "not"), "{:?}", c.cues);
 }
+
+#[test]
+fn an_alternative_set_aside_close_to_the_main_mention_is_its_own() {
+    // One mention before the rule ("sanctions kept rather than lifted" picked "lifted").
+    let s = linker().link(
+        "We want the sanctions kept rather than lifted.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let kept = s.iter().find(|x| x.option.as_deref() == Some("kept"));
+    assert_eq!(kept.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    assert!(
+        !s.iter()
+            .any(|x| x.option.as_deref() == Some("lifted") && x.polarity == Polarity::Supports),
+        "{s:#?}"
+    );
+}
