@@ -18,6 +18,9 @@ pub(crate) enum ConditionKind {
     Until,
     /// A clause that opens with "without X, ...": X is needed.
     Without,
+    /// "instead of", "rather than", "in place of": the alternative set aside
+    /// (`alternative_set_aside_is_rejected`).
+    Instead,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -75,6 +78,13 @@ pub(crate) fn conditions(
                 Some((ConditionKind::Demand, 1))
             }
             ("once", _, _) if i == first => Some((ConditionKind::Demand, 1)),
+            ("instead", Some("of"), _) | ("rather", Some("than"), _) => {
+                Some((ConditionKind::Instead, 2))
+            }
+            ("in", Some("place"), Some("of")) => Some((ConditionKind::Instead, 3)),
+            ("not", Some(n), _) if comma_before(i) && i > first + 2 && contrast_follows(n) => {
+                Some((ConditionKind::Instead, 1))
+            }
             ("unless", _, _) => Some((ConditionKind::Unless, 1)),
             ("until" | "till", _, _) => Some((ConditionKind::Until, 1)),
             ("without", _, _)
@@ -92,6 +102,12 @@ pub(crate) fn conditions(
         let body = (i + len).min(last);
         let fronted = i <= first + 1;
         let mut end = last;
+        if kind == ConditionKind::Instead && !fronted {
+            // "X rather than Y, ...": the alternative ends at the next comma.
+            end = (body..last.saturating_sub(1))
+                .find(|&j| text[tokens[j].end..tokens[j + 1].start].contains(','))
+                .map_or(last, |j| j + 1);
+        }
         if fronted {
             // To the first comma; without one, to where the main clause's subject starts
             // ("Without a shorter week there is no deal").
@@ -181,6 +197,21 @@ pub(crate) fn on_the_table(tokens: &[Token], i: usize) -> Option<usize> {
     }
 }
 
+/// Rule `contrast_after_comma_names_the_alternative`: ", not Y" after a clause ("wants
+/// direct subsidies, not new rules"; "the whole arsenal, not only the rockets") sets Y aside
+/// as a contrastive "rather than" does, when the word after "not" (`next`) opens a noun
+/// phrase or a prepositional phrase, not a verb ("..., not be delayed", "..., not to
+/// mention"), which denies a predicate of its own.
+fn contrast_follows(next: &str) -> bool {
+    !(is_verb_like(next)
+        || matches!(
+            next,
+            "to" | "least" | "yet" | "that" | "because" | "since" | "even" | "so" | "just"
+        )
+        || next.ends_with("ing")
+        || next.ends_with("ed"))
+}
+
 /// Finite verbs and auxiliaries that end a noun phrase.
 pub(crate) fn is_verb_like(lower: &str) -> bool {
     matches!(
@@ -265,4 +296,46 @@ pub(crate) fn coordinated(gap: &[Token], parties: &[Option<usize>]) -> bool {
                     | "it"
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn instead(text: &str) -> Vec<(usize, usize)> {
+        let t = tokenize(text);
+        conditions(text, &t, 0, t.len())
+            .into_iter()
+            .filter(|c| c.kind == ConditionKind::Instead)
+            .map(|c| (c.body, c.end))
+            .collect()
+    }
+
+    #[test]
+    fn the_alternative_set_aside_runs_to_the_next_comma() {
+        // "they asked for a cap rather than a ban, and ..."
+        let text = "they asked for a cap rather than a ban, and the city agreed";
+        assert_eq!(instead(text), vec![(7, 9)]);
+        assert_eq!(instead("a ferry pass instead of the toll").len(), 1);
+        assert_eq!(instead("a ferry pass in place of the toll").len(), 1);
+    }
+
+    #[test]
+    fn a_contrast_after_a_comma_names_the_alternative() {
+        assert_eq!(
+            instead("the board wants a cap on fares, not a ban").len(),
+            1
+        );
+        // A verb after "not" denies a predicate of its own.
+        for text in [
+            "the board wants a cap on fares, not be told what to do",
+            "the board wants a cap on fares, not least for the elderly",
+            "the board wants a cap on fares, not to mention a ban",
+        ] {
+            assert!(instead(text).is_empty(), "{text}");
+        }
+        // A "not" with no comma before it is a plain negation.
+        assert!(instead("the board does not want a ban").is_empty());
+    }
 }

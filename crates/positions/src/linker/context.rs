@@ -94,6 +94,9 @@ impl StanceLinker {
             let Some(ctx) = ctx.filter(|_| !denial_only || used.is_before()) else {
                 continue;
             };
+            if !used.is_before() && anaphor_looks_back(&tokens) {
+                continue;
+            }
             let ctoks = tokenize(ctx);
             let cparties = self.party_marks(&ctoks);
             let hits = super::matching::WordHits::new(&self.lexicon, &ctoks, &cparties);
@@ -177,6 +180,38 @@ impl StanceLinker {
         }
         None
     }
+}
+
+/// Rule `anaphor_looks_back`: a statement that opens with a definite or demonstrative
+/// determiner, a possessive determiner or a personal pronoun ("the plan within hours",
+/// "that proposal", "its offer", "it will not accept ...") speaks of something already
+/// named, so only the sentence before it, never the one after, may supply its issue
+/// ([`StanceLinker::issue_from_context`]); a statement that opens with a new thing ("a cap
+/// on night flights", "to close the ports") may be explained by the sentence after it.
+fn anaphor_looks_back(tokens: &[Token]) -> bool {
+    tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "i"
+        )
+    })
 }
 
 /// Rule `hypothesis_lends_no_cue`: when a statement that names no issue takes its side as a
@@ -272,5 +307,24 @@ mod tests {
         }];
         hypothesis_lends_no_cue(text, &tokens, &mut marks);
         assert_eq!(marks.len(), 1);
+    }
+
+    #[test]
+    fn an_anaphor_looks_back() {
+        for text in [
+            "the plan within hours",
+            "That proposal, on Friday",
+            "its offer of a truce",
+            "it will not accept foreign patrols",
+        ] {
+            assert!(anaphor_looks_back(&tokenize(text)), "{text}");
+        }
+        for text in [
+            "a cap on the tolls",
+            "to close the ports",
+            "any truce before May",
+        ] {
+            assert!(!anaphor_looks_back(&tokenize(text)), "{text}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! that takes no side in its place (a bound, a noun naming people, a denied discussion).
 
 use super::CueMark;
+use crate::grammar::ConditionKind;
 use crate::text::Token;
 
 /// Rule `negation_states_bound`: "no" or "not" before a comparative followed by "than"
@@ -48,6 +49,68 @@ pub(super) fn cue_word_names_workforce(tokens: &[Token], first: usize, len: usiz
 /// to discuss", "refused to discuss") still takes its side.
 pub(super) fn denied_discussion(scope: &[CueMark]) -> bool {
     scope.iter().any(|m| m.sign == 0) && scope.iter().filter(|m| m.sign != 0).all(|m| m.negation)
+}
+
+/// Rule `embedded_question_takes_no_side`: a statement that is an embedded question, one
+/// that opens with "whether" ("whether the board would back a ban", reported from "did not
+/// say whether ..." or "was asked whether ..."), asks and states no side: its mentions are
+/// neutral, whatever cue words the question holds, and no frame or neighbouring sentence
+/// lends it one.
+pub(super) fn embedded_question(tokens: &[Token]) -> bool {
+    tokens.first().is_some_and(|t| t.lower == "whether")
+}
+
+/// Rule `alternative_set_aside_is_rejected`: what a statement names after "instead of",
+/// "rather than" or "in place of" (to the next comma, or the clause end) is the
+/// alternative it sets aside: its content is rejected where the frame supports ("asked
+/// the board to cut the toll rather than scrap it", "we want a cap, not a ban, rather than
+/// the present rules"), with the sign of its own cues; the main clause's cues do not reach
+/// it. Only an option is set aside: a mention of the issue alone (the same issue the main
+/// clause speaks of, "55 percent rather than 60") takes no side
+/// (`alternative_without_option`).
+pub(super) fn alternative_without_option(kind: ConditionKind, option: Option<usize>) -> bool {
+    kind == ConditionKind::Instead && option.is_none()
+}
+
+/// Rule `second_content_clause_starts_afresh`: "and that" or "but that" opens a second
+/// clause that the same verb reports ("said the lump sum was not enough and that a flat
+/// payment would do nothing for pensions"): the cues before it belong to the first clause
+/// and do not reach a mention after it. Returns where the second clause starts in `gap`
+/// (the words between a mention's left limit and the mention).
+pub(super) fn second_content_clause(gap: &[Token]) -> Option<usize> {
+    (1..gap.len())
+        .rev()
+        .find(|&i| gap[i].lower == "that" && matches!(gap[i - 1].lower.as_str(), "and" | "but"))
+        .map(|i| i + 1)
+}
+
+/// Rule `alternative_is_a_mention_of_its_own`: the words of an alternative set aside
+/// ("instead of", "rather than", ", not": see `alternative_set_aside_is_rejected`) are
+/// matched apart from the rest of the clause, so "give up every rifle, not only the rockets"
+/// is two mentions, the one demanded and the one set aside, however close they stand. The
+/// token spans of the clause `first..last` to match, cut at each alternative's marker and
+/// end.
+pub(super) fn spans_apart_from_alternatives(
+    conds: &[crate::grammar::Condition],
+    first: usize,
+    last: usize,
+) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = conds
+        .iter()
+        .filter(|c| c.kind == ConditionKind::Instead)
+        .flat_map(|c| [c.marker, c.end])
+        .filter(|&k| k > first && k < last)
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut a = first;
+    for k in cuts {
+        out.push((a, k));
+        a = k;
+    }
+    out.push((a, last));
+    out
 }
 
 /// The stems of `data/threat_verbs.txt`.
@@ -156,5 +219,47 @@ mod tests {
         assert!(!denied_discussion(&[mark(-1, false), mark(0, false)]));
         // No topic word: a plain negation.
         assert!(!denied_discussion(&[mark(-1, true)]));
+    }
+
+    #[test]
+    fn an_embedded_question_opens_with_whether() {
+        assert!(embedded_question(&tokenize(
+            "whether the board would back a ban on night trains"
+        )));
+        assert!(!embedded_question(&tokenize(
+            "the board would back a ban whether or not the city agrees"
+        )));
+        assert!(!embedded_question(&[]));
+    }
+
+    #[test]
+    fn a_second_reported_clause_starts_afresh() {
+        let t = tokenize("the toll was not fair and that a ferry pass would help");
+        // The gap before "ferry": the cues of the first clause stay behind.
+        let ferry = t.iter().position(|x| x.lower == "ferry").expect("ferry");
+        let at = second_content_clause(&t[..ferry]).expect("second clause");
+        assert_eq!(t[at].lower, "a");
+        assert!(!t[at..ferry].iter().any(|x| x.lower == "not"));
+        // A "that" with no conjunction before it is the first clause's own.
+        let t = tokenize("insisted that a ferry pass would help");
+        assert_eq!(second_content_clause(&t), None);
+    }
+
+    #[test]
+    fn an_alternative_is_matched_apart() {
+        let text = "the board wants a cap, not a ban, on night trains";
+        let t = tokenize(text);
+        let conds = crate::grammar::conditions(text, &t, 0, t.len());
+        let spans = spans_apart_from_alternatives(&conds, 0, t.len());
+        // "the board wants a cap" | "not a ban" | "on night trains"
+        assert_eq!(spans, vec![(0, 5), (5, 8), (8, t.len())]);
+        // No alternative: the whole clause.
+        let text = "the board wants a cap on night trains";
+        let t = tokenize(text);
+        let conds = crate::grammar::conditions(text, &t, 0, t.len());
+        assert_eq!(
+            spans_apart_from_alternatives(&conds, 0, t.len()),
+            vec![(0, t.len())]
+        );
     }
 }

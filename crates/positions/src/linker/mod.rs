@@ -238,6 +238,9 @@ impl StanceLinker {
         let party = self.lexicon.party_of(affiliation, speaker);
         let frame = framing.frame.and_then(|f| self.frame_cue(f));
         let mut out = self.link_core(text, party, frame.as_ref(), framing.quote);
+        if cue_rules::embedded_question(&tokenize(text)) {
+            return out;
+        }
         if out.is_empty() {
             out = self.issue_from_context(text, party, frame.as_ref(), framing);
         } else if frame.is_none()
@@ -290,12 +293,20 @@ impl StanceLinker {
         let cues = self.cue_marks(&tokens);
         let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
         let present = self.issues_present(&hits);
+        let asked = cue_rules::embedded_question(&tokens);
         let mut out = Vec::new();
         for clause in clauses(text, &tokens) {
+            let conds = conditions(text, &tokens, clause.first, clause.last);
+            // An alternative set aside is a mention of its own, even close to the main one
+            // (`alternative_is_a_mention_of_its_own`).
+            let spans = cue_rules::spans_apart_from_alternatives(&conds, clause.first, clause.last);
             let mut targets: Vec<Target> = (0..self.lexicon.issues.len())
                 .filter(|&ii| present[ii])
                 .flat_map(|ii| {
-                    self.match_issue(ii, &tokens, &parties, &hits, clause.first, clause.last)
+                    spans
+                        .iter()
+                        .flat_map(|&(a, b)| self.match_issue(ii, &tokens, &parties, &hits, a, b))
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             // A target whose linking words all belong to a stronger target of another
@@ -332,7 +343,6 @@ impl StanceLinker {
             // Conditions split a clause into regions: cues do not cross between the main
             // clause and a condition, and a condition's content takes its sign from the
             // kind of condition and from the main clause (see `ConditionKind`).
-            let conds = conditions(text, &tokens, clause.first, clause.last);
             let region = |i: usize| -> Option<usize> {
                 conds.iter().rposition(|c| i >= c.marker && i < c.end)
             };
@@ -373,6 +383,10 @@ impl StanceLinker {
                     )
                 }) {
                     left += p + 1;
+                }
+                // "X was not enough and that Y would ...": a second reported clause.
+                if let Some(p) = cue_rules::second_content_clause(&tokens[left..target.first]) {
+                    left += p;
                 }
                 let right_limit = targets
                     .get(ti + 1)
@@ -488,7 +502,7 @@ impl StanceLinker {
                         .filter(|m| m.first >= clause.first && m.first < clause.last)
                         .filter(|m| region(m.first).is_none() && m.sign != 0),
                 );
-            let question = text[clause.end..].trim_start().starts_with('?');
+            let question = asked || text[clause.end..].trim_start().starts_with('?');
             for (ti, target) in targets.iter().enumerate() {
                 let scope = &scopes[ti];
                 let polar =
@@ -507,6 +521,7 @@ impl StanceLinker {
                 let topic = scope.iter().any(|m| m.sign == 0);
                 let framed = frame.is_some() && r.is_none() && !topic && !question;
                 let polarity = match r.map(|c| conds[c].kind) {
+                    _ if asked => Polarity::Neutral,
                     None if framed => to_polarity(frame_sign * inner),
                     None if !polar => Polarity::Neutral,
                     None => to_polarity(inner),
@@ -535,8 +550,12 @@ impl StanceLinker {
                     Some(ConditionKind::Demand) => to_polarity(main_sign * inner),
                     Some(ConditionKind::Unless) => to_polarity(-main_sign * inner),
                     Some(ConditionKind::Until | ConditionKind::Without) => to_polarity(inner),
+                    Some(ConditionKind::Instead) => to_polarity(-frame_sign * inner),
                 };
                 let (mut option, mut polarity) = self.pick_option(target, polarity);
+                if r.is_some_and(|c| cue_rules::alternative_without_option(conds[c].kind, option)) {
+                    polarity = Polarity::Neutral;
+                }
                 // A clause that names one option and says nothing against it puts it
                 // forward: "the sanctions will stay", "Crimea would be left for talks".
                 // Not in a question, a hypothesis, or beside "discussed" / "asked about".

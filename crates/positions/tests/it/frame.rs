@@ -126,6 +126,64 @@ fn the_sentence_before_supplies_the_issue_a_statement_lacks() {
 }
 
 #[test]
+fn an_anaphor_takes_no_issue_from_the_sentence_after() {
+    let read = |text: &str| {
+        linker().link_framed(
+            text,
+            None,
+            Some("Kyiv"),
+            &Framing {
+                frame: Some("rejected"),
+                after: Some("The truce would have started at midnight."),
+                ..Framing::default()
+            },
+        )
+    };
+    // "the plan", "it": something named before, not what the next sentence explains.
+    for text in ["the plan within hours", "it within hours"] {
+        assert!(read(text).is_empty(), "{text}: {:#?}", read(text));
+    }
+    // A new thing may be explained by the sentence after it.
+    let s = read("a new proposal within hours");
+    let c = on(&s, "ceasefire");
+    assert_eq!(c.context, Some(ContextUse::IssueFromAfter));
+    assert_eq!(c.polarity, Polarity::Rejects);
+}
+
+#[test]
+fn an_embedded_question_takes_no_side() {
+    for frame in ["did not say", "declined to say", "insisted"] {
+        let s = framed("whether Kyiv would accept a truce", frame, false);
+        let c = on(&s, "ceasefire");
+        assert_eq!(c.polarity, Polarity::Neutral, "{frame}: {c:?}");
+        assert!(c.frame.is_empty(), "{frame}");
+    }
+    // Nor does a neighbour lend it a cue.
+    let s = linker().link_framed(
+        "whether the sanctions would stay",
+        None,
+        Some("Kyiv"),
+        &Framing {
+            before: Some("Kyiv flatly rejected the proposal on Tuesday."),
+            ..Framing::default()
+        },
+    );
+    assert!(s.iter().all(|x| x.polarity == Polarity::Neutral), "{s:#?}");
+}
+
+#[test]
+fn a_request_in_the_frame_puts_its_content_forward() {
+    for verb in ["asked", "has asked", "asks"] {
+        let s = framed("an immediate ceasefire", verb, false);
+        let c = on(&s, "ceasefire");
+        assert_eq!(c.polarity, Polarity::Supports, "{verb}: {c:?}");
+    }
+    // Inside a statement, asking about a thing takes no side.
+    let s = framed("she asked about the truce", "said", false);
+    assert_eq!(on(&s, "ceasefire").polarity, Polarity::Neutral);
+}
+
+#[test]
 fn a_neighbouring_sentence_naming_two_issues_supplies_none() {
     let s = linker().link_framed(
         "We will never accept that.",

@@ -594,3 +594,58 @@ fn a_negated_keyword_found_with_its_negation_supports_its_option() {
     assert_eq!(p.option.as_deref(), Some("none"), "{s:#?}");
     assert_eq!(p.polarity, Polarity::Supports, "{s:#?}");
 }
+
+#[test]
+fn the_alternative_set_aside_is_rejected() {
+    // "rather than": the main clause's stance does not reach the alternative, which is
+    // set aside.
+    let s = linker().link(
+        "Kyiv wants an immediate ceasefire this week rather than a ceasefire after a settlement.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let now = s.iter().find(|x| x.option.as_deref() == Some("now"));
+    assert_eq!(now.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    let after = s.iter().find(|x| x.option.as_deref() == Some("after"));
+    assert_eq!(after.map(|x| x.polarity), Some(Polarity::Rejects), "{s:#?}");
+    // ", not Y": the negation belongs to Y only.
+    let s = linker().link(
+        "Kyiv wants an immediate ceasefire, not a ceasefire after a settlement.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let now = s.iter().find(|x| x.option.as_deref() == Some("now"));
+    assert_eq!(now.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    let after = s.iter().find(|x| x.option.as_deref() == Some("after"));
+    assert_eq!(after.map(|x| x.polarity), Some(Polarity::Rejects), "{s:#?}");
+}
+
+#[test]
+fn a_second_reported_clause_keeps_its_own_cues() {
+    // "not" belongs to the first clause; the second rejects the truce by its own words.
+    let s = linker().link(
+        "the sanctions were not enough and that an immediate ceasefire would do nothing for peace",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let c = on(&s, "ceasefire");
+    assert_eq!(c.polarity, Polarity::Rejects, "{s:#?}");
+    assert!(!c.cues.iter().any(|w| w == "not"), "{:?}", c.cues);
+}
+
+#[test]
+fn an_alternative_set_aside_close_to_the_main_mention_is_its_own() {
+    // One mention before the rule ("sanctions kept rather than lifted" picked "lifted").
+    let s = linker().link(
+        "We want the sanctions kept rather than lifted.",
+        Some("A. Official"),
+        Some("Kyiv"),
+    );
+    let kept = s.iter().find(|x| x.option.as_deref() == Some("kept"));
+    assert_eq!(kept.map(|x| x.polarity), Some(Polarity::Supports), "{s:#?}");
+    assert!(
+        !s.iter()
+            .any(|x| x.option.as_deref() == Some("lifted") && x.polarity == Polarity::Supports),
+        "{s:#?}"
+    );
+}

@@ -13,7 +13,10 @@
 //!    which controls the strip, has rejected"), `shared_subject_after_conjunction`
 //!    ("rejected the plan and demanded"), `participle_takes_clause_subject` (", insisting
 //!    that"), `it_after_body_subject` ("it" after a sentence whose subject is a body).
-//! 3. [`object_end`]: the object runs to the end of the clause.
+//! 3. [`object_end`]: the object runs to the end of the clause; a verb of asking
+//!    (`data/stance_request_verbs.txt`) reports a request only, whose content follows "to"
+//!    or "for" ("asked the council to lower the tolls": "lower the tolls"), and asks a
+//!    question otherwise (`request_states_what_is_asked`).
 //! 4. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
 //!    reports ("Peskov said Moscow rejected the plan") is kept only when its subject is
 //!    another party than the reporter.
@@ -134,6 +137,48 @@ fn inside_a_question(doc: &Doc, a: usize, v: usize) -> bool {
         return false;
     };
     !(q..v).any(|k| doc.is(k, ","))
+}
+
+/// The forms of the verbs of asking (`data/stance_request_verbs.txt`).
+fn request_verbs() -> &'static [&'static str] {
+    static L: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        include_str!("../../../data/stance_request_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// `request_states_what_is_asked`: a verb of asking (`data/stance_request_verbs.txt`)
+/// reports a position only as a request: "to" or "for" within the first eight words after
+/// it (from `o`, within sentence end `b`), before any comma or quotation ("asked the
+/// council to raise pay", "asks for a rise"), and no question word right after the verb
+/// ("asked whether", "asked about", "asked what"). Returns where the request's content
+/// starts (after "to" or "for"), `None` when the verb asks a question; `Some(o)` for any
+/// other stance verb.
+fn request_content(doc: &Doc, v: usize, o: usize, b: usize) -> Option<usize> {
+    if !request_verbs().contains(&doc.t(v).to_lowercase().as_str()) {
+        return Some(o);
+    }
+    if o >= b
+        || doc.lower_is(
+            o,
+            &[
+                "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where",
+                "which",
+            ],
+        )
+    {
+        return None;
+    }
+    (o..(o + 8).min(b))
+        .take_while(|&k| !doc.in_quote[k] && !doc.is(k, ","))
+        .find(|&k| doc.lower_is(k, &["to", "for"]))
+        .map(|k| k + 1)
+        .filter(|&k| k < b)
 }
 
 fn finite_stance_verb_after_comma(doc: &Doc, k: usize, b: usize) -> bool {
@@ -289,13 +334,16 @@ impl Extractor {
         if o < b && doc.lower_is(o, &["that"]) {
             o += 1;
         }
+        let asked = request_content(doc, v, o, b)?;
+        let requested = asked != o;
+        o = asked;
         let e = object_end(self, doc, o, b);
         let mut e2 = e;
         while e2 > o && !doc.toks[e2 - 1].word {
             e2 -= 1;
         }
         // "what the union wants would force …": the verb ends a relative clause.
-        if o < b && doc.verb_group(&self.lx, o).is_some() {
+        if !requested && o < b && doc.verb_group(&self.lx, o).is_some() {
             return None;
         }
         let words = (o..e2).filter(|&k| doc.toks[k].word).count();
@@ -573,6 +621,38 @@ the northern crossing. Rinne refuses to discuss the dam.\n"
             "to reopen the northern crossing"
         );
         assert_eq!(claim(&cs, "refuses").text, "to discuss the dam");
+    }
+
+    #[test]
+    fn a_request_states_what_is_asked() {
+        let text = format!(
+            "{LEAD}Minister Ilse Varga on Monday asked the river board to lower the tolls on \
+the bridge. Negotiator Tomas Rinne has asked for a written guarantee of free passage. \
+Varga also asked whether the ferry would keep running. Rinne asked about the dam.\n"
+        );
+        let cs = claims(&text);
+        let asked: Vec<&Claim> = cs
+            .iter()
+            .filter(|c| c.cue.as_deref() == Some("asked"))
+            .collect();
+        let by = |who: &str| {
+            asked
+                .iter()
+                .find(|c| c.speaker.as_deref() == Some(who))
+                .unwrap_or_else(|| panic!("no request by {who} in {cs:#?}"))
+        };
+        assert_eq!(by("Ilse Varga").text, "lower the tolls on the bridge");
+        assert_eq!(
+            by("Tomas Rinne").text,
+            "a written guarantee of free passage"
+        );
+        // A question asks; it requests nothing.
+        assert!(
+            asked
+                .iter()
+                .all(|c| !c.text.contains("ferry") && !c.text.contains("dam")),
+            "{asked:#?}"
+        );
     }
 
     #[test]
