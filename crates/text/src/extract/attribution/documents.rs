@@ -78,6 +78,14 @@ mod tests {
     }
 
     #[test]
+    fn a_note_speaks_for_its_authors_body() {
+        let t = "\u{201c}We wait,\u{201d} said Ada Pell of Tarn Mining. Analysts at Condor \
+                 Capital wrote in a note on Monday that pay would rise. \u{201c}Expect more \
+                 strikes,\u{201d} the note said.\n";
+        assert_eq!(test_speaker(t, "Expect").as_deref(), Some("Condor Capital"));
+    }
+
+    #[test]
     fn a_statement_nobody_issued_names_no_one() {
         let t = "\u{201c}We wait,\u{201d} said Ada Pell of Tarn Mining. \u{201c}The deal is \
                  fair,\u{201d} the statement said.\n";

@@ -79,8 +79,14 @@ pub(crate) fn quoted_name(
 
 impl Extractor {
     pub(crate) fn is_cue(&self, doc: &Doc, k: usize) -> bool {
-        // "told state television": a cue word right after a cue is a noun or adjective.
-        if k > 0 && doc.has(k - 1, F_CUE) && doc.toks[k - 1].word && !doc.toks[k - 1].cap {
+        // "told state television": a cue word right after a cue is a noun or adjective,
+        // unless that cue is itself a noun after a determiner ("the note said").
+        if k > 0
+            && doc.has(k - 1, F_CUE)
+            && doc.toks[k - 1].word
+            && !doc.toks[k - 1].cap
+            && !(k >= 2 && doc.lower_is(k - 2, &["the", "a", "an", "its", "their", "this"]))
+        {
             return false;
         }
         if !doc.has(k, F_CUE) || doc.toks[k].cap {
