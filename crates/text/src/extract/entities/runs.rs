@@ -74,11 +74,12 @@ impl Extractor {
             let mut affiliation = None;
             while s < h {
                 let w = doc.t(s);
-                // "Meanwhile Gallow Foods said": a linking adverb opening the sentence is not
-                // part of the name.
+                // "Meanwhile Gallow Foods said", "In Parliament, ...": a linking adverb or a
+                // preposition of place opening the sentence is not part of the name.
                 let link = s == t0
                     && doc.sents[doc.sent_of[s]].0 == s
-                    && doc.lower_is(s, crate::wordlists::clause_links());
+                    && (doc.lower_is(s, crate::wordlists::clause_links())
+                        || doc.lower_is(s, locatives()));
                 if determiners().contains(&w) || link {
                     s += 1;
                     continue;
@@ -836,5 +837,14 @@ mod tests {
             "{:#?}",
             ev
         );
+    }
+
+    #[test]
+    fn a_preposition_opening_the_sentence_is_not_part_of_a_body_name() {
+        let v = actors(
+            "In Parliament, the opposition asked for a vote. At Tessaly Foods the mood was calm.\n",
+        );
+        assert!(!v.iter().any(|a| a.name.starts_with("In ")), "{v:#?}");
+        assert!(v.iter().any(|a| a.name == "Tessaly Foods"), "{v:#?}");
     }
 }
