@@ -463,9 +463,12 @@ impl Entities {
 
 /// `body_is_its_own_side`: an organisation for which the article states no country or
 /// parent, and which is not a state organ (whose side is a state the article may simply
-/// not name), is a party of its own: a union, a company, a league, a movement.
+/// not name), is a party of its own: a union, a company, a league, a movement; so is an
+/// armed force whose name marks it as outside a state's forces ("Kachin Independence
+/// Army", `data/own_side_body_words.txt`).
 fn body_is_its_own_side(o: &OrgAcc) -> bool {
-    o.affiliation.is_none() && !state_side_body(&o.name)
+    o.affiliation.is_none()
+        && (!state_side_body(&o.name) || national::own_side_body(&o.name, o.role.as_deref()))
 }
 
 /// The gazetteer matches of one article (per token: the entity starting there and its

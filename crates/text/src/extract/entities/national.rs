@@ -292,6 +292,14 @@ mod tests {
         assert!(own_side_body("Global Fund for Wetlands", None));
         assert!(!own_side_body("Riverside Teachers Union", Some("union")));
         assert!(!own_side_body("Frontier Airways", None), "whole words only");
+        let v = actors(
+            "The Tallow Independence Army has not joined the talks, and the army of Peru \
+             said it would \"wait and see.\"\n",
+        );
+        assert_eq!(
+            side(&v, "Tallow Independence Army"),
+            Some("Tallow Independence Army")
+        );
     }
 
     #[test]
