@@ -1,7 +1,9 @@
 //! Claims, judgements of an object: a verb of judging (`data/stance_judging_verbs.txt`:
 //! "called", "considers", "described") whose object is followed by a judgement
 //! (`data/stance_judgements.txt`: "dangerous", "unrealistic", "fair") reports its subject's
-//! position on that object: "Union leaders called the new rota dangerous".
+//! position on that object: "Union leaders called the new rota dangerous". A verb of
+//! restating (`data/stance_restating_verbs.txt`) with a possessive and a noun of a position
+//! ("repeated its demand that") reports the position that follows the noun.
 
 use super::positions::{object_end, plural_subject_before, verb_group_before, Subject};
 use super::*;
@@ -38,9 +40,41 @@ fn judgement_words() -> &'static FxSet {
     })
 }
 
-/// Whether token `v` is a verb of judging (any form), outside quotation marks.
+/// The verbs of restating and the nouns of a position of
+/// `data/stance_restating_verbs.txt`.
+fn restating_words() -> &'static (FxSet, FxSet) {
+    static W: std::sync::OnceLock<(FxSet, FxSet)> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let (mut verbs, mut nouns) = (FxSet::default(), FxSet::default());
+        let mut in_nouns = false;
+        for line in include_str!("../../../data/stance_restating_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            if line == "= nouns" {
+                in_nouns = true;
+                continue;
+            }
+            let set = if in_nouns { &mut nouns } else { &mut verbs };
+            set.extend(line.split_whitespace().map(str::to_string));
+        }
+        (verbs, nouns)
+    })
+}
+
+/// Whether token `v` is a verb of restating.
+pub(crate) fn is_restating_verb(doc: &Doc, v: usize) -> bool {
+    restating_words().0.contains(&doc.t(v).to_lowercase())
+}
+
+/// Whether token `v` is a verb of judging or of restating (any form), outside quotation
+/// marks.
 pub(crate) fn is_judging_verb(doc: &Doc, v: usize) -> bool {
-    !doc.in_quote[v] && !doc.toks[v].cap && judging_verbs().contains_key(&doc.t(v).to_lowercase())
+    let w = doc.t(v).to_lowercase();
+    !doc.in_quote[v]
+        && !doc.toks[v].cap
+        && (judging_verbs().contains_key(&w) || restating_words().0.contains(&w))
 }
 
 impl Extractor {
@@ -109,6 +143,64 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Rule `restated_position`: a verb of restating at `v` (in sentence `a..b`; "repeated",
+    /// "renewed") followed by a possessive ("its", "their", "the union's") and a noun of a
+    /// position (the base form of a stance verb: "demand", "call", "offer"; or "opposition",
+    /// "rejection", ...) reports the position that follows the noun's "that", "for" or "to",
+    /// to the end of the clause ("repeated its demand that the target be dropped": "the
+    /// target be dropped"), with the subject found as for a stance verb. Not under a modal
+    /// nor in the passive. Returns the claim's token range.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn restated_position(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &[Option<usize>],
+        a: usize,
+        b: usize,
+        v: usize,
+        prev: Option<&(String, String)>,
+    ) -> Option<(usize, usize, Subject)> {
+        let (verbs, nouns) = restating_words();
+        if !verbs.contains(&doc.t(v).to_lowercase()) || v + 4 >= b {
+            return None;
+        }
+        let owner = doc.lower_is(v + 1, &["its", "their", "his", "her", "our"])
+            || (doc.toks[v + 1].poss && !doc.in_quote[v + 1]);
+        let noun = doc.t(v + 2).to_lowercase();
+        let noun = noun.strip_suffix('s').map_or(noun.as_str(), |n| {
+            if self.lx.stance_bases.contains(n) || nouns.contains(n) {
+                n
+            } else {
+                noun.as_str()
+            }
+        });
+        if !owner
+            || doc.in_quote[v + 2]
+            || !(self.lx.stance_bases.contains(noun) || nouns.contains(noun))
+            || !doc.lower_is(v + 3, &["that", "for", "to"])
+        {
+            return None;
+        }
+        let group = verb_group_before(&self.lx, doc, a, v);
+        if group.maybe || group.be {
+            return None;
+        }
+        let o = v + 4;
+        let e = object_end(self, doc, o, b);
+        let mut e2 = e;
+        while e2 > o && !doc.toks[e2 - 1].word {
+            e2 -= 1;
+        }
+        if (o..e2).filter(|&k| doc.toks[k].word).count() < 2 {
+            return None;
+        }
+        let subject = self.stance_subject(doc, ents, subjects, a, group.start, v, false, prev)?;
+        Some((o, e2, subject))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::records::Claim;
@@ -156,5 +248,28 @@ deal went unanswered. The minister may consider the offer fair.\n"
                 .all(|c| !matches!(c.cue.as_deref(), Some("called" | "call" | "consider"))),
             "{cs:#?}"
         );
+    }
+
+    #[test]
+    fn a_restated_position_is_what_follows_its_noun() {
+        let cs = claims(&format!(
+            "{LEAD}The port authority also repeated its demand that the ferry fares be \
+frozen. Latvian officials renewed their call for a joint patrol on the river. The minister \
+repeated his remarks about the weather.\n"
+        ));
+        assert!(
+            cs.iter().any(|c| c.cue.as_deref() == Some("repeated")
+                && c.text == "the ferry fares be frozen"
+                && c.speaker_mention.as_deref() == Some("The port authority")),
+            "{cs:#?}"
+        );
+        assert!(
+            cs.iter().any(|c| c.cue.as_deref() == Some("renewed")
+                && c.text == "a joint patrol on the river"
+                && c.speaker.as_deref() == Some("Latvia")),
+            "{cs:#?}"
+        );
+        // "remarks" is no noun of a position.
+        assert!(cs.iter().all(|c| !c.text.contains("weather")), "{cs:#?}");
     }
 }

@@ -228,6 +228,9 @@ impl Extractor {
                     .or_else(|| {
                         judgement = true;
                         self.judgement_of_an_object(doc, ents, subjects, a, b, v, prev.as_ref())
+                            .or_else(|| {
+                                self.restated_position(doc, ents, subjects, a, b, v, prev.as_ref())
+                            })
                             .map(|(o, e, s)| (o, e, s, false))
                     })
                 else {
@@ -237,7 +240,11 @@ impl Extractor {
                 // A position inside what someone else's reported speech reports.
                 let mut rules = vec!["reported_position_after_stance_verb", rule];
                 if judgement {
-                    rules[0] = "judgement_of_an_object";
+                    rules[0] = if super::judgements::is_restating_verb(doc, v) {
+                        "restated_position"
+                    } else {
+                        "judgement_of_an_object"
+                    };
                 }
                 if objectless {
                     rules.push("objectless_stance_verb_refers_back");
