@@ -6,6 +6,7 @@
 use super::*;
 
 mod frames;
+mod judgements;
 mod positions;
 pub(crate) mod subjects;
 

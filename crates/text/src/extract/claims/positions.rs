@@ -17,7 +17,9 @@
 //!    (`data/stance_request_verbs.txt`) reports a request only, whose content follows "to"
 //!    or "for" ("asked the council to lower the tolls": "lower the tolls"), and asks a
 //!    question otherwise (`request_states_what_is_asked`).
-//! 4. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
+//! 4. `judgement_of_an_object` (see `judgements.rs`): a verb of judging with a judgement
+//!    after its object ("called the plan dangerous") reports a position as a stance verb does.
+//! 5. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
 //!    reports ("Peskov said Moscow rejected the plan") is kept only when its subject is
 //!    another party than the reporter.
 
@@ -190,7 +192,7 @@ fn finite_stance_verb_after_comma(doc: &Doc, k: usize, b: usize) -> bool {
 }
 
 /// A subject and the rule that found it.
-type Subject = ((String, String), &'static str);
+pub(crate) type Subject = ((String, String), &'static str);
 
 impl Extractor {
     /// `reported_position_after_stance_verb`: the positions reported in the article's
@@ -213,20 +215,37 @@ impl Extractor {
             let mut covered_to = a;
             for v in a..b {
                 if v < covered_to
-                    || !doc.has(v, F_STANCE)
+                    || !(doc.has(v, F_STANCE) || super::judgements::is_judging_verb(doc, v))
                     || doc.in_quote[v]
                     || doc.toks[v].cap
                     || speech.iter().any(|f| f.cue_tok == v)
                 {
                     continue;
                 }
-                let Some(found) = self.position_at(doc, ents, subjects, a, b, v, prev.as_ref())
+                let mut judgement = false;
+                let Some(found) = self
+                    .position_at(doc, ents, subjects, a, b, v, prev.as_ref())
+                    .or_else(|| {
+                        judgement = true;
+                        self.judgement_of_an_object(doc, ents, subjects, a, b, v, prev.as_ref())
+                            .or_else(|| {
+                                self.restated_position(doc, ents, subjects, a, b, v, prev.as_ref())
+                            })
+                            .map(|(o, e, s)| (o, e, s, false))
+                    })
                 else {
                     continue;
                 };
                 let (claim_start, claim_end, (speaker, rule), objectless) = found;
                 // A position inside what someone else's reported speech reports.
                 let mut rules = vec!["reported_position_after_stance_verb", rule];
+                if judgement {
+                    rules[0] = if super::judgements::is_restating_verb(doc, v) {
+                        "restated_position"
+                    } else {
+                        "judgement_of_an_object"
+                    };
+                }
                 if objectless {
                     rules.push("objectless_stance_verb_refers_back");
                 }
@@ -367,7 +386,7 @@ impl Extractor {
     /// The subject of the stance verb at `v`, whose verb group starts at `g`, by the first
     /// subject rule that applies (see the module documentation).
     #[allow(clippy::too_many_arguments)]
-    fn stance_subject(
+    pub(crate) fn stance_subject(
         &self,
         doc: &Doc,
         ents: &Entities,

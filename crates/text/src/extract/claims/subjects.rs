@@ -368,7 +368,7 @@ impl Extractor {
         if let Some(name) = named_body_without_entity(doc, ents, w0, h, w1, &head) {
             return Some((name.clone(), name));
         }
-        if doc.toks[h].cap && h > w0
+        if doc.toks[h].cap && h > w0 && !(group && capitalised_body_noun_after_the(doc, w0, h))
             || !(self.lx.is_head(&head) || self.lx.is_head(singular) || document || source || group)
         {
             return None;
@@ -488,7 +488,8 @@ impl Extractor {
     }
 
     /// The noun phrase that ends right before token `g`: back over words (no punctuation,
-    /// no verb-group word, no relative pronoun) to at most six words, within sentence start
+    /// no verb-group word, no relative pronoun, no verb of saying or stance unless it is a
+    /// noun by [`capitalised_noun_after_the`]) to at most six words, within sentence start
     /// `a`.
     pub(crate) fn phrase_before(&self, doc: &Doc, a: usize, g: usize) -> usize {
         let mut k = g;
@@ -500,7 +501,7 @@ impl Extractor {
                 k - 1,
                 &["that", "which", "who", "and", "but", "or", "said", "says"],
             )
-            && !doc.has(k - 1, F_CUE | F_STANCE)
+            && (!doc.has(k - 1, F_CUE | F_STANCE) || capitalised_noun_after_the(doc, a, k - 1))
         {
             k -= 1;
         }
@@ -513,13 +514,29 @@ impl Extractor {
 /// airport") names a speaker without a name, when it is short (at most four words from
 /// `w0`) and has no "of", conjunction or relative pronoun before the head: "the Faroese
 /// government said", "the county council has rejected". A capitalised head after the first word is part of a
-/// name the entity stage reads ("the County Council"), not this rule's.
+/// name the entity stage reads ("the County Council"), not this rule's, except a body noun
+/// alone after "the" ([`capitalised_body_noun_after_the`]).
 fn unnamed_body_or_group(doc: &Doc, w0: usize, h: usize, head: &str) -> bool {
     h >= w0
         && h - w0 < 4
         && group_nouns().contains(head)
-        && (h == w0 || !doc.toks[h].cap)
+        && (h == w0 || !doc.toks[h].cap || capitalised_body_noun_after_the(doc, w0, h))
         && (w0..h).all(|k| !doc.lower_is(k, &["of", "and", "or", "who", "which", "that"]))
+}
+
+/// Rule `capitalised_noun_after_the`: a word at `k` (within sentence start `a`) that is
+/// capitalised and follows "the" is a noun ("the State", "the Report"), never a verb of
+/// saying or stance, whatever word lists it is in.
+fn capitalised_noun_after_the(doc: &Doc, a: usize, k: usize) -> bool {
+    k > a && doc.toks[k].cap && doc.lower_is(k - 1, &["the"])
+}
+
+/// Rule `capitalised_body_noun_after_the`: a body noun written with a capital right after
+/// "the" and alone ("the State", "the Government", "the Association") is the body by its
+/// kind, as British and Irish usage writes it, not part of a longer name: the subject is
+/// the two words `w0..=h` and nothing else.
+fn capitalised_body_noun_after_the(doc: &Doc, w0: usize, h: usize) -> bool {
+    h == w0 + 1 && doc.lower_is(w0, &["the"]) && doc.toks[h].cap && !doc.toks[h].poss
 }
 
 /// Rule `named_body_without_entity`: a subject `w0..w1` whose every word is capitalised
@@ -875,6 +892,30 @@ must keep running.\n"
         assert!(
             cs.iter()
                 .all(|c| !c.text.contains("ferries must keep running")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn trade_bodies_and_the_state_speak_by_their_kind() {
+        let cs = claims(&format!(
+            "{LEAD}The federation rejected the new quota for small boats. The State has \
+rejected a fixed date for the review. The Regional Water Board rejected the tariff.\n"
+        ));
+        for mention in ["The federation", "The State"] {
+            assert!(
+                cs.iter().any(|c| c.cue.as_deref() == Some("rejected")
+                    && c.speaker.is_none()
+                    && c.speaker_mention.as_deref() == Some(mention)),
+                "{mention}: {cs:#?}"
+            );
+        }
+        // A capitalised body noun at the end of a longer name is not this rule's.
+        assert!(
+            cs.iter().all(
+                |c| c.speaker_mention.as_deref() != Some("The Regional Water Board")
+                    || c.speaker.is_some()
+            ),
             "{cs:#?}"
         );
     }
