@@ -85,7 +85,7 @@ impl Extractor {
             && doc.has(k - 1, F_CUE)
             && doc.toks[k - 1].word
             && !doc.toks[k - 1].cap
-            && !(k >= 2 && doc.lower_is(k - 2, &["the", "a", "an", "its", "their", "this"]))
+            && !(k >= 2 && doc.lower_is(k - 2, NOUN_DETERMINERS))
         {
             return false;
         }
@@ -93,14 +93,7 @@ impl Extractor {
             return false;
         }
         // "a note", "the report": a noun, not a reporting verb.
-        let after_determiner = k > 0
-            && doc.lower_is(
-                k - 1,
-                &[
-                    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my",
-                    "your",
-                ],
-            );
+        let after_determiner = k > 0 && doc.lower_is(k - 1, NOUN_DETERMINERS);
         !after_determiner && !cue_word_modifies_title(doc, k) && !infinitive_with_object(doc, k)
     }
 
@@ -413,18 +406,17 @@ pub(crate) fn cue_word_modifies_title(doc: &Doc, k: usize) -> bool {
         && doc.has(k + 1, F_HEAD)
 }
 
+/// Articles, demonstratives and possessives: a cue word after one is a noun ("the note",
+/// "its statement"), and after "to" one opens the infinitive's object.
+const NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "his", "her", "its", "their", "our", "my", "your",
+];
+
 /// `infinitive_with_object`: a cue word after "to" with a determiner after it ("ready to
 /// continue the process “…”", "declined to note the offer") is an infinitive with its
 /// object, not the reporting verb of what follows. `k` is the cue word.
 fn infinitive_with_object(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && doc.lower_is(k - 1, &["to"])
-        && doc.lower_is(
-            k + 1,
-            &[
-                "the", "a", "an", "its", "their", "this", "these", "his", "her", "our",
-            ],
-        )
+    k > 0 && doc.lower_is(k - 1, &["to"]) && doc.lower_is(k + 1, NOUN_DETERMINERS)
 }
 
 #[cfg(test)]

@@ -14,10 +14,9 @@ fn judging_verbs() -> &'static std::collections::HashMap<String, bool> {
         std::sync::OnceLock::new();
     W.get_or_init(|| {
         let mut m = std::collections::HashMap::new();
-        for line in include_str!("../../../data/stance_judging_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        for line in
+            crate::wordlists::entries(include_str!("../../../data/stance_judging_verbs.txt"))
+                .into_iter()
         {
             for (i, w) in line.split_whitespace().enumerate() {
                 m.insert(w.to_string(), i == 0);
@@ -31,10 +30,8 @@ fn judging_verbs() -> &'static std::collections::HashMap<String, bool> {
 fn judgement_words() -> &'static FxSet {
     static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        include_str!("../../../data/stance_judgements.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::wordlists::entries(include_str!("../../../data/stance_judgements.txt"))
+            .into_iter()
             .map(str::to_string)
             .collect()
     })
@@ -47,10 +44,9 @@ fn restating_words() -> &'static (FxSet, FxSet) {
     W.get_or_init(|| {
         let (mut verbs, mut nouns) = (FxSet::default(), FxSet::default());
         let mut in_nouns = false;
-        for line in include_str!("../../../data/stance_restating_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        for line in
+            crate::wordlists::entries(include_str!("../../../data/stance_restating_verbs.txt"))
+                .into_iter()
         {
             if line == "= nouns" {
                 in_nouns = true;

@@ -145,10 +145,8 @@ fn inside_a_question(doc: &Doc, a: usize, v: usize) -> bool {
 fn request_verbs() -> &'static [&'static str] {
     static L: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        include_str!("../../../data/stance_request_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::wordlists::entries(include_str!("../../../data/stance_request_verbs.txt"))
+            .into_iter()
             .flat_map(str::split_whitespace)
             .collect()
     })
