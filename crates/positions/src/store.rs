@@ -8,7 +8,10 @@ use std::collections::HashMap;
 fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> Statement {
     let start = usize::try_from(r.start).unwrap_or(0);
     let end = usize::try_from(r.end).unwrap_or(0);
-    let ctx = crate::frame::article_context(article_text, start, end, r.cue.as_deref());
+    let mut ctx = crate::frame::article_context(article_text, start, end, r.cue.as_deref());
+    if r.speaker.is_none() {
+        ctx.source = unnamed_source(ctx.source, r.speaker_mention.as_deref());
+    }
     Statement {
         kind,
         article: r.article,
@@ -25,6 +28,31 @@ fn statement(kind: StatementKind, r: QuoteRow, article_text: Option<&str>) -> St
         after: ctx.after,
         source: ctx.source,
     }
+}
+
+/// Rule `mention_names_an_unnamed_source`: a statement with no speaker whose reporting
+/// clause names its source by a bare pronoun, or not at all, takes as its source the words
+/// the extractor resolved that pronoun to ("he" after "The minister said ...": "The
+/// minister"), so that a scenario naming the office decides its party. A mention that is
+/// itself a pronoun adds nothing.
+fn unnamed_source(source: Option<String>, mention: Option<&str>) -> Option<String> {
+    // A pronoun, alone or with lower-case words after it ("he also").
+    let pronoun = |w: &str| {
+        let mut words = w.split_whitespace();
+        words.next().is_some_and(|first| {
+            matches!(
+                first.to_lowercase().as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i"
+            )
+        }) && words.all(|x| x.chars().next().is_some_and(char::is_lowercase))
+    };
+    if source.as_deref().is_some_and(|s| !pronoun(s)) {
+        return source;
+    }
+    mention
+        .filter(|m| !m.trim().is_empty() && !pronoun(m))
+        .map(str::to_string)
+        .or(source)
 }
 
 /// Every quote and claim in the store, quotes first, each in date order, with their
@@ -110,4 +138,32 @@ pub fn positions_from_store<S: StoreRead + ?Sized>(
         filter,
         &review,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unnamed_source;
+
+    #[test]
+    fn mention_names_an_unnamed_source() {
+        let src = |s: Option<&str>, m: Option<&str>| unnamed_source(s.map(str::to_string), m);
+        assert_eq!(
+            src(Some("he"), Some("The harbour master")).as_deref(),
+            Some("The harbour master")
+        );
+        assert_eq!(
+            src(None, Some("The harbour master")).as_deref(),
+            Some("The harbour master")
+        );
+        assert_eq!(
+            src(Some("the board"), Some("The harbour master")).as_deref(),
+            Some("the board")
+        );
+        assert_eq!(src(Some("she"), Some("she")).as_deref(), Some("she"));
+        assert_eq!(
+            src(Some("He also"), Some("The harbour master")).as_deref(),
+            Some("The harbour master")
+        );
+        assert_eq!(src(None, None), None);
+    }
 }

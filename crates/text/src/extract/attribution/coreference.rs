@@ -173,7 +173,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         t0: usize,
         t1: usize,
         before: usize,
@@ -217,6 +217,45 @@ impl Extractor {
         self.possessive_pronoun_office(doc, ents, subjects, t0, t1, before)
     }
 
+    /// `pronoun_after_unnamed_subject`: a subject pronoun ("he", "she") at `t0..t1` whose
+    /// antecedent search stops at a sentence about an unnamed office holder (see
+    /// `unnamed_title_is_the_subject`: "The prime minister welcomed the vote. He said ...")
+    /// stands for that person: no speaker name, the title's words as the mention, so that a
+    /// scenario naming the office decides the party.
+    pub(crate) fn pronoun_for_unnamed_title(
+        &self,
+        doc: &Doc,
+        subjects: &Subjects,
+        t0: usize,
+        t1: usize,
+    ) -> Option<(String, String)> {
+        if t1 != t0 + 1 || !doc.lower_is(t0, &["he", "she"]) {
+            return None;
+        }
+        let (m0, m1) = subjects.unnamed_before(doc.sent_of[t0], 6)?;
+        Some((String::new(), doc.span(m0, m1).to_string()))
+    }
+
+    /// A quotation whose speaker phrase `na..nb` holds a "he" or "she" that stands for an
+    /// unnamed office holder (see [`Self::pronoun_for_unnamed_title`]) keeps the title's
+    /// words as its mention, with no speaker name.
+    pub(crate) fn mention_unnamed_title(
+        &self,
+        doc: &Doc,
+        subjects: &Subjects,
+        na: usize,
+        nb: usize,
+        att: &mut Attribution,
+    ) {
+        let he = (na..nb).find(|&j| doc.lower_is(j, &["he", "she"]));
+        if let Some((_, m)) =
+            he.and_then(|j| self.pronoun_for_unnamed_title(doc, subjects, j, j + 1))
+        {
+            att.mention = Some(m);
+            att.rules.push("pronoun_after_unnamed_subject");
+        }
+    }
+
     /// `his_office_speaks_for_him`: a speaker phrase that is "his" or "her" and a noun for
     /// those who speak for a person ("his office", "her spokesman", "his aides", "her
     /// camp") speaks for the person the pronoun refers to.
@@ -224,7 +263,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         t0: usize,
         t1: usize,
         before: usize,
@@ -256,7 +295,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         at: usize,
         before: usize,
     ) -> Option<usize> {
@@ -287,11 +326,7 @@ impl Extractor {
                 }
             }
         }
-        let p = (0..s)
-            .rev()
-            .take(6)
-            .find_map(|k| subjects[k].filter(|&p| fits(p)).map(|p| (k, p)));
-        let (k, p) = p?;
+        let (k, p) = subjects.latest_before(s, 6, fits)?;
         if unknown_gender_subject_competes(doc, ents, want, k, p) {
             return None;
         }

@@ -10,7 +10,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         q: &QSpan,
         open_t: usize,
         qt1: usize,
@@ -200,6 +200,7 @@ impl Extractor {
                             }))
                     {
                         att.blocked = true;
+                        self.mention_unnamed_title(doc, subjects, na, nb, &mut att);
                     }
                     if let Some((name, m)) = found {
                         att.cue = after_cue;
@@ -418,13 +419,9 @@ impl Extractor {
                         && self.lx.is_head(&doc.t(k).to_lowercase())
                 });
                 if found.is_none() && np_open && !unnamed_title {
-                    found = subjects[..s]
-                        .iter()
-                        .rev()
-                        .take(2)
-                        .flatten()
-                        .next()
-                        .map(|&p| (ents.persons[p].name.clone(), ents.persons[p].name.clone()));
+                    found = subjects
+                        .latest_before(s, 2, |_| true)
+                        .map(|(_, p)| (ents.persons[p].name.clone(), ents.persons[p].name.clone()));
                 }
             }
             match found {

@@ -102,7 +102,7 @@ impl Extractor {
         doc: &Doc,
         quotes: &[QSpan],
         ents: &mut Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         article: &Article,
     ) -> Vec<(Quote, Vec<&'static str>)> {
         let n = doc.toks.len();
@@ -230,8 +230,8 @@ impl Extractor {
                 let starts_sentence = doc.sents[doc.sent_of[open_t.min(n - 1)]].0 == open_t;
                 if att.speaker.is_none() && starts_sentence && !after_unknown {
                     let s = doc.sent_of[open_t.min(n - 1)];
-                    if let Some(p) =
-                        subjects[s].or_else(|| (0..s).rev().take(3).find_map(|k| subjects[k]))
+                    if let Some(p) = subjects[s]
+                        .or_else(|| subjects.latest_before(s, 3, |_| true).map(|(_, p)| p))
                     {
                         att.rules = vec!["sentence_subject_in_context"];
                         att.speaker = Some(ents.persons[p].name.clone());
@@ -307,7 +307,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         open_t: usize,
     ) -> Option<(String, String)> {
         let n = doc.toks.len();
@@ -335,10 +335,7 @@ impl Extractor {
             (Some(w), Some(f)) => w == f,
             _ => true,
         };
-        let p = (0..s)
-            .rev()
-            .take(3)
-            .find_map(|k| subjects[k].filter(|&p| fits(p)))?;
+        let (_, p) = subjects.latest_before(s, 3, fits)?;
         Some((ents.persons[p].name.clone(), doc.t(poss).to_string()))
     }
 
@@ -353,7 +350,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         open_t: usize,
     ) -> Option<(String, String)> {
         let n = doc.toks.len();

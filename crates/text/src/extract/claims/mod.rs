@@ -7,6 +7,7 @@ use super::*;
 
 mod frames;
 mod judgements;
+mod lone_names;
 mod positions;
 pub(crate) mod subjects;
 
@@ -47,7 +48,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         article: &Article,
     ) -> Vec<(Claim, Vec<&'static str>)> {
         let mut speech = self.reported_speech_after_cue(doc, ents, subjects, article);
@@ -67,7 +68,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         article: &Article,
     ) -> Vec<FoundClaim> {
         let n = doc.toks.len();
@@ -228,6 +229,11 @@ impl Extractor {
                 })
                 .or_else(|| self.speaker_in(doc, ents, subjects, who.0, who.1, who.0))
                 .or_else(|| {
+                    let s = self.pronoun_for_unnamed_title(doc, subjects, who.0, who.1)?;
+                    rules.push("pronoun_after_unnamed_subject");
+                    Some(s)
+                })
+                .or_else(|| {
                     if who.1 != who.0 + 1 || !doc.lower_is(who.0, &["it"]) {
                         return None;
                     }
@@ -343,7 +349,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         article: &Article,
     ) -> Vec<FoundClaim> {
         let mut out = Vec::new();
@@ -437,7 +443,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         a: usize,
         w0: usize,
         w1: usize,

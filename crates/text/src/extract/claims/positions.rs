@@ -12,7 +12,8 @@
 //!    phrase ending right before the verb group), `stance_subject_before_apposition` ("Hamas,
 //!    which controls the strip, has rejected"), `shared_subject_after_conjunction`
 //!    ("rejected the plan and demanded"), `participle_takes_clause_subject` (", insisting
-//!    that"), `it_after_body_subject` ("it" after a sentence whose subject is a body).
+//!    that"), `it_after_body_subject` ("it" after a sentence whose subject is a body),
+//!    `lone_name_before_stance_verb` ("Dockwise rejected": a proper name no entity rule read).
 //! 3. [`object_end`]: the object runs to the end of the clause; a verb of asking
 //!    (`data/stance_request_verbs.txt`) reports a request only, whose content follows "to"
 //!    or "for" ("asked the council to lower the tolls": "lower the tolls"), and asks a
@@ -200,7 +201,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         article: &Article,
         speech: &[FoundClaim],
     ) -> Vec<FoundClaim> {
@@ -295,7 +296,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         a: usize,
         b: usize,
         v: usize,
@@ -388,7 +389,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         a: usize,
         g: usize,
         v: usize,
@@ -476,6 +477,10 @@ impl Extractor {
                     )
                 })
             })
+            .or_else(|| {
+                super::lone_names::lone_name_before(&self.lx, doc, a, t)
+                    .map(|w| ((w.clone(), w), "lone_name_before_stance_verb"))
+            })
     }
 
     /// `stance_subject_before_verb`: the speaker named by a mention that ends right before
@@ -486,7 +491,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         a: usize,
         g: usize,
     ) -> Option<(String, String)> {
@@ -504,7 +509,9 @@ impl Extractor {
             {
                 return None;
             }
-            return self.speaker_in(doc, ents, subjects, m.t0, m.t1, g);
+            return self
+                .speaker_in(doc, ents, subjects, m.t0, m.t1, g)
+                .or_else(|| self.pronoun_for_unnamed_title(doc, subjects, m.t0, m.t1));
         }
         let d = (lo..g).rev().find(|&k| doc.lower_is(k, &["the"]))?;
         self.body_noun(doc, ents, d, g, g)
@@ -519,7 +526,7 @@ impl Extractor {
         &self,
         doc: &Doc,
         ents: &Entities,
-        subjects: &[Option<usize>],
+        subjects: &Subjects,
         a: usize,
         comma: usize,
     ) -> Option<(String, String)> {

@@ -1,0 +1,96 @@
+//! Rule `lone_name_before_stance_verb`: a proper name the entity stage did not read, alone
+//! as the subject of a stance verb ("Dockwise rejected ...", "Marelco also backed ...").
+
+use super::*;
+
+/// `lone_name_before_stance_verb`: the word at sentence start `a`, when it is the whole
+/// subject of the verb group starting at `g` (`g == a + 1`), names the speaker when it is a
+/// proper name the entity stage did not read: a capitalised word outside quotation marks,
+/// no possessive, no stop word (`data/stopwords.txt`), no verb-group word, that the article
+/// also writes capitalised where no sentence starts (outside the headline paragraph) and
+/// never in lower case. A common noun opening a sentence ("Critics rejected ...",
+/// "Residents demanded ...") is written in lower case elsewhere or nowhere else, so it
+/// names nobody. Returns the word.
+pub(crate) fn lone_name_before(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> Option<String> {
+    if g != a + 1 || a >= doc.toks.len() {
+        return None;
+    }
+    let t = &doc.toks[a];
+    let w = doc.t(a);
+    if !t.word
+        || !t.cap
+        || t.poss
+        || t.digit
+        || doc.in_quote[a]
+        || w.chars().count() < 2
+        || lx.stop.contains(w)
+        || doc.verb_group(lx, a).is_some()
+    {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    let mut proper = false;
+    for k in 0..doc.toks.len() {
+        if k == a || !doc.toks[k].word || doc.t(k).len() != w.len() {
+            continue;
+        }
+        let x = doc.t(k);
+        if x == w {
+            let opens_sentence = doc.sents[doc.sent_of[k]].0 == k;
+            if !opens_sentence && doc.para_of[k] != 0 {
+                proper = true;
+            }
+        } else if x.to_lowercase() == lower && !doc.toks[k].cap {
+            return None;
+        }
+    }
+    proper.then(|| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
+
+    #[test]
+    fn lone_name_before_stance_verb() {
+        let cs = claims(&format!(
+            "{LEAD}Talks resumed at the port on Monday. Dockwise rejected the new rota. \
+Pay for Dockwise crews was not discussed.\n"
+        ));
+        let c = claim(&cs, "rejected");
+        assert_eq!(c.speaker.as_deref(), Some("Dockwise"));
+        assert_eq!(c.text, "the new rota");
+    }
+
+    #[test]
+    fn pronoun_after_unnamed_subject() {
+        // "He" after a sentence about an unnamed office holder: that office, not the person
+        // named before it.
+        let cs = claims(&format!(
+            "{LEAD}Union leader Arne Vik said the rota was unsafe. The foreign minister welcomed the \
+vote. He rejected the new rota.\n"
+        ));
+        let c = claim(&cs, "rejected");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("The foreign minister"));
+    }
+
+    #[test]
+    fn a_common_noun_opening_the_sentence_names_nobody() {
+        // Written in lower case elsewhere: a common noun.
+        let cs = claims(&format!(
+            "{LEAD}Talks resumed at the port on Monday. Dockers rejected the new rota. \
+Some dockers stayed home.\n"
+        ));
+        assert!(cs
+            .iter()
+            .all(|c| c.cue.as_deref() != Some("rejected") || c.speaker.is_none()));
+        // Written nowhere else: no evidence it is a name.
+        let cs = claims(&format!(
+            "{LEAD}Talks resumed at the port on Monday. Critics rejected the new rota.\n"
+        ));
+        assert!(cs
+            .iter()
+            .all(|c| c.cue.as_deref() != Some("rejected") || c.speaker.is_none()));
+    }
+}
