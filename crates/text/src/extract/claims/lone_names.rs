@@ -7,10 +7,11 @@ use super::*;
 /// subject of the verb group starting at `g` (`g == a + 1`), names the speaker when it is a
 /// proper name the entity stage did not read: a capitalised word outside quotation marks,
 /// no possessive, no stop word (`data/stopwords.txt`), no verb-group word, that the article
-/// also writes capitalised where no sentence starts (outside the headline paragraph) and
-/// never in lower case. A common noun opening a sentence ("Critics rejected ...",
-/// "Residents demanded ...") is written in lower case elsewhere or nowhere else, so it
-/// names nobody. Returns the word.
+/// never writes in lower case, and either writes capitalised again where no sentence starts
+/// (outside the headline paragraph) or does not end in "s". A plural common noun opening a
+/// sentence ("Critics rejected ...", "Residents demanded ...") is written nowhere else or
+/// in lower case, so it names nobody; a singular count noun needs a determiner, so it
+/// seldom stands alone before a verb. Returns the word.
 pub(crate) fn lone_name_before(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> Option<String> {
     if g != a + 1 || a >= doc.toks.len() {
         return None;
@@ -44,7 +45,8 @@ pub(crate) fn lone_name_before(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> O
             return None;
         }
     }
-    proper.then(|| w.to_string())
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    (proper || !plural).then(|| w.to_string())
 }
 
 #[cfg(test)]
@@ -60,6 +62,13 @@ Pay for Dockwise crews was not discussed.\n"
         let c = claim(&cs, "rejected");
         assert_eq!(c.speaker.as_deref(), Some("Dockwise"));
         assert_eq!(c.text, "the new rota");
+        // A name that is no plural needs no second mention; one before an apposition
+        // counts too.
+        let cs = claims(&format!(
+            "{LEAD}Talks resumed at the port on Monday. Marelco, by contrast, has rejected \
+the new rota.\n"
+        ));
+        assert_eq!(claim(&cs, "rejected").speaker.as_deref(), Some("Marelco"));
     }
 
     #[test]
@@ -85,7 +94,7 @@ Some dockers stayed home.\n"
         assert!(cs
             .iter()
             .all(|c| c.cue.as_deref() != Some("rejected") || c.speaker.is_none()));
-        // Written nowhere else: no evidence it is a name.
+        // A plural written nowhere else: no evidence it is a name.
         let cs = claims(&format!(
             "{LEAD}Talks resumed at the port on Monday. Critics rejected the new rota.\n"
         ));

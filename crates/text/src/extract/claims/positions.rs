@@ -435,6 +435,10 @@ impl Extractor {
                 .or_else(|| {
                     self.body_apposition(doc, ents, open + 1, before)
                         .map(|s| (s, "apposition_names_the_body"))
+                })
+                .or_else(|| {
+                    super::lone_names::lone_name_before(&self.lx, doc, a, open)
+                        .map(|w| ((w.clone(), w), "lone_name_before_stance_verb"))
                 });
         }
         if doc.lower_is(before, &["and", "but"]) {
