@@ -85,6 +85,18 @@ vote. He rejected the new rota.\n"
     }
 
     #[test]
+    fn it_after_body_subject() {
+        // "it" after a conjunction, an earlier "it", and an unnamed body.
+        let cs = claims(&format!(
+            "{LEAD}The water authority said it could live with a small levy. It gave no \
+figure. But it ruled out a second toll.\n"
+        ));
+        let c = claim(&cs, "ruled");
+        assert_eq!(c.speaker, None);
+        assert_eq!(c.speaker_mention.as_deref(), Some("The water authority"));
+    }
+
+    #[test]
     fn a_common_noun_opening_the_sentence_names_nobody() {
         // Written in lower case elsewhere: a common noun.
         let cs = claims(&format!(

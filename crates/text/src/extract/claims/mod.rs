@@ -234,10 +234,18 @@ impl Extractor {
                     Some(s)
                 })
                 .or_else(|| {
-                    if who.1 != who.0 + 1 || !doc.lower_is(who.0, &["it"]) {
+                    // "it said", "But it said".
+                    let it = if who.1 == who.0 + 2
+                        && doc.lower_is(who.0, positions::SENTENCE_CONJUNCTIONS)
+                    {
+                        who.0 + 1
+                    } else {
+                        who.0
+                    };
+                    if who.1 != it + 1 || !doc.lower_is(it, &["it"]) {
                         return None;
                     }
-                    let s = self.body_subject_before(doc, ents, a, who.0)?;
+                    let s = self.body_subject_before(doc, ents, a, it)?;
                     rules.push("it_after_body_subject");
                     Some(s)
                 })

@@ -28,6 +28,9 @@
 
 use super::*;
 
+/// Conjunctions that may open a sentence before its subject ("But it ruled out ...").
+pub(crate) const SENTENCE_CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so"];
+
 /// What a verb group before a stance verb says about it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct VerbGroupInfo {
@@ -455,7 +458,10 @@ impl Extractor {
                 .clause_subject(doc, ents, subjects, a, comma)
                 .map(|s| (s, "shared_subject_after_conjunction"));
         }
-        if doc.lower_is(before, &["it"]) && (before == a || !doc.toks[before - 1].word) {
+        let it_opens = before == a
+            || !doc.toks[before - 1].word
+            || (before == a + 1 && doc.lower_is(a, SENTENCE_CONJUNCTIONS));
+        if doc.lower_is(before, &["it"]) && it_opens {
             return self
                 .body_subject_before(doc, ents, a, before)
                 .map(|s| (s, "it_after_body_subject"));
@@ -556,7 +562,11 @@ impl Extractor {
 
     /// `it_after_body_subject`: "it" as a subject stands for the body or state that is the
     /// subject of the sentence before (its first mention, within its first four words after
-    /// any article) when no person comes between; otherwise nobody (no guess).
+    /// any article) when no person comes between; otherwise nobody (no guess). A sentence
+    /// that itself opens with "it" (after "and", "but", "yet" or "so") passes the search to
+    /// the one before it, up to three sentences back (`it_continues_an_earlier_it`). A body
+    /// the entity stage did not name ("The port authority said ...") is the subject too,
+    /// with no name and its words as the mention (`it_after_unnamed_body_subject`).
     pub(crate) fn body_subject_before(
         &self,
         doc: &Doc,
@@ -568,23 +578,52 @@ impl Extractor {
         if s == 0 || it != a && doc.sent_of[it] != s {
             return None;
         }
-        let (pa, pb) = doc.sents[s - 1];
-        if ents
-            .within(pa, pb)
-            .any(|m| matches!(m.kind, MKind::Person(_) | MKind::Pronoun))
-        {
-            return None;
+        let mut k = s - 1;
+        loop {
+            let (pa, pb) = doc.sents[k];
+            if ents
+                .within(pa, pb)
+                .any(|m| matches!(m.kind, MKind::Person(_) | MKind::Pronoun))
+            {
+                return None;
+            }
+            let opens = if doc.lower_is(pa, SENTENCE_CONJUNCTIONS) {
+                pa + 1
+            } else {
+                pa
+            };
+            if opens < pb && doc.lower_is(opens, &["it"]) {
+                if k == 0 || s - k >= 3 {
+                    return None;
+                }
+                k -= 1;
+                continue;
+            }
+            let start = doc.skip_determiners(pa, pb);
+            let found = ents
+                .within(start, (start + 4).min(pb))
+                .find(|m| !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss);
+            if let Some(m) = found {
+                let name = match m.kind {
+                    MKind::Org(o) => ents.orgs[o].name.clone(),
+                    MKind::Country(c) if !self.locative(doc, m.t0) => {
+                        ents.countries[c].name.clone()
+                    }
+                    _ => return None,
+                };
+                return Some((name, doc.t(it).to_string()));
+            }
+            // "The port authority said ...": an unnamed body before the sentence's verb.
+            let v = (pa..pb)
+                .find(|&j| doc.verb_group(&self.lx, j).is_some() || doc.has(j, F_CUE | F_STANCE))?;
+            let w0 = self.phrase_before(doc, pa, v);
+            if w0 != pa || v <= pa + 1 {
+                return None;
+            }
+            return self
+                .unnamed_official(doc, ents, w0, v)
+                .filter(|(name, _)| name.is_empty());
         }
-        let start = doc.skip_determiners(pa, pb);
-        let m = ents
-            .within(start, (start + 4).min(pb))
-            .find(|m| !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss)?;
-        let name = match m.kind {
-            MKind::Org(o) => ents.orgs[o].name.clone(),
-            MKind::Country(c) if !self.locative(doc, m.t0) => ents.countries[c].name.clone(),
-            _ => return None,
-        };
-        Some((name, doc.t(it).to_string()))
     }
 }
 
