@@ -10,6 +10,7 @@ mod judgements;
 mod lone_names;
 mod positions;
 pub(crate) mod subjects;
+mod terms;
 
 use self::frames::*;
 use self::subjects::*;

@@ -20,7 +20,9 @@
 //!    question otherwise (`request_states_what_is_asked`).
 //! 4. `judgement_of_an_object` (see `judgements.rs`): a verb of judging with a judgement
 //!    after its object ("called the plan dangerous") reports a position as a stance verb does.
-//! 5. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
+//! 5. `document_states_its_terms` (see `terms.rs`): a verb of terms whose subject is a
+//!    document ("the offer keeps a two-year structure") reports its author's position.
+//! 6. `embedded_position_of_named_party`: a stance verb inside what a reported-speech claim
 //!    reports ("Peskov said Moscow rejected the plan") is kept only when its subject is
 //!    another party than the reporter.
 
@@ -217,7 +219,9 @@ impl Extractor {
             let mut covered_to = a;
             for v in a..b {
                 if v < covered_to
-                    || !(doc.has(v, F_STANCE) || super::judgements::is_judging_verb(doc, v))
+                    || !(doc.has(v, F_STANCE)
+                        || super::judgements::is_judging_verb(doc, v)
+                        || super::terms::is_terms_verb(doc, v))
                     || doc.in_quote[v]
                     || doc.toks[v].cap
                     || speech.iter().any(|f| f.cue_tok == v)
@@ -233,6 +237,7 @@ impl Extractor {
                             .or_else(|| {
                                 self.restated_position(doc, ents, subjects, a, b, v, prev.as_ref())
                             })
+                            .or_else(|| self.document_terms(doc, ents, a, b, v, &out))
                             .map(|(o, e, s)| (o, e, s, false))
                     })
                 else {
@@ -241,7 +246,9 @@ impl Extractor {
                 let (claim_start, claim_end, (speaker, rule), objectless) = found;
                 // A position inside what someone else's reported speech reports.
                 let mut rules = vec!["reported_position_after_stance_verb", rule];
-                if judgement {
+                if judgement && super::terms::is_terms_verb(doc, v) && !doc.has(v, F_STANCE) {
+                    rules[0] = "document_states_its_terms";
+                } else if judgement {
                     rules[0] = if super::judgements::is_restating_verb(doc, v) {
                         "restated_position"
                     } else {
