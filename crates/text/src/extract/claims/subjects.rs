@@ -897,6 +897,15 @@ must keep running.\n"
                 .all(|c| !c.text.contains("ferries must keep running")),
             "{cs:#?}"
         );
+        // The firms of one side of a market, named by their kind, negotiate as one.
+        let cs = claims(&format!(
+            "{LEAD}The ferry operators have rejected the new timetable.\n"
+        ));
+        assert!(
+            cs.iter().any(|c| c.cue.as_deref() == Some("rejected")
+                && c.speaker_mention.as_deref() == Some("The ferry operators")),
+            "{cs:#?}"
+        );
     }
 
     #[test]
