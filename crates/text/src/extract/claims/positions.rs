@@ -432,6 +432,14 @@ impl Extractor {
             // "Hamas, which controls the strip, has rejected": the noun phrase before the
             // comma that opens the apposition.
             let open = (a..before).rev().take(25).find(|&k| doc.is(k, ","))?;
+            if let Some(author) = super::terms::author_in_apposition(doc, ents, open, before)
+                .filter(|_| self.document_phrase_ends_at(doc, a, open))
+            {
+                let mention = doc
+                    .span(self.phrase_before(doc, a, open - 1), open)
+                    .to_string();
+                return Some(((author, mention), "document_author_in_apposition"));
+            }
             return self
                 .subject_ending_at(doc, ents, subjects, a, open)
                 .map(|s| (s, "stance_subject_before_apposition"))

@@ -34,6 +34,17 @@ pub(crate) fn is_terms_verb(doc: &Doc, k: usize) -> bool {
 }
 
 impl Extractor {
+    /// Whether a noun phrase headed by a document noun ends right before token `end`
+    /// (within sentence start `a`).
+    pub(crate) fn document_phrase_ends_at(&self, doc: &Doc, a: usize, end: usize) -> bool {
+        end > a && doc.toks[end - 1].word && {
+            let head = doc.t(end - 1).to_lowercase();
+            let singular = head.strip_suffix('s').unwrap_or(&head);
+            super::subjects::document_nouns().contains(head.as_str())
+                || super::subjects::document_nouns().contains(singular)
+        }
+    }
+
     /// `document_states_its_terms`: a verb of terms at `v` (in sentence `a..b`, with its
     /// particle when it needs one, after any verb group but no modal of speculation) whose
     /// subject, the noun phrase right before that group, is headed by a document noun
@@ -66,10 +77,17 @@ impl Extractor {
             return None;
         }
         // The head may itself be a stance verb's form ("the offer"), which ends a phrase.
-        let h = group.start - 1;
-        if !doc.toks[h].word {
-            return None;
+        // "The proposal, presented by the mayor, would close ...": the head before the
+        // apposition.
+        let mut end = group.start;
+        let mut apposition = None;
+        if doc.is(end - 1, ",") {
+            let close = end - 1;
+            let open = (a..close).rev().take(25).find(|&k| doc.is(k, ","))?;
+            apposition = Some((open, close));
+            end = open;
         }
+        let h = end.checked_sub(1).filter(|&h| h >= a && doc.toks[h].word)?;
         let w0 = self.phrase_before(doc, a, h);
         let head = doc.t(h).to_lowercase();
         let singular = head.strip_suffix('s').unwrap_or(&head);
@@ -78,9 +96,12 @@ impl Extractor {
         {
             return None;
         }
-        let mut subject = self.unnamed_official(doc, ents, w0, group.start)?;
+        let mut subject = self.unnamed_official(doc, ents, w0, end)?;
         if subject.0.is_empty() {
-            if let Some(owner) = owner_of_earlier_document(earlier, &head) {
+            let owner = apposition
+                .and_then(|(open, close)| author_in_apposition(doc, ents, open, close))
+                .or_else(|| owner_of_earlier_document(earlier, &head));
+            if let Some(owner) = owner {
                 subject.0 = owner;
             }
         }
@@ -94,6 +115,33 @@ impl Extractor {
             return None;
         }
         Some((o, e2, (subject, "document_speaks_for_its_author")))
+    }
+}
+
+/// Rule `document_author_in_apposition`: an apposition `open..close` (between commas) after
+/// a document that opens with a past participle and "by" ("The offer, tabled by the
+/// Cruise Lines Association at the second round, ...", "the plan, drawn up by Norway, ...")
+/// names the document's author: the body, state or person named right after "by" (after
+/// "the" at most).
+pub(crate) fn author_in_apposition(
+    doc: &Doc,
+    ents: &Entities,
+    open: usize,
+    close: usize,
+) -> Option<String> {
+    let by = (open + 2..(open + 4).min(close)).find(|&k| doc.lower_is(k, &["by"]))?;
+    let participle = doc.t(by - 1).to_lowercase();
+    if doc.toks[by - 1].cap || !(participle.ends_with("ed") || participle.ends_with("en")) {
+        return None;
+    }
+    let m = ents
+        .within(by + 1, close)
+        .find(|m| m.t0 <= by + 2 && !doc.toks[m.t1 - 1].poss)?;
+    match m.kind {
+        MKind::Org(o) => Some(ents.orgs[o].name.clone()),
+        MKind::Country(c) => Some(ents.countries[c].name.clone()),
+        MKind::Person(p) => Some(ents.persons[p].name.clone()),
+        _ => None,
     }
 }
 
@@ -129,6 +177,14 @@ elections within a year.\n"
         assert_eq!(c.text, "a two-year structure");
         let c = claim(&cs, "provides");
         assert_eq!(c.text, "elections within a year");
+        // `document_author_in_apposition`.
+        let cs = claims(&format!(
+            "{LEAD}The proposal, drafted by the Dockers Federation last week, would close the \
+night shift.\n"
+        ));
+        let c = claim(&cs, "close");
+        assert_eq!(c.speaker.as_deref(), Some("Dockers Federation"));
+        assert_eq!(c.text, "the night shift");
         // `document_owner_from_earlier_claim`.
         let cs = claims(&format!(
             "{LEAD}The Dockers Federation on Monday proposed a plan to end the dispute. The \
