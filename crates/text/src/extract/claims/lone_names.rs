@@ -94,6 +94,12 @@ figure. But it ruled out a second toll.\n"
         let c = claim(&cs, "ruled");
         assert_eq!(c.speaker, None);
         assert_eq!(c.speaker_mention.as_deref(), Some("The water authority"));
+        // "it" after a document subject speaks for the document's author.
+        let cs = claims(&format!(
+            "{LEAD}The Latvian draft proposes a new toll on the bridge. It also demands a \
+ferry pass for residents.\n"
+        ));
+        assert_eq!(claim(&cs, "demands").speaker.as_deref(), Some("Latvia"));
     }
 
     #[test]

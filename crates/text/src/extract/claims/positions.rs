@@ -162,11 +162,16 @@ fn request_verbs() -> &'static [&'static str] {
 /// reports a position only as a request: "to" or "for" within the first eight words after
 /// it (from `o`, within sentence end `b`), before any comma or quotation ("asked the
 /// council to raise pay", "asks for a rise"), and no question word right after the verb
-/// ("asked whether", "asked about", "asked what"). Returns where the request's content
-/// starts (after "to" or "for"), `None` when the verb asks a question; `Some(o)` for any
-/// other stance verb.
+/// ("asked whether", "asked about", "asked what"). A "that" clause right after the verb is
+/// the request's content ("asked that every ship be plugged in",
+/// `request_states_what_is_asked`). Returns where the request's content starts (after
+/// "to", "for" or "that"), `None` when the verb asks a question; `Some(o)` for any other
+/// stance verb.
 fn request_content(doc: &Doc, v: usize, o: usize, b: usize) -> Option<usize> {
     if !request_verbs().contains(&doc.t(v).to_lowercase().as_str()) {
+        return Some(o);
+    }
+    if o == v + 2 && doc.lower_is(v + 1, &["that"]) && o < b {
         return Some(o);
     }
     if o >= b
@@ -580,8 +585,9 @@ impl Extractor {
     /// any article) when no person comes between; otherwise nobody (no guess). A sentence
     /// that itself opens with "it" (after "and", "but", "yet" or "so") passes the search to
     /// the one before it, up to three sentences back (`it_continues_an_earlier_it`). A body
-    /// the entity stage did not name ("The port authority said ...") is the subject too,
-    /// with no name and its words as the mention (`it_after_unnamed_body_subject`).
+    /// the entity stage did not name ("The port authority said ...") or a document ("The
+    /// State's opening paper proposes ...") is the subject too, as such a subject of a
+    /// stance verb is (`it_after_unnamed_body_subject`).
     pub(crate) fn body_subject_before(
         &self,
         doc: &Doc,
@@ -635,9 +641,7 @@ impl Extractor {
             if w0 != pa || v <= pa + 1 {
                 return None;
             }
-            return self
-                .unnamed_official(doc, ents, w0, v)
-                .filter(|(name, _)| name.is_empty());
+            return self.unnamed_official(doc, ents, w0, v);
         }
     }
 }
@@ -734,6 +738,14 @@ Varga also asked whether the ferry would keep running. Rinne asked about the dam
                 .iter()
                 .all(|c| !c.text.contains("ferry") && !c.text.contains("dam")),
             "{asked:#?}"
+        );
+        // A "that" clause is what is asked.
+        let cs = claims(&format!(
+            "{LEAD}Minister Ilse Varga asked that every ferry be fitted with a second engine.\n"
+        ));
+        assert_eq!(
+            claim(&cs, "asked").text,
+            "every ferry be fitted with a second engine"
         );
     }
 
