@@ -5,11 +5,13 @@
 
 use super::*;
 
+mod delegates;
 mod gazetteer;
 mod heads;
 mod members;
 mod national;
 mod offices;
+mod organs;
 mod organisations;
 mod owners;
 mod persons;

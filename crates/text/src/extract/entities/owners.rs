@@ -4,7 +4,7 @@ use super::*;
 
 /// Whether `p` has no side yet, or only one guessed from office words (which the rules of
 /// this module outrank).
-fn side_is_open(p: &PersonAcc) -> bool {
+pub(super) fn side_is_open(p: &PersonAcc) -> bool {
     p.affiliation.is_none()
         || p.affiliation_rule
             .is_some_and(|r| GUESSED_SIDE_RULES.contains(&r))
@@ -138,7 +138,7 @@ impl Extractor {
 
 /// Nouns for a group that speaks for a state at talks or in office: a delegation, a team,
 /// a government.
-const DELEGATION_NOUNS: &[&str] = &[
+pub(super) const DELEGATION_NOUNS: &[&str] = &[
     "delegation",
     "delegations",
     "team",
@@ -168,7 +168,7 @@ impl Extractor {
     /// The country of a group named by a nationality or a country (possessive or not)
     /// within three words before the group noun at `g` ("the Thai delegation", "Serbia's
     /// negotiating team").
-    fn country_of_group(&self, doc: &Doc, gaz: &Gaz, g: usize) -> Option<String> {
+    pub(super) fn country_of_group(&self, doc: &Doc, gaz: &Gaz, g: usize) -> Option<String> {
         if !doc.lower_is(g, DELEGATION_NOUNS) {
             return None;
         }

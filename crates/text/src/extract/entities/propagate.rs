@@ -98,6 +98,7 @@ pub(crate) fn state_body_by_name(name: &str) -> bool {
         || l.ends_with("'s office")
         || l.ends_with("\u{2019}s office");
     head_office
+        || super::organs::state_organ_by_shape(&l)
         || l.starts_with("ministry")
         || l.starts_with("department of")
         || l.ends_with(" ministry")
@@ -276,10 +277,13 @@ impl Extractor {
         self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
         self.body_owns_role_before_name(doc, ents);
         self.leads_a_countrys_delegation(doc, gaz, ents);
+        self.heads_a_named_delegation(doc, gaz, ents);
+        self.its_role_described_before_name(doc, gaz, ents);
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
         self.domestic_body_takes_dominant_country(gaz, ents);
+        super::organs::state_organ_member_takes_its_country(ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at

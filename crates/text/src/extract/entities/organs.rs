@@ -1,0 +1,132 @@
+//! Entities: state organs known by the shape of their name rather than by a listed name
+//! ("Federal Ministry of Transport", "Foreign Office", "Government Commission on X",
+//! "National Parliament"), and the side of a person whose side was taken from such an
+//! organ before the organ's country was known.
+
+use std::sync::OnceLock;
+
+use super::*;
+
+/// Words that name a portfolio before "Office" (`data/office_portfolios.txt`).
+fn office_portfolios() -> &'static [&'static str] {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| {
+        crate::wordlists::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/office_portfolios.txt"
+        )))
+    })
+}
+
+/// Nouns of a body that, after a capitalised "Government", "State", "National" or
+/// "Federal" opening the name, make it an organ of the state.
+const STATE_PREFIXED_BODY_NOUNS: &[&str] = &[
+    "commission",
+    "committee",
+    "council",
+    "agency",
+    "parliament",
+    "assembly",
+    "legislature",
+];
+
+/// `ministry_inside_name`: a name (in lower case) in which "ministry" is followed by "of"
+/// or "for" after other words ("federal ministry of transport", "royal ministry for
+/// trade") is a ministry with a qualifier, so a state organ.
+pub(crate) fn ministry_inside_name(l: &str) -> bool {
+    let w: Vec<&str> = l.split_whitespace().collect();
+    w.windows(2)
+        .enumerate()
+        .any(|(i, p)| i >= 1 && p[0] == "ministry" && matches!(p[1], "of" | "for"))
+}
+
+/// `office_named_by_portfolio`: a two-word name (in lower case) made of a portfolio word
+/// (`data/office_portfolios.txt`) and "office" ("foreign office", "home office") is a
+/// government department.
+pub(crate) fn office_named_by_portfolio(l: &str) -> bool {
+    match l.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [p, "office"] => office_portfolios().contains(p),
+        _ => false,
+    }
+}
+
+/// `state_prefixed_body`: a name (in lower case) opened by "government", "state",
+/// "national" or "federal" and followed right away by a kind of public body (a
+/// commission, committee, council, agency or legislature: "government commission on
+/// missing persons", "national parliament", "state commission on border delimitation")
+/// is an organ of the state.
+pub(crate) fn state_prefixed_body(l: &str) -> bool {
+    let mut w = l.split_whitespace();
+    matches!(
+        w.next(),
+        Some("government" | "state" | "national" | "federal")
+    ) && w
+        .next()
+        .is_some_and(|x| STATE_PREFIXED_BODY_NOUNS.contains(&x))
+}
+
+/// Whether a name in lower case is a state organ by one of the name shapes of this
+/// module.
+pub(crate) fn state_organ_by_shape(l: &str) -> bool {
+    ministry_inside_name(l) || office_named_by_portfolio(l) || state_prefixed_body(l)
+}
+
+/// `state_organ_member_takes_its_country`: a person whose side was set to the name of a
+/// state organ of the article (because the organ's country was not yet known when the
+/// person's role was read: "Foreign Office spokesperson NAME") belongs to that organ's
+/// country once the article gives the organ one.
+pub(crate) fn state_organ_member_takes_its_country(ents: &mut Entities) {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (pi, p) in ents.persons.iter().enumerate() {
+        let Some(side) = p.affiliation.as_deref() else {
+            continue;
+        };
+        let organ = ents.orgs.iter().find(|o| {
+            o.name == side && (state_body(&o.name) || super::propagate::state_body_by_name(&o.name))
+        });
+        if let Some(country) = organ.and_then(|o| o.affiliation.as_deref()) {
+            if country != side {
+                found.push((pi, country.to_string()));
+            }
+        }
+    }
+    ents.give_sides(found, "state_organ_member_takes_its_country");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn name_shapes_of_state_organs() {
+        assert!(ministry_inside_name("federal ministry of transport"));
+        assert!(!ministry_inside_name("ministry of sound"));
+        assert!(office_named_by_portfolio("foreign office"));
+        assert!(!office_named_by_portfolio("box office"));
+        assert!(!office_named_by_portfolio("foreign office workers"));
+        assert!(state_prefixed_body("government commission on river rights"));
+        assert!(state_prefixed_body("national parliament"));
+        assert!(!state_prefixed_body("national farmers union"));
+        assert!(!state_prefixed_body("state street bank"));
+    }
+
+    #[test]
+    fn an_organ_by_its_shape_takes_the_country_of_its_sentence() {
+        let v = actors(
+            "Norway and Iceland met on Monday. Norway's Federal Ministry of Fisheries said \
+             the quota would fall.\n",
+        );
+        assert_eq!(side(&v, "Federal Ministry of Fisheries"), Some("Norway"));
+    }
+
+    #[test]
+    fn a_spokesperson_of_an_organ_takes_its_country() {
+        let v = actors(
+            "Islamabad freed twelve sailors on Monday, Pakistan's Foreign Office said. \
+             Foreign Office spokesperson Nadia Qureshi said it was a gesture.\n",
+        );
+        assert_eq!(side(&v, "Foreign Office"), Some("Pakistan"));
+        assert_eq!(side(&v, "Nadia Qureshi"), Some("Pakistan"));
+    }
+}
