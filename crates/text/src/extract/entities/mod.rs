@@ -19,6 +19,7 @@ mod portfolio;
 mod propagate;
 mod runs;
 mod sides;
+mod state_roles;
 mod title_chain;
 
 pub(crate) use self::members::*;

@@ -279,6 +279,8 @@ impl Extractor {
         self.leads_a_countrys_delegation(doc, gaz, ents);
         self.heads_a_named_delegation(doc, gaz, ents);
         self.its_role_described_before_name(doc, gaz, ents);
+        self.state_office_of_country_before_name(doc, gaz, ents);
+        self.role_names_a_body_named_after(doc, ents);
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
