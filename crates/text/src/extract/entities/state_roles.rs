@@ -114,8 +114,8 @@ impl Extractor {
 
     /// `role_names_a_body_named_after`: a person with a role and no side, institution,
     /// owner or analyst's standing, whose role names a kind of body by the head word of a
-    /// body's name after "the" ("the union's executive director", "first vice president of
-    /// the players' association"), belongs to the body of the article whose name holds
+    /// body's name after "the" or in the possessive at its start ("the union's executive
+    /// director", "first vice president of the players' association"), belongs to the body of the article whose name holds
     /// that head word (for "union" and "guild" also "Association", "Federation",
     /// "Workers"), named nearest before the person's first mention outside quotations, or,
     /// when none is named before, first after it (within about a page either way).
@@ -178,18 +178,26 @@ impl Extractor {
 /// "the", with at most one word between ("the union's …", "… of the players'
 /// association").
 fn body_head_after_the(role: &str) -> Option<&'static str> {
-    let words: Vec<&str> = role
+    // (word, whether it is in the possessive)
+    let words: Vec<(&str, bool)> = role
         .split(|c: char| c.is_whitespace())
         .map(|w| {
-            w.trim_end_matches("'s")
+            let poss = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+            let bare = w
+                .trim_end_matches("'s")
                 .trim_end_matches("’s")
-                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            (bare, poss)
         })
         .collect();
-    words.iter().enumerate().find_map(|(i, w)| {
+    words.iter().enumerate().find_map(|(i, (w, poss))| {
         let head = BODY_NAME_HEADS.iter().find(|h| *h == w)?;
-        let after_the = (i >= 1 && words[i - 1] == "the") || (i >= 2 && words[i - 2] == "the");
-        after_the.then_some(*head)
+        // "union's executive director": a role that opens with the body in the
+        // possessive (its "the" was left out of the role).
+        let opens = i == 0 && *poss;
+        let after_the =
+            (i >= 1 && words[i - 1].0 == "the") || (i >= 2 && words[i - 2].0 == "the");
+        (opens || after_the).then_some(*head)
     })
 }
 
@@ -225,6 +233,7 @@ mod tests {
             body_head_after_the("first vice president of the players' association"),
             Some("association")
         );
+        assert_eq!(body_head_after_the("union's chief negotiator"), Some("union"));
         assert_eq!(body_head_after_the("union organiser"), None);
     }
 
