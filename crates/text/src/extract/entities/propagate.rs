@@ -278,6 +278,7 @@ impl Extractor {
         self.body_owns_role_before_name(doc, ents);
         self.leads_a_countrys_delegation(doc, gaz, ents);
         self.heads_a_named_delegation(doc, gaz, ents);
+        self.delegation_of_country_led_by(doc, gaz, ents);
         self.its_role_described_before_name(doc, gaz, ents);
         self.state_office_of_country_before_name(doc, gaz, ents);
         self.role_names_a_body_named_after(doc, ents);
