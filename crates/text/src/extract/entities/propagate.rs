@@ -256,6 +256,7 @@ impl Extractor {
     /// Runs the side rules that need every record of the article.
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         self.title_chain_before_name(doc, gaz, ents);
+        self.portfolio_title_gives_role(doc, ents);
         self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
         self.its_role_after_name(doc, gaz, ents);

@@ -174,6 +174,54 @@ impl Extractor {
     }
 }
 
+/// Words that may join the capitalised words of a portfolio ("Minister of Social Affairs
+/// and Health").
+const PORTFOLIO_JOINERS: &[&str] = &["of", "for", "and", "the", "&"];
+
+impl Extractor {
+    /// `portfolio_title_gives_role`: a person with no role and no side whose first mention
+    /// outside quotations comes right after a capitalised title with a portfolio ("HEAD of
+    /// PORTFOLIO": a role head of the lexicon followed by "of" or "for" and capitalised words,
+    /// "Minister of Social Affairs and Health NAME", "Minister of Planning, NAME"), at most
+    /// ten words long, holds that title as role, so that the role rules read it.
+    pub(crate) fn portfolio_title_gives_role(&self, doc: &Doc, ents: &mut Entities) {
+        let firsts = ents.first_person_mentions(doc);
+        for (pi, first) in firsts.into_iter().enumerate() {
+            let p = &ents.persons[pi];
+            let Some(t0) = first else { continue };
+            if p.role.is_some() || p.affiliation.is_some() || t0 < 3 {
+                continue;
+            }
+            let end = if doc.is(t0 - 1, ",") { t0 - 1 } else { t0 };
+            let sa = doc.sents[doc.sent_of[t0]].0;
+            let lo = sa.max(end.saturating_sub(10));
+            let mut k = end;
+            let mut head = None;
+            while k > lo {
+                k -= 1;
+                let t = &doc.toks[k];
+                let joiner = doc.lower_is(k, PORTFOLIO_JOINERS);
+                if doc.in_quote[k] || !t.word || !(t.cap || joiner) {
+                    break;
+                }
+                if t.cap
+                    && k + 1 < end
+                    && doc.lower_is(k + 1, &["of", "for"])
+                    && self.lx.is_head(&doc.t(k).to_lowercase())
+                {
+                    head = Some(k);
+                }
+            }
+            let Some(h) = head else { continue };
+            // The portfolio holds at least one capitalised word after "of"/"for".
+            if !(h + 2..end).any(|j| doc.toks[j].cap) {
+                continue;
+            }
+            ents.persons[pi].role = Some(doc.span(h, end).to_string());
+        }
+    }
+}
+
 /// The head word of a body's name (`BODY_NAME_HEADS`) that a lower-case role names after
 /// "the", with at most one word between ("the union's …", "… of the players'
 /// association").
@@ -224,6 +272,16 @@ mod tests {
              affairs, Losa Tamani, said the map was clear.\n",
         );
         assert_ne!(side(&v, "Losa Tamani"), Some("Fiji"));
+    }
+
+    #[test]
+    fn a_portfolio_title_before_the_name_is_a_state_role() {
+        let v = actors(
+            "Nurses in Finland walked out. Finland's hospitals and Finland's clinics were \
+             closed. Minister of Social Affairs and Health Liisa Korpela said the state would \
+             not pay more.\n",
+        );
+        assert_eq!(side(&v, "Liisa Korpela"), Some("Finland"));
     }
 
     #[test]
