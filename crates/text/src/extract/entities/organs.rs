@@ -93,10 +93,32 @@ pub(crate) fn state_organ_member_takes_its_country(ents: &mut Entities) {
     ents.give_sides(found, "state_organ_member_takes_its_country");
 }
 
+/// `acronym_of_name`: a word of two or more capitals (`acr`) is the short form of a
+/// body's name when it spells the initials of the name's capitalised words ("ACCC" for
+/// "Australian Competition and Consumer Commission").
+pub(crate) fn acronym_of_name(acr: &str, name: &str) -> bool {
+    if acr.chars().count() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials == acr
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn acronyms_spell_capitalised_initials() {
+        assert!(acronym_of_name("CTC", "Coastal Trade and Commerce"));
+        assert!(!acronym_of_name("CT", "Coastal Trade Commission"));
+        assert!(!acronym_of_name("Ctc", "Coastal Trade Commission"));
+    }
 
     #[test]
     fn name_shapes_of_state_organs() {

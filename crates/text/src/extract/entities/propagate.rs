@@ -378,17 +378,20 @@ impl Extractor {
         }
     }
 
-    /// `role_names_organisation`: a person with no side whose role names an organisation of
-    /// the article, by its name or a form it was mentioned by ("the SPLM-IO's deputy
-    /// spokesperson", "Acme Corp chief legal officer"), belongs to it: to its country or
-    /// parent for a state organ or a listed body with a side, else to the organisation itself.
-    /// The longest name found wins.
+    /// `role_names_organisation`: a person with no side, or one guessed from office words
+    /// alone ("commissioner"), whose role names an organisation of the article, by its name
+    /// or a form it was mentioned by ("the SPLM-IO's deputy spokesperson", "Acme Corp chief
+    /// legal officer", or by the initials of its name: "ACME commissioner"), belongs to it: to its country or parent for
+    /// a state organ or a listed body with a side, else to the organisation itself. The
+    /// longest name found wins. A guessed side stays when the organisation is a state organ
+    /// whose country is not known yet.
     pub(crate) fn role_names_organisation(&self, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
-            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() {
+            if !super::owners::side_is_open(p) || p.institution.is_some() || p.owner.is_some() {
                 continue;
             }
+            let guessed = p.affiliation.is_some();
             let Some(role) = p.role.as_deref() else {
                 continue;
             };
@@ -405,8 +408,23 @@ impl Extractor {
                         .map(|l| (l, o))
                 })
                 .max_by_key(|(l, _)| *l)
-                .map(|(_, o)| o);
+                .map(|(_, o)| o)
+                .or_else(|| {
+                    // "ACME commissioner": a word in capitals that spells a body's initials.
+                    role.split_whitespace().find_map(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                        ents.orgs
+                            .iter()
+                            .find(|o| super::organs::acronym_of_name(w, &o.name))
+                    })
+                });
             let Some(o) = best else { continue };
+            // A side guessed from office words yields to a named body, but not to a state
+            // organ whose country is not known yet (the guess is usually that country).
+            let organ = state_body(&o.name) || state_body_by_name(&o.name);
+            if guessed && organ && o.affiliation.is_none() {
+                continue;
+            }
             if let Some(side) = self.member_side(o) {
                 found.push((pi, side));
             }
@@ -692,6 +710,15 @@ mod tests {
             side(&v, "Tomas Ferreira"),
             Some("Harbour Pilots Association")
         );
+    }
+
+    #[test]
+    fn a_body_named_in_the_role_outranks_an_office_guess() {
+        let v = actors(
+            "The Coastal Trade Commission blocked the merger on Monday. \"The market \
+             would shrink,\" CTC commissioner Ada Frost said.\n",
+        );
+        assert_eq!(side(&v, "Ada Frost"), Some("Coastal Trade Commission"));
     }
 
     #[test]
