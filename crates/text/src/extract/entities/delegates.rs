@@ -36,7 +36,11 @@ fn name_with_titles(doc: &Doc, m: &Mention) -> usize {
 /// with an article and runs to the name with no other comma, mark, quotation, person or
 /// speech verb ("…, the commander known as NAME", "…, an adviser in the ministry named
 /// NAME"). Returns the comma and whether a description stands between it and the name.
-pub(crate) fn apposition_before_name(doc: &Doc, ents: &Entities, c: usize) -> Option<(usize, bool)> {
+pub(crate) fn apposition_before_name(
+    doc: &Doc,
+    ents: &Entities,
+    c: usize,
+) -> Option<(usize, bool)> {
     if c == 0 {
         return None;
     }
@@ -136,12 +140,7 @@ impl Extractor {
     /// else in one of the two sentences before). It outranks a side guessed from the
     /// office's words or taken from a body named inside the description (a former
     /// employer).
-    pub(crate) fn its_role_described_before_name(
-        &self,
-        doc: &Doc,
-        gaz: &Gaz,
-        ents: &mut Entities,
-    ) {
+    pub(crate) fn its_role_described_before_name(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
         for m in &ents.mentions[..ents.sorted] {
             let MKind::Person(pi) = m.kind else { continue };
@@ -242,9 +241,10 @@ impl Extractor {
             }
             let sa = doc.sents[doc.sent_of[m.t0]].0;
             let lo = sa.max(m.t0.saturating_sub(13));
-            let Some(by) = (lo..m.t0).rev().find(|&k| {
-                doc.lower_is(k, &["by"]) && k > sa && doc.lower_is(k - 1, LED_VERBS)
-            }) else {
+            let Some(by) = (lo..m.t0)
+                .rev()
+                .find(|&k| doc.lower_is(k, &["by"]) && k > sa && doc.lower_is(k - 1, LED_VERBS))
+            else {
                 continue;
             };
             let commas = (by..m.t0).filter(|&k| doc.is(k, ",")).count();

@@ -243,8 +243,7 @@ fn body_head_after_the(role: &str) -> Option<&'static str> {
         // "union's executive director": a role that opens with the body in the
         // possessive (its "the" was left out of the role).
         let opens = i == 0 && *poss;
-        let after_the =
-            (i >= 1 && words[i - 1].0 == "the") || (i >= 2 && words[i - 2].0 == "the");
+        let after_the = (i >= 1 && words[i - 1].0 == "the") || (i >= 2 && words[i - 2].0 == "the");
         (opens || after_the).then_some(*head)
     })
 }
@@ -286,12 +285,18 @@ mod tests {
 
     #[test]
     fn head_words_of_bodies_after_the() {
-        assert_eq!(body_head_after_the("the union's executive director"), Some("union"));
+        assert_eq!(
+            body_head_after_the("the union's executive director"),
+            Some("union")
+        );
         assert_eq!(
             body_head_after_the("first vice president of the players' association"),
             Some("association")
         );
-        assert_eq!(body_head_after_the("union's chief negotiator"), Some("union"));
+        assert_eq!(
+            body_head_after_the("union's chief negotiator"),
+            Some("union")
+        );
         assert_eq!(body_head_after_the("union organiser"), None);
     }
 
