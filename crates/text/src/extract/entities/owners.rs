@@ -53,7 +53,8 @@ fn description_from_body_before(doc: &Doc, ents: &Entities, comma: usize) -> Opt
 
 impl Extractor {
     /// The body owning a role that ends right before token `comma` (a comma before a
-    /// name): a body in the possessive ("the UN's special envoy", "Acme's counsel") or a
+    /// name): a body in the possessive ("the UN's special envoy", "Acme's counsel", or by
+    /// the initials of its name: "ACME's president and chief executive") or a
     /// body followed by "whose" ("the League, whose deputy chair"), at most ten words
     /// before in the same sentence, with no other person, comma or quotation between the
     /// owner and the comma.
@@ -89,7 +90,13 @@ impl Extractor {
                 return ends_here(end);
             }
             if doc.toks[k].poss && doc.toks[k].cap {
-                return ends_here(k + 1);
+                // "ACME's president": a body named before by the initials of its name.
+                let w = doc.t(k).trim_end_matches("'s").trim_end_matches("’s");
+                return ends_here(k + 1).or_else(|| {
+                    ents.orgs
+                        .iter()
+                        .position(|o| super::organs::acronym_of_name(w, &o.name))
+                });
             }
         }
         None
@@ -289,6 +296,15 @@ mod tests {
              Lindqvist, said talks would go on. Greece said it was ready.\n",
         );
         assert_eq!(side(&v, "Marta Lindqvist"), Some("United Nations"));
+    }
+
+    #[test]
+    fn a_body_by_its_initials_owns_the_role() {
+        let v = actors(
+            "The Harbour Pilots Guild wrote to the port on Monday. In the letter, HPG's \
+             president and chief executive, Olga Marsh, said pilots would stop work.\n",
+        );
+        assert_eq!(side(&v, "Olga Marsh"), Some("Harbour Pilots Guild"));
     }
 
     #[test]
