@@ -195,6 +195,64 @@ impl Extractor {
     }
 }
 
+/// Rules whose side is the body "its" was read to refer to from the sentences before,
+/// which a body named by its head noun before "its" in the same sentence outranks.
+const ITS_FROM_BEFORE_RULES: &[&str] = &[
+    "its_role_names_previous_body",
+    "possessive_refers_to_previous_body",
+];
+
+impl Extractor {
+    /// `its_refers_to_body_noun_before`: a person named after "its (their) ROLE," whose
+    /// sentence names before "its" a body by the lower-case head noun of its name after
+    /// "the" ("The commission's position, set out by its vice-president, NAME" after the
+    /// "X Commission"), belongs to that body (the last one named with that head before,
+    /// within about a page; to its country or parent for a state organ or a listed body):
+    /// "its" refers to the noun of its own sentence before the sentences before. It
+    /// outranks a side read from the sentences before.
+    pub(crate) fn its_refers_to_body_noun_before(&self, doc: &Doc, ents: &mut Entities) {
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for m in &ents.mentions[..ents.sorted] {
+            let MKind::Person(pi) = m.kind else { continue };
+            let p = &ents.persons[pi];
+            let from_before = p
+                .affiliation_rule
+                .is_some_and(|r| ITS_FROM_BEFORE_RULES.contains(&r));
+            if !(p.affiliation.is_none() || from_before)
+                || doc.in_quote[m.t0]
+                || found.iter().any(|(x, _)| *x == pi)
+            {
+                continue;
+            }
+            let c = name_with_titles(doc, m);
+            if c < 3 || !doc.is(c - 1, ",") {
+                continue;
+            }
+            let sa = doc.sents[doc.sent_of[c]].0;
+            let lo = sa.max(c.saturating_sub(10));
+            let Some(its) = (lo..c - 1)
+                .rev()
+                .find(|&k| doc.lower_is(k, &["its", "their"]))
+            else {
+                continue;
+            };
+            let side = (sa + 1..its).rev().find_map(|k| {
+                let t = &doc.toks[k];
+                if !t.word || t.cap || doc.in_quote[k] || !doc.lower_is(k - 1, &["the"]) {
+                    return None;
+                }
+                let noun = doc.t(k).trim_end_matches("'s").trim_end_matches("’s");
+                let o = super::members::body_with_name_head(doc, ents, noun, sa)?;
+                self.member_side(&ents.orgs[o])
+            });
+            if let Some(side) = side {
+                found.push((pi, side));
+            }
+        }
+        ents.give_sides(found, "its_refers_to_body_noun_before");
+    }
+}
+
 /// Verbs by which a person heads a group, before "by".
 const LED_VERBS: &[&str] = &["led", "headed", "chaired"];
 
@@ -300,6 +358,17 @@ mod tests {
              by the chief mediator of the fisheries talks, Ambassador Ana Fuentes.\n",
         );
         assert_eq!(side(&v, "Ana Fuentes"), Some("Chile"));
+    }
+
+    #[test]
+    fn its_refers_to_the_body_noun_of_its_sentence() {
+        let v = actors(
+            "Officials of the Delta Basin Commission met the Upland Farmers Forum in May.\n\n\
+             \"Nobody moved,\" said Ines Moreau, a fellow at the Upland Farmers Forum.\n\n\
+             The commission's view, set out by its deputy chair, Tomas Berg, is that the \
+             quota must fall.\n",
+        );
+        assert_eq!(side(&v, "Tomas Berg"), Some("Delta Basin Commission"));
     }
 
     #[test]

@@ -71,26 +71,30 @@ pub(crate) fn state_organ_by_shape(l: &str) -> bool {
     ministry_inside_name(l) || office_named_by_portfolio(l) || state_prefixed_body(l)
 }
 
-/// `state_organ_member_takes_its_country`: a person whose side was set to the name of a
-/// state organ of the article (because the organ's country was not yet known when the
-/// person's role was read: "Foreign Office spokesperson NAME") belongs to that organ's
-/// country once the article gives the organ one.
-pub(crate) fn state_organ_member_takes_its_country(ents: &mut Entities) {
+/// `organ_member_takes_its_parent_side`: a person whose side was set to the name of an
+/// organ of the article (a state organ, or an organ of a listed body such as "the AU
+/// Mediation Council"), because the organ's own side was not yet known when the person's
+/// role was read ("Foreign Office spokesperson NAME"), belongs to the organ's side (its
+/// country or parent body) once the article gives the organ one.
+pub(crate) fn organ_member_takes_its_parent_side(ents: &mut Entities) {
     let mut found: Vec<(usize, String)> = Vec::new();
     for (pi, p) in ents.persons.iter().enumerate() {
         let Some(side) = p.affiliation.as_deref() else {
             continue;
         };
         let organ = ents.orgs.iter().find(|o| {
-            o.name == side && (state_body(&o.name) || super::propagate::state_body_by_name(&o.name))
+            o.name == side
+                && (state_body(&o.name)
+                    || super::propagate::state_body_by_name(&o.name)
+                    || o.affiliation_rule == Some("name_holds_listed_body"))
         });
-        if let Some(country) = organ.and_then(|o| o.affiliation.as_deref()) {
-            if country != side {
-                found.push((pi, country.to_string()));
+        if let Some(parent) = organ.and_then(|o| o.affiliation.as_deref()) {
+            if parent != side {
+                found.push((pi, parent.to_string()));
             }
         }
     }
-    ents.give_sides(found, "state_organ_member_takes_its_country");
+    ents.give_sides(found, "organ_member_takes_its_parent_side");
 }
 
 /// `acronym_of_name`: a word of two or more capitals (`acr`) is the short form of a
@@ -112,6 +116,15 @@ pub(crate) fn acronym_of_name(acr: &str, name: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_member_of_an_organ_of_a_listed_body_takes_the_body() {
+        let v = actors(
+            "The AU Mediation Council met in Addis Ababa on Monday. AU Mediation Council \
+             spokesperson Ada Frost said talks would resume.\n",
+        );
+        assert_eq!(side(&v, "Ada Frost"), Some("African Union"));
+    }
 
     #[test]
     fn acronyms_spell_capitalised_initials() {

@@ -281,13 +281,14 @@ impl Extractor {
         self.heads_a_named_delegation(doc, gaz, ents);
         self.delegation_of_country_led_by(doc, gaz, ents);
         self.its_role_described_before_name(doc, gaz, ents);
+        self.its_refers_to_body_noun_before(doc, ents);
         self.state_office_of_country_before_name(doc, gaz, ents);
         self.role_names_a_body_named_after(doc, ents);
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
         self.domestic_body_takes_dominant_country(gaz, ents);
-        super::organs::state_organ_member_takes_its_country(ents);
+        super::organs::organ_member_takes_its_parent_side(ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at
