@@ -257,6 +257,7 @@ impl Extractor {
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         self.title_chain_before_name(doc, gaz, ents);
         self.portfolio_title_gives_role(doc, ents);
+        self.portfolio_word_joins_role(doc, ents);
         self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
         self.its_role_after_name(doc, gaz, ents);
@@ -435,8 +436,8 @@ impl Extractor {
 
     /// `government_role_takes_dominant_country`: a person with no side and no owner whose
     /// role is a state office below head of state or government (minister, senator, treasurer,
-    /// attorney general, government spokesperson, ...) and names no other body (union,
-    /// party, company, opposition, ...) serves the country the article names at least twice
+    /// attorney general, government spokesperson, a portfolio secretary, ...) and names no
+    /// other body (union, party, company, opposition, ...) serves the country the article names at least twice
     /// as often as any other. Runs after the table of well-known office holders, so a
     /// foreign leader the table knows keeps their own country.
     pub(crate) fn government_role_takes_dominant_country(
@@ -461,7 +462,8 @@ impl Extractor {
                 .any(|h| rl.starts_with(h));
             let state = !head
                 && (GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
-                    || state_title_prefix(role));
+                    || state_title_prefix(role)
+                    || super::state_roles::portfolio_secretary_is_state_office(&rl));
             let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
                 || role
                     .split_whitespace()

@@ -3,6 +3,8 @@
 //! the talks, NAME"), and a person whose role names a kind of body (a union, an
 //! association, a league) that the article names only after the person.
 
+use std::sync::OnceLock;
+
 use super::owners::side_is_open;
 use super::propagate::{has_words, GOVERNMENT_ROLE_WORDS, NON_STATE_ROLE_WORDS};
 use super::*;
@@ -13,6 +15,30 @@ const MAX_OFFICE_PHRASE: usize = 14;
 /// Words of a role that make the office a former one (its holder's side is no longer the
 /// country's).
 const PAST_OFFICE_WORDS: &[&str] = &["former", "ex", "late", "then", "onetime"];
+
+/// Words that name a cabinet portfolio before "secretary" (`data/cabinet_portfolios.txt`).
+fn cabinet_portfolios() -> &'static [&'static str] {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| {
+        crate::wordlists::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/cabinet_portfolios.txt"
+        )))
+    })
+}
+
+/// `portfolio_secretary_is_state_office`: a role (in lower case) that holds "secretary"
+/// right after a cabinet portfolio (`data/cabinet_portfolios.txt`: "business secretary",
+/// "acting labor secretary") is a state office.
+pub(crate) fn portfolio_secretary_is_state_office(rl: &str) -> bool {
+    let words: Vec<&str> = rl
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words
+        .windows(2)
+        .any(|p| p[1] == "secretary" && cabinet_portfolios().contains(&p[0]))
+}
 
 /// Heads of a body's name that a role may name in lower case ("the players'
 /// association's president") to mean the body of the article whose name ends with it.
@@ -222,6 +248,39 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// `portfolio_word_joins_role`: a person with no side whose role is the bare word
+    /// "secretary" and whose first mention outside quotations follows that word (with a
+    /// comma between at most) right after a cabinet portfolio (`data/cabinet_portfolios.txt`:
+    /// "the business secretary, NAME") holds "PORTFOLIO secretary" as role.
+    pub(crate) fn portfolio_word_joins_role(&self, doc: &Doc, ents: &mut Entities) {
+        let firsts = ents.first_person_mentions(doc);
+        for (pi, first) in firsts.into_iter().enumerate() {
+            let p = &ents.persons[pi];
+            let Some(t0) = first else { continue };
+            if p.affiliation.is_some()
+                || !p
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.eq_ignore_ascii_case("secretary"))
+            {
+                continue;
+            }
+            let mut k = t0;
+            if k >= 1 && doc.is(k - 1, ",") {
+                k -= 1;
+            }
+            if k < 2 || !doc.lower_is(k - 1, &["secretary"]) {
+                continue;
+            }
+            let field = doc.t(k - 2).to_lowercase();
+            if doc.toks[k - 2].word && cabinet_portfolios().contains(&field.as_str()) {
+                ents.persons[pi].role = Some(format!("{field} secretary"));
+            }
+        }
+    }
+}
+
 /// The head word of a body's name (`BODY_NAME_HEADS`) that a lower-case role names after
 /// "the", with at most one word between ("the union's …", "… of the players'
 /// association").
@@ -281,6 +340,25 @@ mod tests {
              not pay more.\n",
         );
         assert_eq!(side(&v, "Liisa Korpela"), Some("Finland"));
+    }
+
+    #[test]
+    fn a_portfolio_secretary_is_a_state_office() {
+        assert!(portfolio_secretary_is_state_office(
+            "the business secretary"
+        ));
+        assert!(portfolio_secretary_is_state_office(
+            "acting labor secretary"
+        ));
+        assert!(!portfolio_secretary_is_state_office(
+            "general secretary of the union"
+        ));
+        assert!(!portfolio_secretary_is_state_office("press secretary"));
+        let v = actors(
+            "Britain's rail network is short of parts, and Britain's suppliers are \
+             worried. The transport secretary, Alan Pike, said he would intervene.\n",
+        );
+        assert_eq!(side(&v, "Alan Pike"), Some("United Kingdom"));
     }
 
     #[test]
