@@ -112,6 +112,44 @@ pub(crate) fn acronym_of_name(acr: &str, name: &str) -> bool {
     initials == acr
 }
 
+/// Words of a name that make a body an armed force.
+const ARMED_FORCE_WORDS: &[&str] = &["Army", "Forces", "Militia", "Brigades"];
+
+impl Extractor {
+    /// `armed_force_of_no_country_is_its_own_side`: an armed force (its name holds "Army",
+    /// "Forces", "Militia" or "Brigades") to which no rule gave a country, and whose name
+    /// holds no country or nationality, is a party of its own (an armed group named after
+    /// a region or a cause: "the Delta Army", "the Rapid Action Forces"), not a side
+    /// unknown.
+    pub(crate) fn armed_force_of_no_country_is_its_own_side(&self, ents: &mut Entities) {
+        for o in &mut ents.orgs {
+            let words: Vec<&str> = o.name.split_whitespace().collect();
+            if o.affiliation.is_some()
+                || !words.iter().any(|w| ARMED_FORCE_WORDS.contains(w))
+                || self.lx.forms.contains_key(o.name.as_str())
+            {
+                continue;
+            }
+            let national = words.iter().any(|w| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                matches!(
+                    self.lx.forms.get(w),
+                    Some(Known::Country(_) | Known::Demonym(_) | Known::Capital(_))
+                )
+            }) || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "National" | "Armed" | "Defence" | "Defense" | "Federal" | "Royal" | "State"
+                )
+            });
+            if !national {
+                o.affiliation = Some(o.name.clone());
+                o.affiliation_rule = Some("armed_force_of_no_country_is_its_own_side");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +162,15 @@ mod tests {
              spokesperson Ada Frost said talks would resume.\n",
         );
         assert_eq!(side(&v, "Ada Frost"), Some("African Union"));
+    }
+
+    #[test]
+    fn an_armed_force_of_no_country_is_its_own_side() {
+        let v = actors(
+            "Fighting between the Delta Army and government troops went on. The Delta Army \
+             said on Monday that it held the bridge.\n",
+        );
+        assert_eq!(side(&v, "Delta Army"), Some("Delta Army"));
     }
 
     #[test]

@@ -290,6 +290,7 @@ impl Extractor {
         self.head_takes_nearest_country(doc, gaz, ents);
         self.domestic_body_takes_dominant_country(gaz, ents);
         super::organs::organ_member_takes_its_parent_side(ents);
+        self.armed_force_of_no_country_is_its_own_side(ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at
