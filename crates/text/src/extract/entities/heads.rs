@@ -9,6 +9,23 @@ use super::*;
 /// Sentences on either side of a person's sentence searched for a stated country.
 const NEAR_SENTENCES: usize = 2;
 
+/// Words of a formal state name written before the country's name ("the State of",
+/// "the Federal Democratic Republic of", "the Kingdom of").
+const FORMAL_STATE_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "state",
+    "republic",
+    "kingdom",
+    "federal",
+    "democratic",
+    "islamic",
+    "people's",
+    "united",
+    "sultanate",
+    "principality",
+];
+
 impl Extractor {
     /// `head_takes_nearest_country`: a person still without a side, owner, institution or
     /// analyst's standing, whose role is a bare head of state or government ("President",
@@ -56,7 +73,13 @@ impl Extractor {
             _ => return None,
         };
         let placed = self.locative(doc, k) || dateline_place(doc, k, len);
-        let object = k > 0 && doc.lower_is(k - 1, &["with", "to", "against"]);
+        // "with the State of X", "to the Republic of X": the words of a formal state name
+        // may stand between the preposition and the country.
+        let mut b = k;
+        while b > 0 && k - b < 6 && doc.lower_is(b - 1, FORMAL_STATE_WORDS) {
+            b -= 1;
+        }
+        let object = b > 0 && doc.lower_is(b - 1, &["with", "to", "against"]);
         (!doc.in_quote[k] && !placed && !object).then_some((ci, len))
     }
 
@@ -162,6 +185,15 @@ fn state_office(role: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_country_after_with_and_a_formal_state_name_is_no_side() {
+        let v = actors(
+            "Chile reaffirmed its commitment to talks with the Republic of Peru, the \
+             Ministry of Fisheries announced on Monday.\n",
+        );
+        assert_eq!(side(&v, "Ministry of Fisheries"), Some("Chile"));
+    }
 
     #[test]
     fn a_bare_head_takes_the_country_stated_nearest() {

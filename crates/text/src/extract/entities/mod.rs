@@ -5,18 +5,21 @@
 
 use super::*;
 
+mod delegates;
 mod gazetteer;
 mod heads;
 mod members;
 mod national;
 mod offices;
 mod organisations;
+mod organs;
 mod owners;
 mod persons;
 mod portfolio;
 mod propagate;
 mod runs;
 mod sides;
+mod state_roles;
 mod title_chain;
 
 pub(crate) use self::members::*;

@@ -101,7 +101,8 @@ impl Extractor {
 
     /// `possessor_is_a_body`: a person with no side whose role is owned by a capitalised
     /// word in the possessive ("Acme's chief executive") that is no person of the article
-    /// but a word of an organisation's name or of a form it was mentioned by, belongs to
+    /// but a word of an organisation's name or of a form it was mentioned by, or the initials
+    /// of its name ("ACME's president" for the Acme Crane Makers Exchange), belongs to
     /// that organisation (to its country or parent for a state organ or a listed body).
     pub(crate) fn possessor_is_a_body(&self, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
@@ -121,11 +122,20 @@ impl Extractor {
             if a_person {
                 continue;
             }
-            let body = ents.orgs.iter().find(|o| {
-                std::iter::once(&o.name)
-                    .chain(o.mentions.iter())
-                    .any(|f| has_words(f, owner))
-            });
+            let body = ents
+                .orgs
+                .iter()
+                .find(|o| {
+                    std::iter::once(&o.name)
+                        .chain(o.mentions.iter())
+                        .any(|f| has_words(f, owner))
+                })
+                .or_else(|| {
+                    // "ACME's president": the initials of a body's name.
+                    ents.orgs
+                        .iter()
+                        .find(|o| super::organs::acronym_of_name(owner, &o.name))
+                });
             if let Some(side) = body.and_then(|o| self.member_side(o)) {
                 found.push((pi, side));
             }
@@ -313,6 +323,15 @@ pub(crate) mod tests {
              Brenford's chief executive, Olga Marsh, said the offer was final.\n",
         );
         assert_eq!(side(&v, "Olga Marsh"), Some("Brenford Logistics"));
+    }
+
+    #[test]
+    fn possessor_is_a_body_by_its_initials() {
+        let v = actors(
+            "Talks between the Harbour Pilots Guild and the port broke down on Monday. \
+             HPG's president and chief executive, Olga Marsh, said the offer was final.\n",
+        );
+        assert_eq!(side(&v, "Olga Marsh"), Some("Harbour Pilots Guild"));
     }
 
     #[test]

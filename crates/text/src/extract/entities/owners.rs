@@ -4,7 +4,7 @@ use super::*;
 
 /// Whether `p` has no side yet, or only one guessed from office words (which the rules of
 /// this module outrank).
-fn side_is_open(p: &PersonAcc) -> bool {
+pub(super) fn side_is_open(p: &PersonAcc) -> bool {
     p.affiliation.is_none()
         || p.affiliation_rule
             .is_some_and(|r| GUESSED_SIDE_RULES.contains(&r))
@@ -53,7 +53,8 @@ fn description_from_body_before(doc: &Doc, ents: &Entities, comma: usize) -> Opt
 
 impl Extractor {
     /// The body owning a role that ends right before token `comma` (a comma before a
-    /// name): a body in the possessive ("the UN's special envoy", "Acme's counsel") or a
+    /// name): a body in the possessive ("the UN's special envoy", "Acme's counsel", or by
+    /// the initials of its name: "ACME's president and chief executive") or a
     /// body followed by "whose" ("the League, whose deputy chair"), at most ten words
     /// before in the same sentence, with no other person, comma or quotation between the
     /// owner and the comma.
@@ -89,7 +90,13 @@ impl Extractor {
                 return ends_here(end);
             }
             if doc.toks[k].poss && doc.toks[k].cap {
-                return ends_here(k + 1);
+                // "ACME's president": a body named before by the initials of its name.
+                let w = doc.t(k).trim_end_matches("'s").trim_end_matches("’s");
+                return ends_here(k + 1).or_else(|| {
+                    ents.orgs
+                        .iter()
+                        .position(|o| super::organs::acronym_of_name(w, &o.name))
+                });
             }
         }
         None
@@ -138,7 +145,7 @@ impl Extractor {
 
 /// Nouns for a group that speaks for a state at talks or in office: a delegation, a team,
 /// a government.
-const DELEGATION_NOUNS: &[&str] = &[
+pub(super) const DELEGATION_NOUNS: &[&str] = &[
     "delegation",
     "delegations",
     "team",
@@ -168,7 +175,7 @@ impl Extractor {
     /// The country of a group named by a nationality or a country (possessive or not)
     /// within three words before the group noun at `g` ("the Thai delegation", "Serbia's
     /// negotiating team").
-    fn country_of_group(&self, doc: &Doc, gaz: &Gaz, g: usize) -> Option<String> {
+    pub(super) fn country_of_group(&self, doc: &Doc, gaz: &Gaz, g: usize) -> Option<String> {
         if !doc.lower_is(g, DELEGATION_NOUNS) {
             return None;
         }
@@ -289,6 +296,15 @@ mod tests {
              Lindqvist, said talks would go on. Greece said it was ready.\n",
         );
         assert_eq!(side(&v, "Marta Lindqvist"), Some("United Nations"));
+    }
+
+    #[test]
+    fn a_body_by_its_initials_owns_the_role() {
+        let v = actors(
+            "The Harbour Pilots Guild wrote to the port on Monday. In the letter, HPG's \
+             president and chief executive, Olga Marsh, said pilots would stop work.\n",
+        );
+        assert_eq!(side(&v, "Olga Marsh"), Some("Harbour Pilots Guild"));
     }
 
     #[test]

@@ -827,16 +827,25 @@ pub(crate) fn modifier_before_role(doc: &Doc, ex: &Extractor, t1: usize) -> bool
 
 /// A body whose people serve a state rather than the body itself: a state organ by its
 /// words or by its name ("Ministry of Trade", "Department of Health", "Supreme Court"), or
-/// an armed or police force ("Ukrainian Air Force", "Coast Guard").
+/// an armed or police force ("Ukrainian Air Force", "Coast Guard"), but not a union or
+/// association of its members ("Police Officers Association").
 pub(crate) fn state_side_body(name: &str) -> bool {
+    let words = || name.split_whitespace();
+    let members = words().any(|w| {
+        matches!(
+            w,
+            "Union" | "Association" | "Federation" | "Confederation" | "Guild"
+        )
+    });
     state_body(name)
         || super::propagate::state_body_by_name(name)
-        || name.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "Force" | "Forces" | "Military" | "Police" | "Guard" | "Gendarmerie"
-            )
-        })
+        || !members
+            && words().any(|w| {
+                matches!(
+                    w,
+                    "Force" | "Forces" | "Military" | "Police" | "Guard" | "Gendarmerie"
+                )
+            })
 }
 
 /// Whether a word of a role ties it to a union (`Some(true)`: "union", "guild", and the
@@ -854,6 +863,22 @@ pub(crate) fn union_or_company_word(w: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn a_union_of_police_officers_is_its_own_side() {
+        assert!(super::state_side_body("Riverside Police"));
+        assert!(!super::state_side_body(
+            "Riverside Police Officers Association"
+        ));
+        let v = actors(
+            "The Riverside Police Officers Association urged the council to reject any cut \
+             on Monday.\n",
+        );
+        assert_eq!(
+            side(&v, "Riverside Police Officers Association"),
+            Some("Riverside Police Officers Association")
+        );
+    }
 
     #[test]
     fn a_body_after_from_is_the_side() {

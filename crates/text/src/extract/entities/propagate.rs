@@ -98,6 +98,7 @@ pub(crate) fn state_body_by_name(name: &str) -> bool {
         || l.ends_with("'s office")
         || l.ends_with("\u{2019}s office");
     head_office
+        || super::organs::state_organ_by_shape(&l)
         || l.starts_with("ministry")
         || l.starts_with("department of")
         || l.ends_with(" ministry")
@@ -255,6 +256,8 @@ impl Extractor {
     /// Runs the side rules that need every record of the article.
     pub(crate) fn propagate_sides(&self, doc: &Doc, gaz: &Gaz, ents: &mut Entities) {
         self.title_chain_before_name(doc, gaz, ents);
+        self.portfolio_title_gives_role(doc, ents);
+        self.portfolio_word_joins_role(doc, ents);
         self.apposition_places_body_in_country(doc, gaz, ents);
         self.its_role_names_previous_body(doc, gaz, ents);
         self.its_role_after_name(doc, gaz, ents);
@@ -276,10 +279,18 @@ impl Extractor {
         self.state_body_takes_context_country(doc, gaz, polity.as_deref(), ents);
         self.body_owns_role_before_name(doc, ents);
         self.leads_a_countrys_delegation(doc, gaz, ents);
+        self.heads_a_named_delegation(doc, gaz, ents);
+        self.delegation_of_country_led_by(doc, gaz, ents);
+        self.its_role_described_before_name(doc, gaz, ents);
+        self.its_refers_to_body_noun_before(doc, ents);
+        self.state_office_of_country_before_name(doc, gaz, ents);
+        self.role_names_a_body_named_after(doc, ents);
         self.role_serves_a_person(ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
         self.domestic_body_takes_dominant_country(gaz, ents);
+        super::organs::organ_member_takes_its_parent_side(ents);
+        self.armed_force_of_no_country_is_its_own_side(ents);
     }
 
     /// `state_named_more_than_its_country`: the polity a story is about: the country named at
@@ -370,17 +381,20 @@ impl Extractor {
         }
     }
 
-    /// `role_names_organisation`: a person with no side whose role names an organisation of
-    /// the article, by its name or a form it was mentioned by ("the SPLM-IO's deputy
-    /// spokesperson", "Acme Corp chief legal officer"), belongs to it: to its country or
-    /// parent for a state organ or a listed body with a side, else to the organisation itself.
-    /// The longest name found wins.
+    /// `role_names_organisation`: a person with no side, or one guessed from office words
+    /// alone ("commissioner"), whose role names an organisation of the article, by its name
+    /// or a form it was mentioned by ("the SPLM-IO's deputy spokesperson", "Acme Corp chief
+    /// legal officer", or by the initials of its name: "ACME commissioner"), belongs to it: to its country or parent for
+    /// a state organ or a listed body with a side, else to the organisation itself. The
+    /// longest name found wins. A guessed side stays when the organisation is a state organ
+    /// whose country is not known yet.
     pub(crate) fn role_names_organisation(&self, ents: &mut Entities) {
         let mut found: Vec<(usize, String)> = Vec::new();
         for (pi, p) in ents.persons.iter().enumerate() {
-            if p.affiliation.is_some() || p.institution.is_some() || p.owner.is_some() {
+            if !super::owners::side_is_open(p) || p.institution.is_some() || p.owner.is_some() {
                 continue;
             }
+            let guessed = p.affiliation.is_some();
             let Some(role) = p.role.as_deref() else {
                 continue;
             };
@@ -397,8 +411,23 @@ impl Extractor {
                         .map(|l| (l, o))
                 })
                 .max_by_key(|(l, _)| *l)
-                .map(|(_, o)| o);
+                .map(|(_, o)| o)
+                .or_else(|| {
+                    // "ACME commissioner": a word in capitals that spells a body's initials.
+                    role.split_whitespace().find_map(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                        ents.orgs
+                            .iter()
+                            .find(|o| super::organs::acronym_of_name(w, &o.name))
+                    })
+                });
             let Some(o) = best else { continue };
+            // A side guessed from office words yields to a named body, but not to a state
+            // organ whose country is not known yet (the guess is usually that country).
+            let organ = state_body(&o.name) || state_body_by_name(&o.name);
+            if guessed && organ && o.affiliation.is_none() {
+                continue;
+            }
             if let Some(side) = self.member_side(o) {
                 found.push((pi, side));
             }
@@ -408,8 +437,8 @@ impl Extractor {
 
     /// `government_role_takes_dominant_country`: a person with no side and no owner whose
     /// role is a state office below head of state or government (minister, senator, treasurer,
-    /// attorney general, government spokesperson, ...) and names no other body (union,
-    /// party, company, opposition, ...) serves the country the article names at least twice
+    /// attorney general, government spokesperson, a portfolio secretary, ...) and names no
+    /// other body (union, party, company, opposition, ...) serves the country the article names at least twice
     /// as often as any other. Runs after the table of well-known office holders, so a
     /// foreign leader the table knows keeps their own country.
     pub(crate) fn government_role_takes_dominant_country(
@@ -434,7 +463,8 @@ impl Extractor {
                 .any(|h| rl.starts_with(h));
             let state = !head
                 && (GOVERNMENT_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
-                    || state_title_prefix(role));
+                    || state_title_prefix(role)
+                    || super::state_roles::portfolio_secretary_is_state_office(&rl));
             let other = NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w))
                 || role
                     .split_whitespace()
@@ -684,6 +714,15 @@ mod tests {
             side(&v, "Tomas Ferreira"),
             Some("Harbour Pilots Association")
         );
+    }
+
+    #[test]
+    fn a_body_named_in_the_role_outranks_an_office_guess() {
+        let v = actors(
+            "The Coastal Trade Commission blocked the merger on Monday. \"The market \
+             would shrink,\" CTC commissioner Ada Frost said.\n",
+        );
+        assert_eq!(side(&v, "Ada Frost"), Some("Coastal Trade Commission"));
     }
 
     #[test]
