@@ -55,12 +55,6 @@ impl Subjects {
         }
         None
     }
-
-    #[cfg(test)]
-    pub(crate) fn of_people(person: Vec<Option<usize>>) -> Subjects {
-        let unnamed = vec![None; person.len()];
-        Subjects { person, unnamed }
-    }
 }
 
 /// For each sentence, the person it is about: the first person named (or resolved from a
