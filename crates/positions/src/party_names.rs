@@ -28,6 +28,17 @@ pub(crate) fn workforce_nouns() -> &'static std::collections::HashSet<String> {
     })
 }
 
+/// The stems of `data/place_institution_nouns.txt`.
+pub(crate) fn place_institution_nouns() -> &'static std::collections::HashSet<String> {
+    static W: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        word_list(include_str!("../data/place_institution_nouns.txt"))
+            .into_iter()
+            .flat_map(|w| tokenize(w).into_iter().map(|t| t.stem))
+            .collect()
+    })
+}
+
 /// The head of a name of two words or more, when it is a body noun: its last word before
 /// "of", "for", "on" or "in", else its last word ("council" of "Ashdown Borough Council",
 /// "department" of "Department for Communities", "administration" of "Trump
@@ -120,7 +131,9 @@ impl StanceLexicon {
     /// The party an affiliation or a speaker's name names: one of its names whole, else
     /// the longest name found inside (rule `workforce_is_not_its_employer`: not one
     /// followed by a workforce noun, `data/workforce_nouns.txt`: "council workers" are not
-    /// the council), else the head of one of its names ([`Self::party_from_name_head`]).
+    /// the council; rule `place_in_an_institution_name_is_no_party`: not one right after
+    /// "NOUN of" for an institution of `data/place_institution_nouns.txt`: the "University
+    /// of Barcelona" is not Barcelona), else the head of one of its names ([`Self::party_from_name_head`]).
     pub fn party_of(&self, affiliation: Option<&str>, speaker: Option<&str>) -> Option<usize> {
         if let Some(i) = speaker.and_then(|s| self.party_named_whole(s)) {
             return Some(i);
@@ -134,6 +147,7 @@ impl StanceLexicon {
                 return Some(i);
             }
             let workforce = workforce_nouns();
+            let institutions = place_institution_nouns();
             let mut best: Option<(usize, usize)> = None;
             for (i, p) in self.parties.iter().enumerate() {
                 for n in &p.names {
@@ -142,6 +156,10 @@ impl StanceLexicon {
                             && stems
                                 .get(k + n.len())
                                 .is_none_or(|next| !workforce.contains(next))
+                            // `place_in_an_institution_name_is_no_party`.
+                            && !(k >= 2
+                                && stems[k - 1] == "of"
+                                && institutions.contains(&stems[k - 2]))
                     }) && best.is_none_or(|(_, len)| n.len() > len)
                     {
                         best = Some((i, n.len()));
@@ -288,6 +306,29 @@ mod tests {
         assert_eq!(
             lex.party_of_content_subject("fees will rise unless the board agrees"),
             None
+        );
+    }
+
+    #[test]
+    fn place_in_an_institution_name_is_no_party() {
+        let lex = StanceLexicon::new(&ScenarioTerms {
+            parties: vec![PartyTerms {
+                id: "city".into(),
+                name: "Northvale".into(),
+                aliases: vec!["Northvale City Council".into()],
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(
+            id(lex.party_of(Some("University of Northvale"), None)),
+            None
+        );
+        assert_eq!(id(lex.party_of(Some("Port of Northvale"), None)), None);
+        assert_eq!(
+            id(lex.party_of(Some("Government of Northvale"), None)),
+            Some("city")
         );
     }
 
