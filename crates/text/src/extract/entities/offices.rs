@@ -138,9 +138,30 @@ impl Extractor {
                 });
             if let Some(side) = body.and_then(|o| self.member_side(o)) {
                 found.push((pi, side));
+            } else if body.is_none() && self.unknown_possessor_is_a_body(owner) {
+                found.push((pi, owner.to_string()));
             }
         }
         ents.give_sides(found, "possessor_is_a_body");
+    }
+
+    /// `unknown_possessor_is_a_body`: the possessor of a role that is one capitalised word
+    /// no table knows (no country, capital, people or listed body of the gazetteer, no
+    /// well-known office holder, no stop word) and no person of the article bears
+    /// ("Marelco's head of labour policy", "Dockwise's chief negotiator") names the body the
+    /// role belongs to: the person's side is that name. (The caller has checked that no
+    /// person of the article has that surname and no organisation that word.)
+    fn unknown_possessor_is_a_body(&self, owner: &str) -> bool {
+        let one_word = !owner.contains(' ') && owner.chars().count() >= 3;
+        one_word
+            && owner.chars().next().is_some_and(char::is_uppercase)
+            && !self.lx.forms.contains_key(owner)
+            && !self.lx.stop.contains(owner)
+            && !self
+                .lx
+                .known_people
+                .iter()
+                .any(|(f, _)| f == owner || f.rsplit(' ').next() == Some(owner))
     }
 
     /// Whether organisation `o` may be a business: not a listed body, a state organ, a
@@ -314,6 +335,15 @@ pub(crate) mod tests {
             side(&v, "Harbour Pilots Association"),
             Some("Harbour Pilots Association")
         );
+    }
+
+    #[test]
+    fn unknown_possessor_is_a_body() {
+        let v = actors(
+            "Pay talks resumed in Rivel. Marelco's head of labour policy, Oskar Lind, said \
+             the offer was fair.\n",
+        );
+        assert_eq!(side(&v, "Oskar Lind"), Some("Marelco"));
     }
 
     #[test]
