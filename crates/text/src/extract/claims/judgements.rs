@@ -9,11 +9,10 @@ use super::positions::{object_end, plural_subject_before, verb_group_before, Sub
 use super::*;
 
 /// The forms of the verbs of judging, each with whether it is the base form.
-fn judging_verbs() -> &'static std::collections::HashMap<String, bool> {
-    static W: std::sync::OnceLock<std::collections::HashMap<String, bool>> =
-        std::sync::OnceLock::new();
+fn judging_verbs() -> &'static HashMap<String, bool, FxBuild> {
+    static W: std::sync::OnceLock<HashMap<String, bool, FxBuild>> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = HashMap::default();
         for line in
             crate::wordlists::entries(include_str!("../../../data/stance_judging_verbs.txt"))
                 .into_iter()
@@ -64,13 +63,20 @@ pub(crate) fn is_restating_verb(doc: &Doc, v: usize) -> bool {
     restating_words().0.contains(&doc.t(v).to_lowercase())
 }
 
-/// Whether token `v` is a verb of judging or of restating (any form), outside quotation
-/// marks.
-pub(crate) fn is_judging_verb(doc: &Doc, v: usize) -> bool {
-    let w = doc.t(v).to_lowercase();
-    !doc.in_quote[v]
-        && !doc.toks[v].cap
-        && (judging_verbs().contains_key(&w) || restating_words().0.contains(&w))
+/// Whether token `v` (a lower-case word outside quotation marks, the caller has checked)
+/// is a verb of judging, of restating or of terms: one lookup, since the stance loop asks
+/// it of every word.
+pub(crate) fn is_other_position_verb(doc: &Doc, v: usize) -> bool {
+    static W: std::sync::OnceLock<FxSet> = std::sync::OnceLock::new();
+    let set = W.get_or_init(|| {
+        judging_verbs()
+            .keys()
+            .chain(restating_words().0.iter())
+            .chain(super::terms::terms_verb_forms())
+            .cloned()
+            .collect()
+    });
+    set.contains(doc.t(v))
 }
 
 impl Extractor {

@@ -223,12 +223,12 @@ impl Extractor {
             let mut prev: Option<(String, String)> = None;
             let mut covered_to = a;
             for v in a..b {
+                // The cheap tests first: this runs for every word of every sentence.
                 if v < covered_to
-                    || !(doc.has(v, F_STANCE)
-                        || super::judgements::is_judging_verb(doc, v)
-                        || super::terms::is_terms_verb(doc, v))
                     || doc.in_quote[v]
                     || doc.toks[v].cap
+                    || !doc.toks[v].word
+                    || !(doc.has(v, F_STANCE) || super::judgements::is_other_position_verb(doc, v))
                     || speech.iter().any(|f| f.cue_tok == v)
                 {
                     continue;

@@ -6,11 +6,11 @@ use super::positions::{object_end, verb_group_before, Subject};
 use super::*;
 
 /// The forms of the verbs of terms, each with the particle it needs, if any.
-fn terms_verbs() -> &'static std::collections::HashMap<String, Option<String>> {
-    static W: std::sync::OnceLock<std::collections::HashMap<String, Option<String>>> =
+fn terms_verbs() -> &'static HashMap<String, Option<String>, FxBuild> {
+    static W: std::sync::OnceLock<HashMap<String, Option<String>, FxBuild>> =
         std::sync::OnceLock::new();
     W.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = HashMap::default();
         for line in crate::wordlists::entries(include_str!("../../../data/stance_terms_verbs.txt"))
         {
             match line.split_once('+') {
@@ -26,6 +26,11 @@ fn terms_verbs() -> &'static std::collections::HashMap<String, Option<String>> {
         }
         m
     })
+}
+
+/// Every form of the verbs of terms.
+pub(crate) fn terms_verb_forms() -> impl Iterator<Item = &'static String> {
+    terms_verbs().keys()
 }
 
 /// Whether the token at `k` is a lower-case form of a verb of terms.
