@@ -585,8 +585,8 @@ impl Extractor {
     /// any article) when no person comes between; otherwise nobody (no guess). A sentence
     /// that itself opens with "it" (after "and", "but", "yet" or "so") passes the search to
     /// the one before it, up to three sentences back (`it_continues_an_earlier_it`). A body
-    /// the entity stage did not name ("The port authority said ...") or a document ("The
-    /// State's opening paper proposes ...") is the subject too, as such a subject of a
+    /// the entity stage did not name ("The water authority said ...") or a document ("The
+    /// Latvian draft proposes ...") is the subject too, as such a subject of a
     /// stance verb is (`it_after_unnamed_body_subject`).
     pub(crate) fn body_subject_before(
         &self,
@@ -634,7 +634,7 @@ impl Extractor {
                 };
                 return Some((name, doc.t(it).to_string()));
             }
-            // "The port authority said ...": an unnamed body before the sentence's verb.
+            // "The water authority said ...": an unnamed body before the sentence's verb.
             let v = (pa..pb)
                 .find(|&j| doc.verb_group(&self.lx, j).is_some() || doc.has(j, F_CUE | F_STANCE))?;
             let w0 = self.phrase_before(doc, pa, v);

@@ -125,7 +125,7 @@ impl Extractor {
 
 /// Rule `document_author_in_apposition`: an apposition `open..close` (between commas) after
 /// a document that opens with a past participle and "by" ("The offer, tabled by the
-/// Cruise Lines Association at the second round, ...", "the plan, drawn up by Norway, ...")
+/// Harbour Pilots' Guild at the second round, ...", "the plan, drawn up by Norway, ...")
 /// names the document's author: the body, state or person named right after "by" (after
 /// "the" at most).
 pub(crate) fn author_in_apposition(
