@@ -59,7 +59,6 @@ impl Extractor {
     /// claim is the verb's object, to the end of its clause, of two words or more. A
     /// document whose author neither it nor an earlier mention names belongs to the speaker
     /// of the latest earlier claim that put it forward (`document_owner_from_earlier_claim`).
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn document_terms(
         &self,
         doc: &Doc,
