@@ -247,6 +247,29 @@ fn apposition_before_verb<'a>(part: &'a str, toks: &[Token], verb: usize) -> Vec
     ]
 }
 
+/// Rule `adverb_between_role_and_verb_is_skipped`: an adverb between a role and its verb
+/// ("the diplomat also said", "the official later repeated") is not the role's noun: a
+/// word in -ly or one of the short adverbs of time and addition that stand there.
+fn is_adverb_before_verb(lower: &str) -> bool {
+    (lower.len() > 4 && lower.ends_with("ly"))
+        || matches!(
+            lower,
+            "also"
+                | "again"
+                | "later"
+                | "then"
+                | "now"
+                | "still"
+                | "further"
+                | "too"
+                | "once"
+                | "meanwhile"
+                | "already"
+                | "since"
+                | "soon"
+        )
+}
+
 /// The phrase earlier in `text` (before byte `before`) that a definite role ("the
 /// diplomat", "this official") stands for: the last one ending in the same lower-case noun
 /// with a capitalised word among the three words before it ("a senior Russian diplomat"),
@@ -267,6 +290,7 @@ fn role_antecedent(text: &str, before: usize, source: &str) -> Option<String> {
                 .next()
                 .is_some_and(char::is_lowercase)
         })
+        .filter(|t| !is_adverb_before_verb(&t.lower))
         .last()?;
     let earlier = tokenize(text.get(..before)?);
     (0..earlier.len()).rev().find_map(|i| {
@@ -598,6 +622,20 @@ pub fn subject_holder(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adverb_between_role_and_verb_is_skipped() {
+        let t =
+            "A senior Latvian envoy met reporters. The envoy also repeated that the toll must go.";
+        let (ss, s) = (
+            t.find("The envoy").unwrap_or(0),
+            t.find("the toll").unwrap_or(0),
+        );
+        let src = reporting_source(t, ss, t.len(), s, t.len() - 1, "repeated").unwrap_or_default();
+        assert!(src.contains("(A senior Latvian envoy)"), "{src}");
+        assert!(is_adverb_before_verb("later") && is_adverb_before_verb("repeatedly"));
+        assert!(!is_adverb_before_verb("envoy") && !is_adverb_before_verb("ally"));
+    }
 
     #[test]
     fn a_verb_that_is_the_statement_frames_nothing() {

@@ -91,7 +91,8 @@ fn gazetteer() -> &'static Gazetteer {
 /// every other form of that country: its other names, its demonyms and its capital
 /// ("Israeli", "Israelis", "Jerusalem"; "Egyptian", "Cairo"), so that "Israeli officials"
 /// or "an Egyptian diplomat" speak for it. A country that names two parties names
-/// neither through its other forms. Returns the extra names per party.
+/// neither through its other forms. A customs union's party is also named by the forms of
+/// its member states ([`union_members`]). Returns the extra names per party.
 pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
     let g = gazetteer();
     let countries: Vec<Vec<usize>> = parties
@@ -110,6 +111,7 @@ pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
             c
         })
         .collect();
+    let members = union_members(parties, &countries);
     countries
         .iter()
         .enumerate()
@@ -121,7 +123,84 @@ pub fn gazetteer_party_names(parties: &[PartyTerms]) -> Vec<Vec<String>> {
                         .enumerate()
                         .any(|(j, o)| j != i && o.contains(c))
                 })
+                .chain(&members[i])
                 .flat_map(|&c| g.forms[c].iter().cloned())
+                .collect()
+        })
+        .collect()
+}
+
+/// The customs unions of `data/customs_unions.tsv`: each union's names in lower case and
+/// its member states as gazetteer countries.
+fn customs_unions() -> &'static [(Vec<String>, Vec<usize>)] {
+    static U: std::sync::OnceLock<Vec<(Vec<String>, Vec<usize>)>> = std::sync::OnceLock::new();
+    U.get_or_init(|| {
+        let g = gazetteer();
+        include_str!("../data/customs_unions.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (names, members) = l.split_once('|')?;
+                let names = names.split(';').map(|n| n.trim().to_lowercase()).collect();
+                let members = members
+                    .split(';')
+                    .filter_map(|m| g.by_name.get(&m.trim().to_lowercase()).copied())
+                    .collect();
+                Some((names, members))
+            })
+            .collect()
+    })
+}
+
+/// Rule `member_state_speaks_for_its_union`: a party named (by its name or an alias) as a
+/// customs union of `data/customs_unions.tsv` (the European Union, Mercosur, …), which
+/// negotiates for its members, is also named by each member state that no party names
+/// (`countries`: the gazetteer countries each party is named as) and that no other such
+/// party has as a member: "Belgium has resisted" and "the German foreign minister" speak
+/// for a party "European Union" unless the scenario names Belgium or Germany. Returns the
+/// member countries per party.
+fn union_members(parties: &[PartyTerms], countries: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let unions = customs_unions();
+    let of_party: Vec<Vec<usize>> = parties
+        .iter()
+        .map(|p| {
+            let names: Vec<String> = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(|n| {
+                    let n = n.trim().to_lowercase();
+                    n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+                })
+                .collect();
+            let mut ms: Vec<usize> = unions
+                .iter()
+                .filter(|(un, _)| {
+                    un.iter().any(|u| {
+                        names.contains(u)
+                            || names
+                                .iter()
+                                .any(|n| Some(n.as_str()) == u.strip_prefix("the "))
+                    })
+                })
+                .flat_map(|(_, m)| m.iter().copied())
+                .collect();
+            ms.sort_unstable();
+            ms.dedup();
+            ms
+        })
+        .collect();
+    of_party
+        .iter()
+        .enumerate()
+        .map(|(i, ms)| {
+            ms.iter()
+                .copied()
+                .filter(|c| {
+                    !countries.iter().any(|o| o.contains(c))
+                        && !of_party
+                            .iter()
+                            .enumerate()
+                            .any(|(j, o)| j != i && o.contains(c))
+                })
                 .collect()
         })
         .collect()
@@ -259,6 +338,40 @@ mod tests {
             ],
             ..Default::default()
         })
+    }
+
+    #[test]
+    fn member_state_speaks_for_its_union() {
+        let party = |id: &str, name: &str, aliases: &[&str]| PartyTerms {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ..Default::default()
+        };
+        let lex = StanceLexicon::new(&ScenarioTerms {
+            parties: vec![
+                party("bloc", "European Union", &["EU"]),
+                party("paris", "France", &[]),
+                party("norway", "Norway", &[]),
+            ],
+            ..Default::default()
+        });
+        let id = |i: Option<usize>| i.map(|i| lex.parties[i].id.as_str());
+        assert_eq!(id(lex.party_of(Some("Belgium"), None)), Some("bloc"));
+        assert_eq!(
+            id(lex.party_of(None, Some("the German foreign minister"))),
+            Some("bloc")
+        );
+        // A member the scenario names speaks for itself; a state outside the union is no
+        // member.
+        assert_eq!(id(lex.party_of(Some("France"), None)), Some("paris"));
+        assert_eq!(id(lex.party_of(Some("Canada"), None)), None);
+        // Not without a union party.
+        let lex = StanceLexicon::new(&ScenarioTerms {
+            parties: vec![party("norway", "Norway", &[])],
+            ..Default::default()
+        });
+        assert_eq!(lex.party_of(Some("Belgium"), None), None);
     }
 
     #[test]

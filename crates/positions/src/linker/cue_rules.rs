@@ -22,6 +22,22 @@ pub(super) fn negation_states_bound(tokens: &[Token], i: usize) -> bool {
     comparative && than.lower == "than"
 }
 
+/// Rule `standard_after_shortfall`: a cue of shortfall ("short of", "fall short of") with a
+/// word of the mention at most three words after it names the mention as the standard
+/// something else fails to meet ("left the lowest paid short of the £15 rate"): the speaker
+/// wants it, so the cue supports the mention. A mention wholly before the cue is what falls
+/// short, and stays opposed. `matched` are the mention's words.
+pub(super) fn standard_after_shortfall(tokens: &[Token], m: &CueMark, matched: &[usize]) -> bool {
+    let end = m.first + m.len;
+    m.sign < 0
+        && !m.negation
+        && m.len >= 2
+        && matched.iter().any(|&k| k >= end && k <= end + 3)
+        && ((tokens[end - 1].lower == "of" && tokens[end - 2].lower == "short")
+            || (tokens[end - 1].lower == "short"
+                && tokens.get(end).is_some_and(|t| t.lower == "of")))
+}
+
 /// Rule `cue_word_names_workforce`: a one-word cue directly before a workforce noun
 /// (`data/workforce_nouns.txt`: "crews", "staff", "workers"), or before "and"/"or" with a
 /// workforce noun among the three words after it, is a noun naming the people ("refuse
@@ -171,6 +187,21 @@ mod tests {
         assert!(!negation_states_bound(&t, i));
         let (t, i) = at("They do not trust the offer.", "not");
         assert!(!negation_states_bound(&t, i));
+    }
+
+    #[test]
+    fn standard_after_shortfall() {
+        let (t, i) = at("the offer left cleaners short of the living wage", "short");
+        let m = CueMark {
+            first: i,
+            len: 2,
+            sign: -1,
+            negation: false,
+        };
+        let wage = t.iter().position(|x| x.lower == "living").unwrap_or(0);
+        assert!(super::standard_after_shortfall(&t, &m, &[wage, wage + 1]));
+        // The offer, before the cue, is what falls short.
+        assert!(!super::standard_after_shortfall(&t, &m, &[1]));
     }
 
     #[test]

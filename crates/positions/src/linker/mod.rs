@@ -439,7 +439,19 @@ impl StanceLinker {
                         // part of what is named.
                         && !(m.negation && target.matched.contains(&m.first))
                 };
-                scopes.push(cues.iter().copied().filter(in_scope).collect());
+                scopes.push(
+                    cues.iter()
+                        .copied()
+                        .filter(in_scope)
+                        .map(|m| {
+                            if cue_rules::standard_after_shortfall(&tokens, &m, &target.matched) {
+                                CueMark { sign: 1, ..m }
+                            } else {
+                                m
+                            }
+                        })
+                        .collect(),
+                );
                 lefts.push(left);
             }
             // Pass 2: coordination. "We reject X and Y" carries "reject" on to Y; "X and Y

@@ -405,7 +405,7 @@ pub(crate) fn cue_word_modifies_title(doc: &Doc, k: usize) -> bool {
 
 /// Articles, demonstratives and possessives: a cue word after one is a noun ("the note",
 /// "its statement"), and after "to" one opens the infinitive's object.
-const NOUN_DETERMINERS: &[&str] = &[
+pub(crate) const NOUN_DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "his", "her", "its", "their", "our", "my", "your",
 ];
 

@@ -63,6 +63,15 @@ pub(crate) fn is_restating_verb(doc: &Doc, v: usize) -> bool {
     restating_words().0.contains(&doc.t(v).to_lowercase())
 }
 
+/// `restating_verb_before_that`: a lower-case verb of restating directly followed by
+/// "that" ("the envoy repeated that …", "the council reaffirmed that …") reports the clause
+/// after "that" as a reporting verb does. Alone these verbs are no reporting cues: before a
+/// noun they are adjectives or take a position noun ("repeated warnings", "renewed its
+/// call"), which `restated_position` reads.
+pub(crate) fn restating_verb_before_that(doc: &Doc, v: usize) -> bool {
+    !doc.toks[v].cap && doc.is(v + 1, "that") && is_restating_verb(doc, v)
+}
+
 /// Whether token `v` (a lower-case word outside quotation marks, the caller has checked)
 /// is a verb of judging, of restating or of terms: one lookup, since the stance loop asks
 /// it of every word.
@@ -213,6 +222,25 @@ mod tests {
 
     const LEAD: &str = "Delegations from both sides met in Geneva on Monday for a third round of \
 talks on the border.\n\n";
+
+    #[test]
+    fn a_restating_verb_before_that_reports_the_clause() {
+        let cs = claims(&format!(
+            "{LEAD}The envoy also repeated that the garrison must leave the valley before \
+any vote. Despite repeated appeals the crossing stayed shut for a week.\n"
+        ));
+        let c = cs
+            .iter()
+            .find(|c| c.cue.as_deref() == Some("repeated"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.text, "the garrison must leave the valley before any vote");
+        assert_eq!(c.speaker_mention.as_deref(), Some("The envoy"));
+        // Before a noun the verb is an adjective: no claim.
+        assert!(
+            !cs.iter().any(|c| c.text.contains("crossing stayed shut")),
+            "{cs:#?}"
+        );
+    }
 
     #[test]
     fn a_judgement_of_an_object_states_a_position() {

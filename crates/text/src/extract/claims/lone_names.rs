@@ -1,5 +1,6 @@
-//! Rule `lone_name_before_stance_verb`: a proper name the entity stage did not read, alone
-//! as the subject of a stance verb ("Dockwise rejected ...", "Marelco also backed ...").
+//! Rules `lone_name_before_stance_verb` and `acronym_after_the_before_stance_verb`: a proper
+//! name the entity stage did not read, alone as the subject of a stance verb ("Dockwise
+//! rejected ...", "Marelco also backed ...", "The FDMA welcomed ...").
 
 use super::*;
 
@@ -49,6 +50,22 @@ pub(crate) fn lone_name_before(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> O
     (proper || !plural).then(|| w.to_string())
 }
 
+/// `acronym_after_the_before_stance_verb`: "The FDMA welcomed …": a sentence that opens
+/// with "The" and one word of two to six capital letters (no digit, no title word of the
+/// role table, outside quotation marks) before the verb group at `g` names an organisation
+/// by its initials, which the entity stage may not know. Returns the word.
+pub(crate) fn acronym_after_the(lx: &Lexicon, doc: &Doc, a: usize, g: usize) -> Option<String> {
+    if g != a + 2 || !doc.is(a, "The") || doc.in_quote[a + 1] {
+        return None;
+    }
+    let w = doc.t(a + 1);
+    let n = w.chars().count();
+    ((2..=6).contains(&n)
+        && w.chars().all(|ch| ch.is_ascii_uppercase())
+        && !lx.heads.contains(&w.to_lowercase()))
+    .then(|| w.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
@@ -69,6 +86,20 @@ Pay for Dockwise crews was not discussed.\n"
 the new rota.\n"
         ));
         assert_eq!(claim(&cs, "rejected").speaker.as_deref(), Some("Marelco"));
+    }
+
+    #[test]
+    fn acronym_after_the_before_stance_verb() {
+        let cs = claims(&format!(
+            "{LEAD}The FDMA welcomed the new rota but insisted that night shifts stay paid.\n"
+        ));
+        assert_eq!(claim(&cs, "welcomed").speaker.as_deref(), Some("FDMA"));
+        // A capitalised word that is no acronym is left to the other rules.
+        let cs = claims(&format!("{LEAD}The Fdma welcomed the new rota.\n"));
+        assert!(
+            cs.iter().all(|c| c.speaker.as_deref() != Some("Fdma")),
+            "{cs:#?}"
+        );
     }
 
     #[test]

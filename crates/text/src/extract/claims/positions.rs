@@ -364,6 +364,11 @@ impl Extractor {
         {
             return None;
         }
+        // "offered instead a scheme", "rejected again the plan": an adverb of the verb group
+        // after the verb is not the object.
+        while o + 1 < b && doc.verb_group(&self.lx, o) == Some(VerbGroup::Adverb) {
+            o += 1;
+        }
         if o < b && doc.lower_is(o, &["that"]) {
             o += 1;
         }
@@ -445,8 +450,13 @@ impl Extractor {
                     .to_string();
                 return Some(((author, mention), "document_author_in_apposition"));
             }
-            return self
-                .subject_ending_at(doc, ents, subjects, a, open)
+            let named = self.subject_ending_at(doc, ents, subjects, a, open);
+            if named.as_ref().is_none_or(|(name, _)| name.is_empty()) {
+                if let Some(s) = self.name_in_commas_after_role(doc, ents, subjects, open, before) {
+                    return Some((s, "name_in_commas_after_role"));
+                }
+            }
+            return named
                 .map(|s| (s, "stance_subject_before_apposition"))
                 .or_else(|| {
                     // "Kyiv's negotiators, according to the official, want ...": an
@@ -511,6 +521,31 @@ impl Extractor {
                 super::lone_names::lone_name_before(&self.lx, doc, a, t)
                     .map(|w| ((w.clone(), w), "lone_name_before_stance_verb"))
             })
+            .or_else(|| {
+                super::lone_names::acronym_after_the(&self.lx, doc, a, t).map(|w| {
+                    (
+                        (w.clone(), format!("The {w}")),
+                        "acronym_after_the_before_stance_verb",
+                    )
+                })
+            })
+    }
+
+    /// `name_in_commas_after_role`: "The health minister, NAME, rejected …": when the subject
+    /// before the commas `open`..`close` names nobody (a title or a role), a person's name
+    /// that fills the commas is the subject.
+    fn name_in_commas_after_role(
+        &self,
+        doc: &Doc,
+        ents: &Entities,
+        subjects: &Subjects,
+        open: usize,
+        close: usize,
+    ) -> Option<(String, String)> {
+        let m = ents
+            .within(open + 1, close)
+            .find(|m| m.t0 == open + 1 && m.t1 == close && matches!(m.kind, MKind::Person(_)))?;
+        self.speaker_in(doc, ents, subjects, m.t0, m.t1, close)
     }
 
     /// `stance_subject_before_verb`: the speaker named by a mention that ends right before
@@ -812,6 +847,16 @@ remain unchanged. Turkish support for the plan has grown. Moscow called the talk
         );
         let cs = claims(&text);
         assert!(cs.is_empty(), "{cs:#?}");
+    }
+
+    #[test]
+    fn a_name_in_commas_after_a_role_is_the_subject() {
+        let cs = claims(&format!(
+            "{LEAD}The fisheries minister, Aino Virtanen, rejected the quota on Monday.\n"
+        ));
+        let c = claim(&cs, "rejected");
+        assert_eq!(c.speaker.as_deref(), Some("Aino Virtanen"));
+        assert_eq!(c.text, "the quota on Monday");
     }
 
     #[test]

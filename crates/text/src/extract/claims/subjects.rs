@@ -182,7 +182,8 @@ fn pronoun_with_past_verb(doc: &Doc, k: usize) -> bool {
 /// tokens, none an auxiliary or modal, a past form in -ed, "that" or a quoted word. The
 /// speaker `nb..c` between the comma and the cue is a short phrase (at most eight words)
 /// with no verb-group word, so a participle after a clause (", accusing X of ...") is not
-/// read as an attribution.
+/// read as an attribution; a speaker set off by commas (`speaker_in_commas_before_cue`,
+/// `commas`) may hold its commas and two such phrases.
 pub(crate) fn attribution_ends_with_adjunct(
     lx: &Lexicon,
     doc: &Doc,
@@ -190,6 +191,7 @@ pub(crate) fn attribution_ends_with_adjunct(
     c: usize,
     b: usize,
 ) -> bool {
+    let commas = (nb..c).any(|k| doc.is(k, ","));
     if !doc.lower_is(
         c,
         &[
@@ -211,8 +213,10 @@ pub(crate) fn attribution_ends_with_adjunct(
             "explained",
         ],
     ) || c < nb + 1
-        || c - nb > 8
-        || (nb..c).any(|k| !doc.toks[k].word || doc.verb_group(lx, k).is_some())
+        || c - nb > if commas { 18 } else { 8 }
+        || (nb..c).any(|k| {
+            !(doc.toks[k].word || commas && doc.is(k, ",")) || doc.verb_group(lx, k).is_some()
+        })
     {
         return false;
     }
