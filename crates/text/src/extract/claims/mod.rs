@@ -65,6 +65,19 @@ fn speaker_in_commas_before_cue(doc: &Doc, a: usize, c: usize) -> Option<usize> 
     (start > a + 3).then_some(start)
 }
 
+/// `cue_after_modal_is_main_verb`: a reporting word right after a modal ("would add
+/// capacity", "will state its case", "could note") is the main verb of the clause it stands
+/// in, not the reporting verb of what follows, unless "that" or a comma comes next ("would
+/// add that …").
+fn cue_after_modal_is_main_verb(lx: &Lexicon, doc: &Doc, k: usize) -> bool {
+    k > 0
+        && matches!(
+            doc.verb_group(lx, k - 1),
+            Some(VerbGroup::Will | VerbGroup::Maybe)
+        )
+        && !(doc.is(k + 1, "that") || doc.is(k + 1, ","))
+}
+
 /// Lower-case words that open a role set off by commas ("its president", "the union's
 /// leader", "a former envoy").
 const ROLE_DETERMINERS: &[&str] = &[
@@ -134,6 +147,7 @@ impl Extractor {
             let Some(c) = (a..b).find(|&k| {
                 !doc.in_quote[k]
                     && (self.is_cue(doc, k) || judgements::restating_verb_before_that(doc, k))
+                    && !cue_after_modal_is_main_verb(&self.lx, doc, k)
                     && !doc.lower_is(
                         k,
                         &[
@@ -342,6 +356,14 @@ impl Extractor {
                     rules.push("conjoined_cue_takes_clause_subject");
                     Some(s)
                 })
+                // "Their association, the FDMA, said": a body in the apposition names the
+                // speaker before an unnamed role does.
+                .or_else(|| {
+                    let ((m0, m1), _) = apposition?;
+                    let s = self.body_apposition(doc, ents, m0, m1)?;
+                    rules.push("apposition_names_the_body");
+                    Some(s)
+                })
                 .or_else(|| {
                     let mut w1 = who.1;
                     while w1 > who.0 && doc.verb_group(&self.lx, w1 - 1).is_some() {
@@ -349,12 +371,6 @@ impl Extractor {
                     }
                     let s = self.unnamed_official(doc, ents, who.0, w1)?;
                     rules.push("unnamed_official_speaks_for_its_side");
-                    Some(s)
-                })
-                .or_else(|| {
-                    let ((m0, m1), _) = apposition?;
-                    let s = self.body_apposition(doc, ents, m0, m1)?;
-                    rules.push("apposition_names_the_body");
                     Some(s)
                 })
                 .or_else(|| {
@@ -641,6 +657,20 @@ finance director, said.\n";
             .unwrap_or_else(|| panic!("{cs:#?}"));
         assert_eq!(c.text, "Fares will rise in spring");
         assert_eq!(c.speaker.as_deref(), Some("Janis Berzs"));
+    }
+
+    #[test]
+    fn a_reporting_word_after_a_modal_is_the_main_verb() {
+        let text = "The harbour talks resumed in Riga on Monday after a break of a month.\n\n\
+A second berth would add room for only a few years, the port's planning chief, Liga Ozola, \
+said.\n";
+        let cs = claims(text);
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("A second berth"))
+            .unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!(c.text, "A second berth would add room for only a few years");
+        assert_eq!(c.speaker.as_deref(), Some("Liga Ozola"));
     }
 
     #[test]

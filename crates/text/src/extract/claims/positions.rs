@@ -637,9 +637,10 @@ impl Extractor {
         let mut k = s - 1;
         loop {
             let (pa, pb) = doc.sents[k];
+            // A person or pronoun inside a quotation is the quotation's, not a subject.
             if ents
                 .within(pa, pb)
-                .any(|m| matches!(m.kind, MKind::Person(_) | MKind::Pronoun))
+                .any(|m| matches!(m.kind, MKind::Person(_) | MKind::Pronoun) && !doc.in_quote[m.t0])
             {
                 return None;
             }
@@ -658,7 +659,10 @@ impl Extractor {
             let start = doc.skip_determiners(pa, pb);
             let found = ents
                 .within(start, (start + 4).min(pb))
-                .find(|m| !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss);
+                .find(|m| !doc.in_quote[m.t0] && !doc.toks[m.t1 - 1].poss)
+                .copied()
+                .or_else(|| body_in_opening_apposition(doc, ents, start, pb))
+                .or_else(|| possessor_of_opening_document(doc, ents, start, pb));
             if let Some(m) = found {
                 let name = match m.kind {
                     MKind::Org(o) => ents.orgs[o].name.clone(),
@@ -681,10 +685,71 @@ impl Extractor {
     }
 }
 
+/// `it_after_body_in_apposition`: "Their association, the FDMA, said …": a sentence whose
+/// opening noun phrase (at most five words) is followed by a body or state set off by
+/// commas names that body as its subject. Gives the body's mention.
+fn body_in_opening_apposition(
+    doc: &Doc,
+    ents: &Entities,
+    start: usize,
+    pb: usize,
+) -> Option<Mention> {
+    let c1 = (start + 1..(start + 6).min(pb)).find(|&k| doc.is(k, ","))?;
+    let c2 = (c1 + 2..(c1 + 8).min(pb)).find(|&k| doc.is(k, ","))?;
+    ents.within(c1 + 1, c2)
+        .find(|m| {
+            m.t1 == c2 && !doc.in_quote[m.t0] && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
+        })
+        .copied()
+}
+
+/// `it_after_document_of_a_body`: "The federation's list of demands … calls for …": a
+/// sentence that opens with a body or state in the possessive followed, within three words,
+/// by a document noun (`data/stance_document_nouns.txt`) has that body as its subject, the
+/// document speaking for it. Gives the possessor's mention.
+fn possessor_of_opening_document(
+    doc: &Doc,
+    ents: &Entities,
+    start: usize,
+    pb: usize,
+) -> Option<Mention> {
+    let m = ents
+        .within(start, (start + 3).min(pb))
+        .find(|m| m.t0 == start && doc.toks[m.t1 - 1].poss && !doc.in_quote[m.t0])
+        .copied()?;
+    let docs = super::subjects::document_nouns();
+    (m.t1..(m.t1 + 4).min(pb))
+        .any(|k| docs.contains(doc.t(k).to_lowercase().as_str()))
+        .then_some(m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{claim_with_cue as claim, claims_of_test_text as claims, TEST_LEAD as LEAD};
     use crate::records::Claim;
+
+    #[test]
+    fn it_stands_for_a_body_in_apposition_or_the_owner_of_a_document() {
+        let cs = claims(&format!(
+            "{LEAD}Their association, the Ferry Operators Federation, said that fares must \
+stay. It proposed a winter timetable.\n\nThe Ferry Operators Federation's plan calls for two \
+more berths. It also demands that night crossings stay.\n"
+        ));
+        let p = claim(&cs, "proposed");
+        assert_eq!(p.speaker.as_deref(), Some("Ferry Operators Federation"));
+        let d = claim(&cs, "demands");
+        assert_eq!(d.speaker.as_deref(), Some("Ferry Operators Federation"));
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quotation_does_not_block_it() {
+        let cs = claims(&format!(
+            "{LEAD}The Ferry Operators Federation called the plan “a timetable that only works when \
+it is sunny.” It rejected the new fares.\n"
+        ));
+        let r = claim(&cs, "rejected");
+        assert_eq!(r.speaker.as_deref(), Some("Ferry Operators Federation"));
+    }
 
     #[test]
     fn a_second_stance_verb_after_a_comma_shares_the_subject() {
