@@ -6,11 +6,13 @@
 use super::*;
 
 mod bodies;
+mod commas;
 mod coreference;
 mod cues;
 mod documents;
 mod subject;
 
+pub(crate) use self::commas::*;
 pub(crate) use self::subject::*;
 
 /// Attribution found for a quotation.
