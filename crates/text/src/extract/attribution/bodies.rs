@@ -236,6 +236,34 @@ impl Extractor {
     }
 }
 
+/// `organ_in_its_capital`: "the ministry of foreign affairs in Ankara said": a phrase
+/// `t0..t1` headed by a lower-case organ noun (`data/body_nouns.txt`, kind `organ`: a
+/// ministry, department, parliament, …) followed within six words by "in" and a capital (a
+/// seat of government of the gazetteer) speaks for that capital's state: a state's organs
+/// sit in its own capital (an embassy or mission abroad is no organ noun). Gives the state
+/// and the phrase.
+pub(crate) fn organ_in_its_capital(
+    lx: &Lexicon,
+    doc: &Doc,
+    ents: &Entities,
+    t0: usize,
+    t1: usize,
+) -> Option<(String, String)> {
+    let h = (t0..t1).find(|&k| {
+        !doc.toks[k].cap && !doc.in_quote[k] && doc.lower_is(k, crate::wordlists::organ_nouns())
+    })?;
+    let at = (h + 1..(h + 7).min(t1)).find(|&k| doc.lower_is(k, &["in"]))?;
+    let m = ents
+        .within(at + 1, t1)
+        .find(|m| m.t0 == at + 1 && matches!(m.kind, MKind::Country(_)))?;
+    let MKind::Country(c) = m.kind else {
+        return None;
+    };
+    let surface = doc.span(m.t0, m.t1);
+    matches!(lx.forms.get(surface), Some(Known::Capital(_)))
+        .then(|| (ents.countries[c].name.clone(), doc.span(t0, t1).to_string()))
+}
+
 /// `body_named_by_its_name_word`: "the institute said", "the commission said": "the" and a
 /// lower-case noun (the last word of the phrase `t0..t1`, at most two lower-case words
 /// after "the") that is the head of the name (its last word before a connector) of a body the article named before `before`
@@ -291,6 +319,23 @@ mod tests {
              said.\n",
         );
         assert_eq!(ev.quotes[0].speaker, None, "a ministry is no company");
+    }
+
+    #[test]
+    fn organ_in_its_capital() {
+        let ev = crate::extract::test_extract(
+            "Talks on the river resumed on Monday.\n\nThe ministry of water in Ankara said the dam \
+would \"share every drop\" with its neighbours. A spokesman for the embassy in Ankara said \
+the talks were \"useful\".\n",
+        );
+        let speaker = |start: &str| {
+            ev.quotes
+                .iter()
+                .find(|q| q.text.starts_with(start))
+                .and_then(|q| q.speaker.clone())
+        };
+        assert_eq!(speaker("share").as_deref(), Some("Turkey"));
+        assert_ne!(speaker("useful").as_deref(), Some("Turkey"));
     }
 
     #[test]

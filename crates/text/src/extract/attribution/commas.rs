@@ -132,9 +132,37 @@ pub(crate) fn parenthetical_before_cue(
     (start < end).then_some((start, end))
 }
 
+/// `body_in_opening_apposition` (for `it_after_body_in_apposition` and subjectless cues):
+/// "Their association, the FDMA, said …": a sentence whose opening noun phrase (at most five words) is followed by a body or state set off by
+/// commas names that body as its subject. Gives the body's mention.
+pub(crate) fn body_in_opening_apposition(
+    doc: &Doc,
+    ents: &Entities,
+    start: usize,
+    pb: usize,
+) -> Option<Mention> {
+    let c1 = (start + 1..(start + 6).min(pb)).find(|&k| doc.is(k, ","))?;
+    let c2 = (c1 + 2..(c1 + 8).min(pb)).find(|&k| doc.is(k, ","))?;
+    ents.within(c1 + 1, c2)
+        .find(|m| {
+            m.t1 == c2 && !doc.in_quote[m.t0] && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
+        })
+        .copied()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::test_speaker as speaker;
+
+    #[test]
+    fn body_in_opening_apposition() {
+        let t = "Talks resumed on Monday.\n\nOne of the groups, the Northvale Dockers Federation, \
+published a letter on Monday saying it would attend \"without conditions.\"\n";
+        assert_eq!(
+            speaker(t, "without").as_deref(),
+            Some("Northvale Dockers Federation")
+        );
+    }
 
     #[test]
     fn aside_holding_name_before_cue() {

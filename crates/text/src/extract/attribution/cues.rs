@@ -297,6 +297,12 @@ impl Extractor {
                         .or_else(|| self.body_noun(doc, ents, b, c, open_t))
                         .or_else(|| self.document_issuer(doc, ents, b, c));
                     if found.is_none() {
+                        found = organ_in_its_capital(&self.lx, doc, ents, b, c);
+                        if found.is_some() {
+                            att.rules.push("organ_in_its_capital");
+                        }
+                    }
+                    if found.is_none() {
                         found = its_organ_speaks_for_previous_body(self, doc, ents, b, c);
                         if found.is_some() {
                             att.rules.push("its_organ_speaks_for_previous_body");
@@ -411,6 +417,14 @@ impl Extractor {
                             }
                             r
                         });
+                }
+                if found.is_none() && np_open {
+                    // "One of the movements, the X Council, published a communiqué saying …".
+                    found = body_in_opening_apposition(doc, ents, sa, c)
+                        .and_then(|m| self.speaker_in(doc, ents, subjects, m.t0, m.t1, open_t));
+                    if found.is_some() {
+                        att.rules.push("body_in_opening_apposition");
+                    }
                 }
                 if found.is_none() && np_open && c > sa + 2 {
                     // "The company said ... and accused the union of “…”": the body a

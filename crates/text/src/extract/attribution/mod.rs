@@ -12,6 +12,7 @@ mod cues;
 mod documents;
 mod subject;
 
+pub(crate) use self::bodies::organ_in_its_capital;
 pub(crate) use self::commas::*;
 pub(crate) use self::subject::*;
 

@@ -685,24 +685,6 @@ impl Extractor {
     }
 }
 
-/// `it_after_body_in_apposition`: "Their association, the FDMA, said …": a sentence whose
-/// opening noun phrase (at most five words) is followed by a body or state set off by
-/// commas names that body as its subject. Gives the body's mention.
-fn body_in_opening_apposition(
-    doc: &Doc,
-    ents: &Entities,
-    start: usize,
-    pb: usize,
-) -> Option<Mention> {
-    let c1 = (start + 1..(start + 6).min(pb)).find(|&k| doc.is(k, ","))?;
-    let c2 = (c1 + 2..(c1 + 8).min(pb)).find(|&k| doc.is(k, ","))?;
-    ents.within(c1 + 1, c2)
-        .find(|m| {
-            m.t1 == c2 && !doc.in_quote[m.t0] && matches!(m.kind, MKind::Org(_) | MKind::Country(_))
-        })
-        .copied()
-}
-
 /// `it_after_document_of_a_body`: "The federation's list of demands … calls for …": a
 /// sentence that opens with a body or state in the possessive followed, within three words,
 /// by a document noun (`data/stance_document_nouns.txt`) has that body as its subject, the
