@@ -15,6 +15,7 @@ pub(super) fn side_is_open(p: &PersonAcc) -> bool {
 const GUESSED_SIDE_RULES: &[&str] = &[
     "office_side",
     "government_title_takes_dominant_country",
+    "government_title_takes_dateline_country",
     "government_role_takes_dominant_country",
 ];
 

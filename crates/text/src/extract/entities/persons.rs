@@ -414,6 +414,12 @@ impl Extractor {
                         app_rule = app_aff.as_ref().map(|_| "office_side");
                     }
                     if app_aff.is_none() && government && !of_body && !owned {
+                        app_aff = self.dateline_country(doc, gaz);
+                        app_rule = app_aff
+                            .as_ref()
+                            .map(|_| "government_title_takes_dateline_country");
+                    }
+                    if app_aff.is_none() && government && !of_body && !owned {
                         app_aff = self.dominant_country(gaz, head);
                         app_rule = app_aff
                             .as_ref()

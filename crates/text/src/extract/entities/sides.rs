@@ -292,6 +292,59 @@ impl Extractor {
         }
     }
 
+    /// `government_title_takes_dateline_country`: the country whose capital opens the
+    /// article's dateline ("SEOUL, Sept 10 (Wire) -"), when the article names that country
+    /// again outside the dateline: a bare government title ("Defence Minister NAME") in a
+    /// report filed from a capital is that government's, whichever country the story
+    /// names most.
+    pub(crate) fn dateline_country(&self, doc: &Doc, gaz: &Gaz) -> Option<String> {
+        let (i, ci) = gaz
+            .at
+            .iter()
+            .enumerate()
+            .find_map(|(i, k)| match k {
+                Some((Known::Capital(ci), len)) if dateline_place(doc, i, *len) => Some((i, *ci)),
+                _ => None,
+            })
+            .or_else(|| self.capital_in_capitals_dateline(doc))?;
+        let again = gaz.at.iter().enumerate().any(|(k, x)| {
+            k != i
+                && matches!(x, Some((Known::Country(c) | Known::Capital(c) | Known::Demonym(c), _)) if *c == ci)
+        });
+        again.then(|| self.lx.countries[ci].clone())
+    }
+
+    /// A dateline written in capitals ("SEOUL, Sept 10 -", "NEW DELHI (Wire) -"): the first
+    /// paragraph of the body that opens with up to three words in capitals before a comma,
+    /// a dash or a bracket, read as a capital of the gazetteer. Gives the first token and the
+    /// capital's country.
+    fn capital_in_capitals_dateline(&self, doc: &Doc) -> Option<(usize, usize)> {
+        let p0 = (0..doc.toks.len())
+            .take(400)
+            .find(|&k| (k == 0 || doc.para_of[k - 1] != doc.para_of[k]) && doc.toks[k].allcaps)?;
+        let mut e = p0;
+        while e < doc.toks.len() && e < p0 + 3 && doc.toks[e].allcaps && doc.toks[e].word {
+            e += 1;
+        }
+        if e == p0 || e >= doc.toks.len() || !matches!(doc.t(e), "," | "-" | "–" | "—" | "(") {
+            return None;
+        }
+        let name = (p0..e)
+            .map(|k| {
+                let w = doc.t(k);
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        match self.lx.forms.get(name.as_str()) {
+            Some(Known::Capital(ci)) => Some((p0, *ci)),
+            _ => None,
+        }
+    }
+
     pub(crate) fn dominant_country(&self, gaz: &Gaz, sole: bool) -> Option<String> {
         let ranked = &gaz.ranked_countries;
         match ranked.as_slice() {
@@ -348,6 +401,20 @@ pub(crate) fn state_body(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn government_title_takes_dateline_country() {
+        // The story names Latvia most, but it is filed from Tallinn: a bare minister is
+        // Estonia's.
+        let text = "TALLINN, March 3 (Baltic Wire) - Estonia offered Latvia talks on the ferry \
+line. Latvia has not replied; Riga said Latvian crews would wait. Latvian ports stay open.\n\n\
+\"We are ready,\" Transport Minister Aino Tamm said.\n";
+        let v = actors(text);
+        assert_eq!(side(&v, "Aino Tamm"), Some("Estonia"));
+        // Without a dateline the most named country is taken.
+        let v = actors(&text.replace("TALLINN, March 3 (Baltic Wire) - ", ""));
+        assert_eq!(side(&v, "Aino Tamm"), Some("Latvia"));
+    }
 
     #[test]
     fn who_chairs_the_body_of_a_kind_named_before() {
