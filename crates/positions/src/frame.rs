@@ -111,7 +111,7 @@ pub fn article_context(
 /// words and nowhere else in its sentence ("Israel has refused, saying ...": the extractor
 /// records the bare verb "refused" as the claim) has no reporting frame: the verb is
 /// read once, as the statement's own cue, not a second time as its frame.
-fn cue_is_the_statements_own_word(statement: &str, cue: &str) -> bool {
+pub(crate) fn cue_is_the_statements_own_word(statement: &str, cue: &str) -> bool {
     let cue = cue.to_lowercase();
     tokenize(statement).iter().any(|t| t.lower == cue)
 }

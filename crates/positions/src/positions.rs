@@ -58,7 +58,13 @@ impl Statement {
     /// What the linker may read around the statement.
     pub fn framing(&self) -> Framing<'_> {
         Framing {
-            frame: self.frame.as_deref().or(self.cue.as_deref()),
+            // With no reporting words read, the cue frames, unless it is the statement's own
+            // word (`cue_is_the_statements_own_word`: it is read once, inside).
+            frame: self.frame.as_deref().or_else(|| {
+                self.cue
+                    .as_deref()
+                    .filter(|c| !crate::frame::cue_is_the_statements_own_word(&self.text, c))
+            }),
             before: self.before.as_deref(),
             after: self.after.as_deref(),
             quote: self.kind == StatementKind::Quote,
@@ -626,6 +632,16 @@ mod tests {
             source: source.map(String::from),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_cue_that_is_the_statement_frames_nothing() {
+        let mut s = statement(0, Some("Latvia"), None);
+        s.text = "refused".into();
+        s.cue = Some("refused".into());
+        assert_eq!(s.framing().frame, None);
+        s.text = "the toll must go".into();
+        assert_eq!(s.framing().frame, Some("refused"));
     }
 
     #[test]
