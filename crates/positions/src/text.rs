@@ -69,6 +69,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["recognise", "recognize", "acknowledge"],
     &["cut", "reduce", "lower"],
     &["increase", "raise"],
+    &["more", "further", "additional", "extra"],
+    &["bar", "ban", "prohibit", "forbid"],
 ];
 
 /// The synonym group a stem belongs to (the index in `SYNONYMS`), if any.
@@ -343,6 +345,14 @@ pub use detente_lang::hash::{FxBuild, FxHasher};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn synonyms_of_more_and_of_barring_share_a_group() {
+        let syn = |w: &str| tokenize(w)[0].syn;
+        assert!(syn("further").is_some() && syn("further") == syn("more"));
+        assert!(syn("banned").is_some() && syn("banned") == syn("barred"));
+        assert_ne!(syn("more"), syn("barred"));
+    }
 
     #[test]
     fn tokens_keep_byte_offsets_and_contractions() {
