@@ -230,7 +230,9 @@ impl Extractor {
     /// a demonym), not as a place (no locative preposition before it) and not as an owner
     /// ("Ontario's premier"), that is the subject of a verb right after it, or after a time
     /// phrase of "on" and one capitalised word ("Manitoba on Friday told the court"), acts
-    /// as a party through its government: a body whose side is itself.
+    /// as a party through its government: a body whose side is itself. After an auxiliary
+    /// ("has", "will", "is") the verb group must end in a reporting, stance or past verb
+    /// ("has refused"), since "Ohio has the most votes" only describes the place.
     fn subdivision_acts_as_a_party(
         &self,
         doc: &Doc,
@@ -251,6 +253,21 @@ impl Extractor {
         let mut k = t1;
         if doc.lower_is(k, &["on"]) && k + 1 < doc.toks.len() && doc.toks[k + 1].cap {
             k += 2;
+        }
+        // "Ohio has the most votes", "Bavaria is the largest state": a form of "be" or
+        // "have" describes the place; it acts when the verb group ends in a verb that
+        // reports or takes a stance ("has refused", "will appeal").
+        if doc.verb_group(&self.lx, k).is_some() {
+            let mut v = k;
+            while v < doc.toks.len() && v < k + 3 && doc.verb_group(&self.lx, v).is_some() {
+                v += 1;
+            }
+            let w = doc.t(v.min(doc.toks.len() - 1));
+            return v < doc.toks.len()
+                && !doc.toks[v].cap
+                && (self.is_cue(doc, v)
+                    || doc.has(v, F_STANCE)
+                    || (w.len() >= 5 && w.ends_with("ed")));
         }
         verb_at(self, doc, k)
     }
@@ -301,6 +318,16 @@ mod tests {
             );
         }
         assert_eq!(side(&v, "Wales"), Some("Wales"));
+    }
+
+    #[test]
+    fn a_subdivision_described_does_not_act() {
+        let v = actors(
+            "Saxony has the oldest population in the country. Thuringia has refused the \
+             plan, officials said.\n",
+        );
+        assert!(v.iter().all(|a| a.name != "Saxony"), "{v:#?}");
+        assert_eq!(side(&v, "Thuringia"), Some("Thuringia"));
     }
 
     #[test]
