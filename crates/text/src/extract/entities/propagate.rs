@@ -427,7 +427,8 @@ fn guessed_country_yields_to_state(state: &str, ents: &mut Entities) {
 /// names a state or province of a federation that the article names ("the Ontario health
 /// minister", "Tasmanian Industrial Commission") belongs to that state, when it has no side
 /// yet, only the state's country, or (for a person) a country guessed from a government
-/// title alone.
+/// title alone. A role that also names another kind of body ("the union's Scottish
+/// secretary", `NON_STATE_ROLE_WORDS`) gives no state.
 fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entities) {
     let table = subdivisions();
     let find = |text: &str| {
@@ -439,6 +440,12 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
         let Some(role) = p.role.as_deref() else {
             continue;
         };
+        // "the union's Scottish secretary": a role that names another kind of body is that
+        // body's, not the state's.
+        let rl = role.to_lowercase();
+        if NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w)) {
+            continue;
+        }
         if let Some(s) = find(role) {
             // A country guessed from a government title alone yields to the state the
             // role names.
