@@ -428,7 +428,8 @@ fn guessed_country_yields_to_state(state: &str, ents: &mut Entities) {
 /// minister", "Tasmanian Industrial Commission") belongs to that state, when it has no side
 /// yet, only the state's country, or (for a person) a country guessed from a government
 /// title alone. A role that also names another kind of body ("the union's Scottish
-/// secretary", `NON_STATE_ROLE_WORDS`) gives no state.
+/// secretary", `NON_STATE_ROLE_WORDS`) gives no state, nor does a body that is a party of
+/// its own (`own_side_body`: an armed group named after its region).
 fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entities) {
     let table = subdivisions();
     let find = |text: &str| {
@@ -474,6 +475,10 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
         })
     };
     for o in &mut ents.orgs {
+        // "the Sinaloa Cartel": an armed group named after its region is its own party.
+        if super::national::own_side_body(&o.name, o.role.as_deref()) {
+            continue;
+        }
         if let Some(s) = in_name(&o.name) {
             if o.affiliation.is_none() || o.affiliation.as_deref() == Some(s.country) {
                 o.affiliation = Some(s.name.to_string());
@@ -615,6 +620,18 @@ mod tests {
         assert!(state_body_by_name("Department of Fisheries"));
         assert!(state_body_by_name("Supreme Court"));
         assert!(!state_body_by_name("Dockworkers Union"));
+    }
+
+    #[test]
+    fn an_armed_group_named_after_a_state_is_its_own_party() {
+        let v = actors(
+            "Fighters of the Durango Liberation Front attacked a convoy in Durango on Monday. \
+             The Durango Liberation Front said the convoy had entered its territory.\n",
+        );
+        assert_eq!(
+            side(&v, "Durango Liberation Front"),
+            Some("Durango Liberation Front")
+        );
     }
 
     #[test]
