@@ -426,6 +426,7 @@ impl Extractor {
             if !tk.allcaps
                 || initials_word(doc.t(i))
                 || covered[i]
+                || in_org[i]
                 || doc.para_skip[doc.para_of[i]]
                 || doc.t(i).chars().count() < 3
             {

@@ -322,7 +322,7 @@ impl Extractor {
         });
         // A place is no body ("Busan's port chief", "Ontario's premier").
         let place = super::national::city_country(w).is_some()
-            || super::propagate::subdivision_country(w).is_some();
+            || super::subdivisions::subdivision_country(w).is_some();
         !surname && !part_of_longer && !place
     }
 }

@@ -5,6 +5,7 @@
 
 use super::*;
 
+mod branches;
 mod delegates;
 mod gazetteer;
 mod heads;
@@ -20,6 +21,7 @@ mod propagate;
 mod runs;
 mod sides;
 mod state_roles;
+mod subdivisions;
 mod title_chain;
 
 pub(crate) use self::members::*;

@@ -243,7 +243,7 @@ impl Extractor {
                 continue;
             }
             // "University of California": a state of a federation in the name.
-            if let Some(c) = super::propagate::subdivision_country_in(&o.name) {
+            if let Some(c) = super::subdivisions::subdivision_country_in(&o.name) {
                 o.affiliation = Some(c.to_string());
                 o.affiliation_rule = Some("subdivision_named_in_role_or_name");
                 continue;

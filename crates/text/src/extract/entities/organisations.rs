@@ -389,7 +389,7 @@ impl Extractor {
             if let Some(c) = super::national::city_country(base) {
                 return Some(c.to_string());
             }
-            return super::propagate::subdivision_country(base).map(str::to_string);
+            return super::subdivisions::subdivision_country(base).map(str::to_string);
         }
         if k > 0 && doc.lower_is(k - 1, &["in"]) && doc.toks[k].cap {
             if let Some((Known::Capital(ci), _)) = gaz[k] {
@@ -398,7 +398,7 @@ impl Extractor {
             if let Some((c, _)) = super::national::city_at(doc, k) {
                 return Some(c.to_string());
             }
-            return super::propagate::subdivision_country_at(doc, k).map(|(c, _)| c.to_string());
+            return super::subdivisions::subdivision_country_at(doc, k).map(|(c, _)| c.to_string());
         }
         None
     }

@@ -116,141 +116,7 @@ pub(crate) fn state_body_by_name(name: &str) -> bool {
         )
 }
 
-/// One first-level subdivision of a federation (`data/subdivisions.tsv`).
-struct Subdivision {
-    name: &'static str,
-    /// The name and demonyms, each as words.
-    forms: Vec<Vec<&'static str>>,
-    country: &'static str,
-}
-
-fn subdivisions() -> &'static [Subdivision] {
-    static S: std::sync::OnceLock<Vec<Subdivision>> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let src = include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/subdivisions.tsv"
-        ));
-        src.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('|');
-                let name = cols.next()?.trim();
-                let demonyms = cols.next().unwrap_or("");
-                let country = cols.next()?.trim();
-                let forms = std::iter::once(name)
-                    .chain(demonyms.split(';').map(str::trim).filter(|d| !d.is_empty()))
-                    .map(|f| f.split_whitespace().collect())
-                    .collect();
-                Some(Subdivision {
-                    name,
-                    forms,
-                    country,
-                })
-            })
-            .collect()
-    })
-}
-
-/// The country of a state or province of a federation (`data/subdivisions.tsv`) whose name
-/// or demonym stands as whole words in `name` ("University of California" → the United
-/// States).
-pub(crate) fn subdivision_country_in(name: &str) -> Option<&'static str> {
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    subdivisions()
-        .iter()
-        .find(|s| {
-            s.forms
-                .iter()
-                .any(|f| !f.is_empty() && words.windows(f.len()).any(|w| w == f.as_slice()))
-        })
-        .map(|s| s.country)
-}
-
-type FirstWords = std::collections::HashMap<&'static str, Vec<(usize, &'static [&'static str])>>;
-
-/// Each subdivision form's first word, with the subdivisions (index into [`subdivisions`])
-/// and forms that start with it: one lookup per capitalised token instead of a scan of the
-/// table.
-fn subdivision_first_words() -> &'static FirstWords {
-    static F: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        let mut map = FirstWords::new();
-        for (si, s) in subdivisions().iter().enumerate() {
-            for f in &s.forms {
-                if let Some(first) = f.first() {
-                    map.entry(*first).or_default().push((si, f.as_slice()));
-                }
-            }
-        }
-        map
-    })
-}
-
-/// The country of the subdivision named at token `i` (by its name or a demonym), with the
-/// number of tokens the name takes.
-pub(crate) fn subdivision_country_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
-    let w = doc.t(i);
-    let n = doc.toks.len();
-    subdivision_first_words()
-        .get(w)?
-        .iter()
-        .find(|(_, f)| {
-            f.len() + i <= n
-                && f.iter()
-                    .enumerate()
-                    .skip(1)
-                    .all(|(k, x)| doc.t(i + k) == *x)
-        })
-        .map(|(si, f)| (subdivisions()[*si].country, f.len()))
-}
-
-/// The country of a subdivision named by the single word `name`.
-pub(crate) fn subdivision_country(name: &str) -> Option<&'static str> {
-    subdivision_first_words()
-        .get(name)?
-        .iter()
-        .find(|(_, f)| f.len() == 1)
-        .map(|(si, _)| subdivisions()[*si].country)
-}
-
-/// How often the article's prose names each subdivision (by name or demonym), by index into
-/// [`subdivisions`]; only capitalised tokens are looked at.
-fn subdivision_counts(doc: &Doc) -> Vec<(usize, usize)> {
-    let first_words = subdivision_first_words();
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    let n = doc.toks.len();
-    for i in 0..n {
-        if !doc.toks[i].cap || !doc.toks[i].word || doc.para_skip[doc.para_of[i]] {
-            continue;
-        }
-        let w = doc.t(i).trim_end_matches("'s").trim_end_matches("’s");
-        let Some(candidates) = first_words.get(w) else {
-            continue;
-        };
-        let mut matched: Vec<usize> = Vec::new();
-        for &(si, f) in candidates {
-            let hit = f.len() + i <= n
-                && f.iter()
-                    .enumerate()
-                    .skip(1)
-                    .all(|(k, x)| doc.t(i + k) == *x);
-            if hit && !matched.contains(&si) {
-                matched.push(si);
-            }
-        }
-        for si in matched {
-            match counts.iter_mut().find(|(x, _)| *x == si) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((si, 1)),
-            }
-        }
-    }
-    counts
-}
+use super::subdivisions::{subdivision_counts, subdivisions};
 
 impl Extractor {
     /// Runs the side rules that need every record of the article.
@@ -560,7 +426,10 @@ fn guessed_country_yields_to_state(state: &str, ents: &mut Entities) {
 /// `subdivision_named_in_role_or_name`: a person whose role, or an organisation whose name,
 /// names a state or province of a federation that the article names ("the Ontario health
 /// minister", "Tasmanian Industrial Commission") belongs to that state, when it has no side
-/// yet or only the state's country.
+/// yet, only the state's country, or (for a person) a country guessed from a government
+/// title alone. A role that also names another kind of body ("the union's Scottish
+/// secretary", `NON_STATE_ROLE_WORDS`) gives no state, nor does a body that is a party of
+/// its own (`own_side_body`: an armed group named after its region).
 fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entities) {
     let table = subdivisions();
     let find = |text: &str| {
@@ -572,8 +441,23 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
         let Some(role) = p.role.as_deref() else {
             continue;
         };
+        // "the union's Scottish secretary": a role that names another kind of body is that
+        // body's, not the state's.
+        let rl = role.to_lowercase();
+        if NON_STATE_ROLE_WORDS.iter().any(|w| has_words(&rl, w)) {
+            continue;
+        }
         if let Some(s) = find(role) {
-            if p.affiliation.is_none() || p.affiliation.as_deref() == Some(s.country) {
+            // A country guessed from a government title alone yields to the state the
+            // role names.
+            let guessed = p.affiliation_rule.is_some_and(|r| {
+                matches!(
+                    r,
+                    "government_title_takes_dominant_country"
+                        | "government_role_takes_dominant_country"
+                )
+            });
+            if p.affiliation.is_none() || p.affiliation.as_deref() == Some(s.country) || guessed {
                 p.affiliation = Some(s.name.to_string());
                 p.affiliation_rule = Some("subdivision_named_in_role_or_name");
             }
@@ -591,6 +475,10 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
         })
     };
     for o in &mut ents.orgs {
+        // "the Sinaloa Cartel": an armed group named after its region is its own party.
+        if super::national::own_side_body(&o.name, o.role.as_deref()) {
+            continue;
+        }
         if let Some(s) = in_name(&o.name) {
             if o.affiliation.is_none() || o.affiliation.as_deref() == Some(s.country) {
                 o.affiliation = Some(s.name.to_string());
@@ -732,6 +620,18 @@ mod tests {
         assert!(state_body_by_name("Department of Fisheries"));
         assert!(state_body_by_name("Supreme Court"));
         assert!(!state_body_by_name("Dockworkers Union"));
+    }
+
+    #[test]
+    fn an_armed_group_named_after_a_state_is_its_own_party() {
+        let v = actors(
+            "Fighters of the Durango Liberation Front attacked a convoy in Durango on Monday. \
+             The Durango Liberation Front said the convoy had entered its territory.\n",
+        );
+        assert_eq!(
+            side(&v, "Durango Liberation Front"),
+            Some("Durango Liberation Front")
+        );
     }
 
     #[test]

@@ -26,6 +26,14 @@ impl Extractor {
         if dateline_credit(doc, t0, t1 - t0) {
             return;
         }
+        // "NAME Scotland said": an organisation's branch named after a place.
+        if let Some((s, parent)) = self.branch_of_organisation_at_place(doc, gaz, t0, t1, ents) {
+            ents.org_mention(doc.span(s, t1), parent, None, s, t1);
+            return;
+        }
+        if self.subdivision_is_no_person(doc, t0, t1, ents, hits) {
+            return;
+        }
         if self.org_by_context(doc, t0, t1, gaz, ents) {
             return;
         }
