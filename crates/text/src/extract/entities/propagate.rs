@@ -413,6 +413,7 @@ fn guessed_country_yields_to_state(state: &str, ents: &mut Entities) {
             matches!(
                 r,
                 "government_title_takes_dominant_country"
+                    | "government_title_takes_dateline_country"
                     | "government_role_takes_dominant_country"
             )
         });
@@ -454,6 +455,7 @@ fn subdivision_named_in_role_or_name(subs: &[(usize, usize)], ents: &mut Entitie
                 matches!(
                     r,
                     "government_title_takes_dominant_country"
+                        | "government_title_takes_dateline_country"
                         | "government_role_takes_dominant_country"
                 )
             });
