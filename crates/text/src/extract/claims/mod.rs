@@ -96,14 +96,8 @@ impl Extractor {
                 return false;
             }
             let w = doc.t(k);
-            doc.lower_is(
-                k,
-                &[
-                    "is", "are", "was", "were", "will", "would", "could", "can", "should", "must",
-                    "has", "have", "had", "may", "might", "did", "do", "does", "won't", "cannot",
-                    "shall",
-                ],
-            ) || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"))
+            doc.lower_is(k, CLAUSE_VERBS)
+                || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"))
                 || (doc.lower_is(k, crate::wordlists::irregular_past())
                     && !(k > 0 && doc.lower_is(k - 1, NOUN_DETERMINERS)))
         })

@@ -59,7 +59,11 @@ pub(crate) fn subdivision_country_in(name: &str) -> Option<&'static str> {
         .map(|s| s.country)
 }
 
-type FirstWords = std::collections::HashMap<&'static str, Vec<(usize, &'static [&'static str])>>;
+type FirstWords = std::collections::HashMap<
+    &'static str,
+    Vec<(usize, &'static [&'static str])>,
+    crate::lexicon::FxBuild,
+>;
 
 /// Each subdivision form's first word, with the subdivisions (index into [`subdivisions`])
 /// and forms that start with it: one lookup per capitalised token instead of a scan of the
@@ -67,7 +71,7 @@ type FirstWords = std::collections::HashMap<&'static str, Vec<(usize, &'static [
 fn subdivision_first_words() -> &'static FirstWords {
     static F: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     F.get_or_init(|| {
-        let mut map = FirstWords::new();
+        let mut map = FirstWords::default();
         for (si, s) in subdivisions().iter().enumerate() {
             for f in &s.forms {
                 if let Some(first) = f.first() {
