@@ -6,6 +6,7 @@
 use super::*;
 
 mod frames;
+mod it_subject;
 mod judgements;
 mod lone_names;
 mod positions;
