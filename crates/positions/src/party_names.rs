@@ -173,14 +173,7 @@ fn union_members(parties: &[PartyTerms], countries: &[Vec<usize>]) -> Vec<Vec<us
                 .collect();
             let mut ms: Vec<usize> = unions
                 .iter()
-                .filter(|(un, _)| {
-                    un.iter().any(|u| {
-                        names.contains(u)
-                            || names
-                                .iter()
-                                .any(|n| Some(n.as_str()) == u.strip_prefix("the "))
-                    })
-                })
+                .filter(|(un, _)| un.iter().any(|u| names.contains(u)))
                 .flat_map(|(_, m)| m.iter().copied())
                 .collect();
             ms.sort_unstable();

@@ -28,6 +28,8 @@ impl Extractor {
             })
             .collect();
         org_spans.sort_unstable();
+        // The dateline's country, read once per article and only if a bare title needs it.
+        let dateline = std::cell::OnceCell::new();
         for &&(t0, s, t1) in &order {
             // "Moon Jae-in": a hyphenated given name last means the surname comes first.
             let surname_first = t1 - s == 2 && hyphenated_given_name(doc.t(t1 - 1));
@@ -414,7 +416,9 @@ impl Extractor {
                         app_rule = app_aff.as_ref().map(|_| "office_side");
                     }
                     if app_aff.is_none() && government && !of_body && !owned {
-                        app_aff = self.dateline_country(doc, gaz);
+                        app_aff = dateline
+                            .get_or_init(|| self.dateline_country(doc, gaz))
+                            .clone();
                         app_rule = app_aff
                             .as_ref()
                             .map(|_| "government_title_takes_dateline_country");
