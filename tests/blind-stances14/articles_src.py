@@ -1,0 +1,307 @@
+"""The six articles of the fourteenth blind stance set, sentence by sentence, with their gold.
+
+Same format as tests/blind-stances13/articles_src.py. Each article is a headline, a byline line
+and paragraphs; each paragraph is a list of sentences. A sentence is one of
+  S(text)                       no issue, no position
+  D(text, *issues)              mentions scenario issues, no party takes a position (distractor)
+  N(text, issues, why)          a position, but not a scenario party's (lobbies, members of
+                                Congress, analysts, consumer groups): no gold statement
+  P(text, speaker, affiliation, party, kind, stances, mentions=())
+                                a party states, demands, rejects or offers something; stances
+                                are "issue:option:+" (supports) or "issue:option:-" (rejects),
+                                option empty for an issue-level stance (always for the numeric
+                                issues us_tariff, energy, investment); mentions are issues the
+                                sentence names without a side (kept apart, not gold)
+The scenario is the project's example examples/trade-2025/scenario.toml (not edited).
+build.py turns this into articles/*.txt, statements.jsonl and sentences.jsonl.
+"""
+
+SCEN = "trade-2025"
+
+
+import os as _os
+import sys as _sys
+
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "kit"))
+from stance_source import D, N, P, S  # noqa: E402,F401
+
+
+US = "United States"
+EU = "European Union"
+ARTICLES = []
+
+# ------------------------------------------------------------------ T1 (trade newsletter, opening day)
+ARTICLES.append(dict(
+    file="t1_tariff_ledger_review_opens.txt", scenario=SCEN,
+    byline="By Corinne Westlake | The Tariff Ledger, morning newsletter | 22 March 2027",
+    headline=P("Washington wants Brussels to ease its digital rules as the first trade review opens",
+               "Washington", US, "united_states", "claim", ["digital:softened:+"]),
+    paragraphs=[
+        [S("Good morning from a wet Washington, where American and European negotiators sit down today for the first formal review of the trade framework their leaders struck at Turnberry in July 2025."),
+         D("That framework put a 15 percent ceiling on US tariffs for most EU goods, cars included, and left steel and aluminium at 50 percent while the two sides talked about a quota that has yet to appear.",
+           "us_tariff", "autos", "steel", why="the joint framework's terms, described as past: nobody's position (rule 2)"),
+         S("The review runs until Thursday, with the US Trade Representative and the EU trade commissioner leading the two delegations.")],
+        [P("THE BIG ONE: The US Trade Representative will tell the Commission that the fines Brussels has imposed on American platforms under the Digital Markets Act amount to a tariff by another name, according to talking points seen by The Tariff Ledger.",
+           "The US Trade Representative", US, "united_states", "claim", ["digital:unchanged:-"]),
+         P("The talking points ask the EU to freeze new enforcement cases against US firms while the review lasts and to spare them the largest fines under the Digital Services Act.",
+           "The talking points", US, "united_states", "claim", ["digital:softened:+"]),
+         P("A senior administration official was blunter on Friday: \"If Europe wants the 15 percent ceiling to hold, it will have to stop treating our tech companies as a cash machine.\"",
+           "A senior administration official", US, "united_states", "quote", ["us_tariff::+", "digital:softened:+"])],
+        [P("WHAT BRUSSELS BRINGS: The Commission has told member states it will not put its digital rulebook on the table, two EU diplomats said.",
+           "two EU diplomats", EU, "european_union", "claim", ["digital:unchanged:+"]),
+         P("What it wants instead is a tariff-rate quota letting a fixed volume of European steel into the United States at a lower duty, with the volume set at the average of the years before 2018.",
+           "The Commission", EU, "european_union", "claim", ["steel:quota:+"]),
+         P("It is also pressing for wine, spirits and machine parts to be taken out of the 15 percent tariff altogether.",
+           "The Commission", EU, "european_union", "claim", ["us_tariff::-"]),
+         P("Paris has gone further, warning the Commission that France will block any deal that lets hormone-treated beef or chlorine-washed chicken into the single market.",
+           "Paris", "France", "european_union", "claim", ["agriculture:broad:-"])],
+        [P("STEEL WATCH: Commerce Department officials have told industry groups that the 50 percent rate on European steel is staying for now.",
+           "Commerce Department officials", US, "united_states", "claim", ["steel:fifty:+"]),
+         P("A quota is possible only once the EU has put curbs on Chinese steel that match America's own, one of those officials said.",
+           "one of the Commerce Department officials", US, "united_states", "claim", ["steel:quota:+"]),
+         N("The Steel Producers Council, a lobby for American mills, wants the 50 percent rate kept with no quota at all.",
+           ["steel"], "a US industry lobby is not a party")],
+        [N("ON THE HILL: Eleven senators from farm states wrote to the administration on Friday urging it to hold out for beef and pork access before agreeing to anything on steel.",
+           ["agriculture", "steel"], "senators are not the negotiating party (the administration is)"),
+         P("The White House appears to agree, with one official calling broad access for American meat and dairy \"the test of whether Europe is serious.\"",
+           "one official", US, "united_states", "quote", ["agriculture:broad:+"])],
+        [D("NUMBER OF THE DAY: 41 percent, the share of the framework's three-year energy figure that European buyers had reached by the end of February, by this newsletter's count.",
+           "energy", why="a count of purchases made: a fact, no party's position"),
+         D("EU officials dispute that count, saying long-term LNG contracts signed last year do not yet show up in customs data.",
+           "energy", why="a claim about compliance, not a position (rule 3)"),
+         D("Trade lawyers in Brussels doubt the Commission could soften either digital law even if it wanted to, since both were adopted by the Parliament and the member states.",
+           "digital", why="lawyers' reading of procedure, taking no side")],
+        [S("Negotiators are expected to brief reporters after the first session, around 5 p.m. Eastern."),
+         S("Tips, complaints and leaked talking points to the usual address.")],
+    ]))
+
+# ------------------------------------------------------------------ T2 (German business daily, English service)
+ARTICLES.append(dict(
+    file="t2_handelskurier_berlin_letter.txt", scenario=SCEN,
+    byline="By Jonas Achterberg in Berlin | Handelskurier English Service | 23 March 2027",
+    headline=P("Berlin urges Brussels to trade farm quotas for a steel quota",
+               "Berlin", "Germany", "european_union", "claim", ["agriculture:limited:+", "steel:quota:+"]),
+    paragraphs=[
+        [P("Germany's economy minister has asked the European Commission to offer Washington larger quotas for American farm goods in return for a quota on steel, according to a letter sent to Brussels on Monday and seen by the Handelskurier.",
+           "Germany's economy minister", "Germany", "european_union", "claim", ["agriculture:limited:+", "steel:quota:+"]),
+         P("The letter argues that the 50 percent duty on steel and aluminium costs German mills and their customers far more than a few thousand tonnes of pork or poultry would cost European farmers.",
+           "The letter", "Germany", "european_union", "claim", ["steel:fifty:-"], mentions=["agriculture"]),
+         D("German crude steel output fell last year to its lowest level since 2009, and two blast furnaces in Duisburg have stood idle since October.",
+           "steel", why="a fact, no party's position")],
+        [P("Berlin also wants the Commission to press again for zero tariffs on cars in both directions, an offer Brussels first made in April 2025.",
+           "Berlin", "Germany", "european_union", "claim", ["autos:zero:+"]),
+         D("By this newspaper's estimate, German carmakers and their suppliers paid about 6 billion euros in US duties in 2026.",
+           "autos", why="an estimate of duties paid, no party's position"),
+         N("The head of a Stuttgart suppliers' federation said on Monday that the industry could live with 15 percent for years if it meant an end to the uncertainty.",
+           ["autos"], "an industry federation is not a party")],
+        [S("The letter has alarmed Paris."),
+         P("France's agriculture minister said on Monday that the EU should offer Washington no new access for American farm goods at all, \"not one tonne, not one quota\".",
+           "France's agriculture minister", "France", "european_union", "quote", ["agriculture:none:+"]),
+         P("Ireland and Poland took the same line at a meeting of EU farm ministers in Brussels, according to an EU official.",
+           "an EU official", EU, "european_union", "claim", ["agriculture:none:+"]),
+         P("The Commission's position, as the trade commissioner's spokesperson set it out, is that any farm offer will be confined to products that are not sensitive for European growers, such as nuts, fruit, soybean oil and some seafood.",
+           "the trade commissioner's spokesperson", EU, "european_union", "claim", ["agriculture:limited:+"]),
+         P("The spokesperson ruled out any change to EU food standards \"now or at any later stage\".",
+           "the trade commissioner's spokesperson", EU, "european_union", "quote", ["agriculture:broad:-"])],
+        [P("On energy, the economy ministry is offering to bring forward purchases of American LNG through the terminals at Wilhelmshaven and Stade if that helps to close a steel deal.",
+           "the economy ministry", "Germany", "european_union", "claim", ["energy::+"], mentions=["steel"]),
+         D("German imports of American LNG rose by roughly a fifth last year, according to grid operators' data.",
+           "energy", why="a fact about purchases, no party's position")],
+        [P("On one point Berlin is firm: the Digital Markets Act will not become a bargaining chip, a senior official at the chancellery told the Handelskurier.",
+           "a senior official at the chancellery", "Germany", "european_union", "claim", ["digital:unchanged:+"]),
+         N("Several German start-up founders have argued the opposite, saying the rules weigh on European firms as heavily as on American ones and could safely be relaxed.",
+           ["digital"], "start-up founders are not a party")],
+        [D("Economists at a Frankfurt bank estimate that a steel quota at the volume Europe shipped before 2018 would cut the duty bill of German mills by about two thirds.",
+           "steel", why="economists' estimate of a hypothetical quota, no side"),
+         S("The economy ministry declined to comment on the letter."),
+         S("The review talks in Washington are due to end on Thursday.")],
+    ]))
+
+# ------------------------------------------------------------------ T3 (US farm press)
+ARTICLES.append(dict(
+    file="t3_heartland_ag_beef_pork.txt", scenario=SCEN,
+    byline="By Dale Kessling, Washington bureau | Heartland Ag Report | March 24, 2027",
+    headline=P("USDA chief presses Europe to open its markets to U.S. beef, pork and dairy",
+               "USDA chief", US, "united_states", "claim", ["agriculture:broad:+"]),
+    paragraphs=[
+        [P("The U.S. Secretary of Agriculture told cattle and hog producers in Kansas City on Tuesday that Europe's offer of quotas for nuts and fruit \"does not begin to cover what was promised at Turnberry.\"",
+           "The U.S. Secretary of Agriculture", US, "united_states", "quote", ["agriculture:limited:-"]),
+         P("The secretary said Washington wants tariff-free quotas for beef, pork and poultry and an end to what American producers call unscientific EU rules on hormones and chlorine rinses.",
+           "The U.S. Secretary of Agriculture", US, "united_states", "claim", ["agriculture:broad:+"]),
+         P("Cheese and other dairy products, the secretary added, need much larger quotas than Europe granted in 2025.",
+           "The U.S. Secretary of Agriculture", US, "united_states", "claim", ["agriculture::+"]),
+         N("Producers in the hall applauded, and the president of a Missouri cattlemen's group said his members had \"waited thirty years for Europe to play fair.\"",
+           ["agriculture"], "a producers' group is not a party")],
+        [P("In Brussels, the EU's agriculture commissioner dismissed the demand within hours, saying Europe's ban on hormone-treated beef was \"not for sale.\"",
+           "the EU's agriculture commissioner", EU, "european_union", "quote", ["agriculture:broad:-"]),
+         P("\"We will not trade the health of European consumers for a few points off a steel tariff,\" the commissioner told reporters.",
+           "the EU's agriculture commissioner", EU, "european_union", "quote", ["agriculture:broad:-"], mentions=["steel"]),
+         P("The commissioner said the EU would consider modest quotas for American products that do not compete head-on with European farmers.",
+           "the EU's agriculture commissioner", EU, "european_union", "claim", ["agriculture:limited:+"]),
+         D("The EU already takes a small volume of hormone-free American beef under a quota first set up in 2009 and reshaped in 2019.",
+           "agriculture", why="background fact, no position")],
+        [P("The secretary also wants ethanol and biodiesel counted toward the EU's pledge to buy American energy, which U.S. officials say would add several billion dollars a year.",
+           "The U.S. Secretary of Agriculture", US, "united_states", "claim", ["energy::+"]),
+         D("Biofuels did not appear in the joint statement of August 2025, which listed liquefied natural gas, oil and nuclear fuel.",
+           "energy", why="the joint statement's terms: nobody's position (rule 2)"),
+         P("A Commission spokesperson said the energy figure was an estimate of what European companies might buy and could not be stretched to cover farm products.",
+           "A Commission spokesperson", EU, "european_union", "claim", ["energy::-"])],
+        [N("Soybean growers, who sell far more to Europe than ranchers do, have been quieter, and an Iowa growers' association urged the administration on Monday to take the quotas on offer rather than risk another round of retaliation.",
+           ["agriculture"], "a growers' association is not a party"),
+         D("A list of EU counter-tariffs drawn up in 2025, with soybeans on it, was suspended and has never been applied.",
+           why="counter-tariffs are on no issue of the scenario; a past deed")],
+        [P("Asked whether the administration would raise tariffs if Europe held firm, the secretary said every option remained open, including \"going back to where we were in the summer of 2025.\"",
+           "The U.S. Secretary of Agriculture", US, "united_states", "quote", ["us_tariff::+"]),
+         D("A beef quota of 40,000 tons, the figure circulating among lobbyists, would still be well under two percent of what Europeans eat.",
+           "agriculture", why="a hypothetical quota, no party's position"),
+         N("European consumer groups have already launched a campaign against any opening, with posters in Paris and Vienna showing a syringe stuck in a steak.",
+           ["agriculture"], "consumer groups are not a party")],
+        [S("The secretary is due in Brussels in May to meet EU farm ministers."),
+         S("Live cattle futures in Chicago closed slightly higher on the day.")],
+    ]))
+
+# ------------------------------------------------------------------ T4 (Congressional hearing write-up)
+ARTICLES.append(dict(
+    file="t4_house_panel_ustr_hearing.txt", scenario=SCEN,
+    byline="By Marisol Tran | Capitol Committee Report | March 17, 2027",
+    headline=P("USTR tells House panel Europe's digital fines belong on the negotiating table",
+               "USTR", US, "united_states", "claim", ["digital:softened:+"]),
+    paragraphs=[
+        [S("WASHINGTON — The U.S. Trade Representative spent nearly three hours before the House Ways and Means trade subcommittee on Wednesday, five days before negotiators meet here for the first review of the 2025 framework with the European Union."),
+         P("In prepared testimony, the Trade Representative said the EU had \"banked the benefits\" of lower U.S. tariffs on its cars while dragging its feet on removing its own tariffs on American industrial goods.",
+           "The U.S. Trade Representative", US, "united_states", "claim", ["eu_industrial_tariff:zero:+"], mentions=["autos"]),
+         P("The testimony also asks Brussels to drop the suspension clause the European Parliament wrote into that law, which lets the Commission restore the tariffs if it decides Washington has broken the deal.",
+           "The testimony", US, "united_states", "claim", ["eu_industrial_tariff:zero:+"])],
+        [N("Rep. Dana Whitcombe (R-Ohio), whose district includes two steel mills, urged the Trade Representative not to offer Europe a quota \"at any price.\"",
+           ["steel"], "a member of Congress is not the negotiating party"),
+         P("The Trade Representative replied that the 50 percent tariff would stay on European steel until the EU imposed duties of its own on Chinese metal at comparable levels.",
+           "The U.S. Trade Representative", US, "united_states", "claim", ["steel:fifty:+"]),
+         N("Rep. Miguel Arrieta (D-Calif.) said the administration's tariffs had raised prices for his constituents and asked why the 15 percent rate could not be cut further.",
+           ["us_tariff"], "a member of Congress is not the negotiating party"),
+         P("The Trade Representative answered that the 15 percent ceiling was \"the deal, and the deal holds,\" and that there would be no cut while Europe was behind on its commitments.",
+           "The U.S. Trade Representative", US, "united_states", "quote", ["us_tariff::+"]),
+         S("The answer drew groans from the Democratic side of the dais.")],
+        [P("On digital rules, the Trade Representative told the panel that Europe's fines on American platforms were discriminatory and that the administration expected Brussels to scale them back during the review.",
+           "The U.S. Trade Representative", US, "united_states", "claim", ["digital:softened:+"]),
+         D("Rep. Karin Solberg (R-Minn.) asked whether duties under Section 301 were being prepared against countries with digital services taxes.",
+           "digital", why="a question, no side"),
+         S("The Trade Representative said only that \"every tool remains available.\"",
+           why="no issue named")],
+        [P("The Trade Representative also said European companies had fallen behind on the $600 billion they were expected to invest in the United States and that the administration would publish a tally, company by company.",
+           "The U.S. Trade Representative", US, "united_states", "claim", ["investment::+"]),
+         P("European buyers, according to the testimony, must roughly double their purchases of American LNG and oil this year to reach the $750 billion figure on time.",
+           "the testimony", US, "united_states", "claim", ["energy::+"]),
+         N("Rep. Arrieta said the energy and investment numbers had been \"fantasy accounting\" from the start and asked the Government Accountability Office for an audit.",
+           ["energy", "investment"], "a member of Congress is not the negotiating party")],
+        [P("A spokesperson for the EU delegation in Washington said afterwards that the investment figure reflected the plans of European companies and \"was never a commitment that public authorities could enforce.\"",
+           "A spokesperson for the EU delegation in Washington", EU, "european_union", "quote", ["investment::-"]),
+         P("The spokesperson added that the EU's digital laws apply to every company operating in Europe and are not part of the review.",
+           "A spokesperson for the EU delegation in Washington", EU, "european_union", "claim", ["digital:unchanged:+"]),
+         P("Should Washington raise its tariffs, the spokesperson said, the EU would use the suspension clause and restore its own duties on American industrial goods.",
+           "A spokesperson for the EU delegation in Washington", EU, "european_union", "claim", ["eu_industrial_tariff:kept:+"], mentions=["us_tariff"]),
+         D("Under the framework, the 15 percent rate includes the ordinary most-favoured-nation duty rather than being added on top of it.",
+           "us_tariff", why="the joint framework's terms: nobody's position (rule 2)"),
+         S("The subcommittee's chair said a second hearing, with the Commerce Secretary, would follow in April.")],
+    ]))
+
+# ------------------------------------------------------------------ T5 (car-industry trade weekly)
+ARTICLES.append(dict(
+    file="t5_supply_chain_weekly_cars.txt", scenario=SCEN,
+    byline="By Petra Lindgren | Auto Supply Chain Weekly | 26 March 2027",
+    headline=P("Review ends with cars stuck at 15% as Washington rejects zero-for-zero",
+               "Washington", US, "united_states", "claim", ["autos:zero:-"]),
+    paragraphs=[
+        [P("American negotiators turned down a renewed European offer to scrap tariffs on cars and car parts in both directions as the first review of the trade framework closed in Washington on Thursday, according to two people who were in the room.",
+           "two people who were in the room", None, "united_states", "claim", ["autos:zero:-"]),
+         P("The US side insisted that cars stay under the 15 percent ceiling agreed in 2025, which replaced the 27.5 percent rate that had applied since the spring of that year.",
+           "The US side", US, "united_states", "claim", ["autos:capped_15:+"]),
+         P("The EU trade commissioner told reporters afterwards that the offer would stay on the table \"for as long as it takes.\"",
+           "The EU trade commissioner", EU, "european_union", "quote", ["autos:zero:+"]),
+         D("For OEMs and their suppliers, that means another model year planned around a 15 percent duty.",
+           "autos", why="the outcome for the industry, no party's position")],
+        [P("More contentious for the supply chain is steel: Commerce Department officials confirmed that the 50 percent duty on the steel and aluminium content of imported car parts will remain.",
+           "Commerce Department officials", US, "united_states", "claim", ["steel:fifty:+"]),
+         D("Since August 2025 that duty has covered hundreds of derivative products made wholly or partly of steel or aluminium.",
+           "steel", why="background fact, a past deed"),
+         P("The Commission pressed for car parts to be brought under the 15 percent ceiling, arguing that a seat frame is a vehicle component, not a steel product.",
+           "The Commission", EU, "european_union", "claim", ["autos:capped_15:+", "steel:fifty:-"]),
+         N("A lobby for European parts makers said the derivatives list now costs its members more than the headline car tariff and urged the Commission not to sign anything that leaves it in place.",
+           ["steel"], "an industry lobby is not a party")],
+        [P("The American side offered to look at a tariff-rate quota for car-grade steel and aluminium sheet, but only as part of a wider steel arrangement, one of the people in the room said.",
+           "one of the people in the room", None, "united_states", "claim", ["steel:quota:+"]),
+         P("Brussels wants any such arrangement to cover derivatives too.",
+           "Brussels", EU, "european_union", "claim", ["steel:quota:+"])],
+        [P("Washington, for its part, wants Europe's removal of its 10 percent tariff on American cars to hold in practice as well as on paper, with US officials complaining that EU type-approval rules keep American pickups out of showrooms.",
+           "Washington", US, "united_states", "claim", ["eu_industrial_tariff:zero:+"]),
+         D("The Commission's reply was that the tariff had gone when its industrial goods regulation took effect and that safety rules are not a tariff.",
+           "eu_industrial_tariff", why="a claim of compliance (rule 3); type-approval rules are on no issue")],
+        [D("A purchasing director at a Bavarian tier-one supplier, who asked not to be named, said his company had already moved two axle lines to South Carolina and would not bring them back even if tariffs fell to zero.",
+           "autos", "investment", why="a company's own decision, no party's position"),
+         D("Analysts at a Detroit consultancy expect the 15 percent rate on European cars to hold at least until the US presidential election in 2028.",
+           "autos", why="an analysts' forecast, no side"),
+         P("Germany's economy ministry said in a statement that it regretted the outcome and would keep pushing for a zero-tariff deal on cars.",
+           "Germany's economy ministry", "Germany", "european_union", "claim", ["autos:zero:+"]),
+         S("The next review is scheduled for the spring of 2028.")],
+    ]))
+
+# ------------------------------------------------------------------ T6 (readers' questions explainer)
+ARTICLES.append(dict(
+    file="t6_plain_terms_questions.txt", scenario=SCEN,
+    byline="By the Europe desk | Plain Terms, readers' questions | 29 March 2027",
+    headline=S("Your questions on the US–EU trade review, answered"),
+    paragraphs=[
+        [S("The first review of the 2025 trade framework between the United States and the European Union ended in Washington on Thursday without a joint text.")],
+        [S("Ana from Porto asks: did anything actually change?")],
+        [D("Very little: the 15 percent ceiling on most European goods still applies, steel and aluminium still pay 50 percent, and the EU still charges nothing on American industrial goods.",
+           "us_tariff", "steel", "eu_industrial_tariff", why="the state of play, no party's position"),
+         D("The two sides did agree to set up a working group on steel.",
+           "steel", why="procedure (rule 3)"),
+         P("The Commission calls it the first step toward a tariff-rate quota.",
+           "The Commission", EU, "european_union", "claim", ["steel:quota:+"])],
+        [D("Thomas from Ghent asks: why does Washington care so much about Europe's tech rules?",
+           "digital", why="a reader's question")],
+        [P("American officials argue that fines under the Digital Markets Act fall almost entirely on US companies and work like a discriminatory tax.",
+           "American officials", US, "united_states", "claim", ["digital:unchanged:-"]),
+         P("They want the Commission to suspend new cases while the talks go on.",
+           "American officials", US, "united_states", "claim", ["digital:softened:+"]),
+         P("The Commission says the rules apply to any large platform, whatever its nationality, and will not be rewritten to suit a trading partner.",
+           "The Commission", EU, "european_union", "claim", ["digital:unchanged:+"])],
+        [D("Katrin from Graz asks: could tariffs go up again?",
+           "us_tariff", why="a reader's question")],
+        [P("Back in July 2025 the US president warned that European goods would face 30 percent from August unless Brussels came to terms.",
+           "the US president", US, "united_states", "claim", ["us_tariff::+"]),
+         P("Officials in Washington have said several times this year that the ceiling lasts only as long as Europe keeps its side of the bargain.",
+           "Officials in Washington", US, "united_states", "claim", ["us_tariff::+"]),
+         P("The Commission, for its part, says it can live with 15 percent as the price of stability.",
+           "The Commission", EU, "european_union", "claim", ["us_tariff::+"]),
+         D("Most analysts think a return to 30 percent is unlikely before the next review.",
+           "us_tariff", why="analysts' forecast, no side")],
+        [D("Jean-Luc from Dijon asks: will American beef end up on my plate?",
+           "agriculture", why="a reader's question")],
+        [P("The Commission has said again and again that EU food standards are not negotiable.",
+           "The Commission", EU, "european_union", "claim", ["agriculture:broad:-"]),
+         P("France, Ireland and Poland go further and oppose even the small quotas for non-sensitive products that Brussels has floated.",
+           "France, Ireland and Poland", EU, "european_union", "claim", ["agriculture:limited:-"]),
+         P("Washington is asking for much more, including duty-free beef, pork and poultry and an end to the bans on hormones and chlorine washes.",
+           "Washington", US, "united_states", "claim", ["agriculture:broad:+"])],
+        [D("Sam from Cork asks: what is the $750 billion energy promise, and is Europe keeping it?",
+           "energy", why="a reader's question")],
+        [P("In 2025 the EU said it intended to buy that much American LNG, oil and nuclear fuel over three years.",
+           "the EU", EU, "european_union", "claim", ["energy::+"]),
+         D("Purchases so far are well behind the pace that figure requires.",
+           "energy", why="a fact about purchases, no party's position"),
+         P("US officials want the EU to commit to yearly targets.",
+           "US officials", US, "united_states", "claim", ["energy::+"]),
+         P("The Commission's answer is that it cannot order private companies to buy gas.",
+           "The Commission", EU, "european_union", "claim", ["energy::-"]),
+         P("It has, however, offered to pool demand from European buyers of American LNG through its joint purchasing platform.",
+           "The Commission", EU, "european_union", "claim", ["energy::+"])],
+        [D("Hanna from Malmö asks: is Europe still investing $600 billion in America?",
+           "investment", why="a reader's question")],
+        [P("The Commission says that figure was never a government promise but the sum of what European companies told it they planned to spend.",
+           "The Commission", EU, "european_union", "claim", ["investment::-"]),
+         P("Washington treats it as a commitment and says it will name the companies that fall short.",
+           "Washington", US, "united_states", "claim", ["investment::+"]),
+         D("Independent estimates put announced European investment in the United States since 2025 at between $150 billion and $250 billion, depending on what is counted.",
+           "investment", why="estimates of investment made, no party's position")],
+    ]))
