@@ -152,6 +152,12 @@ pub(crate) fn office_names() -> &'static [Vec<&'static str>] {
     })
 }
 
+list!(
+    /// Heads of the names of bodies that speak for their own members
+    /// (`member_body_words.txt`).
+    member_body_words, "member_body_words.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,8 +72,10 @@ pub(crate) fn body_before_role_noun(
 
 /// `employer_after_description`: the body a person works for when a short description
 /// comes between the preposition and the body's name ("works for the charity NAME", "works
-/// for the French aid group NAME"): the organisation mention starting at `o0` or after at
-/// most three lower-case words or nationalities from there. Returns the organisation.
+/// for the French aid group NAME", "at the Oslo-based insurer NAME", "for Kenya's NAME"):
+/// the organisation mention starting at `o0` or after at most three lower-case words,
+/// nationalities, adjectives of seat ("Oslo-based") or a country in the possessive from
+/// there (the mark of a plural possessive does not count). Returns the organisation.
 pub(crate) fn employer_after_description(
     doc: &Doc,
     gaz: &Gaz,
@@ -82,6 +84,7 @@ pub(crate) fn employer_after_description(
     end: usize,
 ) -> Option<usize> {
     let mut k = o0;
+    let mut words = 0;
     loop {
         if let Some(o) = ents.within(k, end).find_map(|x| match x.kind {
             MKind::Org(o) if x.t0 == k => Some(o),
@@ -89,11 +92,18 @@ pub(crate) fn employer_after_description(
         }) {
             return Some(o);
         }
-        if k >= end || k >= o0 + 3 {
+        if k >= end || words >= 3 {
             return None;
         }
         let t = doc.toks[k];
-        let nationality = matches!(gaz[k], Some((Known::Demonym(_), 1)));
+        if matches!(doc.t(k), "'" | "’") && k > o0 {
+            k += 1;
+            continue;
+        }
+        words += 1;
+        let nationality = matches!(gaz[k], Some((Known::Demonym(_), 1)))
+            || matches!(gaz[k], Some((Known::Country(_), 1)) if t.poss)
+            || (t.cap && doc.t(k).ends_with("-based"));
         if !t.word || (t.cap && !nationality) || doc.has(k, F_STOP | F_CUE | F_VGROUP) {
             return None;
         }
@@ -340,6 +350,26 @@ mod tests {
         assert_eq!(side(&v, "Jenna Crowley"), Some("St. Anselm's Hospital"));
         assert_eq!(side(&v, "Omar Reyes"), Some("Larkfield Medical Centre"));
         assert!(v.iter().all(|a| !a.name.contains(" of St.")), "{v:#?}");
+    }
+
+    #[test]
+    fn employer_after_description() {
+        // "of the" and a description before the body's name.
+        let v = actors(
+            "Carla Rossi of the Italian hauliers' federation Fenatrans said the queues were \
+             longer on Monday.\n",
+        );
+        assert_eq!(side(&v, "Carla Rossi"), Some("Fenatrans"));
+        // A relative clause: a post held at a body named after a preposition.
+        let v = actors(
+            "\"Premiums will rise,\" said Nils Dahl, who heads the marine desk at the \
+             Oslo-based insurer Fjordvern Marine, on Monday.\n",
+        );
+        assert_eq!(side(&v, "Nils Dahl"), Some("Fjordvern Marine"));
+        // Nothing after the preposition names a body.
+        let v =
+            actors("\"No,\" said Nils Dahl, who heads the marine desk at the port, on Monday.\n");
+        assert_eq!(side(&v, "Nils Dahl"), None);
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod branches;
 mod delegates;
 mod gazetteer;
 mod heads;
+mod member_bodies;
 mod members;
 mod national;
 mod offices;

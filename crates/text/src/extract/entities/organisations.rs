@@ -264,7 +264,8 @@ impl Extractor {
             && t0 >= 2
             && doc.is(t0 - 1, "at")
             && self.lx.analysts.contains(&doc.t(t0 - 2).to_lowercase());
-        if !(noun_before || noun_after || analyst_at || apposed) {
+        let based = s == t0 && based_adjective_before_name(doc, t0);
+        if !(noun_before || noun_after || analyst_at || apposed || based) {
             return false;
         }
         // A place is not an organisation ("an analyst at Kyiv").
@@ -272,10 +273,15 @@ impl Extractor {
             return false;
         }
         let affiliation = if noun_before {
+            // "the Dutch bank NAME", "the Oslo-based insurer NAME".
             (t0.saturating_sub(5)..t0).find_map(|k| match gaz[k] {
                 Some((Known::Demonym(ci), _)) => Some(self.lx.countries[ci].clone()),
-                _ => None,
+                _ => self
+                    .based_in(doc, gaz, k)
+                    .filter(|_| doc.t(k).ends_with("-based")),
             })
+        } else if based {
+            self.based_in(doc, gaz, t0 - 1)
         } else {
             None
         };
@@ -319,6 +325,18 @@ impl Extractor {
             _ => None,
         }
     }
+}
+
+/// `based_adjective_before_name`: a capitalised name at `t0` right after "the", "a" or "an"
+/// and an adjective of seat ("Oslo-based", "Geneva-headquartered") is a body's name: a
+/// person is described by a role after the adjective ("a Kyiv-based analyst NAME"), a body
+/// by the adjective alone.
+pub(crate) fn based_adjective_before_name(doc: &Doc, t0: usize) -> bool {
+    t0 >= 2
+        && ["-based", "-headquartered"]
+            .iter()
+            .any(|suf| doc.t(t0 - 1).ends_with(suf))
+        && doc.lower_is(t0 - 2, &["the", "a", "an"])
 }
 
 impl Extractor {
@@ -540,6 +558,21 @@ mod tests {
              Monday.\n",
         );
         assert_eq!(side(&v, "Callow Health Systems"), Some("Canada"));
+    }
+
+    #[test]
+    fn based_adjective_before_name() {
+        let v = actors(
+            "The plan is fragile, said Ana Costa, a researcher at the Lisbon-based Instituto \
+             Atlantico, on Monday.\n",
+        );
+        assert_eq!(side(&v, "Instituto Atlantico"), Some("Portugal"));
+        let v = actors("Premiums rose, the Oslo-based insurer Fjordvern Marine said on Monday.\n");
+        assert_eq!(side(&v, "Fjordvern Marine"), Some("Norway"));
+        // A role after the adjective describes a person.
+        let v =
+            actors("The Kyiv-based analyst Olena Hrytsenko said on Monday the talks were over.\n");
+        assert!(v.iter().all(|a| a.name != "Olena Hrytsenko" || a.kind == crate::records::ActorKind::Person), "{v:#?}");
     }
 
     #[test]

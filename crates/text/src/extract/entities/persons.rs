@@ -288,11 +288,7 @@ impl Extractor {
                     if let Some((Known::Country(ci), _)) = gaz[k] {
                         app_aff = Some(lx.countries[ci].clone());
                     } else if let Some(o) =
-                        ents.within(k, (k + 8).min(doc.toks.len()))
-                            .find_map(|m| match m.kind {
-                                MKind::Org(o) if m.t0 == k => Some(o),
-                                _ => None,
-                            })
+                        employer_after_description(doc, gaz, ents, k, (k + 8).min(doc.toks.len()))
                     {
                         let org = &ents.orgs[o];
                         app_aff = if state_side_body(&org.name)

@@ -80,6 +80,8 @@ impl Extractor {
             let has_digit = (t0..t1).any(|k| doc.toks[k].digit);
             let mut s = t0;
             let mut affiliation = None;
+            // Whether the country comes from the body's own name (not "Kenya's").
+            let mut country_in_name = false;
             while s < h {
                 let w = doc.t(s);
                 // "Meanwhile Gallow Foods said", "In Parliament, ...": a linking adverb or a
@@ -107,7 +109,8 @@ impl Extractor {
             }
             // `nationality_stays_in_a_body_name`: "Canadian Autoworkers Federation", "British
             // Medical Association": a nationality adjective opening the name of a body that
-            // is not a state organ is part of its name (it still gives the body's country);
+            // is not a state organ is part of its name (it gives the body's country, unless
+            // the body speaks for its members: `members_body_is_its_own_side`);
             // "Russian Foreign Ministry" is the ministry of Russia.
             if s > t0 && affiliation.is_some() {
                 let mut b = t0;
@@ -118,6 +121,7 @@ impl Extractor {
                     matches!(gaz[b], Some((Known::Demonym(_), _))) && !doc.toks[s - 1].poss;
                 if adjective && b < s && !state_side_body(doc.span(s, t1)) {
                     s = b;
+                    country_in_name = true;
                 }
             }
             // "its Board of Directors": a body's own organ, not a named organisation.
@@ -137,6 +141,12 @@ impl Extractor {
                         }
                         _ => None,
                     });
+                    country_in_name = affiliation.is_some();
+                }
+                let own_side = country_in_name
+                    && super::member_bodies::members_body_is_its_own_side(name, doc.t(h));
+                if own_side {
+                    affiliation = Some(name.to_string());
                 }
                 if affiliation.is_none() && s > 0 {
                     affiliation = self.owner_country(doc, s, gaz);
@@ -181,6 +191,10 @@ impl Extractor {
                     ),
                     None => ents.org(name, affiliation, None),
                 };
+                if own_side && known.is_none() && ents.orgs[o].affiliation.as_deref() == Some(name)
+                {
+                    ents.orgs[o].affiliation_rule = Some("members_body_is_its_own_side");
+                }
                 push_unique(&mut ents.orgs[o].mentions, name);
                 if s > t0 {
                     push_unique(&mut ents.orgs[o].mentions, doc.span(t0, end));
@@ -770,7 +784,11 @@ mod tests {
              Federation, on Monday.\n",
         );
         assert_eq!(side(&v, "Ines Arbeloa"), Some("Spanish Dockers Federation"));
-        assert_eq!(side(&v, "Spanish Dockers Federation"), Some("Spain"));
+        // A members' body is its own side (`members_body_is_its_own_side`).
+        assert_eq!(
+            side(&v, "Spanish Dockers Federation"),
+            Some("Spanish Dockers Federation")
+        );
     }
 
     #[test]

@@ -93,6 +93,8 @@ impl Extractor {
                         "studies",
                         "studied",
                         "researches",
+                        "speaks",
+                        "spoke",
                     ],
                 ) {
                     verb = Some(k);
@@ -130,7 +132,11 @@ impl Extractor {
                     };
                     if let Some(side) = side {
                         found.push((pi, side));
+                        break;
                     }
+                    // "who heads the legal desk at the insurer NAME": the body after a
+                    // preposition further on, as for "works for".
+                    verb = Some(k);
                     break;
                 }
                 k += 1;
