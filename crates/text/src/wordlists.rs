@@ -158,6 +158,12 @@ list!(
     member_body_words, "member_body_words.txt"
 );
 
+list!(
+    /// Nouns that make a country's name part of a sea's or landform's
+    /// (`geographic_features.txt`).
+    geographic_features, "geographic_features.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,15 +52,17 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             if let Some((k, len)) = self.gaz_at(doc, i) {
-                // "said Ana Lima", "Maria Paris said": a capital after a given name, where an
-                // attribution names a speaker, is a surname.
+                // `capital_after_given_name_is_a_surname`: "said Ana Lima", "Maria Paris
+                // said", "correspondent Ana Lima", "Jean Paris, head of ...": a capital after a
+                // given name, where an attribution or a role names a person, is a surname.
                 if let (Known::Capital(_), 1) = (k, len) {
+                    let role_after = role_after_comma(doc, i + 1);
                     let prev = i.checked_sub(1).filter(|&j| {
                         doc.toks[j].word
                             && doc.toks[j].cap
                             && !doc.has(j, F_HEAD | F_MOD | F_STOP | F_PLACE | F_ORG | F_CUE)
                             && gaz[j].is_none()
-                            && doc.sents[doc.sent_of[j]].0 != j
+                            && (doc.sents[doc.sent_of[j]].0 != j || role_after)
                             && !matches!(
                                 doc.t(j),
                                 "New"
@@ -76,8 +78,10 @@ impl Extractor {
                                     | "Downtown"
                             )
                     });
+                    // Also after a lower-case role ("correspondent Ana Lima").
                     let in_attribution = prev.is_some_and(|j| {
                         (j > 0 && doc.has(j - 1, F_CUE))
+                            || (j > 0 && doc.has(j - 1, F_HEAD) && !doc.toks[j - 1].cap)
                             || (i + 1 < n && (doc.has(i + 1, F_CUE) || doc.t(i + 1) == ","))
                     });
                     if in_attribution {
@@ -105,6 +109,12 @@ impl Extractor {
                         );
                     if region {
                         i += 1;
+                        continue;
+                    }
+                }
+                if let Known::Country(_) | Known::Demonym(_) = k {
+                    if part_of_geographic_feature(doc, i, len) {
+                        i += len;
                         continue;
                     }
                 }
@@ -637,5 +647,72 @@ impl Extractor {
         self.known_people(&mut ents);
         self.propagate_sides(doc, &gaz, &mut ents);
         ents
+    }
+}
+
+/// A comma at `c` followed by a role ("head of", "a spokeswoman for", "the mayor"): the
+/// words before the comma are a person's name (`capital_after_given_name_is_a_surname`).
+fn role_after_comma(doc: &Doc, c: usize) -> bool {
+    let n = doc.toks.len();
+    c + 1 < n
+        && doc.is(c, ",")
+        && (doc.has(c + 1, F_HEAD)
+            || (doc.lower_is(c + 1, &["a", "an", "the"])
+                && (c + 2..(c + 5).min(n)).any(|k| doc.has(k, F_HEAD))))
+}
+
+/// `geographic_feature_is_no_country`: a country's name or nationality at `i..i + len`
+/// followed by a capitalised feature noun of `data/geographic_features.txt` ("Indian
+/// Ocean", "South China Sea", "Korean Peninsula"), or after such a noun and "of" ("Gulf of
+/// Guinea", "Sea of Japan"), names a sea, a waterway or a landform, not the state.
+pub(crate) fn part_of_geographic_feature(doc: &Doc, i: usize, len: usize) -> bool {
+    let feature = |k: usize| {
+        k < doc.toks.len()
+            && doc.toks[k].word
+            && doc.toks[k].cap
+            && crate::wordlists::geographic_features().contains(&doc.t(k))
+    };
+    let after = !doc.toks[i + len - 1].poss && feature(i + len);
+    let before = i >= 2 && doc.is(i - 1, "of") && feature(i - 2);
+    after || before
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::{actors, side};
+
+    #[test]
+    fn capital_after_given_name_is_a_surname() {
+        let v = actors(
+            "Our correspondent Teresa Lima was outside the building on Monday. Jean Paris, \
+             head of the shippers' council, said the port was shut.\n",
+        );
+        for name in ["Teresa Lima", "Jean Paris"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+        for country in ["Peru", "France"] {
+            assert!(v.iter().all(|a| a.name != country), "{country}: {v:#?}");
+        }
+        // A capital after a place word stays a place.
+        let v = actors("Inflation in Greater Paris, the statistics office said, was high.\n");
+        assert!(v.iter().all(|a| a.name != "Greater Paris"), "{v:#?}");
+    }
+
+    #[test]
+    fn geographic_feature_is_no_country() {
+        let v = actors(
+            "The Indian Ocean Tuna Commission said on Monday that catches fell. Patrols in \
+             the South China Sea and the Gulf of Guinea were stepped up.\n",
+        );
+        assert_eq!(
+            side(&v, "Indian Ocean Tuna Commission"),
+            Some("Indian Ocean Tuna Commission")
+        );
+        for country in ["India", "China", "Guinea"] {
+            assert!(v.iter().all(|a| a.name != country), "{country}: {v:#?}");
+        }
+        // The state itself is still read.
+        let v = actors("China said on Monday the sea lanes were open.\n");
+        assert!(v.iter().any(|a| a.name == "China"), "{v:#?}");
     }
 }

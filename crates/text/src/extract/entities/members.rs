@@ -255,14 +255,15 @@ pub(crate) fn body_with_name_head(
 }
 
 impl Extractor {
-    /// `lone_body_before_role`: a single capitalised word at `s..t1` that is no known
-    /// entity, title, place, function word or month, no listed office holder, never
-    /// written after another capitalised word in the article (so no one's surname) nor
-    /// before one (so no short form of a longer name), and no city or state of the bundled
-    /// tables, used in the possessive as the owner of a role held by a named person, is a body's name:
-    /// "Oxfam's policy director, NAME" (lower-case words with a title word, a comma and a
-    /// name) or "Oxfam's chair NAME" (lower-case words ending in a title word, then a name
-    /// of two words or more).
+    /// `lone_body_before_role`: a single capitalised word at `s..t1` (of three letters or
+    /// more, or an acronym of two) that is no known entity, title, place, function word or
+    /// month, no listed office holder, never written after another capitalised word in the
+    /// article (so no one's surname) nor before one (so no short form of a longer name), and
+    /// no city or state of the bundled tables, used as the owner of a role held by a named
+    /// person, is a body's name: "Oxfam's policy director, NAME" (lower-case words with a
+    /// title word, a comma and a name) or "Oxfam's chair NAME" (lower-case words ending in a
+    /// title word, then a name of two words or more). The owner is in the possessive, or is
+    /// an acronym, or the title is a spokesperson's ("Oxfam spokeswoman NAME").
     pub(crate) fn lone_body_before_role(&self, doc: &Doc, gaz: &Gaz, s: usize, t1: usize) -> bool {
         let n = doc.toks.len();
         if t1 != s + 1 || t1 + 2 >= n {
@@ -272,7 +273,7 @@ impl Extractor {
         let w = doc.t(s);
         if !t.word
             || !t.cap
-            || w.len() < 3
+            || w.len() < if t.allcaps { 2 } else { 3 }
             || gaz[s].is_some()
             || doc.in_quote[s]
             || doc.has(
@@ -312,9 +313,11 @@ impl Extractor {
         if e == t1 || !(t1..e).any(head) {
             return false;
         }
-        // Only the possessive: "Kerr aide NAME" without it is too often a person's.
-        let shaped =
-            t.poss && (doc.is(e, ",") && name_at(e + 1, 2) || head(e - 1) && name_at(e, 2));
+        // The possessive, an acronym, or a spokesperson's title (a body's office): "Kerr
+        // aide NAME" without them is too often a person's.
+        let spokes = doc.t(e - 1).to_lowercase().starts_with("spokes");
+        let shaped = (t.poss || t.allcaps || spokes)
+            && (doc.is(e, ",") && name_at(e + 1, 2) || head(e - 1) && name_at(e, 2));
         if !shaped {
             return false;
         }
@@ -333,8 +336,38 @@ impl Extractor {
         // A place is no body ("Busan's port chief", "Ontario's premier").
         let place = super::national::city_country(w).is_some()
             || super::subdivisions::subdivision_country(w).is_some();
-        !surname && !part_of_longer && !place
+        // "ACCC commissioner NAME" in a story that also writes out the Australian
+        // Competition and Consumer Commission: the short form of that name, read there.
+        let short_form = t.allcaps && acronym_of_a_run(doc, w);
+        !surname && !part_of_longer && !place && !short_form
     }
+}
+
+/// Whether the letters of the acronym `acr` are the initials, in order, of a run of
+/// capitalised words somewhere in the article (lower-case connectors such as "and", "of"
+/// skipped, hyphenated parts counted).
+fn acronym_of_a_run(doc: &Doc, acr: &str) -> bool {
+    let want: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let n = doc.toks.len();
+    (0..n).any(|s| {
+        let mut got: Vec<char> = Vec::new();
+        let mut k = s;
+        while k < n && got.len() < want.len() && doc.toks[k].word {
+            let t = doc.toks[k];
+            if t.cap && !t.allcaps {
+                for part in doc.t(k).split('-') {
+                    got.extend(part.chars().next().filter(|c| c.is_uppercase()));
+                }
+                if !want.starts_with(&got) {
+                    return false;
+                }
+            } else if !(k > s && (name_connectors().contains(&doc.t(k)) || doc.t(k) == "and")) {
+                return false;
+            }
+            k += 1;
+        }
+        got == want
+    })
 }
 
 #[cfg(test)]
@@ -519,6 +552,17 @@ mod tests {
         assert_eq!(side(&v, "Ruth Gale"), Some("Brightaid"));
         let v = actors("Fjordlag's chair Anna Berg said the offer fell short on Monday.\n");
         assert_eq!(side(&v, "Anna Berg"), Some("Fjordlag"));
+        let v =
+            actors("Talks stalled. Portwell spokesman Rui Matos said on Monday the offer stood.\n");
+        assert_eq!(side(&v, "Rui Matos"), Some("Portwell"));
+        let v = actors("KT's director of negotiations, Mika Rantala, said the offer was final.\n");
+        assert_eq!(side(&v, "Mika Rantala"), Some("KT"));
+        // The short form of a name the article writes out is not a body of its own.
+        let v = actors(
+            "The Regional Transport Board blocked the deal. RTB commissioner Ana Vidal said on \
+             Monday the case was closed.\n",
+        );
+        assert!(v.iter().all(|a| a.name != "RTB"), "{v:#?}");
         let v =
             actors("Senator Tom Kerr spoke on Monday. Kerr aide Ann Lowe said he would vote no.\n");
         assert!(
