@@ -164,6 +164,11 @@ list!(
     geographic_features, "geographic_features.txt"
 );
 
+list!(
+    /// Titles of someone who leads or belongs to a body (`body_leader_titles.txt`).
+    body_leader_titles, "body_leader_titles.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

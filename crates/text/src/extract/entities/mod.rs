@@ -9,6 +9,7 @@ mod branches;
 mod delegates;
 mod gazetteer;
 mod heads;
+mod led_bodies;
 mod member_bodies;
 mod members;
 mod national;

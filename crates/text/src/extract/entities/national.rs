@@ -364,10 +364,15 @@ mod tests {
     fn a_nationality_before_the_body_wins_over_the_storys_country() {
         let v = actors(
             "Norway and Norway's ministers met in Oslo. Norway said little. The Swedish \
-             dockworkers' union Hamnfolket said it would strike. \"It is late,\" \
-             Hamnfolket said.\n",
+             shipping firm Hamnfolket said it would sue. \"It is late,\" Hamnfolket said.\n",
         );
         assert_eq!(side(&v, "Hamnfolket"), Some("Sweden"));
+        // A members' body is its own side wherever its members are.
+        let v = actors(
+            "Norway said little. The Swedish dockworkers' union Hamnfolket said it would \
+             strike. \"It is late,\" Hamnfolket said.\n",
+        );
+        assert_eq!(side(&v, "Hamnfolket"), Some("Hamnfolket"));
     }
 
     #[test]

@@ -201,46 +201,48 @@ impl Extractor {
         let lower_at = |k: usize, set: &[&str]| k < n && !doc.toks[k].cap && doc.lower_is(k, set);
         let noun_before = s == t0
             && t0 > 0
-            && lower_at(
-                t0 - 1,
-                &[
-                    "bank",
-                    "firm",
-                    "newspaper",
-                    "broadcaster",
-                    "agency",
-                    "company",
-                    "carrier",
-                    "airline",
-                    "insurer",
-                    "network",
-                    "channel",
-                    "daily",
-                    "magazine",
-                    "website",
-                    "outlet",
-                    "lender",
-                    "regulator",
-                    "watchdog",
-                    "tank",
-                    "consultancy",
-                    "miner",
-                    "automaker",
-                    "carmaker",
-                    "retailer",
-                    "publisher",
-                    "group",
-                    "union",
-                    "conglomerate",
-                    "giant",
-                    "producer",
-                    "supplier",
-                    "chain",
-                    "operator",
-                ],
-            )
+            && (crate::wordlists::business_nouns().contains(&doc.t(t0 - 1))
+                || lower_at(
+                    t0 - 1,
+                    &[
+                        "bank",
+                        "firm",
+                        "newspaper",
+                        "broadcaster",
+                        "agency",
+                        "company",
+                        "carrier",
+                        "airline",
+                        "insurer",
+                        "network",
+                        "channel",
+                        "daily",
+                        "magazine",
+                        "website",
+                        "outlet",
+                        "lender",
+                        "regulator",
+                        "watchdog",
+                        "tank",
+                        "consultancy",
+                        "miner",
+                        "automaker",
+                        "carmaker",
+                        "retailer",
+                        "publisher",
+                        "group",
+                        "union",
+                        "conglomerate",
+                        "giant",
+                        "producer",
+                        "supplier",
+                        "chain",
+                        "operator",
+                    ],
+                ))
             && ((t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]))
-                || bare_body_noun_before_name(doc, t0 - 1));
+                || bare_body_noun_before_name(doc, t0 - 1)
+                || self.owning_country_before_noun(doc, gaz, t0 - 1).is_some());
         let noun_after = s > t0
             && doc.lower_is(t0, &["the"])
             && lower_at(
@@ -272,14 +274,23 @@ impl Extractor {
         if (s..t1).any(|k| doc.has(k, F_PLACE) || matches!(gaz[k], Some((Known::Capital(_), _)))) {
             return false;
         }
-        let affiliation = if noun_before {
+        // "the Austrian hauliers' association NAME": a members' body is its own side
+        // (`members_body_is_its_own_side`), wherever its members are.
+        let members_noun = noun_before
+            && crate::wordlists::member_body_words()
+                .contains(&doc.t(t0 - 1).to_lowercase().as_str());
+        let affiliation = if members_noun {
+            None
+        } else if noun_before {
             // "the Dutch bank NAME", "the Oslo-based insurer NAME".
-            (t0.saturating_sub(5)..t0).find_map(|k| match gaz[k] {
-                Some((Known::Demonym(ci), _)) => Some(self.lx.countries[ci].clone()),
-                _ => self
-                    .based_in(doc, gaz, k)
-                    .filter(|_| doc.t(k).ends_with("-based")),
-            })
+            (t0.saturating_sub(5)..t0)
+                .find_map(|k| match gaz[k] {
+                    Some((Known::Demonym(ci), _)) => Some(self.lx.countries[ci].clone()),
+                    _ => self
+                        .based_in(doc, gaz, k)
+                        .filter(|_| doc.t(k).ends_with("-based")),
+                })
+                .or_else(|| self.owning_country_before_noun(doc, gaz, t0 - 1))
         } else if based {
             self.based_in(doc, gaz, t0 - 1)
         } else {
@@ -324,6 +335,34 @@ impl Extractor {
             }
             _ => None,
         }
+    }
+}
+
+impl Extractor {
+    /// `owning_country_before_body_noun`: a country (or its capital) in the possessive a few
+    /// lower-case words before the body noun at `noun` ("Ukraine's state nuclear operator
+    /// NAME", "Norway's largest bank NAME") says the named body is that country's: returns
+    /// the country.
+    pub(crate) fn owning_country_before_noun(
+        &self,
+        doc: &Doc,
+        gaz: &Gaz,
+        noun: usize,
+    ) -> Option<String> {
+        let mut k = noun;
+        while k > 0 && noun - k < 4 {
+            k -= 1;
+            if let Some((Known::Country(ci) | Known::Capital(ci), len)) = gaz[k] {
+                return doc.toks[k + len - 1]
+                    .poss
+                    .then(|| self.lx.countries[ci].clone());
+            }
+            let t = doc.toks[k];
+            if !t.word || t.cap || doc.has(k, F_STOP | F_CUE | F_VGROUP) {
+                return None;
+            }
+        }
+        None
     }
 }
 
@@ -558,6 +597,20 @@ mod tests {
              Monday.\n",
         );
         assert_eq!(side(&v, "Callow Health Systems"), Some("Canada"));
+    }
+
+    #[test]
+    fn owning_country_before_body_noun() {
+        let v = actors(
+            "The head of Norway's state power utility Vannkraft told reporters on Monday that \
+             prices would rise.\n",
+        );
+        assert_eq!(side(&v, "Vannkraft"), Some("Norway"));
+        assert!(
+            v.iter()
+                .all(|a| a.name != "Vannkraft" || a.kind != crate::records::ActorKind::Person),
+            "{v:#?}"
+        );
     }
 
     #[test]

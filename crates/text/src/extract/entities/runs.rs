@@ -37,6 +37,11 @@ impl Extractor {
         if self.org_by_context(doc, t0, t1, gaz, ents) {
             return;
         }
+        // "the head of NAME": a body's name.
+        if gaz[t0].is_none() && super::led_bodies::leader_of_name_is_a_body(doc, t0, t1) {
+            ents.org_mention(doc.span(t0, t1), None, None, t0, t1);
+            return;
+        }
         // "Terminal Operators Rotterdam (TOR)": a name followed by its initials in brackets.
         if t1 + 2 < doc.toks.len()
             && doc.is(t1, "(")

@@ -1,0 +1,60 @@
+//! Entities: names that the role before them shows to be a body's.
+
+use super::*;
+
+/// `leader_of_name_is_a_body`: a capitalised name at `t0` right after "of" (or "of the")
+/// and a lower-case title of someone who leads, founded or belongs to a body
+/// (`data/body_leader_titles.txt`: "the head of NAME", "a founder of NAME") is that body's
+/// name, not a person's: people lead bodies, not people. A name in the possessive ("the
+/// head of NAME's office") is left to the other rules.
+pub(crate) fn leader_of_name_is_a_body(doc: &Doc, t0: usize, t1: usize) -> bool {
+    let mut k = t0;
+    if k > 0 && doc.lower_is(k - 1, &["the"]) {
+        k -= 1;
+    }
+    if k < 2 || !doc.lower_is(k - 1, &["of"]) {
+        return false;
+    }
+    // "members of the House of Representatives": the run is only part of the name.
+    let n = doc.toks.len();
+    if t1 + 1 < n && doc.lower_is(t1, &["of", "for", "and"]) && doc.toks[t1 + 1].cap {
+        return false;
+    }
+    let title = k - 2;
+    let t = doc.toks[title];
+    t.word
+        && !t.cap
+        && crate::wordlists::body_leader_titles().contains(&doc.t(title))
+        && (t0..t1).all(|j| !doc.toks[j].poss && !doc.has(j, F_HEAD))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::offices::tests::actors;
+    use crate::records::ActorKind;
+
+    #[test]
+    fn leader_of_name_is_a_body() {
+        let v = actors(
+            "Olha Marchenko has spent two years on such files. The head of Nova Nadiya, a \
+             charity in Odesa, she was at the border on Friday.\n",
+        );
+        assert!(
+            v.iter()
+                .any(|a| a.name == "Nova Nadiya" && a.kind == ActorKind::Organization),
+            "{v:#?}"
+        );
+        assert!(
+            v.iter()
+                .all(|a| a.name != "Nova Nadiya" || a.kind != ActorKind::Person),
+            "{v:#?}"
+        );
+        // Part of a longer name is no body of its own.
+        let v =
+            actors("She told members of the House of Delegates on Monday that talks had failed.\n");
+        assert!(v.iter().all(|a| a.name != "House"), "{v:#?}");
+        // A person after a title that is no leader's stays a person.
+        let v = actors("\"No,\" said a spokesman of Governor Ana Ruiz, Tomas Vidal, on Monday.\n");
+        assert!(v.iter().any(|a| a.name == "Tomas Vidal"), "{v:#?}");
+    }
+}
