@@ -6,6 +6,7 @@
 use super::*;
 
 mod branches;
+mod country_bodies;
 mod delegates;
 mod gazetteer;
 mod heads;

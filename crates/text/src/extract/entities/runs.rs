@@ -37,6 +37,15 @@ impl Extractor {
         if self.org_by_context(doc, t0, t1, gaz, ents) {
             return;
         }
+        // "New Zealand Rugby", "Cricket Australia": a national body.
+        if let Some((a, b)) =
+            super::country_bodies::country_and_common_noun_is_a_body(doc, gaz, t0, t1)
+        {
+            let name = doc.span(a, b);
+            let o = ents.org_mention(name, Some(name.to_string()), None, a, b);
+            ents.orgs[o].affiliation_rule = Some("country_and_common_noun_is_a_body");
+            return;
+        }
         // "the head of NAME": a body's name.
         if gaz[t0].is_none() && super::led_bodies::leader_of_name_is_a_body(doc, t0, t1) {
             ents.org_mention(doc.span(t0, t1), None, None, t0, t1);
