@@ -539,10 +539,21 @@ impl Extractor {
             }
             v
         };
+        // First letters of surname keys, and of the first of two surnames
+        // (`first_of_two_surnames_names_the_person`).
         let initials: Vec<char> = ents
             .persons
             .iter()
             .filter_map(|p| p.surname_key.chars().next())
+            .chain(
+                ents.persons
+                    .iter()
+                    .filter(|p| p.name_tokens >= 3)
+                    .filter_map(|p| {
+                        let w = p.name.split_whitespace().rev().nth(1)?;
+                        w.chars().next().and_then(|c| c.to_lowercase().next())
+                    }),
+            )
             .collect();
         for i in 0..n {
             if taken[i]
@@ -696,6 +707,20 @@ mod tests {
         // A capital after a place word stays a place.
         let v = actors("Inflation in Greater Paris, the statistics office said, was high.\n");
         assert!(v.iter().all(|a| a.name != "Greater Paris"), "{v:#?}");
+    }
+
+    #[test]
+    fn first_of_two_surnames_names_the_person() {
+        let v = actors(
+            "Growers' leader Efrain Zamudio Chavez said the price was too low. Ana Ruiz \
+             disagreed. Zamudio is less hopeful than she is.\n",
+        );
+        let p = v.iter().find(|a| a.name == "Efrain Zamudio Chavez");
+        assert!(
+            p.is_some_and(|p| p.mentions.iter().any(|m| m == "Zamudio")),
+            "{v:#?}"
+        );
+        assert!(v.iter().all(|a| a.name != "Zamudio"), "{v:#?}");
     }
 
     #[test]

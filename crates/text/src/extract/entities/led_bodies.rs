@@ -1,4 +1,5 @@
-//! Entities: names that the role before them shows to be a body's.
+//! Entities: names that the role before them shows to be a body's, and bodies named again
+//! by their head word.
 
 use super::*;
 
@@ -28,10 +29,58 @@ pub(crate) fn leader_of_name_is_a_body(doc: &Doc, t0: usize, t1: usize) -> bool 
         && (t0..t1).all(|j| !doc.toks[j].poss && !doc.has(j, F_HEAD))
 }
 
+/// `head_word_names_the_body_again`: "the Guild", "the Commission": one capitalised word
+/// at `s` that heads organisation names ("Guild", "Union", "Authority"), right after "the"
+/// and not followed by more of a name, names again the body of the article whose name holds
+/// that word, when exactly one body named before does (the one named last of those that
+/// do otherwise). Returns the body.
+pub(crate) fn head_word_names_the_body_again(
+    doc: &Doc,
+    ents: &Entities,
+    s: usize,
+) -> Option<usize> {
+    let n = doc.toks.len();
+    if s == 0 || !doc.lower_is(s - 1, &["the"]) || !doc.has(s, F_ORG) || doc.toks[s].allcaps {
+        return None;
+    }
+    if s + 1 < n
+        && (doc.toks[s + 1].cap && doc.toks[s + 1].word
+            || doc.lower_is(s + 1, &["of", "for", "on"]))
+    {
+        return None;
+    }
+    let word = doc.t(s).trim_end_matches("'s").trim_end_matches("’s");
+    ents.mentions
+        .iter()
+        .filter(|m| m.t1 <= s)
+        .filter_map(|m| match m.kind {
+            MKind::Org(o) if m.t1 - m.t0 >= 2 => Some((m.t0, o)),
+            _ => None,
+        })
+        .filter(|&(_, o)| ents.orgs[o].name.split_whitespace().any(|w| w == word))
+        .max()
+        .map(|(_, o)| o)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::offices::tests::actors;
     use crate::records::ActorKind;
+
+    #[test]
+    fn head_word_names_the_body_again() {
+        let v = actors(
+            "The Screen Producers Guild of Ruritania met the writers on Monday. The Guild said \
+             it would accept \"credit in all titles\" but not on posters.\n",
+        );
+        let g = v
+            .iter()
+            .find(|a| a.name == "Screen Producers Guild of Ruritania");
+        assert!(
+            g.is_some_and(|g| g.mentions.iter().any(|m| m == "Guild")),
+            "{v:#?}"
+        );
+    }
 
     #[test]
     fn leader_of_name_is_a_body() {

@@ -374,8 +374,22 @@ impl Entities {
         first.dedup();
         match first.as_slice() {
             [i] => Some(*i),
+            [] => self.by_first_surname(surname),
             _ => None,
         }
+    }
+
+    /// `first_of_two_surnames_names_the_person`: "Zamudio said" after "Efraín Zamudio
+    /// Chávez": a lone capitalised word that is the second-to-last word of exactly one
+    /// person's name of three words or more (the first of two surnames, as Spanish and
+    /// Portuguese names carry them) and no one's given name or surname.
+    fn by_first_surname(&self, word: &str) -> Option<usize> {
+        let mut hits =
+            self.persons.iter().enumerate().filter(|(_, p)| {
+                p.name_tokens >= 3 && middle_name_is(&p.name, p.name_tokens, word)
+            });
+        let (i, _) = hits.next()?;
+        hits.next().is_none().then_some(i)
     }
 
     /// The actors of the article, each with the rules that decided its affiliation.

@@ -37,6 +37,20 @@ impl Extractor {
         if self.org_by_context(doc, t0, t1, gaz, ents) {
             return;
         }
+        // "the Guild said": a body named again by its head word.
+        let s1 = doc.skip_determiners(t0, t1);
+        if t1 == s1 + 1 {
+            if let Some(o) = super::led_bodies::head_word_names_the_body_again(doc, ents, s1) {
+                let name = doc.t(s1).to_string();
+                push_unique(&mut ents.orgs[o].mentions, &name);
+                ents.mentions.push(Mention {
+                    t0: s1,
+                    t1,
+                    kind: MKind::Org(o),
+                });
+                return;
+            }
+        }
         // "New Zealand Rugby", "Cricket Australia": a national body.
         if let Some((a, b)) =
             super::country_bodies::country_and_common_noun_is_a_body(doc, gaz, t0, t1)
@@ -367,6 +381,23 @@ impl Extractor {
                 .any(|c| w.ends_with(c))
         };
         let mut s = t1;
+        // `title_word_ending_a_name_is_a_surname`: "Farah Sheikh said", "said Tom Major": a
+        // title word closing a run of two or more words, after a name-like word, where a
+        // reporting verb right before or after names a speaker, is a surname (titles come
+        // before names, not after them).
+        let n = doc.toks.len();
+        if t1 >= t0 + 2
+            && doc.has(t1 - 1, F_HEAD)
+            && doc.toks[t1 - 1].cap
+            && !doc.toks[t1 - 1].allcaps
+            && !doc.toks[t1 - 1].poss
+            && gaz[t1 - 1].is_none()
+            && name_like(t1 - 2)
+            && !doc.has(t1 - 2, F_HEAD)
+            && ((t1 < n && self.is_cue(doc, t1)) || (t0 > 0 && self.is_cue(doc, t0 - 1)))
+        {
+            s = t1 - 1;
+        }
         let particle = |k: usize| {
             !doc.toks[k].cap
                 && doc.lower_is(
@@ -511,8 +542,29 @@ impl Extractor {
                 return;
             }
         }
+        // "NAME, which is owned by ...": people are "who", not "which".
+        if !titled && which_after_name(doc, t1) {
+            if doc.sents[doc.sent_of[s]].0 == t0 && len > 1 {
+                ents.org_mention(doc.span(s, t1), None, None, s, t1);
+            }
+            return;
+        }
         hits.push((t0, s, t1));
     }
+}
+
+/// `which_after_name_is_no_person`: a name followed by "which" (after a comma or not)
+/// is a body's or a thing's, not a person's ("NAME, which is owned by ...", "NAME, which
+/// said ..."): relative clauses on people open with "who". Opening its sentence, a name of
+/// two words or more is then read as a body's (it is what the sentence is about).
+pub(crate) fn which_after_name(doc: &Doc, t1: usize) -> bool {
+    let n = doc.toks.len();
+    let k = if t1 < n && doc.is(t1, ",") {
+        t1 + 1
+    } else {
+        t1
+    };
+    k < n && doc.is(k, "which")
 }
 
 /// `described_person_after_place`: a name set off by commas (tokens `s..t1`) right after a
@@ -815,6 +867,33 @@ mod tests {
         for name in ["Carla Benedetti", "Ji-woo Park", "Sok Dara"] {
             assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
         }
+    }
+
+    #[test]
+    fn title_word_ending_a_name_is_a_surname() {
+        let v = actors("The contract was weak, Farah Sheikh said on Monday.\n");
+        assert!(v.iter().any(|a| a.name == "Farah Sheikh"), "{v:#?}");
+        // A title before a name stays a title.
+        let v = actors("The contract was weak, Sheikh Tamim said on Monday.\n");
+        assert!(
+            v.iter()
+                .all(|a| a.name != "Sheikh Tamim" || a.role.is_some()),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn which_after_name_is_no_person() {
+        let v = actors(
+            "Coral Coast Milling, which is owned by a Singapore group, said it had made \
+             \"a final offer\" on Monday. Ana Ruiz, who leads the growers, said the offer was low.\n",
+        );
+        assert!(
+            v.iter().any(|a| a.name == "Coral Coast Milling"
+                && a.kind == crate::records::ActorKind::Organization),
+            "{v:#?}"
+        );
+        assert!(v.iter().any(|a| a.name == "Ana Ruiz"), "{v:#?}");
     }
 
     #[test]
