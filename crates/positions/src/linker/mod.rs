@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 mod context;
 mod cue_rules;
 mod matching;
+mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the subject).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
