@@ -402,6 +402,18 @@ impl StanceLinker {
                 } else {
                     label
                 };
+                // One feature of a label said in full names it
+                // (`label_parts::a_named_feature_names_its_option`).
+                let parts = &self.label_parts[ii][oi];
+                let label = if !parts.is_empty()
+                    && super::label_parts::feature_named(parts, &o.core, |w| {
+                        self.find_word(w, tokens, parties, hits, region_from, region_to, false)
+                            .is_some()
+                    }) {
+                    label.max(LABEL_PHRASE)
+                } else {
+                    label
+                };
                 let mut kw = 0.0f64;
                 let mut direct = false;
                 // A negated keyword found with its negation ("never be a Palestinian
