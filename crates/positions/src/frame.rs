@@ -401,6 +401,15 @@ fn verb_shares_sentence_subject(part: &str, toks: &[Token], verb: usize) -> bool
     participle || matches!(toks[prev].lower.as_str(), "and" | "but")
 }
 
+/// Rule `modifiers_stop_at_a_conjunction`: the modifiers of a reporting verb (auxiliaries
+/// and adverbs: "has flatly", "did not") never reach back across a coordinating
+/// conjunction: in "called the plan unfair and demanded a vote", the words before "and"
+/// belong to another verb with its own object, so their cues ("unfair") do not frame what
+/// "demanded" reports.
+fn joins_clauses(lower: &str) -> bool {
+    matches!(lower, "and" | "but" | "or" | "yet")
+}
+
 /// The cue word with its modifiers in `text[from..to]` (see [`article_context`]); the
 /// occurrence nearest the statement: the last one before it (`before_statement`) or the
 /// first one after.
@@ -423,11 +432,14 @@ fn reporting_words(
     } else {
         hits.next()?
     };
-    // Modifiers: up to three words before, in the same stretch (no punctuation between).
+    // Modifiers: up to three words before, in the same stretch (no punctuation between),
+    // and not across a conjunction (`modifiers_stop_at_a_conjunction`).
     let mut first = k;
     while first > 0 && k - first < 3 {
         let gap = &part[toks[first - 1].end..toks[first].start];
-        if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '.']) {
+        if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '.'])
+            || joins_clauses(&toks[first - 1].lower)
+        {
             break;
         }
         first -= 1;
@@ -754,6 +766,20 @@ mod tests {
         let s = t.find("the fees").unwrap_or(0);
         let c = article_context(Some(t), s, t.len() - 1, Some("saying"));
         assert_eq!(c.source, None);
+    }
+
+    #[test]
+    fn reporting_words_stop_at_a_conjunction() {
+        let t = "The board called the toll unfair and demanded a vote on the fees. Later.";
+        let s = t.find("a vote").unwrap_or(0);
+        let e = t.find(". Later").unwrap_or(0);
+        let c = article_context(Some(t), s, e, Some("demanded"));
+        assert_eq!(c.frame.as_deref(), Some("demanded"));
+        let t = "The board has not rejected the fees. Later.";
+        let s = t.find("the fees").unwrap_or(0);
+        let e = t.find(". Later").unwrap_or(0);
+        let c = article_context(Some(t), s, e, Some("rejected"));
+        assert_eq!(c.frame.as_deref(), Some("board has not rejected"));
     }
 
     #[test]

@@ -264,6 +264,13 @@ impl StanceLinker {
                     continue;
                 }
             }
+            if !term.whole || term.words.len() == 1 {
+                if let Some(i) = super::word_rules::lone_content_word(&hit.tokens, parties) {
+                    if hit.tokens.len() > 1 && found_only_as_shorter_word(&term.words, &tokens[i]) {
+                        continue;
+                    }
+                }
+            }
             let coverage = hit.matched_weight / hit.total_weight.max(f64::MIN_POSITIVE);
             let fires = if term.whole {
                 hit.all_found && (hit.any_distinctive || term.words.iter().all(|w| !w.distinctive))
@@ -395,6 +402,18 @@ impl StanceLinker {
                 } else {
                     label
                 };
+                // One feature of a label said in full names it
+                // (`label_parts::a_named_feature_names_its_option`).
+                let parts = &self.label_parts[ii][oi];
+                let label = if !parts.is_empty()
+                    && super::label_parts::feature_named(parts, &o.core, |w| {
+                        self.find_word(w, tokens, parties, hits, region_from, region_to, false)
+                            .is_some()
+                    }) {
+                    label.max(LABEL_PHRASE)
+                } else {
+                    label
+                };
                 let mut kw = 0.0f64;
                 let mut direct = false;
                 // A negated keyword found with its negation ("never be a Palestinian
@@ -440,7 +459,8 @@ impl StanceLinker {
                         .find(|&i| is_negation(&tokens[i].lower))
                         // "Without X, ..." opening a clause sets a condition on X (X is
                         // needed), it does not name "no X".
-                        .filter(|&i| !(i == from && tokens[i].lower == "without"));
+                        .filter(|&i| !(i == from && tokens[i].lower == "without"))
+                        .filter(|&i| super::word_rules::negation_reaches_keyword(tokens, i, start));
                     if let Some(n) = neg {
                         kw = kw.max(strength);
                         direct = true;

@@ -32,7 +32,9 @@ use serde::{Deserialize, Serialize};
 
 mod context;
 mod cue_rules;
+mod label_parts;
 mod matching;
+mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the issue's subject).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,6 +114,8 @@ pub struct StanceLinker {
     /// Per issue: the distinct words of its terms, to tell at once whether a statement
     /// can name it (see [`Self::issues_present`]).
     issue_words: Vec<Vec<crate::lexicon::TermWord>>,
+    /// Per issue, per option: the features of its label (see [`label_parts`]).
+    label_parts: Vec<Vec<Vec<Vec<usize>>>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -196,8 +200,20 @@ impl StanceLinker {
                 ws
             })
             .collect();
+        let label_parts = lexicon
+            .issues
+            .iter()
+            .map(|issue| {
+                issue
+                    .options
+                    .iter()
+                    .map(|o| label_parts::label_parts(&o.label, &o.core))
+                    .collect()
+            })
+            .collect();
         StanceLinker {
             issue_words,
+            label_parts,
             lexicon,
             attitude: AttitudeVerbs::default(),
             frame_cues: FrameCues::default(),
