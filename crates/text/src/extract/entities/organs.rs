@@ -68,7 +68,25 @@ pub(crate) fn state_prefixed_body(l: &str) -> bool {
 /// Whether a name in lower case is a state organ by one of the name shapes of this
 /// module.
 pub(crate) fn state_organ_by_shape(l: &str) -> bool {
-    ministry_inside_name(l) || office_named_by_portfolio(l) || state_prefixed_body(l)
+    ministry_inside_name(l)
+        || office_named_by_portfolio(l)
+        || state_prefixed_body(l)
+        || national_court_by_name(l)
+}
+
+/// `national_court_by_name`: a name (in lower case) opened by "supreme", "constitutional",
+/// "high", "federal", "superior" or "national" and closed by "court" or "tribunal"
+/// ("supreme federal court", "high court of justice" is not closed so; "constitutional
+/// court") is a state's court: international courts open with "international" or
+/// "european" and are listed bodies.
+pub(crate) fn national_court_by_name(l: &str) -> bool {
+    let w: Vec<&str> = l.split_whitespace().collect();
+    w.len() >= 2
+        && matches!(
+            w[0],
+            "supreme" | "constitutional" | "high" | "federal" | "superior" | "national"
+        )
+        && matches!(w[w.len() - 1], "court" | "tribunal")
 }
 
 /// `organ_member_takes_its_parent_side`: a person whose side was set to the name of an
@@ -152,6 +170,16 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn national_court_by_name() {
+        assert!(super::national_court_by_name("supreme federal court"));
+        assert!(super::national_court_by_name("constitutional court"));
+        assert!(!super::national_court_by_name(
+            "international court of justice"
+        ));
+        assert!(!super::national_court_by_name("federal reserve"));
+    }
+
     use super::*;
     use crate::extract::entities::offices::tests::{actors, side};
 

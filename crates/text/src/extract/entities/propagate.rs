@@ -346,8 +346,10 @@ impl Extractor {
     /// `state_body_takes_context_country`: a state body named without its country
     /// ("the Department of Health", "the Supreme Court", "the Ministry of Trade") belongs to
     /// the last country stated as a side (not a place, not the object of "with", "to" or
-    /// "against") before its first mention in its sentence, else to the country the article
-    /// names at least twice as often as any other.
+    /// "against") before its first mention in its sentence, else (a ministry or department)
+    /// to the state of a federation the story is about, else (a ministry or department) to
+    /// the country of the dateline, else to the country the article names at least twice as
+    /// often as any other.
     pub(crate) fn state_body_takes_context_country(
         &self,
         doc: &Doc,
@@ -380,11 +382,17 @@ impl Extractor {
             // A national court or legislature is the country's even in a story about a state.
             let national = !o.name.to_lowercase().starts_with("department")
                 && !o.name.to_lowercase().contains("ministry");
+            // A ministry or department in a story about a state of a federation is that
+            // state's; in any other story, the country of the dateline or the one the story
+            // is about.
             let side = in_sentence.or_else(|| {
                 if national {
                     self.dominant_country(gaz, false)
                 } else {
-                    polity.map(str::to_string)
+                    polity.map(str::to_string).or_else(|| {
+                        self.dateline_country(doc, gaz)
+                            .or_else(|| self.dominant_country(gaz, false))
+                    })
                 }
             });
             if side.is_some() {
