@@ -26,6 +26,7 @@ mod sides;
 mod state_roles;
 mod subdivisions;
 mod title_chain;
+mod title_owners;
 
 pub(crate) use self::members::*;
 pub(crate) use self::national::without_legal_form;

@@ -152,6 +152,8 @@ impl Extractor {
         self.state_office_of_country_before_name(doc, gaz, ents);
         self.role_names_a_body_named_after(doc, ents);
         self.role_serves_a_person(ents);
+        self.title_in_possessive_names_its_holder(ents);
+        self.his_role_serves_the_person_before(doc, ents);
         self.national_body_takes_country(doc, gaz, ents);
         self.head_takes_nearest_country(doc, gaz, ents);
         self.domestic_body_takes_dominant_country(gaz, ents);
