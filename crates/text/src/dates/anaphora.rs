@@ -298,6 +298,80 @@ fn shifted(k: Known, n: i64, unit: &str) -> Option<String> {
     }
 }
 
+/// `eve_takes_its_event`: "the eve of" is one expression with the event it names ("the
+/// eve of the handover", "the eve of Tuesday's session"): its span runs over a determiner
+/// and up to three words after it (to a mark or a clause word), and a date inside that
+/// event phrase ("Tuesday's") is part of the expression, not a date of its own. Runs after
+/// the resolution, which reads the phrase and such a date.
+pub(super) fn eve_takes_its_event(text: &str, out: &mut Vec<FoundDate>) {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "its", "their", "his", "her", "next",
+    ];
+    const CLAUSE_WORDS: &[&str] = &["and", "or", "when", "as", "which", "who", "that", "while"];
+    let mut drop: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        let f = &out[i];
+        if f.rule != "neighbour_day"
+            || !text[f.start..f.end]
+                .to_ascii_lowercase()
+                .ends_with("eve of")
+        {
+            continue;
+        }
+        let (mut end, mut pos, mut words, mut only_determiners) = (f.end, f.end, 0, true);
+        loop {
+            let rest = &text[pos..];
+            let spaces = rest.len() - rest.trim_start_matches(' ').len();
+            if spaces == 0 {
+                break;
+            }
+            let at = pos + spaces;
+            let len = text[at..]
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')))
+                .unwrap_or(text.len() - at);
+            if len == 0 {
+                break;
+            }
+            let word = text[at..at + len]
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+                .to_lowercase();
+            let determiner = only_determiners && DETERMINERS.contains(&word.as_str());
+            if !determiner {
+                if CLAUSE_WORDS.contains(&word.as_str()) {
+                    break;
+                }
+                words += 1;
+            }
+            only_determiners = determiner;
+            end = at + len;
+            pos = end;
+            if words >= 3 {
+                break;
+            }
+        }
+        let (f_end, f_i) = (f.end, i);
+        // A date running past the phrase ("the eve of March 5") is what the eve leans on.
+        let crosses = out
+            .iter()
+            .any(|g| g.start > f_end && g.start < end && g.end > end);
+        if words == 0 || crosses {
+            continue;
+        }
+        for (j, g) in out.iter().enumerate() {
+            if j != f_i && g.start >= f_end && g.end <= end {
+                drop.push(j);
+            }
+        }
+        out[i].end = end;
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    for i in drop.into_iter().rev() {
+        out.remove(i);
+    }
+}
+
 /// `eve_of_event`: "the eve of the talks" is the day before the day the text gives for
 /// that event: the nearest date known to the day, before or after (within about four
 /// paragraphs) and outside the phrase's own sentence, whose sentence names a word of the
@@ -535,14 +609,27 @@ mod tests {
             "The strike began on 5 October 2026. On the eve of the strike, the board made an offer.",
             "2026-10-14",
         );
-        assert_eq!(v[1], ("the eve of".into(), Some("2026-10-04".into())));
+        assert_eq!(
+            v[1],
+            ("the eve of the strike".into(), Some("2026-10-04".into()))
+        );
         // The day of the event the phrase names, not merely the last day told.
         let v = res(
             "The talks opened on Monday, 9 March 2026. A raid on 2 March 2026 had angered both \
 sides. On the eve of the talks, patrols were doubled.",
             "2026-03-10",
         );
-        assert_eq!(v[2], ("the eve of".into(), Some("2026-03-08".into())));
+        assert_eq!(
+            v[2],
+            ("the eve of the talks".into(), Some("2026-03-08".into()))
+        );
+        // A date inside the event's phrase is part of the expression.
+        let v = res(
+            "The session is on Tuesday. On the eve of Tuesday's session, the union met.",
+            "2026-12-03",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].0, "the eve of Tuesday's session");
     }
 
     #[test]

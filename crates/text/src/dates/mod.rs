@@ -156,6 +156,7 @@ fn alternatives() -> Vec<String> {
         ),
         r"(?P<rel>(?-u:\b)(?i:(?P<rel_r>this\s+last|this\s+past|last|this|next|past|earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next)\s+(?P<rel_u>week|weekend|month|year))(?-u:\b))".to_string(),
         r"(?P<endof>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?P<endof_r>the|this|next|last)\s+(?P<endof_u>week|month|year))(?-u:\b))".to_string(),
+        r"(?P<poy>(?-u:\b)(?i:(?:the\s+)?(?:end|start|beginning|middle|course|(?:first|second|latter)\s+half|(?:first|second|third|fourth|last|final)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+(?:(?P<poy_y>(?:19|20)[0-9]{2})|(?P<poy_r>next|last|this)\s+year))(?-u:\b))".to_string(),
         r"(?P<wkend>(?-u:\b)(?i:over\s+the\s+weekend|at\s+the\s+weekend)(?-u:\b))".to_string(),
         r"(?P<season>(?-u:\b)(?P<season_r>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season_s>spring|summer|autumn|fall|winter)(?-u:\b))".to_string(),
         format!(
@@ -446,6 +447,7 @@ pub fn find_dates(
         }
     }
     anaphora::resolve_neighbour_days(text, &mut out);
+    anaphora::eve_takes_its_event(text, &mut out);
     out
 }
 

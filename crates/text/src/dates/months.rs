@@ -162,9 +162,37 @@ pub(super) fn bare_month(m: &Match) -> Verdict {
             | "through"
             | "for"
             | "into"
+            | "between"
     );
     let attributive = prep == "the" && names_an_event(m.text, m.end);
-    if !(temporal || attributive) {
+    // `coordinated_month`: "in November and December", "between April and September": a
+    // month joined by "and", "or" or "to" to a month right before it.
+    // The month before must itself follow a preposition of time ("every March and July"
+    // is a habit, not two dates).
+    let three = before_words(m.text, m.start, 3);
+    let three: Vec<&str> = three.split(' ').collect();
+    let coordinated = matches!(prep.as_str(), "and" | "or" | "to")
+        && three.len() == 3
+        && [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        .contains(&three[1].trim_end_matches(','))
+        && matches!(
+            three[0],
+            "in" | "between" | "from" | "until" | "by" | "since" | "during" | "before" | "after"
+        );
+    if !(temporal || attributive || coordinated) {
         return None;
     }
     let mo = month_number(m.g("mo_m")?)?;
@@ -319,6 +347,15 @@ mod tests {
         assert!(one("March forward, the crowd chanted.", "2025-06-01").is_none());
         let (rule, _, res) = one("The plant closed in March.", "2025-06-01").unwrap();
         assert_eq!((rule, res.as_deref()), ("bare_month", Some("2025-03")));
+    }
+
+    #[test]
+    fn coordinated_month() {
+        let text = "Water flows between April and September. Power comes in May or June. \
+                    Talks and December plans differ. It fills every March and July.";
+        let v = find_dates(text, 0, text.len(), Reference::parse("2026-03-01").as_ref());
+        let got: Vec<&str> = v.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(got, vec!["April", "September", "May", "June"]);
     }
 
     #[test]

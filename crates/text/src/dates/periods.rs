@@ -77,6 +77,24 @@ pub(super) fn end_of_period(m: &Match) -> Verdict {
     Some((DateKind::Relative, res))
 }
 
+/// `part_of_year`: "the end of 2028", "the summer of 2027", "the first quarter of next
+/// year": a part of a year named by its number or relative to the reference year is that
+/// year (the expression as a whole, its part not narrowed further).
+pub(super) fn part_of_year(m: &Match) -> Verdict {
+    if let Some(y) = m.g("poy_y") {
+        return Some((DateKind::Date, Some(y.to_string())));
+    }
+    let shift: i32 = match m.g("poy_r")?.to_ascii_lowercase().as_str() {
+        "next" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    Some((
+        DateKind::Relative,
+        m.r.map(|r| format!("{:04}", r.year + shift)),
+    ))
+}
+
 /// "over/at the weekend": the month of the last Saturday on or before the reference day.
 pub(super) fn weekend(m: &Match) -> Verdict {
     let res = match m.rd {
@@ -156,6 +174,24 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.resolved))
             .collect()
+    }
+
+    #[test]
+    fn part_of_year_is_one_expression() {
+        let got = found(
+            "The lease ends at the end of 2028; work starts in the first quarter of next year.",
+            "2026-07-10",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("the end of 2028".to_string(), Some("2028".to_string())),
+                (
+                    "the first quarter of next year".to_string(),
+                    Some("2027".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]

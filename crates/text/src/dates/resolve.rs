@@ -138,6 +138,11 @@ pub(crate) const RESOLVERS: &[Resolver] = &[
         resolve: super::periods::end_of_period,
     },
     Resolver {
+        name: "part_of_year",
+        group: "poy",
+        resolve: super::periods::part_of_year,
+    },
+    Resolver {
         name: "weekend",
         group: "wkend",
         resolve: super::periods::weekend,
