@@ -575,7 +575,11 @@ impl Extractor {
             if !initial.is_some_and(|c| initials.contains(&c)) {
                 continue;
             }
-            if let Some(pi) = ents.find_person(doc.t(i), None) {
+            let alone = !(i + 1 < n && doc.toks[i + 1].word && doc.toks[i + 1].cap);
+            let found = ents
+                .find_person(doc.t(i), None)
+                .or_else(|| alone.then(|| ents.by_first_surname(doc.t(i))).flatten());
+            if let Some(pi) = found {
                 let mut t0 = i;
                 // "Mr. Zelensky", "President Putin": keep the title in the mention.
                 while t0 > 0 && doc.toks[t0 - 1].word && doc.toks[t0 - 1].cap && {
@@ -721,6 +725,15 @@ mod tests {
             "{v:#?}"
         );
         assert!(v.iter().all(|a| a.name != "Zamudio"), "{v:#?}");
+        // Not a word that opens a longer name.
+        let v = actors(
+            "Stop Hollin Noise said on Monday the plan was wrong. Hollin Airport said it was \
+             right.\n",
+        );
+        assert!(
+            v.iter().all(|a| a.mentions.iter().all(|m| m != "Hollin")),
+            "{v:#?}"
+        );
     }
 
     #[test]

@@ -375,7 +375,6 @@ impl Entities {
         first.dedup();
         match first.as_slice() {
             [i] => Some(*i),
-            [] => self.by_first_surname(surname),
             _ => None,
         }
     }
@@ -383,8 +382,10 @@ impl Entities {
     /// `first_of_two_surnames_names_the_person`: "Zamudio said" after "Efraín Zamudio
     /// Chávez": a lone capitalised word that is the second-to-last word of exactly one
     /// person's name of three words or more (the first of two surnames, as Spanish and
-    /// Portuguese names carry them) and no one's given name or surname.
-    fn by_first_surname(&self, word: &str) -> Option<usize> {
+    /// Portuguese names carry them) and no one's given name or surname. The caller checks
+    /// that the word stands alone (no capitalised word after it: "Hollin Airport" is no
+    /// mention of a "Stop Hollin Noise").
+    pub(crate) fn by_first_surname(&self, word: &str) -> Option<usize> {
         let mut hits =
             self.persons.iter().enumerate().filter(|(_, p)| {
                 p.name_tokens >= 3 && middle_name_is(&p.name, p.name_tokens, word)
