@@ -34,6 +34,7 @@ mod context;
 mod cue_rules;
 mod label_parts;
 mod matching;
+mod shared_words;
 mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the issue's subject).
@@ -341,8 +342,17 @@ impl StanceLinker {
                     }
                 }
             }
-            let mut k = keep.iter();
-            targets.retain(|_| k.next().copied().unwrap_or(true));
+            let mentions: Vec<(usize, &[usize])> = targets
+                .iter()
+                .zip(&anchors)
+                .map(|(t, a)| (t.issue, a.as_slice()))
+                .collect();
+            let shared = shared_words::lone_shared_word_goes_to_the_issue_named_beside_it(
+                &mentions,
+                |ii, i| shared_words::issue_uses_word(&self.issue_words[ii], &tokens[i]),
+            );
+            let mut k = keep.iter().zip(shared);
+            targets.retain(|_| k.next().is_none_or(|(a, b)| *a && b));
             targets.sort_by_key(|t| (t.first, t.last));
             let mentioned: Vec<String> = {
                 let mut m: Vec<usize> = parties[clause.first..clause.last]
