@@ -34,6 +34,7 @@ mod context;
 mod cue_rules;
 mod label_parts;
 mod matching;
+mod removal;
 mod shared_words;
 mod word_rules;
 
@@ -307,7 +308,8 @@ impl StanceLinker {
             return Vec::new();
         }
         let parties = self.party_marks(&tokens);
-        let cues = self.cue_marks(&tokens);
+        let mut cues = self.cue_marks(&tokens);
+        removal::judging_the_thing_removed_backs_its_removal(&tokens, &mut cues);
         let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
         let present = self.issues_present(&hits);
         let asked = cue_rules::embedded_question(&tokens);
