@@ -30,6 +30,7 @@ use crate::lexicon::{CueSense, StanceLexicon};
 use crate::text::{clauses, is_negation, is_stopword, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
+mod consequence;
 mod context;
 mod cue_rules;
 mod label_parts;
@@ -605,7 +606,8 @@ impl StanceLinker {
                     && !question
                     && self.single_option(target)
                 {
-                    (option, polarity) = self.pick_option(target, Polarity::Supports);
+                    let towards = consequence::unjudged(&tokens, clause.first, target);
+                    (option, polarity) = self.pick_option(target, towards);
                 }
                 let issue = &self.lexicon.issues[target.issue];
                 let frame_words: Vec<String> = frame
