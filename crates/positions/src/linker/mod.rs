@@ -30,10 +30,13 @@ use crate::lexicon::{CueSense, StanceLexicon};
 use crate::text::{clauses, is_negation, is_stopword, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
+mod consequence;
 mod context;
 mod cue_rules;
 mod label_parts;
 mod matching;
+mod removal;
+mod shared_words;
 mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the issue's subject).
@@ -306,7 +309,8 @@ impl StanceLinker {
             return Vec::new();
         }
         let parties = self.party_marks(&tokens);
-        let cues = self.cue_marks(&tokens);
+        let mut cues = self.cue_marks(&tokens);
+        removal::judging_the_thing_removed_backs_its_removal(&tokens, &mut cues);
         let hits = matching::WordHits::new(&self.lexicon, &tokens, &parties);
         let present = self.issues_present(&hits);
         let asked = cue_rules::embedded_question(&tokens);
@@ -341,8 +345,17 @@ impl StanceLinker {
                     }
                 }
             }
-            let mut k = keep.iter();
-            targets.retain(|_| k.next().copied().unwrap_or(true));
+            let mentions: Vec<(usize, &[usize])> = targets
+                .iter()
+                .zip(&anchors)
+                .map(|(t, a)| (t.issue, a.as_slice()))
+                .collect();
+            let shared = shared_words::lone_shared_word_goes_to_the_issue_named_beside_it(
+                &mentions,
+                |ii, i| shared_words::issue_uses_word(&self.issue_words[ii], &tokens[i]),
+            );
+            let mut k = keep.iter().zip(shared);
+            targets.retain(|_| k.next().is_none_or(|(a, b)| *a && b));
             targets.sort_by_key(|t| (t.first, t.last));
             let mentioned: Vec<String> = {
                 let mut m: Vec<usize> = parties[clause.first..clause.last]
@@ -593,7 +606,8 @@ impl StanceLinker {
                     && !question
                     && self.single_option(target)
                 {
-                    (option, polarity) = self.pick_option(target, Polarity::Supports);
+                    let towards = consequence::unjudged(&tokens, clause.first, target);
+                    (option, polarity) = self.pick_option(target, towards);
                 }
                 let issue = &self.lexicon.issues[target.issue];
                 let frame_words: Vec<String> = frame
