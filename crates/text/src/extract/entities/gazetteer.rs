@@ -659,6 +659,7 @@ impl Extractor {
             .sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         ents.sorted = ents.mentions.len();
         self.employers(doc, &gaz, &mut ents);
+        self.broadcast_staff_take_the_programme(doc, &mut ents);
         self.known_people(&mut ents);
         self.propagate_sides(doc, &gaz, &mut ents);
         ents

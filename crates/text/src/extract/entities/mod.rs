@@ -6,6 +6,7 @@
 use super::*;
 
 mod branches;
+mod broadcast;
 mod country_bodies;
 mod delegates;
 mod gazetteer;
