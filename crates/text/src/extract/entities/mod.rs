@@ -5,6 +5,7 @@
 
 use super::*;
 
+mod after_place;
 mod branches;
 mod broadcast;
 mod country_bodies;
@@ -150,11 +151,11 @@ fn middle_name_is(name: &str, tokens: usize, word: &str) -> bool {
 }
 
 /// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr", "H.E.", "Hon." for "the
-/// Honourable").
+/// Honourable", "Comrade" as unions and parties of several countries address officers).
 pub(crate) fn is_honorific(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.').to_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "h.e" | "hon"
+        "mr" | "mrs" | "ms" | "dr" | "h.e" | "hon" | "comrade"
     )
 }
 

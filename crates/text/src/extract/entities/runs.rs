@@ -364,7 +364,23 @@ impl Extractor {
                 initials_word(w) && k + 1 < t1 && (plain_cap(k + 1) || initials_word(doc.t(k + 1)));
             // "He Yadong": the surname He, not the pronoun, before a capitalised name.
             let surname_he = w == "He" && plain_cap(k + 1) && !doc.t(k + 1).contains('-');
+            // `weekday_as_a_given_name`: "Mr Sunday Oghenekaro": a weekday between an
+            // honorific and a capitalised name is a given name.
+            let weekday_given = k > 0
+                && is_honorific(doc.t(k - 1))
+                && plain_cap(k + 1)
+                && matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                );
             (surname_he
+                || weekday_given
                 || (doc.toks[k].word
                     && doc.toks[k].cap
                     && (!doc.toks[k].allcaps || initial)
@@ -538,6 +554,7 @@ impl Extractor {
             if (prev_prep || self.locative(doc, s))
                 && !apposed_speaker
                 && !described_person_after_place(doc, s, t1)
+                && !self.role_in_place_then_name(doc, s, t1)
             {
                 return;
             }
@@ -880,6 +897,15 @@ mod tests {
                 .all(|a| a.name != "Sheikh Tamim" || a.role.is_some()),
             "{v:#?}"
         );
+    }
+
+    #[test]
+    fn weekday_as_a_given_name() {
+        let v = actors(
+            "Its President, Comrade Sunday Oghenekaro, called the ultimatum \"a threat\" on \
+             Monday.\n",
+        );
+        assert!(v.iter().any(|a| a.name == "Sunday Oghenekaro"), "{v:#?}");
     }
 
     #[test]
