@@ -30,6 +30,7 @@ use crate::lexicon::{CueSense, StanceLexicon};
 use crate::text::{clauses, is_negation, is_stopword, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
+mod ballot;
 mod consequence;
 mod context;
 mod cue_rules;
@@ -329,6 +330,7 @@ impl StanceLinker {
                         .collect::<Vec<_>>()
                 })
                 .collect();
+            ballot::drop_votes_on_other_things(&tokens, &mut targets);
             // A target whose linking words all belong to a stronger target of another
             // issue is that issue's echo ("membership" in "NATO membership" is not also
             // EU membership).
