@@ -38,6 +38,7 @@ mod label_parts;
 mod matching;
 mod removal;
 mod shared_words;
+mod status_quo;
 mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the subject).
@@ -172,6 +173,8 @@ struct Target {
     /// Per option: a word its label says is done in full (the issue's own action after a
     /// totality word) was found (see `bare_action_names_its_whole_option`).
     option_whole: Vec<bool>,
+    /// A novelty word stands right before it (`status_quo::named_as_new`).
+    new_thing: bool,
 }
 
 const NAME_LINK: f64 = 0.4;
