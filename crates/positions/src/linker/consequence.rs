@@ -24,7 +24,9 @@ pub(super) fn unjudged(tokens: &[Token], clause_first: usize, target: &Target) -
 /// prepositional phrase may come between: "a deal at these rates would ..."). Being and
 /// staying are no consequences ("two ranks would be simpler", "the terminals would stay"):
 /// judgements there are left to the cue words. The subject may follow "and", "but" or
-/// "that" but no other word, apart from its determiners.
+/// "that" but no other word, apart from its determiners. A reporting aside of at most four
+/// words ending in a verb of `data/reporting_asides.txt` may stand between the subject and
+/// its verb ("a daily cap, she said, would simply move the ships").
 pub(super) fn a_consequence_of_the_option_warns_against_it(
     tokens: &[Token],
     clause_first: usize,
@@ -40,11 +42,11 @@ pub(super) fn a_consequence_of_the_option_warns_against_it(
         return false;
     }
     // A short prepositional phrase may qualify the subject before its verb.
-    let mut k = last + 1;
+    let mut k = after_reporting_aside(tokens, last + 1);
     if tokens.get(k).is_some_and(|t| is_preposition(&t.lower)) {
         let stop = (k + 5).min(tokens.len());
         match (k + 1..stop).find(|&i| is_consequence_head(&tokens[i].lower)) {
-            Some(i) => k = i,
+            Some(i) => k = after_reporting_aside(tokens, i),
             None => return false,
         }
     }
@@ -73,6 +75,31 @@ pub(super) fn a_consequence_of_the_option_warns_against_it(
         }
         _ => false,
     }
+}
+
+/// The reporting aside's verb (`data/reporting_asides.txt`).
+fn is_reporting_aside_verb(lower: &str) -> bool {
+    static W: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        crate::lexicon::word_list(include_str!("../../data/reporting_asides.txt"))
+            .into_iter()
+            .collect()
+    })
+    .contains(lower)
+}
+
+/// The token after a reporting aside of one to four words that starts at `k` and is
+/// followed by a consequence head ("..., Marchetti said, would ..."); `k` when there is none.
+fn after_reporting_aside(tokens: &[Token], k: usize) -> usize {
+    (k + 1..(k + 4).min(tokens.len()))
+        .find(|&v| {
+            is_reporting_aside_verb(&tokens[v].lower)
+                && tokens
+                    .get(v + 1)
+                    .is_some_and(|t| is_consequence_head(&t.lower))
+        })
+        .map_or(k, |v| v + 1)
 }
 
 fn is_determiner(lower: &str) -> bool {
@@ -131,6 +158,11 @@ mod tests {
             "Fares have doubled, and a toll made the trip longer",
             "toll"
         ));
+        // A reporting aside between the subject and its verb.
+        assert!(warns(
+            "A harbour levy, the mayor said, would drive the ferries away",
+            "harbour levy"
+        ));
     }
 
     #[test]
@@ -144,6 +176,11 @@ mod tests {
         // Not the clause's subject.
         assert!(!warns(
             "The council says the harbour levy would drive ferries away",
+            "harbour levy"
+        ));
+        // An aside followed by no consequence.
+        assert!(!warns(
+            "A harbour levy, the mayor said, was on the table",
             "harbour levy"
         ));
         // A verb of its own after the subject.

@@ -513,6 +513,7 @@ impl StanceLinker {
                 option_tokens,
                 option_whole,
                 phrase,
+                new_thing: super::status_quo::named_as_new(tokens, first),
             });
         }
         out
@@ -528,7 +529,17 @@ impl StanceLinker {
         if picked.0.is_some() || polarity == Polarity::Neutral {
             return picked;
         }
-        match bare_action_names_its_whole_option(&target.option_whole) {
+        let labels: Vec<&str> = self.lexicon.issues[target.issue]
+            .options
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        match bare_action_names_its_whole_option(&target.option_whole).or_else(|| {
+            super::status_quo::a_new_thing_is_the_change_not_the_status_quo(
+                target.new_thing,
+                &labels,
+            )
+        }) {
             Some(o) => (Some(o), polarity),
             None => picked,
         }

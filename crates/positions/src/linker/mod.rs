@@ -30,6 +30,7 @@ use crate::lexicon::{CueSense, StanceLexicon};
 use crate::text::{clauses, is_negation, is_stopword, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
+mod ballot;
 mod consequence;
 mod context;
 mod cue_rules;
@@ -37,6 +38,7 @@ mod label_parts;
 mod matching;
 mod removal;
 mod shared_words;
+mod status_quo;
 mod word_rules;
 
 /// Which way a statement leans on an option (or, with no option, on the issue's subject).
@@ -171,6 +173,8 @@ struct Target {
     /// Per option: a word its label says is done in full (the issue's own action after a
     /// totality word) was found (see `bare_action_names_its_whole_option`).
     option_whole: Vec<bool>,
+    /// A novelty word stands right before it (`status_quo::named_as_new`).
+    new_thing: bool,
 }
 
 const NAME_LINK: f64 = 0.4;
@@ -329,6 +333,7 @@ impl StanceLinker {
                         .collect::<Vec<_>>()
                 })
                 .collect();
+            ballot::drop_votes_on_other_things(&tokens, &mut targets);
             // A target whose linking words all belong to a stronger target of another
             // issue is that issue's echo ("membership" in "NATO membership" is not also
             // EU membership).
