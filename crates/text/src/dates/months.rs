@@ -173,21 +173,7 @@ pub(super) fn bare_month(m: &Match) -> Verdict {
     let three: Vec<&str> = three.split(' ').collect();
     let coordinated = matches!(prep.as_str(), "and" | "or" | "to")
         && three.len() == 3
-        && [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-        .contains(&three[1].trim_end_matches(','))
+        && crate::extract::lists::MONTH_NAMES.contains(&three[1].trim_end_matches(','))
         && matches!(
             three[0],
             "in" | "between" | "from" | "until" | "by" | "since" | "during" | "before" | "after"

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 mod attribution;
 mod claims;
 mod entities;
-mod lists;
+pub(crate) mod lists;
 mod names;
 mod quotes;
 mod structure;

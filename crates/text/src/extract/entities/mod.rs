@@ -150,6 +150,18 @@ fn middle_name_is(name: &str, tokens: usize, word: &str) -> bool {
     tokens >= 3 && name.split_whitespace().rev().nth(1) == Some(word)
 }
 
+/// The first token of a person's mention at `t0` with an honorific before it taken in
+/// (", Mr. NAME", ", Dr NAME"): where a comma or role before the name is to be looked for.
+pub(crate) fn before_honorific(doc: &Doc, t0: usize) -> usize {
+    if t0 >= 2 && doc.is(t0 - 1, ".") && is_honorific(doc.t(t0 - 2)) {
+        t0 - 2
+    } else if t0 >= 1 && is_honorific(doc.t(t0 - 1)) {
+        t0 - 1
+    } else {
+        t0
+    }
+}
+
 /// Whether `word` is a personal honorific ("Mr", "Mrs.", "Dr", "H.E.", "Hon." for "the
 /// Honourable", "Comrade" as unions and parties of several countries address officers).
 pub(crate) fn is_honorific(word: &str) -> bool {

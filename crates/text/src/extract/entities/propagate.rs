@@ -198,12 +198,7 @@ impl Extractor {
                 continue;
             }
             // An honorific may stand between the comma and the name (", Mr. NAME").
-            let mut t0 = m.t0;
-            if t0 >= 2 && doc.is(t0 - 1, ".") && is_honorific(doc.t(t0 - 2)) {
-                t0 -= 2;
-            } else if t0 >= 1 && is_honorific(doc.t(t0 - 1)) {
-                t0 -= 1;
-            }
+            let t0 = before_honorific(doc, m.t0);
             if t0 < 3 || !doc.is(t0 - 1, ",") || doc.in_quote[t0] {
                 continue;
             }

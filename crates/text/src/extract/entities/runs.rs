@@ -369,16 +369,7 @@ impl Extractor {
             let weekday_given = k > 0
                 && is_honorific(doc.t(k - 1))
                 && plain_cap(k + 1)
-                && matches!(
-                    w,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                );
+                && WEEKDAY_NAMES.contains(&w.to_lowercase().as_str());
             (surname_he
                 || weekday_given
                 || (doc.toks[k].word

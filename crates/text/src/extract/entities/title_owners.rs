@@ -69,12 +69,7 @@ impl Extractor {
             if p.affiliation.is_some() || p.institution.is_some() || doc.in_quote[m.t0] {
                 continue;
             }
-            let mut t0 = m.t0;
-            if t0 >= 2 && doc.is(t0 - 1, ".") && is_honorific(doc.t(t0 - 2)) {
-                t0 -= 2;
-            } else if t0 >= 1 && is_honorific(doc.t(t0 - 1)) {
-                t0 -= 1;
-            }
+            let t0 = before_honorific(doc, m.t0);
             if t0 < 3 || !doc.is(t0 - 1, ",") {
                 continue;
             }
