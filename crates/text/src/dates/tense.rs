@@ -114,6 +114,9 @@ pub(crate) fn weekday_ahead(text: &str, start: usize) -> bool {
         " will ",
         " would ",
         "due to",
+        // "the team is due in Isfahan on Monday": an arrival set for the day.
+        " is due ",
+        " are due ",
         " is expected",
         " are expected",
         "plans to",

@@ -29,6 +29,7 @@ mod state_roles;
 mod subdivisions;
 mod title_chain;
 mod title_owners;
+mod word_shapes;
 
 pub(crate) use self::members::*;
 pub(crate) use self::national::without_legal_form;
@@ -36,6 +37,7 @@ pub(crate) use self::organisations::{acronym_spells_name, bracketed_short_form};
 pub(crate) use self::persons::*;
 pub(crate) use self::runs::*;
 pub(crate) use self::sides::*;
+pub(crate) use self::word_shapes::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MKind {
