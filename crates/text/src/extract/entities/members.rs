@@ -115,36 +115,69 @@ pub(crate) fn employer_after_description(
 /// capitalised name is the name's description even without an article before it, when the
 /// noun follows a preposition or a comma ("workers at carmaker NAME", "a loan from lender
 /// NAME", "..., retailer NAME said"): token `k` is the noun.
-pub(crate) fn bare_body_noun_before_name(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && (doc.lower_is(
-            k - 1,
-            &[
-                "at", "for", "from", "with", "by", "to", "of", "in", "on", "against", "and",
-            ],
-        ) || doc.is(k - 1, ","))
+///
+/// Up to two lower-case adjectives or a nationality may stand between ("told public
+/// broadcaster NAME", "told Venezuelan state broadcaster NAME"), and "told" counts as such a
+/// word before the noun (a listener after "told" is named by what it is).
+pub(crate) fn bare_body_noun_before_name(doc: &Doc, gaz: &Gaz, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < 2 {
+        let t = doc.toks[j - 1];
+        let adjective = t.word && !t.cap && !t.poss && !doc.has(j - 1, F_STOP | F_CUE | F_VGROUP);
+        let nationality = matches!(gaz[j - 1], Some((Known::Demonym(_), 1)));
+        if !(adjective || nationality) || doc.lower_is(j - 1, &["told"]) {
+            break;
+        }
+        j -= 1;
+    }
+    let before = |i: usize| {
+        i > 0
+            && (doc.lower_is(
+                i - 1,
+                &[
+                    "at", "for", "from", "with", "by", "to", "of", "in", "on", "against", "and",
+                    "told",
+                ],
+            ) || doc.is(i - 1, ","))
+    };
+    before(k) || (j < k && before(j))
 }
 
 /// `body_noun_in_apposition`: a capitalised name of one to three words set off by commas
-/// right after "the" or "a" and a lower-case noun for a business, union or other non-state
-/// body ("the union, Unify, said", "a charity, Open Doors, runs ..."): the name at
-/// `t0..t1` is that body's.
+/// right after a description opened by "the", "a" or a possessive determiner whose
+/// lower-case words (at most six) hold a noun for a business, union or other non-state body
+/// ("the union, Unify, said", "a charity, Open Doors, runs ...", "the union of dubbing
+/// actors, NAME, and", "their association, NAME, has"): the name at `t0..t1` is that body's.
 pub(crate) fn body_noun_in_apposition(doc: &Doc, t0: usize, t1: usize) -> bool {
     if t0 < 3 || t1 - t0 > 3 || !doc.is(t0 - 1, ",") || !doc.is(t1, ",") {
         return false;
     }
-    let noun = t0 - 2;
-    let t = doc.toks[noun];
-    if !t.word || t.cap || t.poss || !doc.lower_is(noun - 1, &["the", "a", "an"]) {
-        return false;
+    let body_noun = |k: usize| {
+        let w = doc.t(k).to_lowercase();
+        crate::wordlists::business_nouns().contains(&w.as_str())
+            || crate::wordlists::union_nouns().contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "union" | "party" | "movement" | "coalition" | "alliance" | "association"
+            )
+    };
+    // Back from the comma over the description's lower-case words (a noun with modifiers
+    // or an "of" phrase: "the land transport regulator", "the union of dubbing actors") to
+    // its determiner; a body noun must be among them.
+    let mut k = t0 - 1;
+    let mut noun = false;
+    while k > 0 && t0 - 1 - k < 7 {
+        if doc.lower_is(k - 1, &["the", "a", "an", "their", "its", "our"]) {
+            return noun && k < t0 - 1;
+        }
+        let t = doc.toks[k - 1];
+        if !t.word || t.cap || t.poss {
+            return false;
+        }
+        noun = noun || body_noun(k - 1);
+        k -= 1;
     }
-    let w = doc.t(noun).to_lowercase();
-    crate::wordlists::business_nouns().contains(&w.as_str())
-        || crate::wordlists::union_nouns().contains(&w.as_str())
-        || matches!(
-            w.as_str(),
-            "union" | "party" | "movement" | "coalition" | "alliance" | "association"
-        )
+    false
 }
 
 /// `scope_object_in_role`: the last word of a role may be the lower-case object of its
@@ -464,6 +497,20 @@ mod tests {
         );
         assert!(v.iter().any(|a| a.name == "Torvane"), "{v:#?}");
         assert_eq!(side(&v, "Ella Ruiz"), Some("Torvane"));
+    }
+
+    #[test]
+    fn a_body_after_a_described_noun_in_apposition() {
+        let v = actors(
+            "The union of dubbing actors, VOCIA, and the producers met on Monday. Prices are \
+             set by the land transport regulator, TRANSREG, every month. Growers, through \
+             their association, AGROVA, asked for more.\n",
+        );
+        for name in ["VOCIA", "TRANSREG", "AGROVA"] {
+            assert!(v.iter().any(|a| a.name == name), "{name}: {v:#?}");
+        }
+        let v = actors("Ana Ruiz told public broadcaster RTVX on Monday that talks were over.\n");
+        assert!(v.iter().any(|a| a.name == "RTVX"), "{v:#?}");
     }
 
     #[test]

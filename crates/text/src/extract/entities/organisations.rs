@@ -241,7 +241,7 @@ impl Extractor {
                     ],
                 ))
             && ((t0.saturating_sub(6)..t0 - 1).any(|k| doc.lower_is(k, &["the", "a", "an"]))
-                || bare_body_noun_before_name(doc, t0 - 1)
+                || bare_body_noun_before_name(doc, gaz, t0 - 1)
                 || self.owning_country_before_noun(doc, gaz, t0 - 1).is_some());
         let noun_after = s > t0
             && doc.lower_is(t0, &["the"])
