@@ -390,8 +390,8 @@ impl Extractor {
         let mut s = t1;
         // `title_word_ending_a_name_is_a_surname`: "Farah Sheikh said", "said Tom Major": a
         // title word closing a run of two or more words, after a name-like word, where a
-        // reporting verb right before or after names a speaker, is a surname (titles come
-        // before names, not after them).
+        // reporting verb right before or after names a speaker (or a title opens the run
+        // and a comma closes it), is a surname (titles come before names, not after them).
         let n = doc.toks.len();
         if t1 >= t0 + 2
             && doc.has(t1 - 1, F_HEAD)
@@ -401,7 +401,11 @@ impl Extractor {
             && gaz[t1 - 1].is_none()
             && name_like(t1 - 2)
             && !doc.has(t1 - 2, F_HEAD)
-            && ((t1 < n && self.is_cue(doc, t1)) || (t0 > 0 && self.is_cue(doc, t0 - 1)))
+            && ((t1 < n && self.is_cue(doc, t1))
+                || (t0 > 0 && self.is_cue(doc, t0 - 1))
+                // "Lawyer Farah Sheikh, who ...": a title opening the run already titles
+                // the name.
+                || (t1 >= t0 + 3 && doc.has(t0, F_HEAD) && t1 < n && doc.is(t1, ",")))
         {
             s = t1 - 1;
         }
@@ -789,6 +793,8 @@ mod tests {
     #[test]
     fn title_word_ending_a_name_is_a_surname() {
         let v = actors("The contract was weak, Farah Sheikh said on Monday.\n");
+        assert!(v.iter().any(|a| a.name == "Farah Sheikh"), "{v:#?}");
+        let v = actors("Lawyer Farah Sheikh, who advised both sides, said the deal was weak.\n");
         assert!(v.iter().any(|a| a.name == "Farah Sheikh"), "{v:#?}");
         // A title before a name stays a title.
         let v = actors("The contract was weak, Sheikh Tamim said on Monday.\n");
