@@ -208,13 +208,23 @@ impl Extractor {
                         && gaz[k].is_none()
                         && !doc.has(k, F_HEAD | F_MOD | F_STOP)
                 };
+                // Portfolio words are list items here ("Ministry of Economy, Trade and
+                // Industry"): any capitalised word of no known entity.
+                let list_word = |k: usize| {
+                    k < n
+                        && doc.toks[k].word
+                        && doc.toks[k].cap
+                        && doc.para_of[k] == p
+                        && gaz[k].is_none()
+                        && !doc.has(k, F_STOP)
+                };
                 if named_after_of
                     && nx + 1 < n
                     && (doc.is(nx, "and")
                         || (doc.is(nx, ",")
-                            && plain_name_word(nx + 1)
+                            && list_word(nx + 1)
                             && (doc.is(nx + 2, ",") || doc.is(nx + 2, "and"))))
-                    && plain_name_word(nx + 1)
+                    && list_word(nx + 1)
                 {
                     j = nx + 1;
                     continue;
@@ -735,6 +745,18 @@ mod tests {
             v.iter().all(|a| a.mentions.iter().all(|m| m != "Hollin")),
             "{v:#?}"
         );
+    }
+
+    #[test]
+    fn portfolio_words_are_items_of_a_ministry_name() {
+        let v =
+            actors("The Ministry of Economy, Trade and Industry said on Monday it would act.\n");
+        assert!(
+            v.iter()
+                .any(|a| a.name == "Ministry of Economy, Trade and Industry"),
+            "{v:#?}"
+        );
+        assert!(v.iter().all(|a| a.name != "Industry"), "{v:#?}");
     }
 
     #[test]
