@@ -270,6 +270,13 @@ fn link_statement(
                     .flatten()
             })
             .map(|i| lex.parties[i].id.clone());
+        if crate::linker::outside_voice_takes_no_party_position(
+            s.speaker.as_deref(),
+            names_analyst(s.source.as_deref()),
+            party.is_some(),
+        ) {
+            stances.retain(|st| st.party.is_some() || st.polarity == Polarity::Neutral);
+        }
         for st in &mut stances {
             if st.party.is_none() {
                 st.party.clone_from(&party);
