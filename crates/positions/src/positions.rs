@@ -259,6 +259,7 @@ fn link_statement(
         s.affiliation.as_deref(),
         &s.framing(),
     );
+    crate::linker::an_analyst_speaks_for_no_party(&mut stances, names_analyst(s.source.as_deref()));
     // A speaker quoted here without an affiliation may have one elsewhere.
     if stances.iter().any(|st| st.party.is_none()) {
         let party = speakers

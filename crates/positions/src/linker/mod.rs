@@ -43,7 +43,7 @@ mod shared_words;
 mod status_quo;
 mod word_rules;
 
-pub use outside_voice::outside_voice_takes_no_party_position;
+pub use outside_voice::{an_analyst_speaks_for_no_party, outside_voice_takes_no_party_position};
 
 /// Which way a statement leans on an option (or, with no option, on the subject).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,5 +1,7 @@
 //! Whose position: a statement by a named voice that is no scenario party.
 
+use super::{Polarity, Stance};
+
 /// Words that stand for a speaker without naming one; a speaker field holding only one of
 /// them names nobody.
 const NAMELESS: &[&str] = &[
@@ -30,6 +32,17 @@ pub fn outside_voice_takes_no_party_position(
     party_found: bool,
 ) -> bool {
     !party_found && (analyst_source || speaker_is_named(speaker))
+}
+
+/// Rule `an_analyst_speaks_for_no_party`: a statement whose source words name an analyst
+/// or an expert (`analyst_source`: "a military analyst at a Kyiv institute", "an economist
+/// at the university") gives that person's judgement, not a party's position, whatever
+/// country or institution the speaker is tied to: its stances that take a side are
+/// dropped; its neutral mentions stay.
+pub fn an_analyst_speaks_for_no_party(stances: &mut Vec<Stance>, analyst_source: bool) {
+    if analyst_source {
+        stances.retain(|st| st.polarity == Polarity::Neutral);
+    }
 }
 
 #[cfg(test)]
@@ -74,5 +87,40 @@ mod tests {
     fn an_unnamed_analyst_is_an_outside_voice() {
         // "A transport analyst said a daily limit was the simplest rule."
         assert!(outside_voice_takes_no_party_position(None, true, false));
+    }
+
+    fn stance(polarity: Polarity, party: Option<&str>) -> Stance {
+        Stance {
+            issue: "cap".into(),
+            option: None,
+            polarity,
+            party: party.map(str::to_string),
+            mentioned_parties: Vec::new(),
+            cues: Vec::new(),
+            matched: Vec::new(),
+            start: 0,
+            end: 0,
+            confidence: 0.5,
+            frame: Vec::new(),
+            context: None,
+            reported_by: None,
+        }
+    }
+
+    #[test]
+    fn an_analyst_keeps_only_neutral_mentions() {
+        // "Olga Marchenko, a defence analyst in Kyiv, said a smaller army would not be
+        // safe": tied to Ukraine by her city, yet no Ukrainian position.
+        let mut stances = vec![
+            stance(Polarity::Rejects, Some("ukraine")),
+            stance(Polarity::Neutral, Some("ukraine")),
+        ];
+        an_analyst_speaks_for_no_party(&mut stances, true);
+        assert_eq!(stances.len(), 1);
+        assert_eq!(stances[0].polarity, Polarity::Neutral);
+        // A minister's words keep their sides.
+        let mut stances = vec![stance(Polarity::Rejects, Some("ukraine"))];
+        an_analyst_speaks_for_no_party(&mut stances, false);
+        assert_eq!(stances.len(), 1);
     }
 }
