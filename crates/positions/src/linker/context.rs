@@ -94,7 +94,10 @@ impl StanceLinker {
             let Some(ctx) = ctx.filter(|_| !denial_only || used.is_before()) else {
                 continue;
             };
-            if !used.is_before() && anaphor_looks_back(&tokens) {
+            if !used.is_before()
+                && (anaphor_looks_back(&tokens)
+                    || !named_after(&self.frame_cues, framing.frame, &tokens))
+            {
                 continue;
             }
             let ctoks = tokenize(ctx);
@@ -214,6 +217,27 @@ fn anaphor_looks_back(tokens: &[Token]) -> bool {
     })
 }
 
+/// Rule `named_after`: only a statement that introduces a new thing (it opens with an
+/// indefinite article: "a new proposal within hours") or that is reported as something
+/// its subject offers, threatens, promises, pledges or asks for (a frame cue of
+/// `data/frame_cues.txt`: "offered 3,000 pounds per household towards double glazing",
+/// "threatened to close its ports") may take its issue from the sentence after it: such
+/// a statement describes a thing or an act that the next sentence often names ("The
+/// insulation scheme ...", "The ban would ..."). A bare judgement or want that names
+/// nothing ("far lower than we wanted", "European troops on its soil", "whichever one
+/// the two sides accepted") speaks of what came before or of something else; the
+/// sentence after it is no guide.
+fn named_after(frame_cues: &FrameCues, frame: Option<&str>, tokens: &[Token]) -> bool {
+    let new_thing = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+    new_thing
+        || frame.is_some_and(|f| {
+            let ftoks = tokenize(f);
+            (0..ftoks.len()).any(|i| frame_cues.at(&ftoks, i).is_some())
+        })
+}
+
 /// Rule `hypothesis_lends_no_cue`: when a statement that names no issue takes its side as a
 /// whole (its issue from a neighbouring sentence), or a neighbouring sentence lends its cue
 /// to a statement that has none, the cue words inside a plain "if"
@@ -307,6 +331,19 @@ mod tests {
         }];
         hypothesis_lends_no_cue(text, &tokens, &mut marks);
         assert_eq!(marks.len(), 1);
+    }
+
+    #[test]
+    fn a_new_thing_an_offer_or_a_threat_is_named_after() {
+        let cues = FrameCues::default();
+        let plain = tokenize("far lower than we wanted");
+        assert!(named_after(&cues, Some("the council offered"), &plain));
+        assert!(named_after(&cues, Some("has threatened"), &plain));
+        assert!(!named_after(&cues, Some("the union wants"), &plain));
+        assert!(!named_after(&cues, Some("rejected"), &plain));
+        assert!(!named_after(&cues, None, &plain));
+        let new = tokenize("a new levy on visitors");
+        assert!(named_after(&cues, Some("rejected"), &new));
     }
 
     #[test]
