@@ -114,6 +114,13 @@ impl StanceLinker {
                 continue;
             }
             let target = &targets[0];
+            if used.is_before()
+                && names_a_thing_of_its_own(&tokens, |t| {
+                    super::shared_words::issue_uses_word(&self.issue_words[target.issue], t)
+                })
+            {
+                continue;
+            }
             let (option, polarity) = self.pick_option(target, polarity);
             let issue = &self.lexicon.issues[target.issue];
             let cues: Vec<String> = frame
@@ -238,6 +245,19 @@ fn named_after(frame_cues: &FrameCues, frame: Option<&str>, tokens: &[Token]) ->
         })
 }
 
+/// Rule `names_a_thing_of_its_own`: a statement that opens with an article ("the", "a",
+/// "an", "any") and a word that is none of the neighbouring issue's words (`issue_uses`)
+/// names a thing of its own ("the offer within hours", "a compromise", "any arrangement
+/// that ...", "the money"): it speaks of that thing, so it does not take the issue of the
+/// sentence before it. One whose first word after the article is the issue's own ("a cap
+/// low enough ..." after a sentence on the army's size) still does.
+fn names_a_thing_of_its_own(tokens: &[Token], issue_uses: impl Fn(&Token) -> bool) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "any"))
+        && tokens.get(1).is_some_and(|t| !issue_uses(t))
+}
+
 /// Rule `hypothesis_lends_no_cue`: when a statement that names no issue takes its side as a
 /// whole (its issue from a neighbouring sentence), or a neighbouring sentence lends its cue
 /// to a statement that has none, the cue words inside a plain "if"
@@ -344,6 +364,25 @@ mod tests {
         assert!(!named_after(&cues, None, &plain));
         let new = tokenize("a new levy on visitors");
         assert!(named_after(&cues, Some("rejected"), &new));
+    }
+
+    #[test]
+    fn a_thing_of_its_own_keeps_its_own_issue() {
+        let levy = |t: &Token| t.lower == "levy";
+        assert!(names_a_thing_of_its_own(
+            &tokenize("the offer within hours"),
+            levy
+        ));
+        assert!(names_a_thing_of_its_own(&tokenize("a compromise"), levy));
+        assert!(!names_a_thing_of_its_own(
+            &tokenize("a levy far too low"),
+            levy
+        ));
+        assert!(!names_a_thing_of_its_own(&tokenize("resisted"), levy));
+        assert!(!names_a_thing_of_its_own(
+            &tokenize("That will never happen"),
+            levy
+        ));
     }
 
     #[test]
