@@ -259,6 +259,7 @@ fn link_statement(
         s.affiliation.as_deref(),
         &s.framing(),
     );
+    crate::linker::an_analyst_speaks_for_no_party(&mut stances, names_analyst(s.source.as_deref()));
     // A speaker quoted here without an affiliation may have one elsewhere.
     if stances.iter().any(|st| st.party.is_none()) {
         let party = speakers
@@ -270,6 +271,13 @@ fn link_statement(
                     .flatten()
             })
             .map(|i| lex.parties[i].id.clone());
+        if crate::linker::outside_voice_takes_no_party_position(
+            s.speaker.as_deref(),
+            names_analyst(s.source.as_deref()),
+            party.is_some(),
+        ) {
+            stances.retain(|st| st.party.is_some() || st.polarity == Polarity::Neutral);
+        }
         for st in &mut stances {
             if st.party.is_none() {
                 st.party.clone_from(&party);

@@ -94,7 +94,10 @@ impl StanceLinker {
             let Some(ctx) = ctx.filter(|_| !denial_only || used.is_before()) else {
                 continue;
             };
-            if !used.is_before() && anaphor_looks_back(&tokens) {
+            if !used.is_before()
+                && (anaphor_looks_back(&tokens)
+                    || !named_after(&self.frame_cues, framing.frame, &tokens))
+            {
                 continue;
             }
             let ctoks = tokenize(ctx);
@@ -111,6 +114,13 @@ impl StanceLinker {
                 continue;
             }
             let target = &targets[0];
+            if used.is_before()
+                && names_a_thing_of_its_own(&tokens, |t| {
+                    super::shared_words::issue_uses_word(&self.issue_words[target.issue], t)
+                })
+            {
+                continue;
+            }
             let (option, polarity) = self.pick_option(target, polarity);
             let issue = &self.lexicon.issues[target.issue];
             let cues: Vec<String> = frame
@@ -214,6 +224,40 @@ fn anaphor_looks_back(tokens: &[Token]) -> bool {
     })
 }
 
+/// Rule `named_after`: only a statement that introduces a new thing (it opens with an
+/// indefinite article: "a new proposal within hours") or that is reported as something
+/// its subject offers, threatens, promises, pledges or asks for (a frame cue of
+/// `data/frame_cues.txt`: "offered 3,000 pounds per household towards double glazing",
+/// "threatened to close its ports") may take its issue from the sentence after it: such
+/// a statement describes a thing or an act that the next sentence often names ("The
+/// insulation scheme ...", "The ban would ..."). A bare judgement or want that names
+/// nothing ("far lower than we wanted", "European troops on its soil", "whichever one
+/// the two sides accepted") speaks of what came before or of something else; the
+/// sentence after it is no guide.
+fn named_after(frame_cues: &FrameCues, frame: Option<&str>, tokens: &[Token]) -> bool {
+    let new_thing = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+    new_thing
+        || frame.is_some_and(|f| {
+            let ftoks = tokenize(f);
+            (0..ftoks.len()).any(|i| frame_cues.at(&ftoks, i).is_some())
+        })
+}
+
+/// Rule `names_a_thing_of_its_own`: a statement that opens with an article ("the", "a",
+/// "an", "any") and a word that is none of the neighbouring issue's words (`issue_uses`)
+/// names a thing of its own ("the offer within hours", "a compromise", "any arrangement
+/// that ...", "the money"): it speaks of that thing, so it does not take the issue of the
+/// sentence before it. One whose first word after the article is the issue's own ("a cap
+/// low enough ..." after a sentence on the army's size) still does.
+fn names_a_thing_of_its_own(tokens: &[Token], issue_uses: impl Fn(&Token) -> bool) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "any"))
+        && tokens.get(1).is_some_and(|t| !issue_uses(t))
+}
+
 /// Rule `hypothesis_lends_no_cue`: when a statement that names no issue takes its side as a
 /// whole (its issue from a neighbouring sentence), or a neighbouring sentence lends its cue
 /// to a statement that has none, the cue words inside a plain "if"
@@ -307,6 +351,38 @@ mod tests {
         }];
         hypothesis_lends_no_cue(text, &tokens, &mut marks);
         assert_eq!(marks.len(), 1);
+    }
+
+    #[test]
+    fn a_new_thing_an_offer_or_a_threat_is_named_after() {
+        let cues = FrameCues::default();
+        let plain = tokenize("far lower than we wanted");
+        assert!(named_after(&cues, Some("the council offered"), &plain));
+        assert!(named_after(&cues, Some("has threatened"), &plain));
+        assert!(!named_after(&cues, Some("the union wants"), &plain));
+        assert!(!named_after(&cues, Some("rejected"), &plain));
+        assert!(!named_after(&cues, None, &plain));
+        let new = tokenize("a new levy on visitors");
+        assert!(named_after(&cues, Some("rejected"), &new));
+    }
+
+    #[test]
+    fn a_thing_of_its_own_keeps_its_own_issue() {
+        let levy = |t: &Token| t.lower == "levy";
+        assert!(names_a_thing_of_its_own(
+            &tokenize("the offer within hours"),
+            levy
+        ));
+        assert!(names_a_thing_of_its_own(&tokenize("a compromise"), levy));
+        assert!(!names_a_thing_of_its_own(
+            &tokenize("a levy far too low"),
+            levy
+        ));
+        assert!(!names_a_thing_of_its_own(&tokenize("resisted"), levy));
+        assert!(!names_a_thing_of_its_own(
+            &tokenize("That will never happen"),
+            levy
+        ));
     }
 
     #[test]

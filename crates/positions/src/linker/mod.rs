@@ -37,10 +37,13 @@ mod cue_marks;
 mod cue_rules;
 mod label_parts;
 mod matching;
+mod outside_voice;
 mod removal;
 mod shared_words;
 mod status_quo;
 mod word_rules;
+
+pub use outside_voice::{an_analyst_speaks_for_no_party, outside_voice_takes_no_party_position};
 
 /// Which way a statement leans on an option (or, with no option, on the subject).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
