@@ -227,12 +227,11 @@ fn anaphor_looks_back(tokens: &[Token]) -> bool {
 /// Rule `named_after`: only a statement that introduces a new thing (it opens with an
 /// indefinite article: "a new proposal within hours") or that is reported as something
 /// its subject offers, threatens, promises, pledges or asks for (a frame cue of
-/// `data/frame_cues.txt`: "offered 3,000 pounds per household towards double glazing",
-/// "threatened to close its ports") may take its issue from the sentence after it: such
-/// a statement describes a thing or an act that the next sentence often names ("The
-/// insulation scheme ...", "The ban would ..."). A bare judgement or want that names
-/// nothing ("far lower than we wanted", "European troops on its soil", "whichever one
-/// the two sides accepted") speaks of what came before or of something else; the
+/// `data/frame_cues.txt`: "offered a grant to every household", "threatened to close its
+/// ports") may take its issue from the sentence after it: such a statement describes a
+/// thing or an act that the next sentence often names ("The scheme ...", "The ban
+/// would ..."). A bare judgement or want that names nothing ("less than we hoped",
+/// "whatever the others choose") speaks of what came before or of something else; the
 /// sentence after it is no guide.
 fn named_after(frame_cues: &FrameCues, frame: Option<&str>, tokens: &[Token]) -> bool {
     let new_thing = tokens
