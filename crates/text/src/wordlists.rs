@@ -169,6 +169,15 @@ list!(
     body_leader_titles, "body_leader_titles.txt"
 );
 
+list!(
+    /// A broadcaster's staff in transcripts (`broadcast_words.txt`, kind `staff`).
+    broadcast_staff, "broadcast_words.txt", "staff"
+);
+list!(
+    /// Words closing a station's name (`broadcast_words.txt`, kind `station`).
+    station_words, "broadcast_words.txt", "station"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

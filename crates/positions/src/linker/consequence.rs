@@ -90,7 +90,7 @@ fn is_reporting_aside_verb(lower: &str) -> bool {
 }
 
 /// The token after a reporting aside of one to four words that starts at `k` and is
-/// followed by a consequence head ("..., Marchetti said, would ..."); `k` when there is none.
+/// followed by a consequence head ("..., the mayor said, would ..."); `k` when there is none.
 fn after_reporting_aside(tokens: &[Token], k: usize) -> usize {
     (k + 1..(k + 4).min(tokens.len()))
         .find(|&v| {

@@ -5,10 +5,9 @@ use crate::text::Token;
 /// Rule `lone_shared_word_goes_to_the_issue_named_beside_it`: a mention linked by one word
 /// alone, when another issue's terms (its name, a keyword or an option label) use that word
 /// too and the other issue is linked in the same clause by a word of its own, belongs to
-/// the other issue and is dropped: in "not asking Kyiv to renounce the alliance, only to
-/// accept that membership is off the table", "membership" is the alliance's, not a second
-/// bloc's; in "pull back into a zone approved in a referendum", "referendum" is the zone's,
-/// not the elections'.
+/// the other issue and is dropped: in "asks the island to leave the league, accepting that
+/// membership is over", "membership" is the league's, not a second body's; in "a buffer
+/// approved in a referendum", "referendum" is the buffer's, not the elections'.
 ///
 /// `mentions` holds each mention's issue and linking words (token indices); `uses(issue,
 /// token)` tells whether an issue's terms use the token's word. Returns which mentions to

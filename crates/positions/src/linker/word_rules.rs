@@ -27,9 +27,9 @@ pub(super) fn negation_reaches_keyword(tokens: &[Token], neg: usize, start: usiz
 }
 
 /// Rule `lone_content_word_beside_party_names`: the one word of a term found besides party
-/// names ("Ukrainian" or "EU" around "member") is the term's only content found: the rules
-/// for a single word found apply to it (see `shorter_word_links_nothing_alone`: "a senior
-/// member of the Ukrainian delegation" names no EU membership). Returns that token, when
+/// names (a nationality or a bloc's name around "member") is the term's only content found: the
+/// rules for a single word found apply to it (see `shorter_word_links_nothing_alone`: "a
+/// member of the Danish delegation" names no membership of a bloc). Returns that token, when
 /// exactly one of `found` names no party.
 pub(super) fn lone_content_word(found: &[usize], parties: &[Option<usize>]) -> Option<usize> {
     let mut content = found

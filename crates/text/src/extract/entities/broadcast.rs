@@ -3,29 +3,7 @@
 
 use super::*;
 
-/// Roles of a broadcaster's own staff in a transcript's speaker labels and in "our
-/// correspondent NAME".
-const STAFF_ROLES: &[&str] = &[
-    "presenter",
-    "host",
-    "anchor",
-    "correspondent",
-    "reporter",
-    "newsreader",
-];
-
-/// Words that close a station's name on a transcript's header line ("Kalahari Public
-/// Radio", "Channel Four News").
-const STATION_WORDS: &[&str] = &[
-    "radio",
-    "television",
-    "tv",
-    "broadcasting",
-    "fm",
-    "news",
-    "service",
-    "network",
-];
+use crate::wordlists::{broadcast_staff, station_words};
 
 /// `transcript_names_its_programme`: an article whose first three lines call it a
 /// transcript is a broadcast's; its programme or station is a header line of those that is
@@ -51,7 +29,7 @@ pub(crate) fn transcript_programme(text: &str) -> Option<String> {
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && words
                 .last()
-                .is_some_and(|w| STATION_WORDS.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| station_words().contains(&w.to_lowercase().as_str()))
             && !l.to_lowercase().contains("transcript")
     });
     if let Some(s) = station {
@@ -103,7 +81,7 @@ impl Extractor {
             let t = doc.toks[k];
             if !t.para_start
                 || !t.allcaps
-                || !STAFF_ROLES.contains(&doc.t(k).to_lowercase().as_str())
+                || !broadcast_staff().contains(&doc.t(k).to_lowercase().as_str())
             {
                 continue;
             }
@@ -159,7 +137,7 @@ impl Extractor {
             let staff = (lo..m.t0).any(|k| {
                 k > 0
                     && doc.lower_is(k - 1, &["our"])
-                    && STAFF_ROLES.contains(&doc.t(k).to_lowercase().as_str())
+                    && broadcast_staff().contains(&doc.t(k).to_lowercase().as_str())
                     && (k + 1..m.t0).all(|j| !doc.is(j, "."))
             });
             if staff {

@@ -4,7 +4,8 @@ use super::*;
 
 /// `country_and_common_noun_is_a_body`: a capitalised run `t0..t1` made of a country's
 /// name and one more capitalised word, after it or before it ("New Zealand Rugby",
-/// "Cricket Australia"), whose lower-case form the article also uses as a plain word, names
+/// "Cricket Australia"), whose lower-case form the article also uses as a noun (after a
+/// determiner or a possessive: "the rugby season", "women's cricket"), names
 /// a national body (a sport's governing body, a public service): a common noun is no one's
 /// given name or surname here. So does such a run that opens the name of a body elsewhere
 /// in the article ("New Zealand Rugby" beside "the New Zealand Rugby Players'
@@ -36,7 +37,14 @@ pub(crate) fn country_and_common_noun_is_a_body(
     }
     let lower = doc.t(word).to_lowercase();
     let n = doc.toks.len();
-    let common = (0..n).any(|k| doc.toks[k].word && !doc.toks[k].cap && doc.t(k) == lower);
+    // A noun, not a function word ("From Russia's view", "Now Ukraine"): the lower-case
+    // form stands after a determiner or a possessive somewhere ("the rugby", "women's rugby").
+    let common = (1..n).any(|k| {
+        doc.toks[k].word
+            && !doc.toks[k].cap
+            && doc.t(k) == lower
+            && (doc.lower_is(k - 1, determiners()) || doc.toks[k - 1].poss)
+    });
     // "New Zealand Rugby Players' Association" elsewhere: the words open a body's name.
     let len = t1 - s;
     let opens_a_body = (0..n.saturating_sub(len + 1)).any(|k| {
@@ -61,7 +69,7 @@ mod tests {
     fn country_and_common_noun_is_a_body() {
         let v = actors(
             "New Zealand Rugby said on Monday that women's rugby would get more money. \
-             Cricket Australia agreed with the plan, and cricket fans cheered.\n",
+             Cricket Australia agreed with the plan, and the cricket season opens.\n",
         );
         for name in ["New Zealand Rugby", "Cricket Australia"] {
             assert!(
@@ -79,6 +87,14 @@ mod tests {
         assert!(
             v.iter()
                 .any(|a| a.name == "Fiji Hockey" && a.kind == ActorKind::Organization),
+            "{v:#?}"
+        );
+        // A function word before a country is no body's name.
+        let v = actors(
+            "From Russia's view the talks failed. Now Ukraine said it would wait from May.\n",
+        );
+        assert!(
+            v.iter().all(|a| a.kind != ActorKind::Organization),
             "{v:#?}"
         );
         // A surname after a nationality is still a person's when no plain word matches it.
